@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kb", targets: ["kb"]),
+        .library(name: "ArchiveIndex", targets: ["ArchiveIndex"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+    ],
+    targets: [
+        // The only C++ in the project: Xapian behind a plain C API.
+        .target(
+            name: "CXapianShim",
+            linkerSettings: [.linkedLibrary("xapian")]
+        ),
+        // ICU normalisation and charset conversion, OpenCC script folding.
+        .target(
+            name: "CTextShim",
+            linkerSettings: [
+                .linkedLibrary("opencc"), .linkedLibrary("icui18n"), .linkedLibrary("icuuc"),
+            ]
+        ),
+        .target(
+            name: "ArchiveIndex",
+            dependencies: [
+                "CXapianShim", "CTextShim",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "ArchiveIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArchiveIndexTests",
+            dependencies: ["ArchiveIndex"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "kbTests",
+            dependencies: ["kb"]
+        ),
+    ],
+    cxxLanguageStandard: .cxx17
+)

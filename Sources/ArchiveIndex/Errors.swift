@@ -1,0 +1,24 @@
+import Foundation
+
+/// Errors of the archive layer, each with the context a user needs to act on it.
+public enum KBError: Error, CustomStringConvertible, Sendable {
+    /// A file that cannot be ingested: the path and the reason.
+    case badInput(path: String, reason: String)
+    /// A query that cannot be run.
+    case badQuery(String)
+    /// A store that cannot be opened or is not usable.
+    case store(String)
+    /// Something missing on the machine (ICU, OpenCC data, pdftotext).
+    case environment(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case let .badInput(path, reason): "\(path): \(reason)"
+        case let .badQuery(m): m
+        case let .store(m): m
+        case let .environment(m): m
+        case let .notFound(m): m
+        }
+    }
+}

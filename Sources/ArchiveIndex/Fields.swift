@@ -1,0 +1,309 @@
+import Foundation
+
+/// Labels in folded form (NFKC, lower case, simplified): traditional labels
+/// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
+enum Labels {
+    static let table: [(FieldName, [String])] = [
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "客户", "用户", "customer name", "customer", "client"]),
+        (.address, ["客户地址", "地址", "address"]),
+        (.contact, ["联系人", "联络人", "contact person", "contact"]),
+        (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),
+        (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
+        (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "model"]),
+        (.serial, ["出厂编号", "序列号", "机身编号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
+        (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "date"]),
+        (.fault, ["故障现象", "故障描述", "客户反映", "问题描述", "故障", "fault description", "fault", "symptom", "problem"]),
+        (.cause, ["故障原因", "原因分析", "原因", "cause", "root cause"]),
+        (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "action taken", "action", "resolution", "solution", "fix"]),
+        (.parts, ["更换配件", "更换零件", "配换零件", "更换部件", "配件", "parts replaced", "parts"]),
+        (.engineer, ["服务人员", "维修人员", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
+        (.warranty, ["保修状态", "保修情况", "保内/保外", "保固", "保修", "warranty status", "warranty"]),
+        (.result, ["处理结果", "维修结果", "结果", "result", "outcome"]),
+        (.followUp, ["回访记录", "回访", "follow-up", "follow up", "followup"]),
+        (.hours, ["工时", "hours", "labor hours", "labour hours"]),
+        (.fee, ["费用", "收费", "金额", "fee", "charge", "cost"]),
+        (.number, ["单号", "报告编号", "工单号", "表单编号", "编号", "report no.", "report no", "no."]),
+        (.purchaseDate, ["购买日期", "购置日期", "采购日期", "purchase date"]),
+        (.installDate, ["安装日期", "装机日期", "验收日期", "install date", "installation date"]),
+        (.warrantyUntil, ["保修期至", "保修截止", "保修到期", "保固期限", "保固期至", "warranty until", "warranty expiry"]),
+        (.received, ["受理日期", "受理时间", "接收日期", "投诉日期", "received", "date received"]),
+        (.urgency, ["紧急程度", "紧急度", "urgency", "priority"]),
+        (.responsible, ["责任部门", "责任人", "负责部门", "responsible", "responsible party"]),
+        (.lot, ["批号", "生产批号", "lot", "lot no.", "batch"]),
+        (.customerClass, ["客户等级", "客户级别", "客户类别", "class", "customer class"]),
+        (.contractExpiry, ["合同到期", "合同到期日", "合约到期", "合同期至", "contract expiry", "contract until"]),
+        (.serviceMode, ["服务方式", "service mode", "service type"]),
+        (.type, ["类型", "文档类型", "type", "document type"]),
+        (.tags, ["标签", "关键词", "tags", "keywords"]),
+    ]
+
+    /// (label scalars, field), longest label first, so 出厂编号 wins over 编号.
+    static let ordered: [([Unicode.Scalar], FieldName, Bool)] = table
+        .flatMap { name, labels in labels.map { (Array($0.unicodeScalars), name, $0.unicodeScalars.contains(where: Normalizer.isCJK)) } }
+        .sorted { $0.0.count > $1.0.count }
+
+    /// The field a folded header or label names, if any (exact match).
+    static func field(forFolded label: String) -> FieldName? {
+        let trimmed = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#"))
+        for (name, labels) in table where labels.contains(trimmed) { return name }
+        return nil
+    }
+}
+
+/// Pulls labelled fields out of text: `客户名称：…`, `出廠編號: …`, `S/N: …`, one or more per line.
+enum FieldExtractor {
+    private static let colon: Unicode.Scalar = ":"
+
+    static func extract(original: String, folded: FoldedText) -> [Field] {
+        let fs = Array(folded.text.unicodeScalars)
+        let os = Array(original.unicodeScalars)
+        var fields: [Field] = []
+        var lineStart = 0
+        var open: (index: Int, name: FieldName)?  // a prose field that may continue
+        while lineStart <= fs.count {
+            var lineEnd = lineStart
+            while lineEnd < fs.count && fs[lineEnd] != "\n" { lineEnd += 1 }
+            let found = fieldsOnLine(fs, lineStart, lineEnd)
+            if found.isEmpty {
+                let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
+                if blank {
+                    open = nil
+                } else if let o = open {
+                    let more = slice(os, folded.origin, lineStart, lineEnd)
+                    if !more.isEmpty { fields[o.index].value += "\n" + more }
+                }
+            } else {
+                for f in found {
+                    let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
+                    let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
+                    if value.isEmpty && !f.name.isProse { continue }
+                    fields.append(Field(name: f.name, label: label, value: value, canonical: nil))
+                }
+                if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {
+                    open = (fields.count - 1, last.name)
+                } else {
+                    open = nil
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return fields.compactMap(canonicalise)
+    }
+
+    /// Canonical forms, and dropping values that cannot be what the label says.
+    static func canonicalise(_ field: Field) -> Field? {
+        var f = field
+        f.value = f.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch f.name {
+        case .serial:
+            guard let c = Normalizer.canonicalSerial(f.value) else { return nil }
+            f.canonical = c
+        case .model:
+            f.canonical = Normalizer.canonicalModel(f.value)
+        case let n where n.isDate:
+            f.canonical = DateParser.parse(f.value)
+        default:
+            break
+        }
+        if f.value.isEmpty { return nil }
+        return f
+    }
+
+    private struct Span {
+        let name: FieldName
+        let labelStart: Int, labelEnd: Int
+        var valueStart: Int, valueEnd: Int
+    }
+
+    /// The fields on one line [start, end) of folded scalars.
+    private static func fieldsOnLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
+        var i = start
+        // Leading white space, bullets and table bars.
+        while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
+        guard let first = label(at: i, fs, end, lineStart: true) else { return [] }
+        var spans = [first]
+        // Further `label:` pairs on the same line, after white space.
+        var j = first.valueStart
+        while j < end {
+            if fs[j].properties.isWhitespace || fs[j] == "|" {
+                var k = j
+                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" { k += 1 }
+                if let next = label(at: k, fs, end, lineStart: false) {
+                    spans[spans.count - 1].valueEnd = j
+                    spans.append(next)
+                    j = next.valueStart
+                    continue
+                }
+                j = k
+            } else {
+                j += 1
+            }
+        }
+        for s in spans.indices {
+            var e = spans[s].valueEnd
+            while e > spans[s].valueStart, fs[e - 1].properties.isWhitespace || fs[e - 1] == "|" { e -= 1 }
+            spans[s].valueEnd = e
+        }
+        return spans
+    }
+
+    /// A label at position i followed by a colon (or, for Chinese labels at the start of a
+    /// line, by white space); the value runs to the line's end.
+    private static func label(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, lineStart: Bool) -> Span? {
+        for (scalars, name, isCJK) in Labels.ordered {
+            let n = scalars.count
+            guard i + n <= end, fs[i..<(i + n)].elementsEqual(scalars) else { continue }
+            // A Latin label must end at a word boundary: `sn` is not the start of `snap`.
+            if !isCJK, i + n < end, let last = scalars.last, isWordScalar(last), isWordScalar(fs[i + n]) { continue }
+            var k = i + n
+            while k < end, fs[k] == " " || fs[k] == "\t" || fs[k] == "*" { k += 1 }
+            if k < end, fs[k] == colon {
+                k += 1
+                while k < end, fs[k].properties.isWhitespace { k += 1 }
+                return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
+            }
+            if isCJK, lineStart, k > i + n, k < end {
+                return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
+            }
+        }
+        return nil
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || ("0"..."9").contains(s)
+    }
+
+    /// The original text behind folded scalars [start, end).
+    static func slice(_ os: [Unicode.Scalar], _ origin: [Int32], _ start: Int, _ end: Int) -> String {
+        guard start < end, end <= origin.count else { return "" }
+        let from = Int(origin[start])
+        let to = min(os.count, Int(origin[end - 1]) + 1)
+        guard from < to else { return "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: os[from..<to])
+        return String(s).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Detects a document's kind from its title and labels.
+enum KindDetector {
+    /// Folded keywords, checked in this order against the first lines.
+    private static let titleKeywords: [(DocumentKind, [String])] = [
+        (.article, ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
+        (.complaint, ["投诉", "客诉", "complaint"]),
+        (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
+        (.training, ["培训", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
+        (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "customer file", "customer profile", "customer record", "customer information"]),
+        (.equipment, ["设备档案", "设备履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record", "installation record"]),
+        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "service report", "repair", "work order", "field service", "service ticket"]),
+    ]
+
+    static func detect(folded: String, fields: [Field]) -> DocumentKind {
+        if let declared = fields.first(where: { $0.name == .type }),
+           let k = fromTypeField((try? Normalizer.fold(declared.value)) ?? declared.value) {
+            return k
+        }
+        let head = folded.split(separator: "\n", omittingEmptySubsequences: true).prefix(2).joined(separator: "\n")
+        for (kind, words) in titleKeywords where words.contains(where: { head.contains($0) }) {
+            return kind
+        }
+        let names = Set(fields.map(\.name))
+        if names.contains(.urgency) || names.contains(.received) { return .complaint }
+        if names.contains(.lot) { return .quality }
+        if names.contains(.fault) || names.contains(.action) { return .repair }
+        if names.contains(.customerClass) || names.contains(.contractExpiry) { return .customer }
+        if names.contains(.serial) && (names.contains(.installDate) || names.contains(.warrantyUntil) || names.contains(.purchaseDate)) {
+            return .equipment
+        }
+        if names.contains(.serial) { return .repair }
+        return .article
+    }
+
+    private static func fromTypeField(_ v: String) -> DocumentKind? {
+        for (kind, words) in titleKeywords where words.contains(where: { v.contains($0) }) { return kind }
+        if v.contains("文章") || v.contains("article") { return .article }
+        return DocumentKind(name: v)
+    }
+}
+
+/// Dates as written in service documents → `yyyy-MM-dd`.
+public enum DateParser {
+    private static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+                                 "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
+
+    /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
+    /// `Mar 15, 2023`, `15 Mar 2023`, `20230315`. Nil if no valid date starts the text.
+    public static func parse(_ raw: String) -> String? {
+        guard let s = try? Normalizer.fold(raw) else { return nil }
+        let nums = numbers(in: s)
+        // Year-first forms.
+        if let y = nums.first, nums.count >= 3 {
+            var year = y.value
+            let afterYear = s[y.range.upperBound...].first
+            if year < 200, afterYear == "年" { year += 1911 }  // ROC (Taiwan) calendar
+            if (1900...2100).contains(year), y.digits == 4 || afterYear == "年" {
+                return make(year, nums[1].value, nums[2].value)
+            }
+        }
+        if nums.count == 1, nums[0].digits == 8 {
+            let v = nums[0].value
+            return make(v / 10000, v / 100 % 100, v % 100)
+        }
+        // English month names.
+        let words = s.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if let m = words.lazy.compactMap({ months[String($0.prefix(3))] }).first, nums.count >= 2 {
+            let year = nums.first(where: { $0.digits == 4 })?.value
+            let day = nums.first(where: { $0.digits <= 2 })?.value
+            if let year, let day { return make(year, m, day) }
+        }
+        return nil
+    }
+
+    /// A date or partial date as the start or end of a range: `2023` → 2023-01-01 or 2023-12-31.
+    public static func parseBound(_ raw: String, end: Bool) -> String? {
+        if let d = parse(raw) { return d }
+        guard let s = try? Normalizer.fold(raw) else { return nil }
+        let nums = numbers(in: s)
+        if nums.count == 1, nums[0].digits == 4 {
+            return end ? "\(nums[0].value)-12-31" : "\(nums[0].value)-01-01"
+        }
+        if nums.count == 2, nums[0].digits == 4, (1...12).contains(nums[1].value) {
+            let y = nums[0].value, m = nums[1].value
+            let last = end ? daysIn(y, m) : 1
+            return make(y, m, last)
+        }
+        return nil
+    }
+
+    private struct Number { let value: Int; let digits: Int; let range: Range<String.Index> }
+
+    private static func numbers(in s: String) -> [Number] {
+        var out: [Number] = []
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i].isASCII, s[i].isNumber {
+                var j = i
+                while j < s.endIndex, s[j].isASCII, s[j].isNumber { j = s.index(after: j) }
+                let digits = s.distance(from: i, to: j)
+                if digits <= 8, let v = Int(s[i..<j]) { out.append(Number(value: v, digits: digits, range: i..<j)) }
+                i = j
+            } else {
+                i = s.index(after: i)
+            }
+        }
+        return out
+    }
+
+    private static func daysIn(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func make(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1900...2100).contains(y), (1...12).contains(m), d >= 1, d <= daysIn(y, m) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The term prefixes and value slots: one table for the indexer and the query builder.
+enum Schema {
+    static let kindPrefix = "K"
+    static let serialPrefix = "XS"
+    static let modelPrefix = "XM"
+    static let identifierPrefix = "XI"
+    static let customerPrefix = "XC"
+    static let titlePrefix = "S"
+
+    static let dateSlot: UInt32 = 0      // yyyyMMdd
+    static let kindSlot: UInt32 = 1
+    static let modelSlot: UInt32 = 2
+    static let customerSlot: UInt32 = 3
+    static let yearSlot: UInt32 = 4
+
+    /// Positions left between title and body so phrases do not cross them.
+    static let fieldGap: UInt32 = 100
+    /// How much a title word counts against a body word.
+    static let titleWeight: UInt32 = 3
+}
+
+/// Turns stored documents into Xapian documents. SQLite is the truth; this is derived.
+struct DocumentIndexer {
+    private let indexer: XapianIndexer
+
+    init() throws {
+        indexer = try XapianIndexer()
+    }
+
+    func xapianDocument(for doc: StoredDocument) throws -> XapianDocument {
+        let x = try XapianDocument()
+        try x.setData(String(doc.id.rawValue))
+        try x.addBooleanTerm(doc.id.uniqueTerm)
+        try x.addBooleanTerm(Schema.kindPrefix + doc.kind.rawValue)
+        indexer.start(x)
+        let title = try Normalizer.fold(doc.title)
+        try indexer.index(title, wdfIncrement: Schema.titleWeight)
+        try indexer.index(title, prefix: Schema.titlePrefix)
+        indexer.increaseTermPosition(by: Schema.fieldGap)
+        try indexer.index(doc.foldedText)
+        // Identifiers: serials and models from fields carry weight (a rare term ranks high);
+        // identifier-shaped tokens in the text (E23, DA-7600, LFP48100) are findable in canonical form.
+        for serial in Set(doc.serials) { try x.addTerm(Schema.serialPrefix + serial, wdf: 2) }
+        for model in Set(doc.models) { try x.addTerm(Schema.modelPrefix + model) }
+        for id in Set(Normalizer.identifierTokens(inFolded: doc.foldedText) + Normalizer.identifierTokens(inFolded: title)) {
+            try x.addTerm(Schema.identifierPrefix + id)
+        }
+        for c in doc.customers { try x.addBooleanTerm(Schema.customerPrefix + String(c.id)) }
+        if let date = doc.date {
+            try x.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
+            try x.addValue(String(date.prefix(4)), slot: Schema.yearSlot)
+        }
+        try x.addValue(doc.kind.rawValue, slot: Schema.kindSlot)
+        if let model = doc.models.first { try x.addValue(model, slot: Schema.modelSlot) }
+        if let customer = doc.customers.first { try x.addValue(customer.name, slot: Schema.customerSlot) }
+        return x
+    }
+}
+
+/// Applies SQLite's pending changes to the Xapian index, and rebuilds it from scratch.
+public enum IndexMaintenance {
+    /// Writes every pending document to the index and deletes removed ones, committing in batches;
+    /// each batch is marked indexed in SQLite only after Xapian has committed it.
+    @discardableResult
+    public static func catchUp(_ store: ArchiveStore, batchSize: Int = 1000,
+                               progress: ((Int, Int) -> Void)? = nil) throws -> (indexed: Int, deleted: Int) {
+        let work = try store.pendingIndexWork()
+        let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
+        if work.index.isEmpty && work.delete.isEmpty && !fresh { return (0, 0) }
+        let db = try XapianDatabase.openWritable(at: store.location.xapian.path)
+        let indexer = try DocumentIndexer()
+        for id in work.delete { try db.delete(uniqueTerm: id.uniqueTerm) }
+        if !work.delete.isEmpty {
+            try db.commit()
+            try store.markIndexed([], deleted: work.delete)
+        }
+        var done = 0
+        for chunk in work.index.chunked(batchSize) {
+            let docs = try store.documents(Array(chunk))
+            for doc in docs { try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc)) }
+            try db.commit()
+            try store.markIndexed(Array(chunk), deleted: [])
+            done += chunk.count
+            progress?(done, work.index.count)
+        }
+        try db.commit()
+        return (work.index.count, work.delete.count)
+    }
+
+    /// Builds a new index from SQLite beside the old one, then swaps it in: a crash leaves
+    /// the old index in place.
+    @discardableResult
+    public static func rebuild(_ store: ArchiveStore, batchSize: Int = 1000,
+                               progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+        let fm = FileManager.default
+        let target = store.location.xapian
+        let building = target.deletingLastPathComponent().appendingPathComponent("xapian.rebuilding")
+        try? fm.removeItem(at: building)
+        let ids = try store.allDocumentIDs()
+        do {
+            let db = try XapianDatabase.openWritable(at: building.path)
+            let indexer = try DocumentIndexer()
+            var done = 0
+            for chunk in ids.chunked(batchSize) {
+                for doc in try store.documents(Array(chunk)) {
+                    try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc))
+                }
+                try db.commit()
+                done += chunk.count
+                progress?(done, ids.count)
+            }
+            try db.commit()
+        }
+        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
+        try? fm.removeItem(at: old)
+        if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
+        try fm.moveItem(at: building, to: target)
+        try? fm.removeItem(at: old)
+        let pending = try store.pendingIndexWork()
+        try store.markIndexed(ids, deleted: pending.delete)
+        return ids.count
+    }
+}
+
+/// An exclusive lock on the store for commands that write (one writer at a time).
+public final class StoreWriteLock {
+    private let fd: Int32
+
+    public init(_ location: StoreLocation) throws {
+        try? FileManager.default.createDirectory(at: location.root, withIntermediateDirectories: true)
+        let path = location.root.appendingPathComponent("write.lock").path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw KBError.store("cannot create the lock file \(path): \(String(cString: strerror(errno)))") }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw KBError.store("another kb process is writing to \(location.root.path); try again when it has finished")
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

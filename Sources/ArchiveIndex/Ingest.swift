@@ -1,0 +1,174 @@
+import Foundation
+
+public struct IngestOptions: Sendable {
+    /// Overrides kind detection for every document ingested.
+    public var kind: DocumentKind?
+    /// Files larger than this are refused.
+    public var maxBytes: Int = 50 * 1024 * 1024
+    public var pdftotext = "pdftotext"
+    public init() {}
+}
+
+/// What an ingest did, counted in documents (a ledger row is a document); failures by file.
+public struct IngestReport: Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var removed = 0
+    public var skipped: [(path: String, reason: String)] = []
+    public var failed: [(path: String, reason: String)] = []
+    public var files = 0
+}
+
+/// Reads files and folders into the store, then brings the index up to date.
+public final class Ingestor {
+    private let store: ArchiveStore
+    private let options: IngestOptions
+
+    public init(store: ArchiveStore, options: IngestOptions = IngestOptions()) {
+        self.store = store
+        self.options = options
+    }
+
+    /// Ingests each path (files, or folders recursively). A bad file is reported and the
+    /// rest go on; nothing already stored is lost. `onFile` sees each file's outcome.
+    public func ingest(_ paths: [String], onFile: ((String, String) -> Void)? = nil,
+                       progress: ((Int, Int) -> Void)? = nil) throws -> IngestReport {
+        var report = IngestReport()
+        var work: [(url: URL, source: String)] = []
+        let fm = FileManager.default
+        for p in paths {
+            let url = URL(fileURLWithPath: p).standardizedFileURL
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                report.failed.append((p, "no such file or folder"))
+                continue
+            }
+            if isDir.boolValue {
+                for (file, rel) in Self.files(under: url) {
+                    if FileFormat(path: file.path) == nil {
+                        report.skipped.append((rel, "not a type kb reads (.txt .md .csv .docx .pdf)"))
+                    } else {
+                        work.append((file, rel))
+                    }
+                }
+            } else {
+                work.append((url, url.lastPathComponent))
+            }
+        }
+        for (n, item) in work.enumerated() {
+            progress?(n, work.count)
+            do {
+                let change = try ingestFile(item.url, source: item.source)
+                report.files += 1
+                report.added += change.added.count
+                report.updated += change.updated.count
+                report.unchanged += change.unchanged.count
+                report.removed += change.removed.count
+                let what = !change.added.isEmpty ? "added" : !change.updated.isEmpty || !change.removed.isEmpty ? "updated" : "unchanged"
+                onFile?(item.source, what)
+            } catch let KBError.badInput(_, reason) {
+                report.failed.append((item.source, reason))
+                onFile?(item.source, "failed: \(reason)")
+            }
+        }
+        progress?(work.count, work.count)
+        try IndexMaintenance.catchUp(store)
+        return report
+    }
+
+    /// Regular files below a folder, sorted, hidden ones left out, with paths relative to it.
+    static func files(under root: URL) -> [(URL, String)] {
+        let fm = FileManager.default
+        guard let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                    options: [.skipsHiddenFiles]) else { return [] }
+        var out: [(URL, String)] = []
+        let base = root.standardizedFileURL.path
+        for case let url as URL in e {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            let rel = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
+            out.append((url.standardizedFileURL, rel))
+        }
+        return out.sorted { $0.1 < $1.1 }
+    }
+
+    /// One file: hash first (unchanged bytes cost nothing more), then read, extract, store.
+    func ingestFile(_ url: URL, source: String) throws -> FileChange {
+        let path = url.path
+        guard let format = FileFormat(path: path) else {
+            throw KBError.badInput(path: source, reason: "not a type kb reads (.txt .md .csv .docx .pdf)")
+        }
+        let size: Int
+        do {
+            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        } catch {
+            throw KBError.badInput(path: source, reason: "cannot read: \(error.localizedDescription)")
+        }
+        if size > options.maxBytes {
+            throw KBError.badInput(path: source, reason: "too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(options.maxBytes)), see --max-size)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw KBError.badInput(path: source, reason: "cannot read the file (permissions?)")
+        }
+        let bytes = [UInt8](data)
+        let sha = Hashing.sha256Hex(bytes)
+        let known = try store.file(atPath: path)
+        if let known, known.sha256 == sha {
+            return FileChange(unchanged: try store.documentIDs(ofFile: known.id))
+        }
+        if known == nil, let twin = try store.file(withSHA256: sha) {
+            // The same bytes under another name: one document, not two.
+            return FileChange(unchanged: try store.documentIDs(ofFile: twin.id))
+        }
+        let read: ReadFile
+        do {
+            read = try Readers.read(bytes, format: format, name: source, pdftotext: options.pdftotext)
+        } catch {
+            throw KBError.badInput(path: source, reason: error.description)
+        }
+        var docs: [ExtractedDocument] = []
+        for part in read.parts {
+            docs.append(try Extraction.extract(part, source: part.part.isEmpty ? source : "\(source)#\(part.part)",
+                                               kindOverride: options.kind))
+        }
+        return try store.apply(path: path, sha256: sha, size: bytes.count, format: format,
+                               encoding: read.encoding, documents: docs)
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        String(format: "%.1f MB", Double(n) / 1_048_576)
+    }
+}
+
+/// Fields, kind, title and date for one part of a file.
+public enum Extraction {
+    public static func extract(_ part: ReadPart, source: String, kindOverride: DocumentKind? = nil) throws -> ExtractedDocument {
+        let text = part.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let folded = try Normalizer.foldKeepingOrigin(text)
+        let fields = FieldExtractor.extract(original: text, folded: folded)
+        let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields)
+        let date = [FieldName.date, .received, .installDate, .purchaseDate].lazy
+            .compactMap { name in fields.first(where: { $0.name == name && $0.canonical != nil })?.canonical }.first
+        var title = part.title ?? title(of: text, source: source)
+        if part.title != nil {
+            let summary = [FieldName.customer, .model, .serial, .fault].compactMap { name in
+                fields.first(where: { $0.name == name }).map { String($0.value.prefix(30)) }
+            }
+            if !summary.isEmpty { title += ": " + summary.joined(separator: " · ") }
+        }
+        return ExtractedDocument(part: part.part, source: source, kind: kind, title: title,
+                                 text: text, folded: folded.text, fields: fields, date: date)
+    }
+
+    /// The first line with words in it, without Markdown heading marks, at most 120 characters.
+    static func title(of text: String, source: String) -> String {
+        for line in text.split(separator: "\n") {
+            let t = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|")))
+            if t.contains(where: { $0.isLetter || $0.isNumber }) {
+                return t.count > 120 ? String(t.prefix(119)) + "…" : t
+            }
+        }
+        return (source as NSString).lastPathComponent
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The one normalisation module, used identically at index time and at query time:
+/// a query and a document meet in the same normal form.
+public enum Normalizer {
+    /// NFKC + case folding + traditional→simplified: the form Xapian sees.
+    public static func fold(_ text: String) throws -> String {
+        do { return try TextShim.fold(text, keepOrigin: false).text }
+        catch { throw KBError.environment("text folding failed: \(error)") }
+    }
+
+    /// Folded text with, per folded scalar, the original scalar it came from.
+    public static func foldKeepingOrigin(_ text: String) throws -> FoldedText {
+        do { return try TextShim.fold(text, keepOrigin: true) }
+        catch { throw KBError.environment("text folding failed: \(error)") }
+    }
+
+    /// Han ideographs and the CJK symbols Xapian's n-grams treat as CJK.
+    public static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2E80...0x2FDF, 0x3040...0x30FF, 0x3100...0x312F, 0x31A0...0x31FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: identifiers
+
+    /// Labels that may stand before a serial number, folded (lower case, simplified).
+    static let serialLabels = ["serial number", "serial no.", "serial no", "serial", "s/n", "sn", "no.",
+                               "出厂编号", "序列号", "机身编号", "编号", "序号", "机号"]
+
+    /// Canonical serial number: NFKC, upper case, labels and separators removed.
+    /// `ＳＮ：ＤＡ７６００－２０１９－０４５７`, `S/N da7600 2019 0457` → `DA760020190457`.
+    /// Nil when what is left is not an identifier (needs a digit and 4+ characters).
+    public static func canonicalSerial(_ raw: String) -> String? {
+        guard let id = canonicalIdentifier(raw, labels: serialLabels, joinSpaced: true) else { return nil }
+        return id.count >= 4 ? id : nil
+    }
+
+    /// Canonical model: `DA-7600`, `ＤＡ７６００`, `da 7600` → `DA7600`.
+    public static func canonicalModel(_ raw: String) -> String? {
+        guard let id = canonicalIdentifier(raw, labels: ["model", "型号"], joinSpaced: true) else { return nil }
+        return id.count >= 2 ? id : nil
+    }
+
+    /// The leading identifier in a field value: tokens of letters and digits joined across
+    /// separators, stopping at prose (a CJK character, a bracket, or a word without digits
+    /// that is not a short letter prefix of the next token).
+    static func canonicalIdentifier(_ raw: String, labels: [String], joinSpaced: Bool) -> String? {
+        guard var s = try? fold(raw) else { return nil }
+        s = s.trimmingCharacters(in: .whitespaces)
+        for label in labels where s.hasPrefix(label) {
+            let rest = s.dropFirst(label.count)
+            if let f = rest.first, f.isLetter && f.isASCII && label.allSatisfy({ $0.isASCII && $0.isLetter }) { continue }
+            s = String(rest).trimmingCharacters(in: CharacterSet(charactersIn: " :#.-\t"))
+            break
+        }
+        // Split into tokens at separators; stop at anything else.
+        var tokens: [String] = []
+        var current = ""
+        for ch in s {
+            if ch.isASCII && (ch.isLetter || ch.isNumber) {
+                current.append(ch)
+            } else if "-_/.·: \t".contains(ch) {
+                if !current.isEmpty { tokens.append(current); current = "" }
+            } else {
+                break
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        var kept: [String] = []
+        for (i, t) in tokens.enumerated() {
+            let hasDigit = t.contains(where: \.isNumber)
+            if hasDigit {
+                kept.append(t)
+            } else if t.count <= 4, i + 1 < tokens.count, tokens[i + 1].contains(where: \.isNumber), kept.isEmpty || joinSpaced {
+                kept.append(t)  // "da 7600", "TDL-5M"
+            } else {
+                break
+            }
+            if !joinSpaced { break }
+        }
+        let id = kept.joined().uppercased()
+        guard id.contains(where: \.isNumber) else { return nil }
+        return id
+    }
+
+    /// Identifier-shaped tokens in folded text (letters and digits, at least one digit,
+    /// 3+ characters, inner separators allowed), each in canonical form.
+    /// `e23`, `da-7600`, `lfp48100` → `E23`, `DA7600`, `LFP48100`.
+    public static func identifierTokens(inFolded text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-_/."))
+            let canon = trimmed.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.uppercased()
+            if canon.count >= 3, canon.contains(where: \.isNumber), canon.contains(where: \.isLetter) || canon.count >= 4 {
+                result.append(canon)
+            }
+            current = ""
+        }
+        for ch in text {
+            if ch.isASCII && (ch.isLetter || ch.isNumber) {
+                current.append(ch)
+            } else if "-_/.".contains(ch) && !current.isEmpty {
+                current.append(ch)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Key under which customer names are matched: folded, with white space and punctuation removed,
+    /// so `某市第一人民醫院 檢驗科` and `某市第一人民医院检验科` are one key.
+    public static func nameKey(_ name: String) throws -> String {
+        let f = try fold(name)
+        return String(f.unicodeScalars.filter { s in
+            !(CharacterSet.whitespacesAndNewlines.contains(s) || CharacterSet.punctuationCharacters.contains(s)
+              || CharacterSet.symbols.contains(s))
+        }.map(Character.init))
+    }
+}

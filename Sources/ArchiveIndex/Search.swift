@@ -1,0 +1,350 @@
+import Foundation
+
+/// What a user asks: free text plus filters.
+public struct SearchRequest: Sendable {
+    public var text: String
+    public var kinds: [DocumentKind] = []
+    public var customer: String?
+    public var serial: String?
+    public var model: String?
+    /// yyyy-MM-dd bounds, inclusive.
+    public var from: String?
+    public var to: String?
+    public var limit = 10
+    public var offset = 0
+
+    public init(text: String) { self.text = text }
+}
+
+/// Highlighted text: runs of plain and matched text, as written in the original.
+public struct Snippet: Sendable, Equatable {
+    public struct Run: Sendable, Equatable {
+        public var text: String
+        public var matched: Bool
+    }
+    public var runs: [Run]
+
+    public var plainText: String { runs.map(\.text).joined() }
+
+    /// Renders with the given marks around matched runs.
+    public func rendered(open: String, close: String, escape: (String) -> String = { $0 }) -> String {
+        runs.map { $0.matched ? open + escape($0.text) + close : escape($0.text) }.joined()
+    }
+}
+
+public struct SearchHit: Sendable {
+    public let id: DocumentID
+    public let kind: DocumentKind
+    public let title: String
+    public let source: String
+    public let score: Double
+    public let snippet: Snippet
+    public let date: String?
+    public let customer: String?
+    public let serials: [String]
+}
+
+public struct SearchResults: Sendable {
+    public let query: String
+    public let total: Int
+    public let hits: [SearchHit]
+    /// Notes for the user: a filter that matched nothing, and the like.
+    public let notes: [String]
+}
+
+/// Runs searches against the derived Xapian index, reading documents from SQLite.
+public final class Searcher {
+    private let store: ArchiveStore
+    private let db: XapianDatabase
+
+    public init(store: ArchiveStore) throws {
+        self.store = store
+        let path = store.location.xapian.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw KBError.store("the search index is missing at \(path); run `kb reindex` to rebuild it from the archive")
+        }
+        db = try XapianDatabase.openReadOnly(shards: [path])
+    }
+
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        do {
+            return try run(request)
+        } catch let e as XapianError where e.code == .modified {
+            try db.reopen()  // the index moved on under us: read the latest revision once more
+            return try run(request)
+        }
+    }
+
+    private func run(_ request: SearchRequest) throws -> SearchResults {
+        var notes: [String] = []
+        let folded = try Normalizer.fold(request.text)
+        let main = try QueryBuilder(db: db).build(folded)
+        var filters: [XapianQuery] = []
+        if !request.kinds.isEmpty {
+            filters.append(try .combine(.or, request.kinds.map { try .term(Schema.kindPrefix + $0.rawValue) }))
+        }
+        if let s = request.serial {
+            guard let serial = Normalizer.canonicalSerial(s) else {
+                throw KBError.badQuery("--serial '\(s)' is not a serial number (it needs letters or digits, at least 4)")
+            }
+            filters.append(try .term(Schema.serialPrefix + serial))
+        }
+        if let m = request.model {
+            guard let model = Normalizer.canonicalModel(m) else {
+                throw KBError.badQuery("--model '\(m)' is not a model number (it needs a digit)")
+            }
+            filters.append(try .combine(.or, [.term(Schema.modelPrefix + model), .term(Schema.identifierPrefix + model)]))
+        }
+        if let c = request.customer {
+            let matches = try store.customers(matching: c)
+            if matches.isEmpty { notes.append("no customer matches '\(c)'") }
+            filters.append(matches.isEmpty ? try .matchNothing()
+                           : try .combine(.or, matches.map { try .term(Schema.customerPrefix + String($0.id)) }))
+        }
+        if request.from != nil || request.to != nil {
+            filters.append(try .valueRange(slot: Schema.dateSlot,
+                                           low: request.from.map { $0.replacingOccurrences(of: "-", with: "") },
+                                           high: request.to.map { $0.replacingOccurrences(of: "-", with: "") }))
+        }
+        var query: XapianQuery
+        if let main {
+            query = main
+        } else if !filters.isEmpty {
+            query = try .matchAll()
+        } else {
+            let why = request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                ? "empty query" : "the query '\(request.text)' has no words to search for"
+            throw KBError.badQuery("\(why): give words, a serial or a model, or a filter such as --kind repair")
+        }
+        if !filters.isEmpty {
+            query = try .combine(.filter, [query, filters.count == 1 ? filters[0] : .combine(.and, filters)])
+        }
+        let highlights = QueryBuilder.cjkHighlights(folded)
+        let mset = try db.search(query, offset: request.offset, limit: request.limit,
+                                 checkAtLeast: request.offset + request.limit + 100)
+        var ids: [DocumentID] = []
+        for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
+        let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids).map { ($0.id, $0) })
+        var hits: [SearchHit] = []
+        for i in 0..<mset.count {
+            guard let doc = docs[ids[i]] else { continue }  // removed since the index was written
+            hits.append(SearchHit(
+                id: doc.id, kind: doc.kind, title: doc.title, source: doc.source,
+                score: (mset.weight(i) * 1000).rounded() / 1000,
+                snippet: try SnippetMaker.make(mset: mset, document: doc, cjk: highlights),
+                date: doc.date, customer: doc.customers.first?.name, serials: doc.serials))
+        }
+        return SearchResults(query: request.text, total: mset.estimatedTotal, hits: hits, notes: notes)
+    }
+}
+
+/// Builds the Xapian query in code from folded text, never through the QueryParser
+/// (which ANDs every CJK n-gram and throws on some mixed queries in 1.4.22).
+struct QueryBuilder {
+    let db: XapianDatabase
+
+    enum Token: Equatable {
+        case cjk(String)
+        case word(String)
+        /// Separators that may stand inside an identifier: space, -, _, /, ., :
+        case joiner
+        case breaker
+    }
+
+    static func tokenize(_ folded: String) -> [Token] {
+        var tokens: [Token] = []
+        var word = ""
+        var cjk = ""
+        func flush() {
+            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+            if !cjk.isEmpty { tokens.append(.cjk(cjk)); cjk = "" }
+        }
+        for s in folded.unicodeScalars {
+            if Normalizer.isCJK(s) {
+                if !word.isEmpty { tokens.append(.word(word)); word = "" }
+                cjk.unicodeScalars.append(s)
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil && s.isASCII || ("0"..."9").contains(s) {
+                if !cjk.isEmpty { tokens.append(.cjk(cjk)); cjk = "" }
+                word.unicodeScalars.append(s)
+            } else {
+                flush()
+                tokens.append(" -_/.:\t".unicodeScalars.contains(s) ? .joiner : .breaker)
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// The CJK strings of a query worth highlighting: its character pairs, and runs of one character.
+    static func cjkHighlights(_ folded: String) -> Set<String> {
+        var out = Set<String>()
+        for case .cjk(let run) in tokenize(folded) {
+            let chars = run.unicodeScalars.map { String($0) }
+            if chars.count == 1 { out.insert(chars[0]) }
+            for i in 0..<max(0, chars.count - 1) { out.insert(chars[i] + chars[i + 1]) }
+        }
+        return out
+    }
+
+    /// The query for folded text, or nil when it has nothing to search for.
+    func build(_ folded: String) throws -> XapianQuery? {
+        var parts: [XapianQuery] = []
+        var group: [String] = []  // adjacent Latin/digit words that may form one identifier
+        func flushGroup() throws {
+            parts.append(contentsOf: try identifierAwareWords(group))
+            group = []
+        }
+        for token in Self.tokenize(folded) {
+            switch token {
+            case .word(let w): group.append(w)
+            case .joiner: continue
+            case .breaker: try flushGroup()
+            case .cjk(let run):
+                try flushGroup()
+                parts.append(try cjkQuery(run))
+            }
+        }
+        try flushGroup()
+        guard !parts.isEmpty else { return nil }
+        return parts.count == 1 ? parts[0] : try .combine(.or, parts)
+    }
+
+    /// Words, with runs of them that spell a known serial, model or identifier in any
+    /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
+    private func identifierAwareWords(_ words: [String]) throws -> [XapianQuery] {
+        var out: [XapianQuery] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for len in stride(from: min(6, words.count - i), through: 1, by: -1) {
+                let canon = words[i..<(i + len)].joined().uppercased()
+                guard canon.count >= 2, canon.contains(where: \.isNumber), canon.allSatisfy({ $0.isASCII }) else { continue }
+                var alternatives: [XapianQuery] = []
+                for (prefix, weight) in [(Schema.serialPrefix, 2.0), (Schema.modelPrefix, 1.5), (Schema.identifierPrefix, 1.0)]
+                where try db.termFrequency(prefix + canon) > 0 {
+                    alternatives.append(try XapianQuery.term(prefix + canon).scaled(by: weight))
+                }
+                if !alternatives.isEmpty {
+                    // The words as the body text has them, so Xapian's snippet finds the passage.
+                    let asWritten = Array(words[i..<(i + len)])
+                    alternatives.append(try .term(asWritten.joined()))
+                    if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
+                    out.append(try .combine(.or, alternatives))
+                    i += len
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            let w = words[i]
+            i += 1
+            // A serial label before a number says nothing by itself.
+            if ["sn", "s", "n", "no"].contains(w), i < words.count, words[i].contains(where: \.isNumber) { continue }
+            out.append(try wordQuery(w))
+        }
+        return out
+    }
+
+    private func wordQuery(_ w: String) throws -> XapianQuery {
+        if w.allSatisfy(\.isNumber) { return try .term(w) }
+        let stem = try XapianIndexer.stem(w)
+        guard !stem.isEmpty else { return try .term(w) }
+        return try .combine(.or, [.term("Z" + stem), .term(w)])
+    }
+
+    /// A CJK run as the OR of its character pairs (so extra or missing characters still
+    /// match), plus the phrase of its characters for documents that have the run as written.
+    private func cjkQuery(_ run: String) throws -> XapianQuery {
+        let chars = run.unicodeScalars.map { String($0) }
+        if chars.count == 1 { return try .term(chars[0]) }
+        var pairs: [XapianQuery] = []
+        for i in 0..<(chars.count - 1) { pairs.append(try .term(chars[i] + chars[i + 1])) }
+        let anyPair = pairs.count == 1 ? pairs[0] : try .combine(.or, pairs)
+        let charTerms = try chars.map { try XapianQuery.term($0) }
+        let phrase = try XapianQuery.combine(.phrase, charTerms, window: UInt32(chars.count))
+        // The characters, weighted lightly and only for documents the pairs found: they let
+        // Xapian's snippet choose the passage where the run's characters are.
+        let light = try XapianQuery.combine(.or, charTerms).scaled(by: 0.05)
+        return try .combine(.andMaybe, [.combine(.or, [anyPair, phrase]), light])
+    }
+}
+
+/// Snippets shown as the document was written: Xapian picks the passage in the folded
+/// text and highlights Latin words (stems included); CJK is highlighted here by the query's
+/// character pairs, since Xapian 1.4 highlights CJK character by character or not at all.
+/// The fold's origin map carries the passage back to the original.
+enum SnippetMaker {
+    private static let open: Unicode.Scalar = "\u{E000}"
+    private static let close: Unicode.Scalar = "\u{E001}"
+    private static let omit: Unicode.Scalar = "\u{E002}"
+
+    static func make(mset: XapianMatchSet, document: StoredDocument, cjk: Set<String>, length: Int = 300) throws -> Snippet {
+        let folded = try Normalizer.foldKeepingOrigin(document.originalText)
+        let raw = try mset.snippet(of: folded.text, length: length,
+                                   highlight: (String(open), String(close)), omit: String(omit))
+        let marked = raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+        return map(marked, folded: folded, original: document.originalText, cjk: cjk)
+    }
+
+    /// One scalar of the passage: folded scalar, highlighted, or an omission mark.
+    private struct Cell { var scalar: Unicode.Scalar; var matched: Bool; var isOmit: Bool }
+
+    static func map(_ marked: String, folded: FoldedText, original: String, cjk: Set<String>) -> Snippet {
+        var cells: [Cell] = []
+        var inMatch = false
+        for s in marked.unicodeScalars {
+            if s == open { inMatch = true } else if s == close { inMatch = false }
+            else { cells.append(Cell(scalar: s, matched: inMatch && !Normalizer.isCJK(s), isOmit: s == omit)) }
+        }
+        for i in cells.indices where Normalizer.isCJK(cells[i].scalar) {
+            let here = String(cells[i].scalar)
+            if cjk.contains(here) { cells[i].matched = true }
+            if i + 1 < cells.count, cjk.contains(here + String(cells[i + 1].scalar)) {
+                cells[i].matched = true
+                cells[i + 1].matched = true
+            }
+        }
+        var runs: [Snippet.Run] = []
+        func add(_ text: String, _ matched: Bool) {
+            guard !text.isEmpty else { return }
+            let clean = text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")
+            if let last = runs.last, last.matched == matched { runs[runs.count - 1].text += clean } else { runs.append(.init(text: clean, matched: matched)) }
+        }
+        let plain = cells.filter { !$0.isOmit }.map(\.scalar)
+        let fs = Array(folded.text.unicodeScalars)
+        let os = Array(original.unicodeScalars)
+        guard let start = find(plain, in: fs), folded.origin.count == fs.count else {
+            // Cannot map back: show the passage in its folded form.
+            for c in cells { add(c.isOmit ? "…" : String(c.scalar), c.matched) }
+            return Snippet(runs: runs)
+        }
+        var k = start
+        var emitted = -1
+        for c in cells {
+            if c.isOmit { add("…", false); continue }
+            let o = Int(folded.origin[k])
+            if emitted < 0 { emitted = o }
+            let groupEnds = k + 1 >= fs.count || Int(folded.origin[k + 1]) != o
+            if groupEnds, o + 1 > emitted, o < os.count {
+                var piece = String.UnicodeScalarView()
+                piece.append(contentsOf: os[max(emitted, 0)..<(o + 1)])
+                add(String(piece), c.matched)
+                emitted = o + 1
+            }
+            k += 1
+        }
+        return Snippet(runs: runs)
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
+        guard !needle.isEmpty else { return 0 }
+        guard needle.count <= hay.count else { return nil }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

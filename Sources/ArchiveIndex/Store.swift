@@ -1,0 +1,430 @@
+import Foundation
+import GRDB
+
+/// Where a store keeps its parts (default `./.kb`).
+public struct StoreLocation: Sendable {
+    public let root: URL
+    public init(root: URL) { self.root = root.standardizedFileURL }
+    public var sqlite: URL { root.appendingPathComponent("kb.sqlite") }
+    public var xapian: URL { root.appendingPathComponent("xapian") }
+
+    /// `--store`, else `KB_STORE`, else `./.kb`.
+    public static func resolve(_ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
+        let path = option ?? environment["KB_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? ".kb"
+        return StoreLocation(root: URL(fileURLWithPath: path))
+    }
+}
+
+/// A file as recorded at its last ingest.
+public struct FileRecord: Sendable {
+    public let id: Int64
+    public let path: String
+    public let sha256: String
+}
+
+/// A stored document with its fields and links.
+public struct StoredDocument: Sendable {
+    public let id: DocumentID
+    public let source: String
+    public let path: String
+    public let part: String
+    public let sha256: String
+    public let kind: DocumentKind
+    public let title: String
+    public let originalText: String
+    public let foldedText: String
+    public let date: String?
+    public let encoding: String?
+    public let format: String
+    public let ingestedAt: String
+    public let updatedAt: String
+    public var fields: [Field] = []
+    public var customers: [LinkedCustomer] = []
+    public var units: [LinkedUnit] = []
+
+    public var serials: [String] { units.map(\.serial) }
+    public var models: [String] {
+        var seen = Set<String>()
+        return (units.compactMap(\.model) + fields.filter { $0.name == .model }.compactMap(\.canonical))
+            .filter { seen.insert($0).inserted }
+    }
+}
+
+public struct LinkedCustomer: Sendable, Codable {
+    public let id: Int64
+    public let name: String
+    public let how: String
+}
+
+public struct LinkedUnit: Sendable, Codable {
+    public let serial: String
+    public let model: String?
+    public let how: String
+}
+
+/// What ingesting one file changed, in documents.
+public struct FileChange: Sendable {
+    public var added: [DocumentID] = []
+    public var updated: [DocumentID] = []
+    public var unchanged: [DocumentID] = []
+    public var removed: [DocumentID] = []
+}
+
+/// The system of record: SQLite through GRDB. Xapian is derived from what is here.
+public final class ArchiveStore: Sendable {
+    public let location: StoreLocation
+    let db: DatabasePool
+
+    private init(location: StoreLocation, db: DatabasePool) {
+        self.location = location
+        self.db = db
+    }
+
+    /// Opens the store, creating it when asked; migrates the schema.
+    public static func open(_ location: StoreLocation, create: Bool) throws -> ArchiveStore {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: location.sqlite.path) {
+            guard create else {
+                throw KBError.store("no archive at \(location.root.path) — run `kb ingest FOLDER` first, or point --store / KB_STORE at an archive")
+            }
+            do { try fm.createDirectory(at: location.root, withIntermediateDirectories: true) } catch {
+                throw KBError.store("cannot create the store folder \(location.root.path): \(error.localizedDescription)")
+            }
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        do {
+            let pool = try DatabasePool(path: location.sqlite.path, configuration: config)
+            try migrator.migrate(pool)
+            return ArchiveStore(location: location, db: pool)
+        } catch let e as DatabaseError {
+            throw KBError.store("cannot open \(location.sqlite.path): \(e.message ?? e.description)")
+        }
+    }
+
+    /// Schema changes: named migrations, never edited once shipped.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-documents") { db in
+            try db.execute(sql: """
+                CREATE TABLE file (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,          -- absolute path at ingest
+                    sha256 TEXT NOT NULL,               -- of the original bytes
+                    size INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    encoding TEXT,
+                    ingestedAt TEXT NOT NULL,
+                    updatedAt TEXT NOT NULL
+                );
+                CREATE INDEX file_sha256 ON file(sha256);
+                CREATE TABLE document (
+                    id INTEGER PRIMARY KEY,
+                    fileId INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                    part TEXT NOT NULL DEFAULT '',       -- '' or 'row=N'
+                    source TEXT NOT NULL,                -- relative to the folder given to ingest
+                    contentHash TEXT NOT NULL,           -- of this document's text
+                    kind TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    originalText TEXT NOT NULL,
+                    foldedText TEXT NOT NULL,
+                    docDate TEXT,                        -- yyyy-MM-dd
+                    needsIndex INTEGER NOT NULL DEFAULT 1,
+                    createdAt TEXT NOT NULL,
+                    updatedAt TEXT NOT NULL,
+                    UNIQUE (fileId, part)
+                );
+                CREATE INDEX document_needsIndex ON document(needsIndex) WHERE needsIndex = 1;
+                CREATE TABLE field (
+                    docId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    canonical TEXT,
+                    PRIMARY KEY (docId, ordinal)
+                );
+                CREATE INDEX field_lookup ON field(name, canonical);
+                CREATE TABLE customer (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    nameKey TEXT NOT NULL UNIQUE,       -- folded, no spaces or punctuation
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY,
+                    serial TEXT NOT NULL UNIQUE,        -- canonical
+                    serialAsWritten TEXT NOT NULL,
+                    model TEXT,                         -- canonical
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE documentCustomer (
+                    docId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    customerId INTEGER NOT NULL REFERENCES customer(id),
+                    how TEXT NOT NULL,
+                    PRIMARY KEY (docId, customerId)
+                );
+                CREATE TABLE documentUnit (
+                    docId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    unitId INTEGER NOT NULL REFERENCES unit(id),
+                    how TEXT NOT NULL,
+                    PRIMARY KEY (docId, unitId)
+                );
+                CREATE INDEX documentUnit_unit ON documentUnit(unitId);
+                CREATE INDEX documentCustomer_customer ON documentCustomer(customerId);
+                -- Documents removed from SQLite whose index entries are still to be deleted.
+                CREATE TABLE pendingDeletion (docId INTEGER PRIMARY KEY);
+                """)
+        }
+        return m
+    }
+
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
+    }
+
+    // MARK: files
+
+    public func file(atPath path: String) throws -> FileRecord? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, path, sha256 FROM file WHERE path = ?", arguments: [path])
+                .map { FileRecord(id: $0["id"], path: $0["path"], sha256: $0["sha256"]) }
+        }
+    }
+
+    /// Another file already stored with exactly these bytes.
+    public func file(withSHA256 sha: String) throws -> FileRecord? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, path, sha256 FROM file WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha])
+                .map { FileRecord(id: $0["id"], path: $0["path"], sha256: $0["sha256"]) }
+        }
+    }
+
+    public func documentIDs(ofFile fileID: Int64) throws -> [DocumentID] {
+        try db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id", arguments: [fileID]).map { DocumentID($0) }
+        }
+    }
+
+    /// Records a file's documents in one transaction: new parts added, changed parts updated
+    /// (fields and links recomputed), vanished parts removed; all marked for indexing.
+    public func apply(path: String, sha256: String, size: Int, format: FileFormat, encoding: String?,
+                      documents: [ExtractedDocument]) throws -> FileChange {
+        let now = Self.now()
+        return try db.write { db in
+            var change = FileChange()
+            let fileID: Int64
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path]) {
+                fileID = id
+                try db.execute(sql: "UPDATE file SET sha256 = ?, size = ?, format = ?, encoding = ?, updatedAt = ? WHERE id = ?",
+                               arguments: [sha256, size, format.rawValue, encoding, now, id])
+            } else {
+                try db.execute(sql: "INSERT INTO file (path, sha256, size, format, encoding, ingestedAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [path, sha256, size, format.rawValue, encoding, now, now])
+                fileID = db.lastInsertedRowID
+            }
+            var existing: [String: (id: Int64, hash: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID]) {
+                existing[row["part"]] = (row["id"], row["contentHash"])
+            }
+            for doc in documents {
+                let hash = Hashing.sha256Hex(Array((doc.kind.rawValue + "\u{0}" + doc.source + "\u{0}" + doc.text).utf8))
+                if let old = existing.removeValue(forKey: doc.part) {
+                    let id = DocumentID(old.id)
+                    if old.hash == hash {
+                        change.unchanged.append(id)
+                        continue
+                    }
+                    try db.execute(sql: """
+                        UPDATE document SET source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
+                               docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
+                        """, arguments: [doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
+                    try db.execute(sql: "DELETE FROM field WHERE docId = ?", arguments: [old.id])
+                    try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [old.id])
+                    try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
+                    try Self.insertDetails(db, id: old.id, doc: doc, now: now)
+                    change.updated.append(id)
+                } else {
+                    try db.execute(sql: """
+                        INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                        """, arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
+                    let id = db.lastInsertedRowID
+                    try Self.insertDetails(db, id: id, doc: doc, now: now)
+                    change.added.append(DocumentID(id))
+                }
+            }
+            for (_, old) in existing {
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
+                try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
+                change.removed.append(DocumentID(old.id))
+            }
+            return change
+        }
+    }
+
+    private static func insertDetails(_ db: Database, id: Int64, doc: ExtractedDocument, now: String) throws {
+        for (i, f) in doc.fields.enumerated() {
+            try db.execute(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical])
+        }
+        for f in doc.values(.customer) {
+            let name = Self.customerName(f.value)
+            let key = try Normalizer.nameKey(name)
+            guard key.count >= 2 else { continue }
+            var cid = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE nameKey = ?", arguments: [key])
+            if cid == nil {
+                try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt) VALUES (?, ?, ?)", arguments: [name, key, now])
+                cid = db.lastInsertedRowID
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
+                           arguments: [id, cid, "field \(f.label)"])
+        }
+        let model = doc.values(.model).compactMap(\.canonical).first
+        for f in doc.values(.serial) {
+            guard let serial = f.canonical else { continue }
+            var uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial])
+            if let u = uid {
+                if let model {
+                    try db.execute(sql: "UPDATE unit SET model = ? WHERE id = ? AND model IS NULL", arguments: [model, u])
+                }
+            } else {
+                try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, model, createdAt) VALUES (?, ?, ?, ?)",
+                               arguments: [serial, f.value, model, now])
+                uid = db.lastInsertedRowID
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
+                           arguments: [id, uid, "field \(f.label)"])
+        }
+    }
+
+    /// A customer field's value up to the first bracket or list separator: `某医院检验科（二楼）` → `某医院检验科`.
+    static func customerName(_ value: String) -> String {
+        let cut = value.firstIndex(where: { "(（[【,，;；\n".contains($0) }) ?? value.endIndex
+        return value[..<cut].trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: reading documents
+
+    public func document(_ id: DocumentID) throws -> StoredDocument? {
+        try documents([id]).first
+    }
+
+    /// Documents by id, in the order asked; ids not found are left out.
+    public func documents(_ ids: [DocumentID]) throws -> [StoredDocument] {
+        guard !ids.isEmpty else { return [] }
+        return try db.read { db in
+            let list = ids.map { String($0.rawValue) }.joined(separator: ",")
+            var byID: [Int64: StoredDocument] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT d.*, f.path, f.sha256, f.encoding, f.format, f.ingestedAt AS fileIngestedAt
+                FROM document d JOIN file f ON f.id = d.fileId WHERE d.id IN (\(list))
+                """) {
+                let id: Int64 = r["id"]
+                byID[id] = StoredDocument(
+                    id: DocumentID(id), source: r["source"], path: r["path"], part: r["part"], sha256: r["sha256"],
+                    kind: DocumentKind(rawValue: r["kind"]) ?? .article, title: r["title"],
+                    originalText: r["originalText"], foldedText: r["foldedText"], date: r["docDate"],
+                    encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"])
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) ORDER BY docId, ordinal") {
+                let id: Int64 = r["docId"]
+                guard let name = FieldName(rawValue: r["name"]) else { continue }
+                byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"]))
+            }
+            for r in try Row.fetchAll(db, sql: """
+                SELECT dc.docId, c.id, c.name, dc.how FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
+                WHERE dc.docId IN (\(list)) ORDER BY dc.docId, c.id
+                """) {
+                let id: Int64 = r["docId"]
+                byID[id]?.customers.append(LinkedCustomer(id: r["id"], name: r["name"], how: r["how"]))
+            }
+            for r in try Row.fetchAll(db, sql: """
+                SELECT du.docId, u.serial, u.model, du.how FROM documentUnit du JOIN unit u ON u.id = du.unitId
+                WHERE du.docId IN (\(list)) ORDER BY du.docId, u.serial
+                """) {
+                let id: Int64 = r["docId"]
+                byID[id]?.units.append(LinkedUnit(serial: r["serial"], model: r["model"], how: r["how"]))
+            }
+            return ids.compactMap { byID[$0.rawValue] }
+        }
+    }
+
+    public func allDocumentIDs() throws -> [DocumentID] {
+        try db.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id").map { DocumentID($0) } }
+    }
+
+    // MARK: index bookkeeping
+
+    /// Documents changed in SQLite whose index entries are not yet written, and removed ones.
+    public func pendingIndexWork() throws -> (index: [DocumentID], delete: [DocumentID]) {
+        try db.read { db in
+            (try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE needsIndex = 1 ORDER BY id").map { DocumentID($0) },
+             try Int64.fetchAll(db, sql: "SELECT docId FROM pendingDeletion ORDER BY docId").map { DocumentID($0) })
+        }
+    }
+
+    /// Called after the index has committed these changes.
+    public func markIndexed(_ indexed: [DocumentID], deleted: [DocumentID]) throws {
+        try db.write { db in
+            for chunk in indexed.chunked(500) {
+                try db.execute(sql: "UPDATE document SET needsIndex = 0 WHERE id IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))")
+            }
+            for chunk in deleted.chunked(500) {
+                try db.execute(sql: "DELETE FROM pendingDeletion WHERE docId IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))")
+            }
+        }
+    }
+
+    // MARK: lookups for queries
+
+    /// Customers whose name contains the fragment (after folding, spaces and punctuation removed).
+    public func customers(matching fragment: String) throws -> [(id: Int64, name: String)] {
+        let key = try Normalizer.nameKey(fragment)
+        guard !key.isEmpty else { return [] }
+        return try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name FROM customer WHERE instr(nameKey, ?) > 0 ORDER BY id", arguments: [key])
+                .map { ($0["id"], $0["name"]) }
+        }
+    }
+
+    public struct Statistics: Sendable, Codable {
+        public var files = 0
+        public var documents = 0
+        public var byKind: [String: Int] = [:]
+        public var customers = 0
+        public var units = 0
+        public var pendingIndex = 0
+        public var sqliteBytes = 0
+    }
+
+    public func statistics() throws -> Statistics {
+        var s = try db.read { db in
+            var s = Statistics()
+            s.files = try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
+            s.documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
+            for r in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM document GROUP BY kind") {
+                s.byKind[r["kind"]] = r["n"]
+            }
+            s.customers = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
+            s.units = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0
+            s.pendingIndex = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsIndex = 1") ?? 0)
+                + (try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion") ?? 0)
+            return s
+        }
+        for suffix in ["", "-wal"] {
+            let attrs = try? FileManager.default.attributesOfItem(atPath: location.sqlite.path + suffix)
+            s.sqliteBytes += (attrs?[.size] as? Int) ?? 0
+        }
+        return s
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,41 @@
+/* kbtext.h: text folding and legacy-encoding decoding for kb, in plain C over
+ * ICU (normalisation, charset detection, conversion) and OpenCC
+ * (traditional to simplified). Its own module because ICU's C API names carry
+ * a version suffix that Swift cannot call by the plain name.
+ *
+ * Functions return 0 on success, non-zero on failure with *err set (malloc'd,
+ * freed with kbt_free). */
+#ifndef KB_TEXT_H
+#define KB_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+void kbt_free(void *p);
+
+/* Folds UTF-8 text for search: NFKC_Casefold (full-width to half-width, case)
+ * per base character with its combining marks, then OpenCC t2s.
+ * *out is the folded UTF-8 text; *map (if map is not NULL) has one entry per
+ * code point of *out: the index of the input code point it came from, so a
+ * span of folded text maps back to the original. */
+int kbt_fold(const char *in, size_t len, char **out, size_t *out_len,
+             int32_t **map, size_t *map_len, char **err);
+
+/* Charset detection (ICU ucsdet): up to cap candidates, best first; names are
+ * static ICU strings. Returns the number found in *n. */
+int kbt_detect(const char *bytes, size_t len, const char **names, int32_t *confidences,
+               size_t cap, size_t *n, char **err);
+
+/* Strict decoding of bytes in charset to UTF-8: an invalid or unmappable
+ * sequence is an error naming the byte offset. */
+int kbt_decode(const char *bytes, size_t len, const char *charset,
+               char **out, size_t *out_len, char **err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,380 @@
+import ArchiveIndex
+import ArgumentParser
+import Foundation
+
+/// Options every command that reads or writes the archive accepts, before or after its name.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The archive folder (default: $KB_STORE, else ./.kb).", valueName: "dir"))
+    var store: String?
+}
+
+struct KB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "A searchable archive of after-sales service documents (Chinese and English).",
+        discussion: """
+            Ingest folders of service reports, repair cards, ledgers, customer and equipment files, \
+            then search them by fault phrase, serial number, model or customer in simplified or \
+            traditional Chinese or English.
+            """,
+        subcommands: [Ingest.self, Search.self, Show.self, Stats.self, Reindex.self]
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+}
+
+/// Shared plumbing for subcommands: the store location and error reporting.
+protocol StoreCommand: ParsableCommand {
+    var storeOptions: StoreOptions { get }
+    var parent: KB { get }
+}
+
+extension StoreCommand {
+    var location: StoreLocation { StoreLocation.resolve(storeOptions.store ?? parent.storeOptions.store) }
+
+    /// Runs body, turning archive errors into one clear line on stderr and exit status 1.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as ExitCode {
+            throw e
+        } catch let e as KBError {
+            Terminal.error(e.description)
+            throw ExitCode(1)
+        } catch let e as XapianError {
+            Terminal.error(e.description)
+            throw ExitCode(1)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum Terminal {
+    static let isTTY = isatty(STDOUT_FILENO) == 1
+    static let errIsTTY = isatty(STDERR_FILENO) == 1
+    static let color = isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("kb: \(message)\n".utf8))
+    }
+
+    static func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+    static func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
+    static func highlight(_ s: String) -> String { color ? "\u{1B}[1;33m\(s)\u{1B}[0m" : "«\(s)»" }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try enc.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
+
+struct Ingest: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add files and folders (recursively) to the archive: .txt .md .csv .docx .pdf.",
+        discussion: "Ingest is idempotent: unchanged files cost a hash; a changed file updates its documents.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+
+    @Argument(help: "Files or folders to ingest.") var paths: [String]
+    @Option(help: "Treat every document as this kind (repair, equipment, customer, complaint, quality, training, article).")
+    var kind: String?
+    @Option(name: .customLong("max-size"), help: "Refuse files larger than this many megabytes.") var maxSize: Double = 50
+    @Flag(help: "Print one object with the counts and failures.") var json = false
+    @Flag(name: .shortAndLong, help: "Print each file's outcome.") var verbose = false
+
+    func validate() throws {
+        if let kind, DocumentKind(name: kind) == nil {
+            throw ValidationError("unknown kind '\(kind)'; use one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of megabytes") }
+    }
+
+    func run() throws {
+        try reporting {
+            let lock = try StoreWriteLock(location)
+            defer { withExtendedLifetime(lock) {} }
+            let store = try ArchiveStore.open(location, create: true)
+            var options = IngestOptions()
+            options.kind = kind.flatMap(DocumentKind.init(name:))
+            options.maxBytes = Int(maxSize * 1_048_576)
+            let showProgress = !json && Terminal.errIsTTY
+            let report = try Ingestor(store: store, options: options).ingest(paths, onFile: { source, outcome in
+                if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(source): \(outcome)") }
+            }, progress: { done, total in
+                if showProgress, total > 0 {
+                    FileHandle.standardError.write(Data("\r\(done)/\(total) files".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                }
+            })
+            if json {
+                try Terminal.json(IngestJSON(report))
+            } else {
+                for f in report.failed { Terminal.error("\(f.path): \(f.reason)") }
+                if verbose { for s in report.skipped { print("- \(s.path): skipped, \(s.reason)") } }
+                var line = "\(report.files) files: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
+                if report.removed > 0 { line += ", \(report.removed) removed" }
+                line += ", \(report.failed.count) failed"
+                if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped" }
+                print(line + " (store: \(store.location.root.path))")
+            }
+            if !report.failed.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+struct IngestJSON: Encodable {
+    struct Problem: Encodable { let path: String; let reason: String }
+    let files, added, updated, unchanged, removed: Int
+    let failed: [Problem]
+    let skipped: [Problem]
+    init(_ r: IngestReport) {
+        files = r.files; added = r.added; updated = r.updated; unchanged = r.unchanged; removed = r.removed
+        failed = r.failed.map { Problem(path: $0.path, reason: $0.reason) }
+        skipped = r.skipped.map { Problem(path: $0.path, reason: $0.reason) }
+    }
+}
+
+struct Search: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search the archive: fault phrases, serials, models, customers, in any script.",
+        discussion: """
+            Examples:
+              kb search 离心机转速异常
+              kb search 離心機 --kind repair
+              kb search "DA-7600" --from 2023-01 --to 2023-06
+              kb search "ＳＮ：ＤＡ７６００－２０１９－０４５７"
+              kb search "rotor imbalance" --customer 一院 --json
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+
+    @Argument(help: "What to search for.") var query: [String] = []
+    @Option(help: "Only documents of this kind (repeatable).") var kind: [String] = []
+    @Option(help: "Only documents linked to customers whose name contains this.") var customer: String?
+    @Option(help: "Only documents about this serial number (any format).") var serial: String?
+    @Option(help: "Only documents about this model.") var model: String?
+    @Option(help: "Only documents dated on or after this (2023, 2023-01 or 2023-01-15).") var from: String?
+    @Option(help: "Only documents dated on or before this.") var to: String?
+    @Option(help: "How many hits to show.") var limit = 10
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        for k in kind where DocumentKind(name: k) == nil {
+            throw ValidationError("unknown kind '\(k)'; use one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let from, DateParser.parseBound(from, end: false) == nil { throw ValidationError("--from '\(from)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
+        if let to, DateParser.parseBound(to, end: true) == nil { throw ValidationError("--to '\(to)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+    }
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            var request = SearchRequest(text: query.joined(separator: " "))
+            request.kinds = kind.compactMap(DocumentKind.init(name:))
+            request.customer = customer
+            request.serial = serial
+            request.model = model
+            request.from = from.flatMap { DateParser.parseBound($0, end: false) }
+            request.to = to.flatMap { DateParser.parseBound($0, end: true) }
+            request.limit = limit
+            let results = try Searcher(store: store).search(request)
+            if json {
+                try Terminal.json(SearchJSON(results))
+                return
+            }
+            for note in results.notes { Terminal.error(note) }
+            if results.hits.isEmpty {
+                print("No documents match \"\(results.query)\".")
+                return
+            }
+            print("\(results.hits.count) of \(results.total) documents for \"\(results.query)\"\n")
+            for (i, hit) in results.hits.enumerated() {
+                let meta = [hit.kind.rawValue, hit.date, hit.customer, hit.serials.isEmpty ? nil : hit.serials.joined(separator: ", ")]
+                    .compactMap { $0 }.joined(separator: " · ")
+                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))")
+                print("    \(meta)")
+                print("    \(Terminal.dim(hit.source))")
+                let snippet = hit.snippet.runs.map { $0.matched ? Terminal.highlight($0.text) : $0.text }.joined()
+                if !snippet.isEmpty { print("    \(snippet)") }
+                print("")
+            }
+        }
+    }
+}
+
+struct SearchJSON: Encodable {
+    struct Hit: Encodable {
+        let id: Int64
+        let kind: String
+        let title: String
+        let source: String
+        let score: Double
+        let snippet: String
+        let date: String?
+        let customer: String?
+        let serials: [String]
+    }
+    let query: String
+    let total: Int
+    let hits: [Hit]
+    let notes: [String]
+
+    init(_ r: SearchResults) {
+        query = r.query
+        total = r.total
+        notes = r.notes
+        hits = r.hits.map { h in
+            Hit(id: h.id.rawValue, kind: h.kind.rawValue, title: h.title, source: h.source, score: h.score,
+                snippet: h.snippet.rendered(open: "<mark>", close: "</mark>", escape: SearchJSON.escapeHTML),
+                date: h.date, customer: h.customer, serials: h.serials)
+        }
+    }
+
+    static func escapeHTML(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+struct Show: StoreCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one document: its fields, links and text as written.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+
+    @Argument(help: "The document's id (from search results).") var id: Int64
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            guard let doc = try store.document(DocumentID(id)) else {
+                throw KBError.notFound("no document #\(id) in \(store.location.root.path)")
+            }
+            if json {
+                try Terminal.json(ShowJSON(doc))
+                return
+            }
+            print(Terminal.bold(doc.title) + "  " + Terminal.dim("#\(doc.id)"))
+            print("kind:     \(doc.kind.rawValue) (\(doc.kind.label))")
+            print("source:   \(doc.source)")
+            if let d = doc.date { print("date:     \(d)") }
+            print("file:     \(doc.path)  \(doc.format)\(doc.encoding.map { ", " + $0 } ?? "")  sha256 \(doc.sha256)")
+            for c in doc.customers { print("customer: \(c.name)  (\(c.how))") }
+            for u in doc.units { print("unit:     \(u.serial)\(u.model.map { " · " + $0 } ?? "")  (\(u.how))") }
+            if !doc.fields.isEmpty {
+                print("\nfields:")
+                for f in doc.fields {
+                    let value = f.value.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: 18))
+                    let name = f.name.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)
+                    print("  \(name)\(value)\(f.canonical.map { $0 == f.value ? "" : "  → \($0)" } ?? "")")
+                }
+            }
+            print("\n" + doc.originalText)
+        }
+    }
+}
+
+struct ShowJSON: Encodable {
+    struct F: Encodable { let name: String; let label: String; let value: String; let canonical: String? }
+    let id: Int64
+    let kind: String
+    let title: String
+    let source: String
+    let path: String
+    let sha256: String
+    let format: String
+    let encoding: String?
+    let date: String?
+    let fields: [F]
+    let customers: [LinkedCustomer]
+    let units: [LinkedUnit]
+    let text: String
+
+    init(_ d: StoredDocument) {
+        id = d.id.rawValue; kind = d.kind.rawValue; title = d.title; source = d.source; path = d.path
+        sha256 = d.sha256; format = d.format; encoding = d.encoding; date = d.date; text = d.originalText
+        fields = d.fields.map { F(name: $0.name.rawValue, label: $0.label, value: $0.value, canonical: $0.canonical) }
+        customers = d.customers; units = d.units
+    }
+}
+
+struct Stats: StoreCommand {
+    static let configuration = CommandConfiguration(abstract: "Counts: files, documents by kind, customers, units, index.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            let s = try store.statistics()
+            let indexed = try? XapianDatabase.openReadOnly(shards: [store.location.xapian.path]).documentCount()
+            let indexBytes = Self.folderSize(store.location.xapian)
+            if json {
+                struct Out: Encodable {
+                    let store: String
+                    let stats: ArchiveStore.Statistics
+                    let indexedDocuments: Int?
+                    let indexBytes: Int
+                    let xapian: String
+                }
+                try Terminal.json(Out(store: store.location.root.path, stats: s, indexedDocuments: indexed,
+                                      indexBytes: indexBytes, xapian: xapianVersion))
+                return
+            }
+            print("store:      \(store.location.root.path)")
+            print("files:      \(s.files)")
+            print("documents:  \(s.documents)")
+            for kind in DocumentKind.allCases {
+                print("  \(kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(s.byKind[kind.rawValue] ?? 0)")
+            }
+            print("customers:  \(s.customers)")
+            print("units:      \(s.units)")
+            print("index:      \(indexed.map(String.init) ?? "missing (run kb reindex)") documents, \(Self.mb(indexBytes)) (Xapian \(xapianVersion))")
+            print("sqlite:     \(Self.mb(s.sqliteBytes))")
+            if s.pendingIndex > 0 { print("pending:    \(s.pendingIndex) changes not yet in the index (run kb reindex)") }
+        }
+    }
+
+    static func folderSize(_ url: URL) -> Int {
+        guard let e = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey]) else { return 0 }
+        var total = 0
+        for case let f as URL in e { total += (try? f.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
+        return total
+    }
+
+    static func mb(_ n: Int) -> String { String(format: "%.1f MB", Double(n) / 1_048_576) }
+}
+
+struct Reindex: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the search index from the archive's SQLite records (the system of record).")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+
+    func run() throws {
+        try reporting {
+            let lock = try StoreWriteLock(location)
+            defer { withExtendedLifetime(lock) {} }
+            let store = try ArchiveStore.open(location, create: false)
+            let n = try IndexMaintenance.rebuild(store, progress: { done, total in
+                if Terminal.errIsTTY { FileHandle.standardError.write(Data("\r\(done)/\(total) documents".utf8)) }
+            })
+            if Terminal.errIsTTY { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            print("reindexed \(n) documents into \(store.location.xapian.path)")
+        }
+    }
+}
+
+KB.main()

@@ -45,8 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ArchiveIndexTests",
-            dependencies: ["ArchiveIndex"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ArchiveIndex"]
         ),
         .testTarget(
             name: "kbTests",

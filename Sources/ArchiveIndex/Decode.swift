@@ -47,7 +47,13 @@ public enum TextDecoding {
         var lastError = ""
         for charset in guesses + accepted.filter({ !guesses.contains($0) }) {
             do {
-                return try checked(Decoded(text: try TextShim.decode(bytes, charset: charset), encoding: charset))
+                let text = try TextShim.decode(bytes, charset: charset)
+                let odd = oddCharacters(text)
+                if odd.count * 100 > max(odd.total, 1) {
+                    lastError = lastError.isEmpty ? "\(odd.count) unassigned, private-use or control characters as \(charset)" : lastError
+                    continue
+                }
+                return try checked(Decoded(text: text, encoding: charset))
             } catch let e as TextShim.Failure {
                 lastError = lastError.isEmpty ? e.description : lastError
             } catch {
@@ -55,6 +61,22 @@ public enum TextDecoding {
             }
         }
         throw Failure(description: "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 (\(lastError))")
+    }
+
+    /// Characters that real text in a legacy encoding almost never holds: C1 controls,
+    /// private-use and unassigned code points. Many of them mean the guess was wrong.
+    private static func oddCharacters(_ text: String) -> (count: Int, total: Int) {
+        var odd = 0
+        var total = 0
+        for s in text.unicodeScalars {
+            total += 1
+            switch s.properties.generalCategory {
+            case .privateUse, .unassigned, .surrogate: odd += 1
+            case .control where s.value >= 0x7F: odd += 1
+            default: break
+            }
+        }
+        return (odd, total)
     }
 
     /// Rejects decoded text that is mostly control characters: binary data that happened to decode.

@@ -187,12 +187,13 @@ enum FieldExtractor {
 
 /// Detects a document's kind from its title and labels.
 enum KindDetector {
-    /// Folded keywords, checked in this order against the first lines.
+    /// Folded keywords, checked in this order against the first lines (training before
+    /// complaint: a course on handling complaints is training material).
     private static let titleKeywords: [(DocumentKind, [String])] = [
         (.article, ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
+        (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
         (.complaint, ["投诉", "客诉", "complaint"]),
         (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
-        (.training, ["培训", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "customer file", "customer profile", "customer record", "customer information"]),
         (.equipment, ["设备档案", "设备履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record", "installation record"]),
         (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "service report", "repair", "work order", "field service", "service ticket"]),

@@ -175,7 +175,7 @@ enum DocxReader {
     }
 }
 
-private final class DocxCollector: NSObject, XMLParserDelegate {
+final class DocxCollector: NSObject, XMLParserDelegate {
     var lines: [String] = []
     private var paragraph = ""
     private var inText = false

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+@Suite struct IngestTests {
+    let card = "维修单\n客户名称：某市第一人民医院检验科\n出厂编号：DA7600-2019-0457\n故障现象：比色杯污染，吸光度漂移\n"
+
+    @Test func reIngestingTheSameBytesChangesNothing() throws {
+        let dir = try TempDir()
+        let f = try dir.file("in/a.txt", card)
+        let a = try TestArchive(dir, paths: [f.deletingLastPathComponent()])
+        #expect((a.report.added, a.report.unchanged) == (1, 0))
+        let again = try Ingestor(store: a.store).ingest([f.deletingLastPathComponent().path])
+        #expect((again.added, again.updated, again.unchanged, again.failed.count) == (0, 0, 1, 0))
+        // A copy of the same bytes under another name is the same document.
+        let copy = try dir.file("in/copy-of-a.txt", card)
+        let third = try Ingestor(store: a.store).ingest([copy.path])
+        #expect((third.added, third.unchanged) == (0, 1))
+        #expect(try a.store.statistics().documents == 1)
+    }
+
+    @Test func aChangedFileReplacesItsDocument() throws {
+        let dir = try TempDir()
+        let f = try dir.file("a.txt", card)
+        let a = try TestArchive(dir, paths: [f])
+        #expect(try a.search("比色杯").hits.count == 1)
+        _ = try dir.file("a.txt", "维修单\n客户名称：柳溪县中医院检验科\n出厂编号：TL5M-1811-0209\n故障现象：碳刷磨损\n")
+        let r = try Ingestor(store: a.store).ingest([f.path])
+        #expect((r.added, r.updated, r.unchanged) == (0, 1, 0))
+        #expect(try a.search("比色杯").hits.isEmpty)
+        let hit = try #require(try a.search("碳刷").hits.first)
+        #expect(hit.serials == ["TL5M18110209"])
+        #expect(hit.customer == "柳溪县中医院检验科")
+        let doc = try #require(try a.store.document(hit.id))
+        #expect(doc.units.map(\.serial) == ["TL5M18110209"])  // links recomputed, old one gone
+    }
+
+    @Test func ledgerRowsAreUpdatedAddedAndRemovedOneByOne() throws {
+        let dir = try TempDir()
+        let header = "客户名称,产品型号,出厂编号,客户反映\n"
+        let f = try dir.file("l.csv", header + "甲医院,DA7600,DA7600-2019-0457,E23 报警\n乙医院,TDL-5M,TL5M-1811-0209,碳刷磨损\n")
+        let a = try TestArchive(dir, paths: [f])
+        #expect(a.report.added == 2)
+        _ = try dir.file("l.csv", header + "甲医院,DA7600,DA7600-2019-0457,E23 报警\n乙医院,TDL-5M,TL5M-1811-0209,转子裂纹\n丙医院,H1850R,H1850R-2020-3317,制冷差\n")
+        let r = try Ingestor(store: a.store).ingest([f.path])
+        #expect((r.added, r.updated, r.unchanged, r.removed) == (1, 1, 1, 0))
+        _ = try dir.file("l.csv", header + "甲医院,DA7600,DA7600-2019-0457,E23 报警\n")
+        let r2 = try Ingestor(store: a.store).ingest([f.path])
+        #expect((r2.unchanged, r2.removed) == (1, 2))
+        #expect(try a.search("制冷").hits.isEmpty)
+        #expect(try a.store.statistics().documents == 1)
+    }
+
+    @Test func badInputIsReportedAndTheRestGoesOn() throws {
+        let dir = try TempDir()
+        let good = try dir.file("in/good.txt", card)
+        let a = try TestArchive(dir, paths: [good])
+        let before = try a.search("比色杯").hits.map(\.id)
+        _ = try dir.file("in/empty.txt", "")
+        _ = try dir.file("in/binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]))
+        _ = try dir.file("in/fake.docx", "plain text, not a zip")
+        _ = try dir.file("in/broken.pdf", "%PDF-1.7\n1 0 obj <<")
+        _ = try dir.file("in/undecodable.txt", Data([0x61, 0x62, 0xFF, 0xFF, 0x80, 0x80, 0xFF]))
+        _ = try dir.file("in/big.txt", String(repeating: "大文件 ", count: 200_000))
+        _ = try dir.file("in/second.txt", "服务报告单\n客户：柳溪县中医院\n故障现象：转子裂纹\n")
+        _ = try dir.file("in/picture.jpg", Data([0xFF, 0xD8, 0xFF]))
+        var options = IngestOptions()
+        options.maxBytes = 1_000_000
+        let r = try Ingestor(store: a.store, options: options).ingest([dir.url.appendingPathComponent("in").path])
+        let failed = Dictionary(uniqueKeysWithValues: r.failed.map { ($0.path, $0.reason) })
+        #expect(Set(failed.keys) == ["empty.txt", "binary.txt", "fake.docx", "broken.pdf", "undecodable.txt", "big.txt"])
+        #expect(failed["empty.txt"]?.contains("empty") == true)
+        #expect(failed["binary.txt"]?.contains("binary") == true)
+        #expect(failed["fake.docx"]?.contains("zip") == true)
+        #expect(failed["broken.pdf"]?.contains("PDF") == true)
+        #expect(failed["undecodable.txt"]?.contains("cannot decode") == true)
+        #expect(failed["big.txt"]?.contains("too large") == true)
+        #expect(r.skipped.map(\.path) == ["picture.jpg"])
+        #expect((r.added, r.unchanged) == (1, 1))
+        // Nothing stored was lost or altered.
+        #expect(try a.search("比色杯").hits.map(\.id) == before)
+        #expect(try a.search("转子裂纹").hits.count == 1)
+    }
+
+    @Test func aFileThatTurnsBadKeepsItsStoredDocument() throws {
+        let dir = try TempDir()
+        let f = try dir.file("a.txt", card)
+        let a = try TestArchive(dir, paths: [f])
+        _ = try dir.file("a.txt", Data([0x00, 0x01, 0x02]))
+        let r = try Ingestor(store: a.store).ingest([f.path])
+        #expect(r.failed.count == 1)
+        #expect(try a.search("比色杯").hits.count == 1)
+    }
+
+    @Test func pendingIndexWorkIsCaughtUpAfterACrash() throws {
+        // A document recorded in SQLite whose index write never happened is indexed on the next run.
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let doc = try Extraction.extract(ReadPart(part: "", text: card), source: "a.txt")
+        _ = try store.apply(path: "/x/a.txt", sha256: "00", size: 1, format: .text, encoding: "UTF-8", documents: [doc])
+        #expect(try store.pendingIndexWork().index.count == 1)
+        try IndexMaintenance.catchUp(store)
+        #expect(try store.pendingIndexWork().index.isEmpty)
+        var r = SearchRequest(text: "比色杯")
+        r.limit = 5
+        #expect(try Searcher(store: store).search(r).hits.count == 1)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+@Suite struct NormalizeTests {
+    @Test func foldsWidthCaseAndScript() throws {
+        #expect(try Normalizer.fold("型号ＤＡ７６００故障") == "型号da7600故障")
+        #expect(try Normalizer.fold("ＳＮ：ＤＡ７６００－１２３") == "sn:da7600-123")
+        #expect(try Normalizer.fold("離心機轉速異常") == "离心机转速异常")
+        #expect(try Normalizer.fold("出廠編號") == "出厂编号")
+        #expect(try Normalizer.fold("Rotor Imbalance") == "rotor imbalance")
+        // Simplified text and English pass through.
+        #expect(try Normalizer.fold("离心机转速异常 E23") == "离心机转速异常 e23")
+    }
+
+    @Test func originMapLeadsBackToTheOriginal() throws {
+        let original = "客戶：ＡＢＣ醫院 ﬁlter"
+        let f = try Normalizer.foldKeepingOrigin(original)
+        #expect(f.text == "客户:abc医院 filter")
+        let os = Array(original.unicodeScalars)
+        let fs = Array(f.text.unicodeScalars)
+        #expect(f.origin.count == fs.count)
+        // "醫" folded to "医" maps back to "醫"; the ligature's two letters map to one scalar.
+        let yi = fs.firstIndex(of: "医")!
+        #expect(os[Int(f.origin[yi])] == "醫")
+        let fi = fs.firstIndex(of: "f")!
+        #expect(f.origin[fi] == f.origin[fi + 1])
+    }
+
+    @Test(arguments: [
+        "DA7600-2019-0457", "DA7600 2019 0457", "ＤＡ７６００－２０１９－０４５７", "SN:DA7600-2019-0457",
+        "S/N: da7600-2019-0457", "出厂编号：DA7600-2019-0457", "da760020190457", "Serial No. DA7600/2019/0457",
+    ])
+    func serialVariantsShareOneCanonicalForm(_ raw: String) {
+        #expect(Normalizer.canonicalSerial(raw) == "DA760020190457")
+    }
+
+    @Test func serialStopsAtProseAndRejectsNonIdentifiers() {
+        #expect(Normalizer.canonicalSerial("TL5M-1706-0031（二楼生化室）") == "TL5M17060031")
+        #expect(Normalizer.canonicalSerial("无") == nil)
+        #expect(Normalizer.canonicalSerial("unknown") == nil)
+        #expect(Normalizer.canonicalSerial("12") == nil)
+    }
+
+    @Test(arguments: ["DA7600", "DA-7600", "ＤＡ７６００", "da 7600", "DA7600 全自动生化分析仪", "Model: DA-7600"])
+    func modelVariants(_ raw: String) {
+        #expect(Normalizer.canonicalModel(raw) == "DA7600")
+    }
+
+    @Test func identifierTokens() {
+        #expect(Normalizer.identifierTokens(inFolded: "报 e23 错误，da-7600 与 lfp48100 ok 2023") == ["E23", "DA7600", "LFP48100", "2023"])
+    }
+
+    @Test func customerNameKeysIgnoreScriptSpacesAndPunctuation() throws {
+        #expect(try Normalizer.nameKey("某市第一人民醫院 檢驗科") == Normalizer.nameKey("某市第一人民医院检验科"))
+        #expect(try Normalizer.nameKey("某市第一人民医院（检验科）") == "某市第一人民医院检验科")
+    }
+}

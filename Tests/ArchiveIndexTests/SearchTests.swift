@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Searches over the bundled corpus.
+@Suite struct SearchTests {
+    let dir: TempDir
+    let archive: TestArchive
+
+    init() throws {
+        dir = try TempDir("SearchTests")
+        archive = try TestArchive(dir, paths: [Repo.corpus])
+    }
+
+    @Test func corpusIngestsCleanly() {
+        #expect(archive.report.failed.isEmpty)
+        #expect(archive.report.added >= 130)
+    }
+
+    @Test func queryWithExtraCharactersFindsTheTraditionalDocument() throws {
+        let hits = try archive.search("离心机转速很低").hits
+        let top = try #require(hits.first)
+        let doc = try #require(try archive.store.document(top.id))
+        #expect(doc.foldedText.contains("离心机转速异常"))
+        #expect(hits.prefix(3).contains { $0.source == "repair/2021/修護卡_澄心醫院_H1850R_轉速異常.txt" })
+        // The snippet shows the document as written: traditional stays traditional.
+        let trad = try #require(hits.first { $0.source.hasSuffix("H1850R_轉速異常.txt") })
+        #expect(trad.snippet.plainText.contains("離心機轉速異常"))
+        #expect(trad.snippet.runs.contains { $0.matched && $0.text.contains("離心機") })
+    }
+
+    @Test func simplifiedFindsTraditionalAndTheReverse() throws {
+        #expect(try archive.sources("離心機轉速異常").contains("kb/离心机转速异常的排查.md"))
+        #expect(try archive.sources("离心机转速异常").contains("repair/2021/修護卡_澄心醫院_H1850R_轉速異常.txt"))
+        #expect(try archive.sources("更换测速感测器及接头").contains("repair/2021/修護卡_澄心醫院_H1850R_轉速異常.txt"))
+    }
+
+    @Test func modelVariantsFindTheSameDocuments() throws {
+        let forms = ["ＤＡ７６００", "DA-7600", "da7600", "DA 7600"]
+        let results = try forms.map { try Set(archive.search($0, limit: 200).hits.map(\.id)) }
+        #expect(results[0].count >= 20)
+        for r in results.dropFirst() { #expect(r == results[0]) }
+    }
+
+    @Test(arguments: ["DA7600-2019-0457", "DA7600 2019 0457", "ＤＡ７６００－２０１９－０４５７", "da760020190457",
+                      "SN:DA7600-2019-0457", "S/N da7600/2019/0457"])
+    func serialVariantsFindTheUnitsDocuments(_ form: String) throws {
+        let hits = try archive.search(form, limit: 30).hits
+        // The top hits are this unit's documents (ground truth in corpus/README.md: 12 documents).
+        let top = hits.prefix(10)
+        #expect(top.count == 10)
+        for h in top { #expect(h.serials.contains("DA760020190457") || h.source.hasPrefix("kb/") || h.source.hasPrefix("training/"), "\(h.source)") }
+        #expect(hits.contains { $0.source == "repair/legacy/2019-12-20_装机服务报告单_一院检验科_DA7600.txt" })
+    }
+
+    @Test func englishStemming() throws {
+        #expect(try archive.search("imbalances").hits.contains { $0.snippet.runs.contains { $0.matched && $0.text.lowercased().hasPrefix("imbalance") } })
+    }
+
+    @Test func filters() throws {
+        let repairs = try archive.search("离心机", limit: 100) { $0.kinds = [.repair] }
+        #expect(!repairs.hits.isEmpty && repairs.hits.allSatisfy { $0.kind == .repair })
+        let bySerial = try archive.search("", limit: 100) { $0.serial = "tl5m-1706-0031" }
+        #expect(bySerial.hits.count >= 5 && bySerial.hits.allSatisfy { $0.serials.contains("TL5M17060031") })
+        let byCustomer = try archive.search("", limit: 100) { $0.customer = "澄心醫院" }
+        #expect(!byCustomer.hits.isEmpty)
+        for h in byCustomer.hits {
+            let doc = try #require(try archive.store.document(h.id))
+            #expect(doc.customers.contains { $0.name.contains("澄心") })
+        }
+        let dated = try archive.search("", limit: 200) { $0.from = "2023-01-01"; $0.to = "2023-06-30" }
+        #expect(!dated.hits.isEmpty && dated.hits.allSatisfy { ($0.date ?? "") >= "2023-01-01" && ($0.date ?? "") <= "2023-06-30" })
+        let none = try archive.search("离心机") { $0.customer = "no such customer" }
+        #expect(none.hits.isEmpty && none.notes == ["no customer matches 'no such customer'"])
+    }
+
+    @Test func emptyAndWordlessQueriesAreRefused() throws {
+        #expect(throws: KBError.self) { try archive.search("   ") }
+        #expect(throws: KBError.self) { try archive.search("？！…") }
+    }
+
+    @Test func mixedLatinAndChineseQueriesDoNotBreak() throws {
+        // Queries that make Xapian 1.4.22's QueryParser throw.
+        #expect(!(try archive.search("离心机 E11 故障 error code").hits.isEmpty))
+        #expect(!(try archive.search("LFP48100 锂电池BMS保护无法充电").hits.isEmpty))
+        #expect(try archive.sources("LFP48100 锂电池BMS保护无法充电", limit: 3).contains { $0.contains("LFP48100") || $0.contains("BMS") })
+    }
+}
+
+@Suite struct ReindexTests {
+    @Test func aRebuiltIndexAnswersExactlyLikeTheIncrementalOne() throws {
+        let dir = try TempDir()
+        // Build incrementally, with updates and removals along the way.
+        let copy = dir.url.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Repo.corpus, to: copy)
+        let a = try TestArchive(dir, paths: [copy])
+        let card = copy.appendingPathComponent("repair/2019/一院_离心机_转速异常_20190402.txt")
+        try (try String(contentsOf: card, encoding: .utf8) + "\n备注：复查转子正常\n").write(to: card, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("kb/离心机转速异常的排查.md"))
+        _ = try dir.file("corpus/new.txt", "维修单\n出厂编号：DA7600-2019-0457\n故障现象：E23 温度报警\n")
+        _ = try Ingestor(store: a.store).ingest([copy.path])
+        let queries = ["离心机转速很低", "DA7600", "E23", "rotor imbalance", "離心機", "比色杯", "TL5M-1706-0031", "centrifuge"]
+        func answers() throws -> [[String]] {
+            try queries.map { q in try a.search(q, limit: 20).hits.map { "\($0.id) \($0.score)" } }
+        }
+        let incremental = try answers()
+        try IndexMaintenance.rebuild(a.store)
+        #expect(try answers() == incremental)
+        #expect(incremental.allSatisfy { !$0.isEmpty })
+    }
+}

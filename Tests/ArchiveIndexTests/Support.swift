@@ -1,0 +1,49 @@
+import Foundation
+@testable import ArchiveIndex
+
+/// A temporary folder per test, removed when the value goes away.
+final class TempDir {
+    let url: URL
+    init(_ name: String = #function) throws {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-\(safe)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ rel: String, _ text: String) throws -> URL { try file(rel, Data(text.utf8)) }
+    func file(_ rel: String, _ data: Data) throws -> URL {
+        let u = url.appendingPathComponent(rel)
+        try FileManager.default.createDirectory(at: u.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: u)
+        return u
+    }
+    var store: StoreLocation { StoreLocation(root: url.appendingPathComponent("store")) }
+}
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("corpus/archive")
+    static func corpusBytes(_ rel: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: corpus.appendingPathComponent(rel)))
+    }
+}
+
+/// A store with documents ingested, and a searcher over it.
+struct TestArchive {
+    let store: ArchiveStore
+    let report: IngestReport
+    init(_ dir: TempDir, paths: [URL], options: IngestOptions = IngestOptions()) throws {
+        store = try ArchiveStore.open(dir.store, create: true)
+        report = try Ingestor(store: store, options: options).ingest(paths.map(\.path))
+    }
+    func search(_ text: String, limit: Int = 10, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> SearchResults {
+        var r = SearchRequest(text: text)
+        r.limit = limit
+        configure(&r)
+        return try Searcher(store: store).search(r)
+    }
+    func sources(_ text: String, limit: Int = 10) throws -> [String] {
+        try search(text, limit: limit).hits.map(\.source)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+/// Runs the built `kb` as a user would, on a copy-free store of the bundled corpus.
+enum KB {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("corpus/archive").path
+
+    static var binary: URL {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kb")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        for dir in [".build/debug", ".build/release"] {
+            let u = root.appendingPathComponent(dir).appendingPathComponent("kb")
+            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+        }
+        return besideTests
+    }
+
+    struct Run { let status: Int32; let out: String; let err: String }
+
+    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "KB_STORE")
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        if let cwd { p.currentDirectoryURL = cwd }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        nonisolated(unsafe) var errData = Data()
+        let t = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        t.start()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        while t.isExecuting || !t.isFinished { usleep(1000) }
+        return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func json(_ args: [String], env: [String: String] = [:]) throws -> [String: Any] {
+        let r = try run(args + ["--json"], env: env)
+        guard r.status == 0 else { throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "kb \(args) failed: \(r.err)"]) }
+        return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
+    }
+}
+
+final class Scratch {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    var store: String { url.appendingPathComponent("store").path }
+}
+
+@Suite(.serialized) struct EndToEndTests {
+    let scratch: Scratch
+
+    init() throws {
+        scratch = try Scratch()
+        let r = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
+        #expect(r.status == 0, "\(r.err)")
+    }
+
+    func ids(_ query: String, limit: Int = 50) throws -> [Int] {
+        let j = try KB.json(["search", query, "--store", scratch.store, "--limit", String(limit)])
+        return (j["hits"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+    }
+
+    @Test func ingestReportsCountsAndIsIdempotent() throws {
+        let again = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
+        #expect(again.status == 0)
+        #expect(again.out.contains(" 0 added, 0 updated, ") && again.out.contains("unchanged, 0 failed"))
+        let j = try KB.json(["ingest", KB.corpus, "--store", scratch.store])
+        #expect(j["added"] as? Int == 0 && (j["unchanged"] as? Int ?? 0) >= 130)
+    }
+
+    @Test func searchJSONHasTheDocumentedShape() throws {
+        let j = try KB.json(["search", "離心機轉速異常", "--store", scratch.store])
+        #expect(j["query"] as? String == "離心機轉速異常")
+        #expect((j["total"] as? Int ?? 0) > 0)
+        let hit = try #require((j["hits"] as? [[String: Any]])?.first)
+        for key in ["id", "kind", "title", "source", "score", "snippet", "serials"] { #expect(hit[key] != nil, "missing \(key)") }
+        #expect((hit["snippet"] as? String)?.contains("<mark>") == true)
+        let sources = (j["hits"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
+        #expect(sources.contains("kb/离心机转速异常的排查.md"))
+        #expect(sources.contains("repair/2021/修護卡_澄心醫院_H1850R_轉速異常.txt"))
+        let ledger = try KB.json(["search", "TL5M 1811 0209", "--kind", "repair", "--store", scratch.store, "--limit", "50"])
+        let ledgerSources = (ledger["hits"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
+        #expect(ledgerSources.contains { $0.hasPrefix("ledger/") && $0.contains(".csv#row=") })
+    }
+
+    @Test func simplifiedAndTraditionalFindEachOther() throws {
+        let simplified = Set(try ids("离心机转速异常"))
+        let traditional = Set(try ids("離心機轉速異常"))
+        #expect(!simplified.isEmpty && simplified == traditional)
+    }
+
+    @Test func modelWrittenThreeWaysFindsTheSameDocuments() throws {
+        let a = Set(try ids("ＤＡ７６００", limit: 200)), b = Set(try ids("DA-7600", limit: 200)), c = Set(try ids("da7600", limit: 200))
+        #expect(a.count >= 20 && a == b && b == c)
+    }
+
+    @Test func serialWithOrWithoutSeparatorsOrFullWidth() throws {
+        let forms = ["DA7600-2019-0457", "DA7600 2019 0457", "da760020190457", "ＤＡ７６００－２０１９－０４５７", "SN: DA7600-2019-0457"]
+        func unitHits(_ form: String) throws -> (first: [String], unit: Set<Int>) {
+            let j = try KB.json(["search", form, "--store", scratch.store, "--limit", "50"])
+            let hits = j["hits"] as? [[String: Any]] ?? []
+            let unit = hits.filter { ($0["serials"] as? [String])?.contains("DA760020190457") == true }.compactMap { $0["id"] as? Int }
+            return (hits.first?["serials"] as? [String] ?? [], Set(unit))
+        }
+        let results = try forms.map(unitHits)
+        #expect(results[0].unit.count >= 8)
+        for r in results {
+            #expect(r.unit == results[0].unit)
+            #expect(r.first.contains("DA760020190457"))
+        }
+        let j = try KB.json(["search", forms[3], "--store", scratch.store, "--limit", "3"])
+        let first = try #require((j["hits"] as? [[String: Any]])?.first)
+        #expect((first["serials"] as? [String])?.contains("DA760020190457") == true)
+    }
+
+    @Test func storeOptionBeforeOrAfterTheCommandAndFromTheEnvironment() throws {
+        let after = try KB.run(["search", "离心机", "--store", scratch.store, "--limit", "3"])
+        let before = try KB.run(["--store", scratch.store, "search", "离心机", "--limit", "3"])
+        let env = try KB.run(["search", "离心机", "--limit", "3"], env: ["KB_STORE": scratch.store])
+        #expect(after.status == 0 && after.out == before.out && before.out == env.out)
+        #expect(after.out.contains("«离心机»"))
+        let stats = try KB.run(["--store", scratch.store, "stats"])
+        #expect(stats.status == 0 && stats.out.contains("documents:"))
+    }
+
+    @Test func clearErrorsWithoutStackTraces() throws {
+        let empty = try KB.run(["search", "", "--store", scratch.store])
+        #expect(empty.status == 1 && empty.err.hasPrefix("kb: empty query"))
+        let noStore = try KB.run(["search", "x", "--store", scratch.url.appendingPathComponent("nowhere").path])
+        #expect(noStore.status == 1 && noStore.err.contains("no archive at"))
+        let badKind = try KB.run(["search", "x", "--kind", "nonsense", "--store", scratch.store])
+        #expect(badKind.status != 0 && badKind.err.contains("unknown kind"))
+        let badDate = try KB.run(["search", "x", "--from", "yesterday", "--store", scratch.store])
+        #expect(badDate.status != 0 && badDate.err.contains("--from"))
+        let missing = try KB.run(["show", "999999", "--store", scratch.store])
+        #expect(missing.status == 1 && missing.err.contains("no document #999999"))
+    }
+
+    @Test func badFilesAreNamedAndTheBatchGoesOn() throws {
+        let dir = scratch.url.appendingPathComponent("bad")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data("not a zip".utf8).write(to: dir.appendingPathComponent("broken.docx"))
+        try Data("维修单\n故障现象：风扇异响，更换风扇\n".utf8).write(to: dir.appendingPathComponent("ok.txt"))
+        let r = try KB.run(["ingest", dir.path, "--store", scratch.store])
+        #expect(r.status == 1)
+        #expect(r.err.contains("kb: empty.txt: empty file"))
+        #expect(r.err.contains("kb: broken.docx: not a Word .docx file"))
+        #expect(r.out.contains("1 added") && r.out.contains("2 failed"))
+        #expect(try !ids("风扇异响").isEmpty)
+    }
+
+    @Test func showStatsAndReindex() throws {
+        let first = try #require(try ids("修護卡 離心機").first)
+        let show = try KB.run(["show", String(first), "--store", scratch.store])
+        #expect(show.status == 0 && show.out.contains("fields:") && show.out.contains("source:"))
+        let j = try KB.json(["show", String(first), "--store", scratch.store])
+        #expect(j["id"] as? Int == first && (j["text"] as? String)?.isEmpty == false)
+        let before = try KB.run(["search", "rotor imbalance", "--store", scratch.store, "--json"]).out
+        let re = try KB.run(["reindex", "--store", scratch.store])
+        #expect(re.status == 0 && re.out.hasPrefix("reindexed "))
+        #expect(try KB.run(["search", "rotor imbalance", "--store", scratch.store, "--json"]).out == before)
+        let stats = try KB.json(["stats", "--store", scratch.store])
+        #expect((stats["stats"] as? [String: Any])?["documents"] as? Int == (stats["indexedDocuments"] as? Int))
+    }
+}

@@ -43,7 +43,12 @@ public enum TextDecoding {
         }
         // Legacy encodings: the detector's ranking among those we accept, then GB18030, then Big5.
         let accepted = ["GB18030", "Big5"]
-        let guesses = ((try? TextShim.detect(bytes)) ?? []).map(\.name).filter { accepted.contains($0) }
+        let detected = (try? TextShim.detect(bytes)) ?? []
+        if let best = detected.first, !accepted.contains(best.name), best.confidence >= 60,
+           ["Shift_JIS", "EUC-JP", "EUC-KR", "ISO-2022-JP", "ISO-2022-KR"].contains(best.name) {
+            throw Failure(description: "looks like \(best.name) text (confidence \(best.confidence)%), which kb does not read; convert it to UTF-8")
+        }
+        let guesses = detected.map(\.name).filter { accepted.contains($0) }
         var lastError = ""
         for charset in guesses + accepted.filter({ !guesses.contains($0) }) {
             do {

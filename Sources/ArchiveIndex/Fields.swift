@@ -87,7 +87,50 @@ enum FieldExtractor {
             }
             lineStart = lineEnd + 1
         }
-        return fields.compactMap(canonicalise)
+        var result = fields.compactMap(canonicalise)
+        let known = Set(result.filter { $0.name == .serial }.compactMap(\.canonical))
+        var seen = known
+        for f in serialMentions(fs, os, folded.origin) where seen.insert(f.canonical ?? "").inserted {
+            result.append(f)
+        }
+        return result
+    }
+
+    /// Serial labels followed by a serial anywhere in the text, where a form's `label:` line
+    /// rule does not reach: `在用设备：DA7600，出厂编号 DA7600-2019-0457`, `S/N HA5180-20A-0311`.
+    static func serialMentions(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        let labels = Labels.ordered.filter { $0.1 == .serial && $0.0.count >= 2 }
+        var out: [Field] = []
+        var i = 0
+        while i < fs.count {
+            var matched: (end: Int, isCJK: Bool)?
+            for (scalars, _, isCJK) in labels where i + scalars.count <= fs.count && fs[i..<(i + scalars.count)].elementsEqual(scalars) {
+                // Latin labels stand alone: not the end of a word (`isn`) nor the start of one (`snap`).
+                if !isCJK {
+                    if i > 0, isWordScalar(fs[i - 1]) { continue }
+                    if i + scalars.count < fs.count, isWordScalar(fs[i + scalars.count]) { continue }
+                }
+                matched = (i + scalars.count, isCJK)
+                break
+            }
+            guard let m = matched else { i += 1; continue }
+            var k = m.end
+            while k < fs.count, fs[k] == " " || fs[k] == ":" || fs[k] == "\t" || fs[k] == "#" { k += 1 }
+            // The serial: letters, digits and inner separators, up to the end of the token run.
+            var e = k
+            while e < fs.count, fs[e].isASCII, isWordScalar(fs[e]) || "-_/.".unicodeScalars.contains(fs[e])
+                || (fs[e] == " " && e + 1 < fs.count && fs[e + 1].isASCII && ("0"..."9").contains(fs[e + 1])) { e += 1 }
+            while e > k, "-_/. ".unicodeScalars.contains(fs[e - 1]) { e -= 1 }
+            if e > k, k > m.end || m.isCJK || fs[m.end] == " " {
+                let value = slice(os, origin, k, e)
+                if let canon = Normalizer.canonicalSerial(value), canon.contains(where: \.isNumber), canon.count >= 6 {
+                    out.append(Field(name: .serial, label: slice(os, origin, i, m.end), value: value,
+                                     canonical: canon, how: "pattern"))
+                }
+            }
+            i = max(e, m.end)
+        }
+        return out
     }
 
     /// Canonical forms, and dropping values that cannot be what the label says.

@@ -36,22 +36,30 @@ public final class Ingestor {
                        progress: ((Int, Int) -> Void)? = nil) throws -> IngestReport {
         var report = IngestReport()
         var work: [(url: URL, source: String)] = []
+        var folders: [(path: String, present: Set<String>)] = []
         let fm = FileManager.default
+        let storeRoot = store.location.root.resolvingSymlinksInPath().path
         for p in paths {
-            let url = URL(fileURLWithPath: p).standardizedFileURL
+            let url = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
                 report.failed.append((p, "no such file or folder"))
                 continue
             }
             if isDir.boolValue {
-                for (file, rel) in Self.files(under: url) {
-                    if FileFormat(path: file.path) == nil {
-                        report.skipped.append((rel, "not a type kb reads (.txt .md .csv .docx .pdf)"))
+                var present = Set<String>()
+                for entry in Self.files(under: url) {
+                    if entry.url.path == storeRoot || entry.url.path.hasPrefix(storeRoot + "/") { continue }
+                    present.insert(entry.url.path)
+                    if let problem = entry.problem {
+                        report.skipped.append((entry.relative, problem))
+                    } else if FileFormat(path: entry.url.path) == nil {
+                        report.skipped.append((entry.relative, "not a type kb reads (.txt .md .csv .docx .pdf)"))
                     } else {
-                        work.append((file, rel))
+                        work.append((entry.url, entry.relative))
                     }
                 }
+                folders.append((url.path, present))
             } else {
                 work.append((url, url.lastPathComponent))
             }
@@ -73,24 +81,40 @@ public final class Ingestor {
             }
         }
         progress?(work.count, work.count)
+        // Files deleted from a folder since it was last ingested take their documents with them.
+        for folder in folders {
+            report.removed += try store.removeFiles(under: folder.path, keeping: folder.present).count
+        }
         try IndexMaintenance.catchUp(store)
         return report
     }
 
-    /// Regular files below a folder, sorted, hidden ones left out, with paths relative to it.
-    static func files(under root: URL) -> [(URL, String)] {
+    /// Files below a folder, sorted, hidden ones left out, with paths relative to it.
+    /// Links are followed to files; a broken link is reported as a problem.
+    static func files(under root: URL) -> [(url: URL, relative: String, problem: String?)] {
         let fm = FileManager.default
-        guard let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                    options: [.skipsHiddenFiles]) else { return [] }
-        var out: [(URL, String)] = []
-        let base = root.standardizedFileURL.path
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
+        guard let e = fm.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
+        var out: [(url: URL, relative: String, problem: String?)] = []
+        let base = root.path
         for case let url as URL in e {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let path = url.standardizedFileURL.path
             let rel = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
-            out.append((url.standardizedFileURL, rel))
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath()
+                var isDir: ObjCBool = false
+                if !fm.fileExists(atPath: target.path, isDirectory: &isDir) {
+                    out.append((url.standardizedFileURL, rel, "broken link"))
+                } else if !isDir.boolValue {
+                    out.append((url.standardizedFileURL, rel, nil))
+                }
+                continue
+            }
+            guard values?.isRegularFile == true else { continue }
+            out.append((url.standardizedFileURL, rel, nil))
         }
-        return out.sorted { $0.1 < $1.1 }
+        return out.sorted { $0.relative < $1.relative }
     }
 
     /// One file: hash first (unchanged bytes cost nothing more), then read, extract, store.

@@ -87,6 +87,17 @@ public struct Field: Codable, Sendable, Equatable {
     public var label: String
     public var value: String
     public var canonical: String?
+    /// How the field was found: `label` (at the start of a line or after white space, as a
+    /// form has it) or `pattern` (a serial label inside prose: `…，出厂编号 TL5M-1706-0031`).
+    public var how: String = "label"
+
+    public init(name: FieldName, label: String, value: String, canonical: String? = nil, how: String = "label") {
+        self.name = name
+        self.label = label
+        self.value = value
+        self.canonical = canonical
+        self.how = how
+    }
 }
 
 /// A document after reading and extraction, before it is stored.

@@ -146,6 +146,8 @@ struct QueryBuilder {
     enum Token: Equatable {
         case cjk(String)
         case word(String)
+        /// A word ending in `*`: every term it starts.
+        case wildcard(String)
         /// Separators that may stand inside an identifier: space, -, _, /, ., :
         case joiner
         case breaker
@@ -166,6 +168,9 @@ struct QueryBuilder {
             } else if s.properties.isAlphabetic || s.properties.numericType != nil && s.isASCII || ("0"..."9").contains(s) {
                 if !cjk.isEmpty { tokens.append(.cjk(cjk)); cjk = "" }
                 word.unicodeScalars.append(s)
+            } else if s == "*", !word.isEmpty {
+                tokens.append(.wildcard(word))
+                word = ""
             } else {
                 flush()
                 tokens.append(" -_/.:\t".unicodeScalars.contains(s) ? .joiner : .breaker)
@@ -199,6 +204,9 @@ struct QueryBuilder {
             case .word(let w): group.append(w)
             case .joiner: continue
             case .breaker: try flushGroup()
+            case .wildcard(let prefix):
+                try flushGroup()
+                if let q = try wildcardQuery(prefix) { parts.append(q) }
             case .cjk(let run):
                 try flushGroup()
                 parts.append(try cjkQuery(run))
@@ -211,8 +219,20 @@ struct QueryBuilder {
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ words: [String]) throws -> [XapianQuery] {
+    private func identifierAwareWords(_ group: [String]) throws -> [XapianQuery] {
         var out: [XapianQuery] = []
+        // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
+        var words = group
+        let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
+        var k = 0
+        while k < words.count {
+            if let l = labels.first(where: { k + $0.count < words.count && Array(words[k..<(k + $0.count)]) == $0 }),
+               words[(k + l.count)...].contains(where: { $0.contains(where: \.isNumber) }) {
+                words.removeSubrange(k..<(k + l.count))
+            } else {
+                k += 1
+            }
+        }
         var i = 0
         while i < words.count {
             var matched = false
@@ -238,11 +258,19 @@ struct QueryBuilder {
             if matched { continue }
             let w = words[i]
             i += 1
-            // A serial label before a number says nothing by itself.
-            if ["sn", "s", "n", "no"].contains(w), i < words.count, words[i].contains(where: \.isNumber) { continue }
             out.append(try wordQuery(w))
         }
         return out
+    }
+
+    /// `centri*` matches words, `E2*` and `DA76*` identifiers; one letter is too little to expand.
+    private func wildcardQuery(_ prefix: String) throws -> XapianQuery? {
+        guard prefix.count >= 2 else { return nil }
+        var alternatives = [try XapianQuery.wildcard(prefix, maxExpansion: 200)]
+        if prefix.contains(where: \.isNumber) || prefix.count <= 4 {
+            alternatives.append(try .wildcard(Schema.identifierPrefix + prefix.uppercased(), maxExpansion: 200))
+        }
+        return alternatives.count == 1 ? alternatives[0] : try .combine(.or, alternatives)
     }
 
     private func wordQuery(_ w: String) throws -> XapianQuery {

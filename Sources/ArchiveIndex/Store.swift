@@ -143,6 +143,7 @@ public final class ArchiveStore: Sendable {
                     label TEXT NOT NULL,
                     value TEXT NOT NULL,
                     canonical TEXT,
+                    how TEXT NOT NULL DEFAULT 'label',  -- label | pattern
                     PRIMARY KEY (docId, ordinal)
                 );
                 CREATE INDEX field_lookup ON field(name, canonical);
@@ -226,22 +227,46 @@ public final class ArchiveStore: Sendable {
                                arguments: [path, sha256, size, format.rawValue, encoding, now, now])
                 fileID = db.lastInsertedRowID
             }
-            var existing: [String: (id: Int64, hash: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID]) {
-                existing[row["part"]] = (row["id"], row["contentHash"])
+            // Match new parts to stored ones: by content first, so a ledger row keeps its
+            // document when rows above it are added or removed; then by part name.
+            struct Old { let id: Int64; let part: String; let hash: String }
+            var olds = try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID])
+                .map { Old(id: $0["id"], part: $0["part"], hash: $0["contentHash"]) }
+            let hashes = documents.map { Self.contentHash($0) }
+            var match = [Old?](repeating: nil, count: documents.count)
+            for (i, h) in hashes.enumerated() {
+                if let j = olds.firstIndex(where: { $0.hash == h }) { match[i] = olds.remove(at: j) }
             }
-            for doc in documents {
-                let hash = Hashing.sha256Hex(Array((doc.kind.rawValue + "\u{0}" + doc.source + "\u{0}" + doc.text).utf8))
-                if let old = existing.removeValue(forKey: doc.part) {
+            for (i, doc) in documents.enumerated() where match[i] == nil {
+                if let j = olds.firstIndex(where: { $0.part == doc.part }) { match[i] = olds.remove(at: j) }
+            }
+            for old in olds {
+                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
+                try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
+                change.removed.append(DocumentID(old.id))
+            }
+            // Parts may trade names (row=4 becomes row=3): park them first so UNIQUE(fileId, part) holds.
+            for (i, m) in match.enumerated() {
+                if let m, m.part != documents[i].part {
+                    try db.execute(sql: "UPDATE document SET part = ? WHERE id = ?", arguments: ["moving-\(m.id)", m.id])
+                }
+            }
+            for (i, doc) in documents.enumerated() {
+                let hash = hashes[i]
+                if let old = match[i] {
                     let id = DocumentID(old.id)
                     if old.hash == hash {
+                        if old.part != doc.part {
+                            try db.execute(sql: "UPDATE document SET part = ?, source = ?, needsIndex = 1, updatedAt = ? WHERE id = ?",
+                                           arguments: [doc.part, doc.source, now, old.id])
+                        }
                         change.unchanged.append(id)
                         continue
                     }
                     try db.execute(sql: """
-                        UPDATE document SET source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
+                        UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
                                docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
-                        """, arguments: [doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
+                        """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
                     try db.execute(sql: "DELETE FROM field WHERE docId = ?", arguments: [old.id])
                     try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [old.id])
                     try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
@@ -257,19 +282,39 @@ public final class ArchiveStore: Sendable {
                     change.added.append(DocumentID(id))
                 }
             }
-            for (_, old) in existing {
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
-                try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
-                change.removed.append(DocumentID(old.id))
-            }
             return change
+        }
+    }
+
+    /// Identifies a document's content whatever its place in the file.
+    static func contentHash(_ doc: ExtractedDocument) -> String {
+        Hashing.sha256Hex(Array((doc.kind.rawValue + "\u{0}" + doc.text).utf8))
+    }
+
+    /// Removes stored files below folder that are not in present (deleted on disk since the
+    /// last ingest), with their documents.
+    public func removeFiles(under folder: String, keeping present: Set<String>) throws -> [DocumentID] {
+        try db.write { db in
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            var removed: [DocumentID] = []
+            for r in try Row.fetchAll(db, sql: "SELECT id, path FROM file WHERE substr(path, 1, ?) = ?", arguments: [prefix.unicodeScalars.count, prefix]) {
+                let path: String = r["path"]
+                guard !present.contains(path) else { continue }
+                let fileID: Int64 = r["id"]
+                for id in try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE fileId = ?", arguments: [fileID]) {
+                    try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [id])
+                    removed.append(DocumentID(id))
+                }
+                try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [fileID])
+            }
+            return removed
         }
     }
 
     private static func insertDetails(_ db: Database, id: Int64, doc: ExtractedDocument, now: String) throws {
         for (i, f) in doc.fields.enumerated() {
-            try db.execute(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical])
+            try db.execute(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical, how) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical, f.how])
         }
         for f in doc.values(.customer) {
             let name = Self.customerName(f.value)
@@ -297,7 +342,7 @@ public final class ArchiveStore: Sendable {
                 uid = db.lastInsertedRowID
             }
             try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                           arguments: [id, uid, "field \(f.label)"])
+                           arguments: [id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
         }
     }
 
@@ -333,7 +378,7 @@ public final class ArchiveStore: Sendable {
             for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) ORDER BY docId, ordinal") {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
-                byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"]))
+                byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
             }
             for r in try Row.fetchAll(db, sql: """
                 SELECT dc.docId, c.id, c.name, dc.how FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId

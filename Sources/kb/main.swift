@@ -17,6 +17,7 @@ struct KB: ParsableCommand {
             then search them by fault phrase, serial number, model or customer in simplified or \
             traditional Chinese or English.
             """,
+        version: "0.1.0",
         subcommands: [Ingest.self, Search.self, Show.self, Stats.self, Reindex.self]
     )
 
@@ -97,6 +98,10 @@ struct Ingest: StoreCommand {
 
     func run() throws {
         try reporting {
+            let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+            if missing.count == paths.count {
+                throw KBError.badInput(path: missing.joined(separator: ", "), reason: "no such file or folder; nothing to ingest")
+            }
             let lock = try StoreWriteLock(location)
             defer { withExtendedLifetime(lock) {} }
             let store = try ArchiveStore.open(location, create: true)
@@ -117,10 +122,10 @@ struct Ingest: StoreCommand {
             } else {
                 for f in report.failed { Terminal.error("\(f.path): \(f.reason)") }
                 if verbose { for s in report.skipped { print("- \(s.path): skipped, \(s.reason)") } }
-                var line = "\(report.files) files: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
+                var line = "documents: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
                 if report.removed > 0 { line += ", \(report.removed) removed" }
-                line += ", \(report.failed.count) failed"
-                if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped" }
+                line += "; files: \(report.files) read, \(report.failed.count) failed"
+                if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped\(verbose ? "" : " (-v lists them)")" }
                 print(line + " (store: \(store.location.root.path))")
             }
             if !report.failed.isEmpty { throw ExitCode(1) }
@@ -172,6 +177,9 @@ struct Search: StoreCommand {
         if let from, DateParser.parseBound(from, end: false) == nil { throw ValidationError("--from '\(from)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
         if let to, DateParser.parseBound(to, end: true) == nil { throw ValidationError("--to '\(to)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+        if let f = from.flatMap({ DateParser.parseBound($0, end: false) }), let t = to.flatMap({ DateParser.parseBound($0, end: true) }), f > t {
+            throw ValidationError("--from \(from ?? "") is after --to \(to ?? ""): no date can match")
+        }
     }
 
     func run() throws {
@@ -221,6 +229,21 @@ struct SearchJSON: Encodable {
         let date: String?
         let customer: String?
         let serials: [String]
+
+        /// Every key is present; a missing date or customer is null.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(title, forKey: .title)
+            try c.encode(source, forKey: .source)
+            try c.encode(score, forKey: .score)
+            try c.encode(snippet, forKey: .snippet)
+            try c.encode(date, forKey: .date)
+            try c.encode(customer, forKey: .customer)
+            try c.encode(serials, forKey: .serials)
+        }
+        enum CodingKeys: String, CodingKey { case id, kind, title, source, score, snippet, date, customer, serials }
     }
     let query: String
     let total: Int

@@ -51,6 +51,59 @@ import Testing
         #expect(try a.store.statistics().documents == 1)
     }
 
+    @Test func removingALedgerRowKeepsTheOtherRowsDocuments() throws {
+        let dir = try TempDir()
+        let header = "客户名称,出厂编号,客户反映\n"
+        let rows = ["甲医院,DA7600-2019-0457,E23 报警", "乙医院,TL5M-1811-0209,碳刷磨损", "丙医院,H1850R-2020-3317,制冷差"]
+        let f = try dir.file("l.csv", header + rows.joined(separator: "\n") + "\n")
+        let a = try TestArchive(dir, paths: [f])
+        let before = try #require(try a.search("制冷").hits.first)
+        #expect(before.source == "l.csv#row=4")
+        _ = try dir.file("l.csv", header + [rows[0], rows[2]].joined(separator: "\n") + "\n")
+        let r = try Ingestor(store: a.store).ingest([f.path])
+        #expect((r.added, r.updated, r.unchanged, r.removed) == (0, 0, 2, 1))
+        let after = try #require(try a.search("制冷").hits.first)
+        #expect(after.id == before.id && after.source == "l.csv#row=3")
+        #expect(try a.search("碳刷").hits.isEmpty)
+    }
+
+    @Test func filesDeletedFromAFolderLeaveTheArchive() throws {
+        let dir = try TempDir()
+        let keep = try dir.file("in/keep.txt", card)
+        let gone = try dir.file("in/sub/gone.txt", "维修单\n故障现象：风扇异响\n")
+        let a = try TestArchive(dir, paths: [keep.deletingLastPathComponent()])
+        #expect(try a.search("风扇").hits.count == 1)
+        try FileManager.default.removeItem(at: gone)
+        let r = try Ingestor(store: a.store).ingest([keep.deletingLastPathComponent().path])
+        #expect((r.removed, r.unchanged) == (1, 1))
+        #expect(try a.search("风扇").hits.isEmpty)
+        #expect(try a.search("比色杯").hits.count == 1)
+    }
+
+    @Test func symlinkedFoldersAndFilesAreFollowedAndTheStoreIsNotIngested() throws {
+        let dir = try TempDir()
+        let real = try dir.file("real/a.txt", card)
+        let link = dir.url.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real.deletingLastPathComponent())
+        try FileManager.default.createSymbolicLink(at: dir.url.appendingPathComponent("real/broken.txt"),
+                                                   withDestinationURL: dir.url.appendingPathComponent("nowhere.txt"))
+        let a = try TestArchive(dir, paths: [link])
+        #expect(a.report.added == 1)
+        #expect(a.report.skipped.map(\.reason) == ["broken link"])
+        // Ingesting the folder that holds the store does not read the store.
+        let r = try Ingestor(store: a.store).ingest([dir.url.path])
+        #expect(r.skipped.allSatisfy { !$0.path.hasPrefix("store/") })
+    }
+
+    @Test func serialsInProseAndWithoutColonsAreLinked() throws {
+        let dir = try TempDir()
+        let f = try dir.file("c.txt", "客户档案\n在用设备：\n  1. 生化分析仪 DA7600，出厂编号 DA7600-2019-0457，2019.12 装机\n  2. TDL-5M, S/N TL5M 1706 0031\nsnapshot 2024\n")
+        let a = try TestArchive(dir, paths: [f])
+        let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first)
+        #expect(doc.units.map(\.serial).sorted() == ["DA760020190457", "TL5M17060031"])
+        #expect(doc.units.allSatisfy { $0.how.hasPrefix("pattern ") })
+    }
+
     @Test func badInputIsReportedAndTheRestGoesOn() throws {
         let dir = try TempDir()
         let good = try dir.file("in/good.txt", card)

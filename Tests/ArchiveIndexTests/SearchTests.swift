@@ -53,6 +53,22 @@ import Testing
         #expect(hits.contains { $0.source == "repair/legacy/2019-12-20_装机服务报告单_一院检验科_DA7600.txt" })
     }
 
+    @Test func serialLabelsInTheQueryDoNotPullInOtherDocuments() throws {
+        let plain = try archive.search("TL5M17060031", limit: 100).hits.map(\.id)
+        let labelled = try archive.search("S/N:TL5M-1706-0031", limit: 100).hits.map(\.id)
+        #expect(Set(labelled) == Set(plain))
+    }
+
+    @Test func wildcards() throws {
+        let prefix = try archive.search("imbal*", limit: 100).hits.count
+        let word = try archive.search("imbalance", limit: 100).hits.count
+        #expect(word > 0 && prefix >= word)
+        let e2 = try archive.search("E2*", limit: 100).hits
+        #expect(try e2.contains { try archive.store.document($0.id)?.foldedText.contains("e23") == true })
+        #expect(try archive.search("zzq*").hits.isEmpty)
+        #expect(!(try archive.search("DA76*").hits.isEmpty))
+    }
+
     @Test func englishStemming() throws {
         #expect(try archive.search("imbalances").hits.contains { $0.snippet.runs.contains { $0.matched && $0.text.lowercased().hasPrefix("imbalance") } })
     }

@@ -74,7 +74,7 @@ final class Scratch {
     @Test func ingestReportsCountsAndIsIdempotent() throws {
         let again = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
         #expect(again.status == 0)
-        #expect(again.out.contains(" 0 added, 0 updated, ") && again.out.contains("unchanged, 0 failed"))
+        #expect(again.out.hasPrefix("documents: 0 added, 0 updated, ") && again.out.contains("; files: 95 read, 0 failed"))
         let j = try KB.json(["ingest", KB.corpus, "--store", scratch.store])
         #expect(j["added"] as? Int == 0 && (j["unchanged"] as? Int ?? 0) >= 130)
     }
@@ -84,7 +84,7 @@ final class Scratch {
         #expect(j["query"] as? String == "離心機轉速異常")
         #expect((j["total"] as? Int ?? 0) > 0)
         let hit = try #require((j["hits"] as? [[String: Any]])?.first)
-        for key in ["id", "kind", "title", "source", "score", "snippet", "serials"] { #expect(hit[key] != nil, "missing \(key)") }
+        for key in ["id", "kind", "title", "source", "score", "snippet", "date", "customer", "serials"] { #expect(hit[key] != nil, "missing \(key)") }
         #expect((hit["snippet"] as? String)?.contains("<mark>") == true)
         let sources = (j["hits"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
         #expect(sources.contains("kb/离心机转速异常的排查.md"))
@@ -143,6 +143,8 @@ final class Scratch {
         #expect(badKind.status != 0 && badKind.err.contains("unknown kind"))
         let badDate = try KB.run(["search", "x", "--from", "yesterday", "--store", scratch.store])
         #expect(badDate.status != 0 && badDate.err.contains("--from"))
+        let backwards = try KB.run(["search", "x", "--from", "2024", "--to", "2023", "--store", scratch.store])
+        #expect(backwards.status != 0 && backwards.err.contains("is after --to"))
         let missing = try KB.run(["show", "999999", "--store", scratch.store])
         #expect(missing.status == 1 && missing.err.contains("no document #999999"))
     }
@@ -158,6 +160,9 @@ final class Scratch {
         #expect(r.err.contains("kb: empty.txt: empty file"))
         #expect(r.err.contains("kb: broken.docx: not a Word .docx file"))
         #expect(r.out.contains("1 added") && r.out.contains("2 failed"))
+        let nothing = try KB.run(["ingest", scratch.url.appendingPathComponent("nope").path, "--store", scratch.url.appendingPathComponent("fresh").path])
+        #expect(nothing.status == 1 && nothing.err.contains("no such file or folder"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("fresh").path))
         #expect(try !ids("风扇异响").isEmpty)
     }
 

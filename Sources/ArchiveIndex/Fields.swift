@@ -35,6 +35,7 @@ enum Labels {
         (.serviceMode, ["服务方式", "service mode", "service type"]),
         (.type, ["类型", "文档类型", "type", "document type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
+        (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "also known as", "aka", "alias", "short name", "former name"]),
     ]
 
     /// (label scalars, field), longest label first, so 出厂编号 wins over 编号.
@@ -88,9 +89,10 @@ enum FieldExtractor {
             lineStart = lineEnd + 1
         }
         var result = fields.compactMap(canonicalise)
-        let known = Set(result.filter { $0.name == .serial }.compactMap(\.canonical))
-        var seen = known
-        for f in serialMentions(fs, os, folded.origin) where seen.insert(f.canonical ?? "").inserted {
+        var known = result.filter { $0.name == .serial }.compactMap(\.canonical)
+        for f in serialMentions(fs, os, folded.origin) {
+            guard let c = f.canonical, !known.contains(where: { $0.contains(c) }) else { continue }
+            known.append(c)
             result.append(f)
         }
         return result
@@ -116,15 +118,14 @@ enum FieldExtractor {
             guard let m = matched else { i += 1; continue }
             var k = m.end
             while k < fs.count, fs[k] == " " || fs[k] == ":" || fs[k] == "\t" || fs[k] == "#" { k += 1 }
-            // The serial: letters, digits and inner separators, up to the end of the token run.
+            // The serial runs to the end of the clause; canonicalSerial stops at prose.
             var e = k
-            while e < fs.count, fs[e].isASCII, isWordScalar(fs[e]) || "-_/.".unicodeScalars.contains(fs[e])
-                || (fs[e] == " " && e + 1 < fs.count && fs[e + 1].isASCII && ("0"..."9").contains(fs[e + 1])) { e += 1 }
-            while e > k, "-_/. ".unicodeScalars.contains(fs[e - 1]) { e -= 1 }
+            while e < fs.count, e - k < 48, !Normalizer.isCJK(fs[e]), !"\n,;()[]，。；（）【】".unicodeScalars.contains(fs[e]) { e += 1 }
+            while e > k, fs[e - 1].properties.isWhitespace { e -= 1 }
             if e > k, k > m.end || m.isCJK || fs[m.end] == " " {
-                let value = slice(os, origin, k, e)
-                if let canon = Normalizer.canonicalSerial(value), canon.contains(where: \.isNumber), canon.count >= 6 {
-                    out.append(Field(name: .serial, label: slice(os, origin, i, m.end), value: value,
+                let rest = slice(os, origin, k, e)
+                if let canon = Normalizer.canonicalSerial(rest), canon.count >= 6 {
+                    out.append(Field(name: .serial, label: slice(os, origin, i, m.end), value: rest,
                                      canonical: canon, how: "pattern"))
                 }
             }

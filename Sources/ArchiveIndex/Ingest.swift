@@ -64,10 +64,14 @@ public final class Ingestor {
                 work.append((url, url.lastPathComponent))
             }
         }
+        var changed: [DocumentID] = []
+        var registryChanged = false
         for (n, item) in work.enumerated() {
             progress?(n, work.count)
             do {
                 let change = try ingestFile(item.url, source: item.source)
+                changed += change.added + change.updated
+                registryChanged = registryChanged || change.touchedCustomerFile
                 report.files += 1
                 report.added += change.added.count
                 report.updated += change.updated.count
@@ -83,7 +87,16 @@ public final class Ingestor {
         progress?(work.count, work.count)
         // Files deleted from a folder since it was last ingested take their documents with them.
         for folder in folders {
-            report.removed += try store.removeFiles(under: folder.path, keeping: folder.present).count
+            let removed = try store.removeFiles(under: folder.path, keeping: folder.present)
+            report.removed += removed.count
+            registryChanged = registryChanged || !removed.isEmpty
+        }
+        // Links after every file is stored, so a customer file vouches for its customer
+        // whatever order the files came in. A changed customer file can change any link.
+        if registryChanged {
+            try store.relink(nil)
+        } else if !changed.isEmpty {
+            try store.relink(changed)
         }
         try IndexMaintenance.catchUp(store)
         return report

@@ -51,20 +51,33 @@ public enum Normalizer {
     /// that is not a short letter prefix of the next token).
     static func canonicalIdentifier(_ raw: String, labels: [String], joinSpaced: Bool) -> String? {
         guard var s = try? fold(raw) else { return nil }
-        s = s.trimmingCharacters(in: .whitespaces)
-        for label in labels where s.hasPrefix(label) {
-            let rest = s.dropFirst(label.count)
-            if let f = rest.first, f.isLetter && f.isASCII && label.allSatisfy({ $0.isASCII && $0.isLetter }) { continue }
-            s = String(rest).trimmingCharacters(in: CharacterSet(charactersIn: " :#.-\t"))
-            break
+        // Labels may come stacked (`出厂编号 / SN：…`): strip separators and labels until none is left.
+        var stripped = true
+        while stripped {
+            stripped = false
+            s = s.trimmingCharacters(in: CharacterSet(charactersIn: " :#.-/\t"))
+            for label in labels where s.hasPrefix(label) {
+                let rest = s.dropFirst(label.count)
+                if let f = rest.first, f.isLetter && f.isASCII && label.allSatisfy({ $0.isASCII && $0.isLetter }) { continue }
+                s = String(rest)
+                stripped = true
+                break
+            }
         }
-        // Split into tokens at separators; stop at anything else.
+        // Split into tokens at separators; stop at anything else, or at a column gap (two spaces, a tab).
         var tokens: [String] = []
         var current = ""
+        var spaces = 0
         for ch in s {
             if ch.isASCII && (ch.isLetter || ch.isNumber) {
                 current.append(ch)
-            } else if "-_/.·: \t".contains(ch) {
+                spaces = 0
+            } else if ch == " " || ch == "\t" {
+                spaces += ch == "\t" ? 2 : 1
+                if spaces >= 2 { break }
+                if !current.isEmpty { tokens.append(current); current = "" }
+            } else if "-_/.·:".contains(ch) {
+                spaces = 0
                 if !current.isEmpty { tokens.append(current); current = "" }
             } else {
                 break
@@ -113,6 +126,25 @@ public enum Normalizer {
         }
         flush()
         return result
+    }
+
+    /// Every run of 1 to 4 adjacent identifier tokens in folded text (joined by `-`, `_`, `/`,
+    /// `.` or one space), in canonical form: the ways a serial can stand in prose
+    /// (`TL5M 1811 0209`, `(TL5M-1706-0031)`, `| EPX560JX7821 |`).
+    public static func identifierRuns(inFolded text: String) -> Set<String> {
+        var runs = Set<String>()
+        let segments = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_/. ".contains($0))) })
+        for segment in segments {
+            let tokens = segment.split(whereSeparator: { "-_/. ".contains($0) }).map { $0.uppercased() }
+            for i in tokens.indices {
+                var joined = ""
+                for j in i..<min(tokens.count, i + 4) {
+                    joined += tokens[j]
+                    if joined.count >= 6, joined.contains(where: \.isNumber) { runs.insert(joined) }
+                }
+            }
+        }
+        return runs
     }
 
     /// Key under which customer names are matched: folded, with white space and punctuation removed,

@@ -68,6 +68,8 @@ public struct FileChange: Sendable {
     public var updated: [DocumentID] = []
     public var unchanged: [DocumentID] = []
     public var removed: [DocumentID] = []
+    /// A customer file was added, changed or removed: the customer registry may have changed.
+    public var touchedCustomerFile = false
 }
 
 /// The system of record: SQLite through GRDB. Xapian is derived from what is here.
@@ -178,6 +180,7 @@ public final class ArchiveStore: Sendable {
                 CREATE TABLE pendingDeletion (docId INTEGER PRIMARY KEY);
                 """)
         }
+        registerLinkMigration(&m)
         return m
     }
 
@@ -240,6 +243,7 @@ public final class ArchiveStore: Sendable {
             for (i, doc) in documents.enumerated() where match[i] == nil {
                 if let j = olds.firstIndex(where: { $0.part == doc.part }) { match[i] = olds.remove(at: j) }
             }
+            change.touchedCustomerFile = !olds.isEmpty
             for old in olds {
                 try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
                 try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
@@ -272,6 +276,7 @@ public final class ArchiveStore: Sendable {
                     try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
                     try Self.insertDetails(db, id: old.id, doc: doc, now: now)
                     change.updated.append(id)
+                    if doc.kind == .customer { change.touchedCustomerFile = true }
                 } else {
                     try db.execute(sql: """
                         INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
@@ -280,6 +285,7 @@ public final class ArchiveStore: Sendable {
                     let id = db.lastInsertedRowID
                     try Self.insertDetails(db, id: id, doc: doc, now: now)
                     change.added.append(DocumentID(id))
+                    if doc.kind == .customer { change.touchedCustomerFile = true }
                 }
             }
             return change
@@ -311,38 +317,11 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// Fields only: links are made by `relink`, once every file of an ingest is stored.
     private static func insertDetails(_ db: Database, id: Int64, doc: ExtractedDocument, now: String) throws {
         for (i, f) in doc.fields.enumerated() {
             try db.execute(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical, how) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical, f.how])
-        }
-        for f in doc.values(.customer) {
-            let name = Self.customerName(f.value)
-            let key = try Normalizer.nameKey(name)
-            guard key.count >= 2 else { continue }
-            var cid = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE nameKey = ?", arguments: [key])
-            if cid == nil {
-                try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt) VALUES (?, ?, ?)", arguments: [name, key, now])
-                cid = db.lastInsertedRowID
-            }
-            try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
-                           arguments: [id, cid, "field \(f.label)"])
-        }
-        let model = doc.values(.model).compactMap(\.canonical).first
-        for f in doc.values(.serial) {
-            guard let serial = f.canonical else { continue }
-            var uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial])
-            if let u = uid {
-                if let model {
-                    try db.execute(sql: "UPDATE unit SET model = ? WHERE id = ? AND model IS NULL", arguments: [model, u])
-                }
-            } else {
-                try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, model, createdAt) VALUES (?, ?, ?, ?)",
-                               arguments: [serial, f.value, model, now])
-                uid = db.lastInsertedRowID
-            }
-            try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                           arguments: [id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
         }
     }
 
@@ -426,13 +405,15 @@ public final class ArchiveStore: Sendable {
 
     // MARK: lookups for queries
 
-    /// Customers whose name contains the fragment (after folding, spaces and punctuation removed).
+    /// Customers whose name or an alias contains the fragment (after folding, spaces and punctuation removed).
     public func customers(matching fragment: String) throws -> [(id: Int64, name: String)] {
         let key = try Normalizer.nameKey(fragment)
         guard !key.isEmpty else { return [] }
         return try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name FROM customer WHERE instr(nameKey, ?) > 0 ORDER BY id", arguments: [key])
-                .map { ($0["id"], $0["name"]) }
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT c.id, c.name FROM customerAlias a JOIN customer c ON c.id = a.customerId
+                WHERE instr(a.aliasKey, ?) > 0 ORDER BY c.id
+                """, arguments: [key]).map { ($0["id"], $0["name"]) }
         }
     }
 

@@ -1,0 +1,473 @@
+import Foundation
+import GRDB
+
+/// A customer with its aliases and what links to it.
+public struct CustomerRecord: Sendable, Codable {
+    public let id: Int64
+    public let name: String
+    /// False once a customer file or a person has vouched for this customer; true when kb
+    /// created it from a name in a document that matched no known customer.
+    public let provisional: Bool
+    public var aliases: [String] = []
+    public var documents = 0
+    public var units: [String] = []
+}
+
+/// One link of a document, with how it was made.
+public struct LinkExplanation: Sendable, Codable {
+    public let target: String      // "customer" | "unit"
+    public let id: Int64
+    public let name: String
+    public let how: String
+}
+
+/// A fact about a unit from one document: the newest (by document date) wins, the rest are kept.
+public struct UnitFact: Sendable, Codable {
+    public let fact: String
+    public let value: String
+    public let docId: Int64
+    public let date: String?
+    public let how: String
+}
+
+public struct UnitRecord: Sendable, Codable {
+    public let id: Int64
+    public let serial: String
+    public let serialAsWritten: String
+    public var facts: [UnitFact] = []
+
+    /// The newest value of a fact, or nil.
+    public func current(_ fact: String) -> UnitFact? {
+        facts.filter { $0.fact == fact }.max { ($0.date ?? "", $0.docId) < ($1.date ?? "", $1.docId) }
+    }
+    public var model: String? { current("model")?.value }
+    /// Conflicting values of a fact, newest first (the first is current).
+    public func history(_ fact: String) -> [UnitFact] {
+        facts.filter { $0.fact == fact }.sorted { ($0.date ?? "", $0.docId) > ($1.date ?? "", $1.docId) }
+    }
+}
+
+extension ArchiveStore {
+    /// The migration that adds customer aliases, unit facts and hand corrections.
+    static func registerLinkMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v2-links") { db in
+            try db.execute(sql: """
+                ALTER TABLE customer ADD COLUMN provisional INTEGER NOT NULL DEFAULT 1;
+                CREATE TABLE customerAlias (
+                    aliasKey TEXT PRIMARY KEY,           -- Normalizer.nameKey
+                    customerId INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL,                 -- as written
+                    how TEXT NOT NULL,                   -- name | customer file #N | by hand | merged
+                    docId INTEGER
+                );
+                CREATE INDEX customerAlias_customer ON customerAlias(customerId);
+                INSERT INTO customerAlias (aliasKey, customerId, alias, how) SELECT nameKey, id, name, 'name' FROM customer;
+                CREATE TABLE unitFact (
+                    unitId INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+                    fact TEXT NOT NULL,                  -- model | owner | purchase_date | install_date | warranty_until
+                    value TEXT NOT NULL,
+                    docId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    docDate TEXT,
+                    how TEXT NOT NULL
+                );
+                CREATE INDEX unitFact_unit ON unitFact(unitId, fact);
+                CREATE INDEX unitFact_doc ON unitFact(docId);
+                CREATE TABLE linkCorrection (
+                    docId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    target TEXT NOT NULL,                -- customer | unit
+                    targetId INTEGER NOT NULL,
+                    action TEXT NOT NULL,                -- add | remove
+                    who TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    PRIMARY KEY (docId, target, targetId)
+                );
+                """)
+        }
+    }
+
+    // MARK: linking
+
+    /// Recomputes the links of documents (all when ids is nil): customers from customer
+    /// fields through the alias registry, units from serial fields, unit facts, then the
+    /// hand corrections. Customer files are registered first, so order of ingest does not
+    /// matter. Relinked documents are marked for indexing.
+    public func relink(_ ids: [DocumentID]?) throws {
+        try db.write { db in
+            let now = Self.now()
+            let targets: [Int64] = try ids.map { $0.map(\.rawValue) }
+                ?? Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id")
+            guard !targets.isEmpty else { return }
+            let docs = try Self.linkInputs(db, targets)
+            // 1. Customer files vouch for their customers and aliases.
+            for d in docs where d.kind == .customer {
+                let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
+                guard let first = names.first else { continue }
+                let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now)
+                for alias in names.dropFirst() + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
+                    try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
+                }
+            }
+            // 2. Units named in serial fields exist before any document is linked, so a
+            //    serial mentioned in prose links to a unit another document introduced.
+            for d in docs {
+                for f in d.fields where f.name == .serial {
+                    guard let serial = f.canonical else { continue }
+                    try db.execute(sql: "INSERT OR IGNORE INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
+                                   arguments: [serial, f.value, now])
+                }
+            }
+            let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit"))
+            // 3. Each document's links.
+            for d in docs {
+                try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [d.id])
+                try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [d.id])
+                try db.execute(sql: "DELETE FROM unitFact WHERE docId = ?", arguments: [d.id])
+                var customerIDs: [Int64] = []
+                for f in d.fields where f.name == .customer {
+                    let name = Self.customerName(f.value)
+                    guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now) else { continue }
+                    if customerIDs.contains(cid) { continue }
+                    customerIDs.append(cid)
+                    try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
+                                   arguments: [d.id, cid, "field \(f.label)\(how)"])
+                }
+                let serialFields = d.fields.filter { $0.name == .serial && $0.canonical != nil }
+                var unitIDs: [Int64] = []
+                let model = d.fields.first { $0.name == .model && $0.canonical != nil }
+                for f in serialFields {
+                    guard let serial = f.canonical else { continue }
+                    var uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial])
+                    if uid == nil {
+                        try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
+                                       arguments: [serial, f.value, now])
+                        uid = db.lastInsertedRowID
+                    }
+                    guard let uid, !unitIDs.contains(uid) else { continue }
+                    unitIDs.append(uid)
+                    try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
+                                   arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
+                }
+                // Known serials written in the text without a label (tables, prose).
+                let linked = Set(serialFields.compactMap(\.canonical))
+                for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
+                    guard let uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial]) else { continue }
+                    try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
+                                   arguments: [d.id, uid, "mention of a known serial"])
+                }
+                // Facts about a unit: only from documents about one unit, except the owner,
+                // which a document about several units of one customer states for each.
+                func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
+                    try db.execute(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)",
+                                   arguments: [uid, name, value, d.id, d.date, how])
+                }
+                if customerIDs.count == 1, d.kind != .training, d.kind != .article {
+                    for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
+                }
+                if unitIDs.count == 1, let uid = unitIDs.first {
+                    if let model, let c = model.canonical { try fact(uid, "model", c, "field \(model.label)") }
+                    for (name, key) in [(FieldName.purchaseDate, "purchase_date"), (.installDate, "install_date"), (.warrantyUntil, "warranty_until")] {
+                        if let f = d.fields.first(where: { $0.name == name && $0.canonical != nil }), let c = f.canonical {
+                            try fact(uid, key, c, "field \(f.label)")
+                        }
+                    }
+                }
+                // 4. Hand corrections survive every relink.
+                for r in try Row.fetchAll(db, sql: "SELECT * FROM linkCorrection WHERE docId = ?", arguments: [d.id]) {
+                    let target: String = r["target"], action: String = r["action"], tid: Int64 = r["targetId"]
+                    let who: String = r["who"], at: String = r["at"]
+                    let table = target == "customer" ? "documentCustomer" : "documentUnit"
+                    let column = target == "customer" ? "customerId" : "unitId"
+                    if action == "remove" {
+                        try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
+                        if target == "unit" { try db.execute(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?", arguments: [d.id, tid]) }
+                    } else {
+                        try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
+                                       arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
+                    }
+                }
+            }
+            for chunk in targets.chunked(500) {
+                try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+            }
+        }
+    }
+
+    private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field] }
+
+    private static func linkInputs(_ db: Database, _ ids: [Int64]) throws -> [LinkInput] {
+        var out: [LinkInput] = []
+        for chunk in ids.chunked(500) {
+            let list = chunk.map(String.init).joined(separator: ",")
+            var byID: [Int64: LinkInput] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT id, kind, docDate, foldedText FROM document WHERE id IN (\(list))") {
+                let id: Int64 = r["id"]
+                byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
+                                     folded: r["foldedText"], fields: [])
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until') ORDER BY docId, ordinal") {
+                let id: Int64 = r["docId"]
+                guard let name = FieldName(rawValue: r["name"]) else { continue }
+                byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
+            }
+            out += chunk.compactMap { byID[$0] }
+        }
+        return out
+    }
+
+    /// `一院检验科、市一院检验科`, `岳澜新能源 / 岳澜新材` → names.
+    static func splitAliases(_ value: String) -> [String] {
+        value.split(whereSeparator: { "、,，;；/\n".contains($0) })
+            .map { customerName(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Finds or creates the customer a customer file names, and vouches for it.
+    private static func registerCustomer(_ db: Database, name: String, docId: Int64, now: String) throws -> Int64 {
+        let key = try Normalizer.nameKey(name)
+        if let id = try Int64.fetchOne(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
+            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [id])
+            return id
+        }
+        try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)", arguments: [name, key, now])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
+                       arguments: [key, id, name, docId])
+        return id
+    }
+
+    /// Adds an alias; an alias that names a provisional customer moves that customer's links here.
+    static func addAlias(_ db: Database, customerId: Int64, alias: String, how: String, docId: Int64?, replace: Bool) throws {
+        let key = try Normalizer.nameKey(alias)
+        guard key.count >= 2 else { return }
+        if let other = try Int64.fetchOne(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
+            guard other != customerId else { return }
+            let provisional = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [other]) ?? false
+            guard provisional || replace else { return }  // a vouched customer keeps its own name
+            try merge(db, from: other, into: customerId, how: how)
+            return
+        }
+        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [key, customerId, alias, how, docId])
+    }
+
+    /// Moves every link, alias and unit fact of customer `from` to `keep` and deletes `from`.
+    static func merge(_ db: Database, from: Int64, into keep: Int64, how: String) throws {
+        try db.execute(sql: "UPDATE customerAlias SET customerId = ?, how = ? || ' (was ' || how || ')' WHERE customerId = ?",
+                       arguments: [keep, how, from])
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) SELECT docId, ?, how FROM documentCustomer WHERE customerId = ?
+            """, arguments: [keep, from])
+        let moved = try Int64.fetchAll(db, sql: "SELECT docId FROM documentCustomer WHERE customerId = ?", arguments: [from])
+        try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId = ?", arguments: [from])
+        try db.execute(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?", arguments: [String(keep), String(from)])
+        try db.execute(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?", arguments: [keep, from])
+        try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [from])
+        for chunk in moved.chunked(500) {
+            try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+        }
+    }
+
+    /// The customer a name in a document means: an exact alias (after folding); else the one
+    /// customer whose name or alias contains it or is contained in it (4+ characters);
+    /// else a new provisional customer. Returns the id and how it was resolved.
+    private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String) throws -> (Int64, String)? {
+        let key = try Normalizer.nameKey(name)
+        guard key.count >= 2 else { return nil }
+        if let r = try Row.fetchOne(db, sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
+            let how: String = r["how"]
+            return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
+        }
+        if key.unicodeScalars.count >= 4 {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
+                WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 AND (instr(?, a.aliasKey) > 0 OR instr(a.aliasKey, ?) > 0)
+                """, arguments: [key, key])
+            let ids = Set(rows.map { $0["customerId"] as Int64 })
+            if ids.count == 1, let r = rows.first {
+                return (r["customerId"], " → part of \(r["alias"] as String)")
+            }
+        }
+        try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)", arguments: [name, key, now])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
+                       arguments: [key, id, name, docId])
+        return (id, " (new, unconfirmed)")
+    }
+
+    // MARK: customers
+
+    public func customerRecords() throws -> [CustomerRecord] {
+        try db.read { db in
+            var out: [CustomerRecord] = []
+            for r in try Row.fetchAll(db, sql: """
+                SELECT c.id, c.name, c.provisional, (SELECT count(*) FROM documentCustomer dc WHERE dc.customerId = c.id) AS n
+                FROM customer c ORDER BY c.provisional, n DESC, c.id
+                """) {
+                var c = CustomerRecord(id: r["id"], name: r["name"], provisional: r["provisional"])
+                c.documents = r["n"]
+                c.aliases = try String.fetchAll(db, sql: "SELECT alias FROM customerAlias WHERE customerId = ? AND how != 'name' ORDER BY alias", arguments: [c.id])
+                c.units = try Self.unitsOwned(db, by: c.id)
+                out.append(c)
+            }
+            return out
+        }
+    }
+
+    /// Serials whose newest owner is this customer.
+    private static func unitsOwned(_ db: Database, by customer: Int64) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT u.serial FROM unit u WHERE (
+                SELECT f.value FROM unitFact f WHERE f.unitId = u.id AND f.fact = 'owner'
+                ORDER BY coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1) = ?
+            ORDER BY u.serial
+            """, arguments: [String(customer)])
+    }
+
+    /// Customers a user means by text: an id, an exact alias, or name fragments.
+    public func findCustomers(_ text: String) throws -> [CustomerRecord] {
+        let all = try customerRecords()
+        if let id = Int64(text), let c = all.first(where: { $0.id == id }) { return [c] }
+        let key = try Normalizer.nameKey(text)
+        guard !key.isEmpty else { return [] }
+        let exact: [Int64] = try db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key])
+        }
+        if !exact.isEmpty { return all.filter { exact.contains($0.id) } }
+        let partial: Set<Int64> = try db.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE instr(aliasKey, ?) > 0", arguments: [key]))
+        }
+        return all.filter { partial.contains($0.id) }
+    }
+
+    public func addCustomerAlias(_ customerId: Int64, alias: String) throws {
+        try db.write { db in
+            try Self.addAlias(db, customerId: customerId, alias: alias, how: "by hand", docId: nil, replace: true)
+            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [customerId])
+        }
+    }
+
+    /// Folds customer `other` into `keep`: every link moves, `other`'s names become aliases.
+    public func mergeCustomers(keep: Int64, other: Int64) throws {
+        guard keep != other else { throw KBError.badQuery("cannot merge a customer into itself") }
+        try db.write { db in
+            try Self.merge(db, from: other, into: keep, how: "merged")
+            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [keep])
+        }
+    }
+
+    // MARK: hand corrections and explanations
+
+    public func correctLink(doc: DocumentID, target: String, targetId: Int64, action: String, who: String) throws {
+        try db.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [doc.rawValue]) != nil else {
+                throw KBError.notFound("no document #\(doc)")
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO linkCorrection (docId, target, targetId, action, who, at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [doc.rawValue, target, targetId, action, who, Self.now()])
+        }
+        try relink([doc])
+    }
+
+    public func explainLinks(_ doc: DocumentID) throws -> [LinkExplanation] {
+        try db.read { db in
+            let customers = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.name, dc.how FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId WHERE dc.docId = ? ORDER BY c.id
+                """, arguments: [doc.rawValue]).map { LinkExplanation(target: "customer", id: $0["id"], name: $0["name"], how: $0["how"]) }
+            let units = try Row.fetchAll(db, sql: """
+                SELECT u.id, u.serial, du.how FROM documentUnit du JOIN unit u ON u.id = du.unitId WHERE du.docId = ? ORDER BY u.serial
+                """, arguments: [doc.rawValue]).map { LinkExplanation(target: "unit", id: $0["id"], name: $0["serial"], how: $0["how"]) }
+            let removed = try Row.fetchAll(db, sql: "SELECT target, targetId, who, at FROM linkCorrection WHERE docId = ? AND action = 'remove'",
+                                           arguments: [doc.rawValue]).map {
+                LinkExplanation(target: $0["target"], id: $0["targetId"], name: "",
+                                how: "removed by hand (\($0["who"] as String), \(($0["at"] as String).prefix(10)))")
+            }
+            return customers + units + removed
+        }
+    }
+
+    /// Documents naming a customer kb could not match to a known one, or a serial it could not read.
+    public func unresolvedLinks() throws -> [(doc: DocumentID, source: String, what: String)] {
+        try db.read { db in
+            var out: [(DocumentID, String, String)] = []
+            for r in try Row.fetchAll(db, sql: """
+                SELECT d.id, d.source, c.name FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
+                JOIN document d ON d.id = dc.docId WHERE c.provisional = 1 ORDER BY d.id
+                """) {
+                out.append((DocumentID(r["id"] as Int64), r["source"], "customer '\(r["name"] as String)' matches no known customer"))
+            }
+            for r in try Row.fetchAll(db, sql: """
+                SELECT d.id, d.source, f.label, f.value FROM field f JOIN document d ON d.id = f.docId
+                WHERE f.name = 'serial' AND f.canonical IS NULL ORDER BY d.id
+                """) {
+                out.append((DocumentID(r["id"] as Int64), r["source"], "\(r["label"] as String) '\(r["value"] as String)' is not a serial number"))
+            }
+            return out.sorted { $0.0 < $1.0 }
+        }
+    }
+
+    // MARK: units
+
+    /// Units a user means by a serial in any format: the exact unit, else those whose serial
+    /// ends with or contains it (4+ characters).
+    public func findUnits(_ text: String) throws -> [UnitRecord] {
+        guard let canon = Normalizer.canonicalSerial(text) ?? Normalizer.canonicalModel(text).flatMap({ $0.count >= 4 ? $0 : nil }) else { return [] }
+        return try db.read { db in
+            var ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [canon])
+            if ids.isEmpty {
+                ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE serial LIKE '%' || ? ORDER BY serial", arguments: [canon])
+            }
+            if ids.isEmpty {
+                ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE instr(serial, ?) > 0 ORDER BY serial", arguments: [canon])
+            }
+            return try ids.map { try Self.unitRecord(db, $0) }
+        }
+    }
+
+    static func unitRecord(_ db: Database, _ id: Int64) throws -> UnitRecord {
+        guard let r = try Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [id]) else {
+            throw KBError.notFound("no unit #\(id)")
+        }
+        var u = UnitRecord(id: id, serial: r["serial"], serialAsWritten: r["serialAsWritten"])
+        u.facts = try Row.fetchAll(db, sql: "SELECT * FROM unitFact WHERE unitId = ? ORDER BY coalesce(docDate, ''), docId", arguments: [id])
+            .map { UnitFact(fact: $0["fact"], value: $0["value"], docId: $0["docId"], date: $0["docDate"], how: $0["how"]) }
+        return u
+    }
+
+    public func unitDocuments(_ unitId: Int64) throws -> [DocumentID] {
+        try db.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT d.id FROM documentUnit du JOIN document d ON d.id = du.docId WHERE du.unitId = ?
+                ORDER BY d.docDate IS NULL, d.docDate, d.id
+                """, arguments: [unitId]).map { DocumentID($0) }
+        }
+    }
+
+    public func customerDocuments(_ customerId: Int64) throws -> [DocumentID] {
+        try db.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT d.id FROM documentCustomer dc JOIN document d ON d.id = dc.docId WHERE dc.customerId = ?
+                ORDER BY d.docDate IS NULL, d.docDate, d.id
+                """, arguments: [customerId]).map { DocumentID($0) }
+        }
+    }
+
+    public func customerName(_ id: Int64) throws -> String? {
+        try db.read { db in try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [id]) }
+    }
+
+    public func unitID(serial: String) throws -> Int64? {
+        try db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial]) }
+    }
+
+    /// Repair documents about units of a model, leaving out the given units.
+    public func repairDocuments(model: String, excludingUnits: Set<Int64>) throws -> [(doc: DocumentID, unit: Int64)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT du.docId, du.unitId FROM documentUnit du JOIN document d ON d.id = du.docId
+                WHERE d.kind = 'repair' AND du.unitId IN (
+                    SELECT u.id FROM unit u WHERE (SELECT f.value FROM unitFact f WHERE f.unitId = u.id AND f.fact = 'model'
+                                                   ORDER BY coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1) = ?)
+                ORDER BY du.docId
+                """, arguments: [model]).map { (DocumentID($0["docId"] as Int64), $0["unitId"] as Int64) }
+        }.filter { !excludingUnits.contains($0.unit) }
+    }
+}

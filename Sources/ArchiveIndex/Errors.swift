@@ -11,6 +11,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     /// Something missing on the machine (ICU, OpenCC data, pdftotext).
     case environment(String)
     case notFound(String)
+    /// A partial serial or name that fits several records.
+    case ambiguous(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
         case let .store(m): m
         case let .environment(m): m
         case let .notFound(m): m
+        case let .ambiguous(m): m
         }
     }
 }

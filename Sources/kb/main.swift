@@ -18,7 +18,8 @@ struct KB: ParsableCommand {
             traditional Chinese or English.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Search.self, Show.self, Stats.self, Reindex.self]
+        subcommands: [Ingest.self, Search.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
+                      LinkCommand.self, Links.self, Stats.self, Reindex.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -398,6 +399,322 @@ struct Reindex: StoreCommand {
             print("reindexed \(n) documents into \(store.location.xapian.path)")
         }
     }
+}
+
+
+// MARK: units, briefs, customers, links
+
+/// Who is acting: `--as NAME`, else the OS user.
+func actor(_ given: String?) -> String {
+    given ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+}
+
+struct UnitCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit",
+        abstract: "A unit and every document about it, oldest to newest.",
+        discussion: "SERIAL may be written in any format; a unique partial serial (the last digits) is enough.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+    @Argument(help: "The serial number, in any format.") var serial: String
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            let units = try store.findUnits(serial)
+            guard !units.isEmpty else { throw KBError.notFound("no unit matches serial '\(serial)'") }
+            guard units.count == 1, let unit = units.first else {
+                Terminal.error("serial '\(serial)' matches \(units.count) units; give more of it:")
+                for u in units { print("  \(u.serial)  \(u.model ?? "")") }
+                throw ExitCode(1)
+            }
+            let docs = try store.documents(try store.unitDocuments(unit.id))
+            let owner = try unit.current("owner").flatMap { Int64($0.value) }.flatMap { try store.customerName($0) }
+            if json {
+                struct Doc: Encodable { let id: Int64; let date: String?; let kind: String; let title: String; let source: String; let how: String? }
+                struct Out: Encodable { let serial: String; let serialAsWritten: String; let model: String?; let owner: String?; let facts: [UnitFact]; let documents: [Doc] }
+                try Terminal.json(Out(serial: unit.serial, serialAsWritten: unit.serialAsWritten, model: unit.model, owner: owner, facts: unit.facts,
+                                      documents: docs.map { d in Doc(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
+                                                                     how: d.units.first { $0.serial == unit.serial }?.how) }))
+                return
+            }
+            print(Terminal.bold(unit.serialAsWritten) + "  (\(unit.serial))")
+            print("model:  \(unit.model ?? "unknown")")
+            print("owner:  \(owner ?? "unknown")")
+            for fact in ["purchase_date", "install_date", "warranty_until"] {
+                if let f = unit.current(fact) { print("\(fact.replacingOccurrences(of: "_", with: " ")): \(f.value)  (#\(f.docId))") }
+            }
+            print("\n\(docs.count) documents, oldest first:")
+            for d in docs {
+                let fault = d.fields.first { $0.name == .fault }.map { "  — " + BriefBuilder.clip($0.value, 60) } ?? ""
+                print("  \(d.date ?? "——————————")  #\(String(d.id.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)) \(d.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(d.title)\(fault)")
+                print("  " + String(repeating: " ", count: 16) + Terminal.dim(d.source))
+            }
+        }
+    }
+}
+
+struct Brief: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Before a visit: the unit or customer, warranty, service history, open complaints, what fixed the same fault elsewhere.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+    @Option(help: "The unit's serial, in any format (a unique partial serial is enough).") var serial: String?
+    @Option(help: "The customer: a name, alias, fragment or id.") var customer: String?
+    @Option(help: "text, markdown or html (html prints on A4).") var format: String = "text"
+    @Option(help: "Compute warranty and deadlines as of this date (default: today).") var today: String?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard (serial == nil) != (customer == nil) else { throw ValidationError("give exactly one of --serial or --customer") }
+        guard BriefRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or html") }
+        if let today, DateParser.parse(today) == nil { throw ValidationError("--today '\(today)' is not a date") }
+    }
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            let subject: BriefBuilder.Subject = serial.map { .serial($0) } ?? .customer(customer ?? "")
+            let b = try BriefBuilder.build(subject, store: store, today: today.flatMap(DateParser.parse) ?? WorkingDays.today())
+            if json { try Terminal.json(b); return }
+            print(BriefRenderer.render(b, as: BriefRenderer.Format(rawValue: format) ?? .text), terminator: "")
+        }
+    }
+}
+
+struct CustomerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "customer",
+        abstract: "Customers and their aliases: list, show, alias, merge.",
+        subcommands: [List.self, ShowCustomer.self, Alias.self, Merge.self])
+
+    struct List: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Every customer, confirmed ones first, with aliases, units and document counts.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Flag(help: "Print one JSON object.") var json = false
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                let all = try store.customerRecords()
+                if json { try Terminal.json(["customers": all]); return }
+                for c in all {
+                    let mark = c.provisional ? " ?" : ""
+                    print("#\(c.id)\(mark)  \(Terminal.bold(c.name))  \(c.documents) documents\(c.units.isEmpty ? "" : " · units " + c.units.joined(separator: ", "))")
+                    if !c.aliases.isEmpty { print("      also: \(c.aliases.joined(separator: "、"))") }
+                }
+                if all.contains(where: \.provisional) {
+                    print("\n? unconfirmed: named in documents but in no customer file; `kb customer merge` or `kb customer alias` settles them")
+                }
+            }
+        }
+    }
+
+    struct ShowCustomer: StoreCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One customer: aliases, units, documents.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "A name, alias, fragment or id.") var customer: String
+        @Flag(help: "Print one JSON object.") var json = false
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                let c = try resolveCustomer(store, customer)
+                let docs = try store.documents(try store.customerDocuments(c.id))
+                if json {
+                    struct Out: Encodable { let customer: CustomerRecord; let documents: [Int64] }
+                    try Terminal.json(Out(customer: c, documents: docs.map(\.id.rawValue)))
+                    return
+                }
+                print("#\(c.id)  \(Terminal.bold(c.name))\(c.provisional ? "  (unconfirmed)" : "")")
+                if !c.aliases.isEmpty { print("also:  \(c.aliases.joined(separator: "、"))") }
+                if !c.units.isEmpty { print("units: \(c.units.joined(separator: ", "))") }
+                print("\n\(docs.count) documents:")
+                for d in docs { print("  \(d.date ?? "—————————— ")  #\(d.id)  \(d.kind.rawValue)  \(d.title)") }
+            }
+        }
+    }
+
+    struct Alias: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an alias (short name, other script, former name) to a customer.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The customer: a name, alias, fragment or id.") var customer: String
+        @Argument(help: "The alias.") var alias: String
+
+        func run() throws {
+            try reporting {
+                let lock = try StoreWriteLock(location)
+                defer { withExtendedLifetime(lock) {} }
+                let store = try ArchiveStore.open(location, create: false)
+                let c = try resolveCustomer(store, customer)
+                try store.addCustomerAlias(c.id, alias: alias)
+                try store.relink(nil)
+                try IndexMaintenance.catchUp(store)
+                print("\(c.name) (#\(c.id)) is also '\(alias)'")
+            }
+        }
+    }
+
+    struct Merge: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Merge the second customer into the first: every link moves, its names become aliases.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The customer to keep.") var keep: String
+        @Argument(help: "The customer to merge into it.") var other: String
+
+        func run() throws {
+            try reporting {
+                let lock = try StoreWriteLock(location)
+                defer { withExtendedLifetime(lock) {} }
+                let store = try ArchiveStore.open(location, create: false)
+                let a = try resolveCustomer(store, keep), b = try resolveCustomer(store, other)
+                try store.mergeCustomers(keep: a.id, other: b.id)
+                try IndexMaintenance.catchUp(store)
+                print("merged \(b.name) (#\(b.id)) into \(a.name) (#\(a.id))")
+            }
+        }
+    }
+}
+
+/// Exactly one customer for what the user typed, or a clear error listing the candidates.
+func resolveCustomer(_ store: ArchiveStore, _ text: String) throws -> CustomerRecord {
+    let found = try store.findCustomers(text)
+    guard !found.isEmpty else { throw KBError.notFound("no customer matches '\(text)' (see kb customer list)") }
+    guard found.count == 1, let c = found.first else {
+        throw KBError.ambiguous("'\(text)' matches \(found.count) customers: \(found.map { "\($0.name) (#\($0.id))" }.joined(separator: ", ")); use the id")
+    }
+    return c
+}
+
+struct LinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link",
+        abstract: "How a document is linked to customers and units, and corrections by hand.",
+        subcommands: [Explain.self, Add.self, Remove.self])
+
+    struct Target: ParsableArguments {
+        @Option(help: "A customer: name, alias, fragment or id.") var customer: String?
+        @Option(help: "A unit's serial, in any format.") var serial: String?
+        @Option(name: .customLong("as"), help: "Who makes the correction (default: the OS user).") var who: String?
+
+        func validate() throws {
+            guard (customer == nil) != (serial == nil) else { throw ValidationError("give exactly one of --customer or --serial") }
+        }
+
+        func resolve(_ store: ArchiveStore) throws -> (String, Int64, String) {
+            if let customer {
+                let c = try resolveCustomer(store, customer)
+                return ("customer", c.id, c.name)
+            }
+            let units = try store.findUnits(serial ?? "")
+            guard units.count == 1, let u = units.first else {
+                throw KBError.ambiguous(units.isEmpty ? "no unit matches serial '\(serial ?? "")'"
+                                        : "serial '\(serial ?? "")' matches \(units.map(\.serial).joined(separator: ", "))")
+            }
+            return ("unit", u.id, u.serial)
+        }
+    }
+
+    struct Explain: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Every link of a document and how it was made.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The document's id.") var id: Int64
+        @Flag(help: "Print one JSON object.") var json = false
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                guard let doc = try store.document(DocumentID(id)) else { throw KBError.notFound("no document #\(id)") }
+                let links = try store.explainLinks(doc.id)
+                if json { try Terminal.json(["document": AnyEncodable(id), "links": AnyEncodable(links)]); return }
+                print("#\(doc.id)  \(doc.title)  \(Terminal.dim(doc.source))")
+                if links.isEmpty { print("  no links") }
+                for l in links {
+                    print("  \(l.target.padding(toLength: 9, withPad: " ", startingAt: 0)) \(l.name.isEmpty ? "#\(l.id)" : l.name)  ← \(l.how)")
+                }
+            }
+        }
+    }
+
+    struct Add: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Link a document to a customer or unit by hand (kept across re-ingest).")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The document's id.") var id: Int64
+        @OptionGroup var target: Target
+
+        func run() throws {
+            try reporting {
+                let lock = try StoreWriteLock(location)
+                defer { withExtendedLifetime(lock) {} }
+                let store = try ArchiveStore.open(location, create: false)
+                let (kind, tid, name) = try target.resolve(store)
+                try store.correctLink(doc: DocumentID(id), target: kind, targetId: tid, action: "add", who: actor(target.who))
+                try IndexMaintenance.catchUp(store)
+                print("#\(id) linked to \(kind) \(name) by hand")
+            }
+        }
+    }
+
+    struct Remove: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a wrong link by hand (kept across re-ingest).")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The document's id.") var id: Int64
+        @OptionGroup var target: Target
+
+        func run() throws {
+            try reporting {
+                let lock = try StoreWriteLock(location)
+                defer { withExtendedLifetime(lock) {} }
+                let store = try ArchiveStore.open(location, create: false)
+                let (kind, tid, name) = try target.resolve(store)
+                try store.correctLink(doc: DocumentID(id), target: kind, targetId: tid, action: "remove", who: actor(target.who))
+                try IndexMaintenance.catchUp(store)
+                print("#\(id) no longer linked to \(kind) \(name)")
+            }
+        }
+    }
+}
+
+struct Links: StoreCommand {
+    static let configuration = CommandConfiguration(abstract: "Documents whose customer or serial kb could not resolve (--unresolved).")
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+    @Flag(help: "List documents naming a customer or serial kb could not resolve.") var unresolved = false
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard unresolved else { throw ValidationError("say what to list: kb links --unresolved (kb link explain ID shows one document's links)") }
+    }
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            let items = try store.unresolvedLinks()
+            if json {
+                struct Item: Encodable { let id: Int64; let source: String; let problem: String }
+                try Terminal.json(["unresolved": items.map { Item(id: $0.doc.rawValue, source: $0.source, problem: $0.what) }])
+                return
+            }
+            if items.isEmpty { print("every customer and serial named in the archive is resolved") }
+            for i in items { print("#\(i.doc)  \(i.source)\n      \(i.what)") }
+        }
+    }
+}
+
+/// Wraps heterogeneous values for a JSON object.
+struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }
 
 KB.main()

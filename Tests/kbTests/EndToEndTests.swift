@@ -179,4 +179,44 @@ final class Scratch {
         let stats = try KB.json(["stats", "--store", scratch.store])
         #expect((stats["stats"] as? [String: Any])?["documents"] as? Int == (stats["indexedDocuments"] as? Int))
     }
+
+    @Test func unitTimelineAndBrief() throws {
+        let unit = try KB.run(["unit", "ＳＮ da7600 2019 0457", "--store", scratch.store])
+        #expect(unit.status == 0 && unit.out.contains("DA760020190457") && unit.out.contains("documents, oldest first"))
+        let ambiguous = try KB.run(["unit", "DA7600", "--store", scratch.store])
+        #expect(ambiguous.status == 1 && ambiguous.err.contains("matches 4 units") && ambiguous.out.contains("DA760020210833"))
+        let j = try KB.json(["unit", "0457", "--store", scratch.store])
+        let dates = (j["documents"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+        #expect(dates.count >= 10 && dates == dates.sorted())
+        let html = try KB.run(["brief", "--serial", "da7600.2019.0457", "--format", "html", "--today", "2024-06-01", "--store", scratch.store])
+        #expect(html.status == 0 && html.out.contains("@page { size: A4") && html.out.contains("DA760020190457") && html.out.contains("</html>"))
+        let md = try KB.run(["brief", "--customer", "一院检验科", "--format", "markdown", "--today", "2024-06-01", "--store", scratch.store])
+        #expect(md.status == 0 && md.out.hasPrefix("# Brief: 某市第一人民医院检验科") && md.out.contains("| date | fault | fix |"))
+        let none = try KB.run(["brief", "--serial", "ZZ99-0000-0000", "--store", scratch.store])
+        #expect(none.status == 1 && none.err.contains("no unit matches"))
+        let both = try KB.run(["brief", "--serial", "0457", "--customer", "x", "--store", scratch.store])
+        #expect(both.status != 0 && both.err.contains("exactly one of"))
+    }
+
+    @Test func customersAliasesMergesAndHandLinksThroughTheCLI() throws {
+        let list = try KB.run(["customer", "list", "--store", scratch.store])
+        #expect(list.status == 0 && list.out.contains("某市第一人民医院检验科") && list.out.contains("? unconfirmed"))
+        let alias = try KB.run(["customer", "alias", "恆澔醫學化驗所", "Hang Ho Med Lab", "--store", scratch.store])
+        #expect(alias.status == 0, "\(alias.err)")
+        let show = try KB.json(["customer", "show", "Hang Ho Med Lab", "--store", scratch.store])
+        #expect((show["customer"] as? [String: Any])?["name"] as? String == "Hang Ho Medical Laboratory")
+        let merge = try KB.run(["customer", "merge", "望川职业技术学院", "Wangchuan Vocational College", "--store", scratch.store])
+        #expect(merge.status == 0 && merge.out.hasPrefix("merged Wangchuan Vocational College"))
+        let unresolved = try KB.run(["links", "--unresolved", "--store", scratch.store])
+        #expect(unresolved.status == 0 && !unresolved.out.contains("Wangchuan Vocational College") && !unresolved.out.contains("Hang Ho Med Lab"))
+        let doc = try #require(try ids("修護卡 離心機").first)
+        let add = try KB.run(["link", "add", String(doc), "--serial", "TL5M-1706-0031", "--as", "qa", "--store", scratch.store])
+        #expect(add.status == 0)
+        let explain = try KB.run(["link", "explain", String(doc), "--store", scratch.store])
+        #expect(explain.out.contains("TL5M17060031  ← by hand (qa"))
+        let again = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
+        #expect(again.status == 0)
+        #expect(try KB.run(["link", "explain", String(doc), "--store", scratch.store]).out.contains("TL5M17060031  ← by hand (qa"))
+    }
 }
+

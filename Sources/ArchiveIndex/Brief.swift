@@ -1,0 +1,293 @@
+import Foundation
+
+/// Working-day arithmetic on `yyyy-MM-dd` dates (Monday to Friday; no holiday calendar yet).
+public enum WorkingDays {
+    static let calendar: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC") ?? .current
+        return c
+    }()
+
+    static func date(_ s: String) -> Date? {
+        let p = s.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3 else { return nil }
+        return calendar.date(from: DateComponents(year: p[0], month: p[1], day: p[2]))
+    }
+
+    static func string(_ d: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: d)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// The date `days` working days after `start` (a complaint received on Friday with one
+    /// working day is due on Monday).
+    public static func add(_ days: Int, to start: String) -> String? {
+        guard var d = date(start) else { return nil }
+        var left = days
+        while left > 0 {
+            guard let next = calendar.date(byAdding: .day, value: 1, to: d) else { return nil }
+            d = next
+            let weekday = calendar.component(.weekday, from: d)  // 1 = Sunday, 7 = Saturday
+            if weekday != 1 && weekday != 7 { left -= 1 }
+        }
+        return string(d)
+    }
+
+    /// Working days after `deadline` up to and including `today` (0 when not late).
+    public static func lateness(deadline: String, today: String) -> Int {
+        guard var d = date(deadline), let end = date(today), d < end else { return 0 }
+        var n = 0
+        while d < end {
+            guard let next = calendar.date(byAdding: .day, value: 1, to: d) else { break }
+            d = next
+            let weekday = calendar.component(.weekday, from: d)
+            if weekday != 1 && weekday != 7 { n += 1 }
+        }
+        return n
+    }
+
+    public static func today() -> String { string(Date()) }
+}
+
+/// Everything an engineer should know before a visit: see `BriefBuilder`.
+public struct Brief: Sendable, Codable {
+    public struct Unit: Sendable, Codable {
+        public let serial: String
+        public let serialAsWritten: String
+        public let model: String?
+        public let owner: String?
+        public let purchaseDate: String?
+        public let installDate: String?
+        public let warrantyUntil: String?
+        /// "in warranty", "out of warranty" or "unknown", as of the brief's date.
+        public let warranty: String
+        /// Facts on which documents disagree: the newest wins, the others are listed.
+        public let conflicts: [String]
+        public let documents: Int
+    }
+    public struct Customer: Sendable, Codable {
+        public let id: Int64
+        public let name: String
+        public let aliases: [String]
+        public let contractExpiry: String?
+        /// "in force", "expired" or "unknown".
+        public let contract: String
+    }
+    public struct Event: Sendable, Codable {
+        public let id: Int64
+        public let date: String?
+        public let kind: String
+        public let title: String
+        public let source: String
+        public let serials: [String]
+        public let fault: String?
+        public let cause: String?
+        public let fix: String?
+        public let parts: String?
+        public let engineer: String?
+        public let warranty: String?
+    }
+    public struct Complaint: Sendable, Codable {
+        public let id: Int64
+        public let title: String
+        public let source: String
+        public let received: String?
+        public let urgency: String
+        public let workingDays: Int
+        public let deadline: String?
+        public let open: Bool
+        public let overdue: Bool
+        public let workingDaysLate: Int
+    }
+    public struct FaultPattern: Sendable, Codable {
+        public let fault: String
+        public let count: Int
+        public let customers: [String]
+        public let fix: String?
+        public let documents: [Int64]
+    }
+    public struct Related: Sendable, Codable {
+        public let id: Int64
+        public let kind: String
+        public let title: String
+        public let source: String
+    }
+
+    public let subject: String
+    public let today: String
+    public var units: [Unit] = []
+    public var customer: Customer?
+    public var history: [Event] = []
+    public var otherDocuments: [Event] = []
+    public var complaints: [Complaint] = []
+    public var sameModelElsewhere: [FaultPattern] = []
+    public var related: [Related] = []
+    public var notes: [String] = []
+}
+
+/// Builds the pre-visit brief from the store (and the index, for related material).
+public enum BriefBuilder {
+    public enum Subject: Sendable {
+        case serial(String)
+        case customer(String)
+    }
+
+    public static func build(_ subject: Subject, store: ArchiveStore, today: String = WorkingDays.today()) throws -> Brief {
+        var units: [UnitRecord] = []
+        var customer: CustomerRecord?
+        var label: String
+        switch subject {
+        case .serial(let text):
+            let found = try store.findUnits(text)
+            guard !found.isEmpty else { throw KBError.notFound("no unit matches serial '\(text)'") }
+            guard found.count == 1, let unit = found.first else {
+                throw KBError.ambiguous("serial '\(text)' matches \(found.count) units: \(found.map(\.serial).joined(separator: ", ")); give more of it")
+            }
+            units = [unit]
+            label = unit.serial
+            if let owner = unit.current("owner"), let id = Int64(owner.value) {
+                customer = try store.findCustomers(String(id)).first
+            }
+        case .customer(let text):
+            let found = try store.findCustomers(text)
+            guard !found.isEmpty else { throw KBError.notFound("no customer matches '\(text)'") }
+            guard found.count == 1, let c = found.first else {
+                throw KBError.ambiguous("'\(text)' matches \(found.count) customers: \(found.map { "\($0.name) (#\($0.id))" }.joined(separator: ", ")); be more specific or use the id")
+            }
+            customer = c
+            label = c.name
+            units = try c.units.flatMap { try store.findUnits($0) }.filter { c.units.contains($0.serial) }
+        }
+        var brief = Brief(subject: label, today: today)
+
+        // Documents: the units' (for a serial brief, only those), and the customer's.
+        var ids: [DocumentID] = []
+        for u in units { ids += try store.unitDocuments(u.id) }
+        if case .customer = subject, let c = customer { ids += try store.customerDocuments(c.id) }
+        var seen = Set<DocumentID>()
+        ids = ids.filter { seen.insert($0).inserted }
+        let docs = try store.documents(ids).sorted { ($0.date ?? "9999", $0.id) < ($1.date ?? "9999", $1.id) }
+
+        // Units.
+        for u in units {
+            let warrantyUntil = u.current("warranty_until")?.value
+            let warranty = warrantyUntil.map { today <= $0 ? "in warranty" : "out of warranty" } ?? "unknown"
+            var conflicts: [String] = []
+            for fact in ["model", "owner", "purchase_date", "install_date", "warranty_until"] {
+                let history = u.history(fact)
+                let values = Set(history.map(\.value))
+                guard values.count > 1, let newest = history.first else { continue }
+                let show = { (f: UnitFact) -> String in
+                    fact == "owner" ? ((try? store.customerName(Int64(f.value) ?? -1)) ?? nil) ?? f.value : f.value
+                }
+                let older = history.dropFirst().filter { $0.value != newest.value }
+                    .map { "\(show($0)) (#\($0.docId)\($0.date.map { ", " + $0 } ?? ""))" }
+                conflicts.append("\(fact): \(show(newest)) (#\(newest.docId), newest) — also \(older.joined(separator: "; "))")
+            }
+            let owner = try u.current("owner").flatMap { Int64($0.value) }.flatMap { try store.customerName($0) }
+            brief.units.append(.init(serial: u.serial, serialAsWritten: u.serialAsWritten, model: u.model, owner: owner,
+                                     purchaseDate: u.current("purchase_date")?.value, installDate: u.current("install_date")?.value,
+                                     warrantyUntil: warrantyUntil, warranty: warranty, conflicts: conflicts,
+                                     documents: try store.unitDocuments(u.id).count))
+        }
+        if units.isEmpty, case .customer = subject { brief.notes.append("no units are recorded for this customer") }
+
+        // Customer and contract.
+        if let c = customer {
+            let expiry = docs.filter { $0.kind == .customer }
+                .compactMap { d in d.fields.first { $0.name == .contractExpiry && $0.canonical != nil }.map { (d.date ?? "", $0.canonical ?? "") } }
+                .max { $0.0 < $1.0 }?.1
+            brief.customer = .init(id: c.id, name: c.name, aliases: c.aliases, contractExpiry: expiry,
+                                   contract: expiry.map { today <= $0 ? "in force" : "expired" } ?? "unknown")
+        }
+
+        // Service history and the rest.
+        for d in docs {
+            let e = event(d)
+            switch d.kind {
+            case .repair: brief.history.append(e)
+            case .complaint: brief.complaints.append(complaint(d, today: today))
+            default: brief.otherDocuments.append(e)
+            }
+        }
+        if docs.isEmpty { brief.notes.append("no documents mention \(label)") }
+
+        // The same model elsewhere: faults most often seen at other customers, with their fixes.
+        let models = Set(units.compactMap(\.model))
+        let ownUnits = Set(units.map(\.id))
+        var groups: [String: [StoredDocument]] = [:]
+        for model in models.sorted() {
+            let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
+            for d in try store.documents(Array(Set(others)).sorted()) {
+                if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
+                guard let key = faultKey(d) else { continue }
+                groups[key, default: []].append(d)
+            }
+        }
+        brief.sameModelElsewhere = groups.map { key, docs in
+            let newest = docs.max { ($0.date ?? "") < ($1.date ?? "") }
+            let fix = newest.flatMap { d in d.fields.first { $0.name == .action }?.value }
+            return Brief.FaultPattern(fault: key, count: docs.count,
+                                      customers: Array(Set(docs.compactMap { $0.customers.first?.name })).sorted(),
+                                      fix: fix.map { clip($0, 160) }, documents: docs.map(\.id.rawValue).sorted())
+        }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(6).map { $0 }
+
+        // Training and knowledge-base material on the model.
+        if !models.isEmpty, let searcher = try? Searcher(store: store) {
+            var request = SearchRequest(text: models.sorted().joined(separator: " "))
+            request.kinds = [.training, .article]
+            request.limit = 8
+            if let results = try? searcher.search(request) {
+                brief.related = results.hits.map { .init(id: $0.id.rawValue, kind: $0.kind.rawValue, title: $0.title, source: $0.source) }
+            }
+        }
+        brief.notes.append("signed slips: the slip archive is not set up in this store")
+        return brief
+    }
+
+    static func event(_ d: StoredDocument) -> Brief.Event {
+        func v(_ n: FieldName) -> String? { d.fields.first { $0.name == n }.map { clip($0.value, 240) } }
+        return .init(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
+                     serials: d.serials, fault: v(.fault), cause: v(.cause), fix: v(.action), parts: v(.parts),
+                     engineer: v(.engineer), warranty: v(.warranty))
+    }
+
+    /// Urgency → working days: urgent 1, normal 3, complex 10.
+    static func urgency(_ text: String?) -> (String, Int) {
+        let t = (text.flatMap { try? Normalizer.fold($0) }) ?? ""
+        if t.contains("紧急") || t.contains("urgent") || t.contains("加急") { return ("urgent", 1) }
+        if t.contains("复杂") || t.contains("complex") || t.contains("重大") { return ("complex", 10) }
+        return ("normal", 3)
+    }
+
+    private static let closedMarks = ["关闭", "结案", "已解决", "已处理", "已修复", "恢复使用", "满意", "closed", "resolved", "accepted", "accepts", "接受"]
+    private static let pendingMarks = ["处理中", "未解决", "待处理", "待定", "跟进中", "pending", "in progress", "open", "未结案"]
+
+    static func complaint(_ d: StoredDocument, today: String) -> Brief.Complaint {
+        let received = d.fields.first { $0.name == .received && $0.canonical != nil }?.canonical ?? d.date
+        let (level, days) = urgency(d.fields.first { $0.name == .urgency }?.value)
+        let outcome = d.fields.filter { [.result, .followUp, .action].contains($0.name) }
+            .map { (try? Normalizer.fold($0.value)) ?? $0.value }.joined(separator: "\n")
+        let hasOutcome = d.fields.contains { $0.name == .result || $0.name == .followUp }
+        let closed = closedMarks.contains { outcome.contains($0) } || (hasOutcome && !pendingMarks.contains { outcome.contains($0) })
+        let deadline = received.flatMap { WorkingDays.add(days, to: $0) }
+        let late = (!closed && deadline != nil) ? WorkingDays.lateness(deadline: deadline ?? today, today: today) : 0
+        return .init(id: d.id.rawValue, title: d.title, source: d.source, received: received, urgency: level,
+                     workingDays: days, deadline: deadline, open: !closed, overdue: late > 0, workingDaysLate: late)
+    }
+
+    /// What a repair was about, for grouping: its error codes (E23), else the first clause of the fault.
+    static func faultKey(_ d: StoredDocument) -> String? {
+        guard let fault = d.fields.first(where: { $0.name == .fault })?.value else { return nil }
+        let folded = (try? Normalizer.fold(fault)) ?? fault
+        let codes = Normalizer.identifierTokens(inFolded: folded).filter { $0.count <= 4 && $0.first == "E" }
+        if let code = codes.first { return code }
+        let clause = fault.split(whereSeparator: { "，。,;；.\n（(".contains($0) }).first.map(String.init) ?? fault
+        return clip(clause.trimmingCharacters(in: .whitespaces), 24)
+    }
+
+    public static func clip(_ s: String, _ n: Int) -> String {
+        let one = s.replacingOccurrences(of: "\n", with: " ")
+        return one.count > n ? String(one.prefix(n - 1)) + "…" : one
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Renders a brief as terminal text, Markdown or printable HTML (A4).
+public enum BriefRenderer {
+    public enum Format: String, CaseIterable, Sendable { case text, markdown, html }
+
+    public static func render(_ b: Brief, as format: Format) -> String {
+        switch format {
+        case .text: text(b)
+        case .markdown: markdown(b)
+        case .html: html(b)
+        }
+    }
+
+    // MARK: sections shared by the formats
+
+    struct Section {
+        let title: String
+        var lines: [String] = []
+        var table: (header: [String], rows: [[String]])?
+    }
+
+    static func sections(_ b: Brief) -> [Section] {
+        var out: [Section] = []
+        var units = Section(title: b.units.count == 1 ? "Unit" : "Units")
+        for u in b.units {
+            units.lines.append("\(u.serialAsWritten) (\(u.serial)) · model \(u.model ?? "unknown") · owner \(u.owner ?? "unknown")")
+            var dates: [String] = []
+            if let d = u.purchaseDate { dates.append("purchased \(d)") }
+            if let d = u.installDate { dates.append("installed \(d)") }
+            dates.append("warranty: \(u.warranty)\(u.warrantyUntil.map { " (until \($0))" } ?? "")")
+            units.lines.append("  " + dates.joined(separator: " · ") + " · \(u.documents) documents")
+            for c in u.conflicts { units.lines.append("  conflicting records — \(c)") }
+        }
+        if b.units.isEmpty { units.lines.append("none recorded") }
+        out.append(units)
+        if let c = b.customer {
+            var s = Section(title: "Customer")
+            s.lines.append("\(c.name)\(c.aliases.isEmpty ? "" : " (also: \(c.aliases.joined(separator: ", ")))")")
+            s.lines.append("contract: \(c.contract)\(c.contractExpiry.map { " (expires \($0))" } ?? "")")
+            out.append(s)
+        }
+        var history = Section(title: "Service history (\(b.history.count))")
+        history.table = (["date", "fault", "fix", "parts", "engineer", "warranty", "doc"],
+                         b.history.map { [$0.date ?? "—", $0.fault ?? $0.title, $0.fix ?? "", $0.parts ?? "", $0.engineer ?? "", $0.warranty ?? "", "#\($0.id)"] })
+        if b.history.isEmpty { history.lines.append("no service documents") }
+        out.append(history)
+        var complaints = Section(title: "Complaints (\(b.complaints.filter(\.open).count) open)")
+        complaints.table = (["received", "urgency", "deadline", "state", "complaint"], b.complaints.map { c in
+            let state = !c.open ? "closed" : c.overdue ? "OVERDUE by \(c.workingDaysLate) working day\(c.workingDaysLate == 1 ? "" : "s")" : "open"
+            return [c.received ?? "—", "\(c.urgency) (\(c.workingDays) d)", c.deadline ?? "—", state, "\(c.title) #\(c.id)"]
+        })
+        if b.complaints.isEmpty { complaints.lines.append("none") }
+        out.append(complaints)
+        var elsewhere = Section(title: "Same model elsewhere: most frequent faults and their fixes")
+        elsewhere.table = (["fault", "cases", "customers", "latest fix", "docs"], b.sameModelElsewhere.map {
+            [$0.fault, String($0.count), $0.customers.joined(separator: ", "), $0.fix ?? "", $0.documents.map { "#\($0)" }.joined(separator: " ")]
+        })
+        if b.sameModelElsewhere.isEmpty { elsewhere.lines.append("no repairs of this model at other customers") }
+        out.append(elsewhere)
+        var related = Section(title: "Training and knowledge base")
+        related.lines = b.related.map { "\($0.title) [\($0.kind)] #\($0.id) — \($0.source)" }
+        if b.related.isEmpty { related.lines.append("none found") }
+        out.append(related)
+        if !b.otherDocuments.isEmpty {
+            var other = Section(title: "Other documents")
+            other.lines = b.otherDocuments.map { "\($0.date ?? "—")  \($0.title) [\($0.kind)] #\($0.id) — \($0.source)" }
+            out.append(other)
+        }
+        if !b.notes.isEmpty { out.append(Section(title: "Notes", lines: b.notes)) }
+        return out
+    }
+
+    // MARK: formats
+
+    static func text(_ b: Brief) -> String {
+        var s = "Brief: \(b.subject)   (as of \(b.today))\n"
+        for sec in sections(b) {
+            s += "\n\(sec.title)\n" + String(repeating: "─", count: min(60, sec.title.count + 4)) + "\n"
+            for l in sec.lines { s += l + "\n" }
+            if let t = sec.table, !t.rows.isEmpty {
+                for row in t.rows {
+                    s += "• " + zip(t.header, row).filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1)" }.joined(separator: "\n  ") + "\n"
+                }
+            }
+        }
+        return s
+    }
+
+    static func markdown(_ b: Brief) -> String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var s = "# Brief: \(b.subject)\n\n_As of \(b.today)._\n"
+        for sec in sections(b) {
+            s += "\n## \(sec.title)\n\n"
+            for l in sec.lines { s += (l.hasPrefix("  ") ? "  - " + l.trimmingCharacters(in: .whitespaces) : "- " + l) + "\n" }
+            if let t = sec.table, !t.rows.isEmpty {
+                s += "| " + t.header.joined(separator: " | ") + " |\n|" + t.header.map { _ in "---|" }.joined() + "\n"
+                for row in t.rows { s += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+            }
+        }
+        return s
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    static func html(_ b: Brief) -> String {
+        var body = "<h1>Brief: \(escape(b.subject))</h1>\n<p class=\"asof\">As of \(escape(b.today))</p>\n"
+        for sec in sections(b) {
+            body += "<section>\n<h2>\(escape(sec.title))</h2>\n"
+            if !sec.lines.isEmpty { body += "<ul>" + sec.lines.map { "<li>\(escape($0.trimmingCharacters(in: .whitespaces)))</li>" }.joined() + "</ul>\n" }
+            if let t = sec.table, !t.rows.isEmpty {
+                body += "<table><thead><tr>" + t.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+                for row in t.rows {
+                    let overdue = row.contains { $0.hasPrefix("OVERDUE") }
+                    body += "<tr\(overdue ? " class=\"overdue\"" : "")>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+                }
+                body += "</tbody></table>\n"
+            }
+            body += "</section>\n"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="zh">
+            <head>
+            <meta charset="utf-8">
+            <title>Brief: \(escape(b.subject))</title>
+            <style>
+            @page { size: A4; margin: 14mm 12mm; }
+            body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sans-serif; font-size: 10pt; color: #111; max-width: 186mm; margin: auto; }
+            h1 { font-size: 16pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 5mm 0 2mm; border-bottom: 1px solid #999; }
+            .asof { color: #555; margin: 0; }
+            table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+            th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; vertical-align: top; text-align: left; word-wrap: break-word; }
+            th { background: #eee; } tr { page-break-inside: avoid; } section { page-break-inside: auto; }
+            tr.overdue td { background: #fde2e2; font-weight: bold; }
+            ul { margin: 0; padding-left: 5mm; }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Customers, units, link provenance and hand corrections, on a private copy of the corpus.
+@Suite struct LinkTests {
+    let dir: TempDir
+    let corpus: URL
+    let archive: TestArchive
+
+    init() throws {
+        dir = try TempDir("LinkTests")
+        corpus = dir.url.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Repo.corpus, to: corpus)
+        archive = try TestArchive(dir, paths: [corpus])
+    }
+
+    var store: ArchiveStore { archive.store }
+
+    func doc(_ source: String) throws -> StoredDocument {
+        let ids = try store.allDocumentIDs()
+        return try #require(try store.documents(ids).first { $0.source == source })
+    }
+
+    /// Ground truth from corpus/README.md: the files that mention unit DA7600-2019-0457.
+    static let unit0457: Set<String> = [
+        "complaints/TS-2023-014_投诉反馈表_一院检验科_E23.txt", "customers/客户档案_某市第一人民医院检验科.txt",
+        "equipment/设备档案_一院检验科_DA7600.txt", "kb/DA7600_报警E23的处理.md",
+        "ledger/服务信息台帐_2019-2021_旧系统导出.csv", "ledger/服务信息台帐_2022-2024.csv",
+        "repair/2020/一院检验科_DA7600_20200615_E23.txt", "repair/2021/WX-210309-02_设备维修单_一院.txt",
+        "repair/2022/SR-2022-0147_DA7600_lamp.txt", "repair/2024/服务报告单_PM_一院_DA-7600_20240510.txt",
+        "repair/legacy/2019-12-20_装机服务报告单_一院检验科_DA7600.txt", "repair/pdf/FW-2023-0688_服务报告单_一院检验科_已签字.pdf",
+    ]
+
+    @Test func briefForASerialInAFormatTheCorpusNeverUses() throws {
+        // Underscores and a middle dot: written nowhere in the corpus.
+        let b = try BriefBuilder.build(.serial("da7600_2019·0457"), store: store, today: "2024-06-01")
+        #expect(b.units.map(\.serial) == ["DA760020190457"])
+        let listed = b.history + b.otherDocuments
+        let ids = Set(listed.map(\.id) + b.complaints.map(\.id))
+        let docs = try store.documents(ids.map { DocumentID($0) })
+        #expect(Set(docs.map { $0.source.split(separator: "#").first.map(String.init) ?? $0.source }) == Self.unit0457)
+        // No other unit's documents: each one listed is about this unit.
+        for d in docs { #expect(d.serials.contains("DA760020190457"), "\(d.source)") }
+        #expect(b.units.first?.owner == "某市第一人民医院检验科")
+        #expect(b.units.first?.warranty == "out of warranty")
+        #expect(b.customer?.contract == "in force")
+        // History is oldest first.
+        let dates = b.history.compactMap(\.date)
+        #expect(dates == dates.sorted())
+        // The same model elsewhere: E23 at other customers, with a fix, none of this customer's.
+        let e23 = try #require(b.sameModelElsewhere.first { $0.fault == "E23" })
+        #expect(e23.count >= 3 && e23.fix != nil && !e23.customers.contains("某市第一人民医院检验科"))
+        #expect(b.related.contains { $0.source == "kb/DA7600_报警E23的处理.md" })
+    }
+
+    @Test func unitsAreTheCorpusUnitsWithFactsFromTheirDocuments() throws {
+        let units = try store.findUnits("TL5M-1706-0031")
+        let u = try #require(units.first)
+        #expect(units.count == 1 && u.model == "TDL5M")
+        #expect(try store.findUnits("0031").map(\.serial) == ["TL5M17060031"])        // unique partial serial
+        #expect(try store.findUnits("DA7600").count == 4)                              // ambiguous: the candidates
+        #expect(try store.findUnits("nothing-like-it").isEmpty)
+        let stats = try store.statistics()
+        #expect(stats.units == 17)
+    }
+
+    @Test func customerNamesInEveryFormMeetInOneCustomer() throws {
+        let variants = ["某市第一人民医院检验科", "某市第一人民醫院 檢驗科", "一院检验科", "市一院检验科"]
+        let ids = try variants.map { try store.findCustomers($0).map(\.id) }
+        #expect(ids.allSatisfy { $0.count == 1 } && Set(ids.flatMap { $0 }).count == 1)
+        let c = try #require(try store.findCustomers("一院检验科").first)
+        #expect(!c.provisional && c.aliases.contains("一院检验科"))
+        #expect(c.units == ["DA760020190457", "TL5M17060031"])
+        // A document writing the traditional form links to the same customer, through its name key.
+        let trad = try store.customerRecords().filter { !$0.provisional }
+        #expect(trad.count == 10)
+    }
+
+    @Test func mergeMovesEveryLinkAndKeepsTheNameAsAnAlias() throws {
+        let other = try #require(try store.customerRecords().first { $0.name == "柳溪中医院 检验科" })
+        #expect(other.provisional)
+        let keep = try #require(try store.findCustomers("柳溪县中医院检验科").first)
+        let before = try store.customerDocuments(keep.id).count
+        let moving = try store.customerDocuments(other.id)
+        try store.mergeCustomers(keep: keep.id, other: other.id)
+        #expect(try store.customerDocuments(keep.id).count == before + moving.count)
+        #expect(try store.findCustomers("柳溪中医院 检验科").map(\.id) == [keep.id])
+        // Re-ingesting the documents resolves the old name to the merged customer.
+        let f = corpus.appendingPathComponent("repair/2021/柳溪中医院_杯空白_20211118.txt")
+        if FileManager.default.fileExists(atPath: f.path) {
+            try (try String(contentsOf: f, encoding: .utf8) + "\n").write(to: f, atomically: true, encoding: .utf8)
+        }
+        try store.relink(nil)
+        #expect(try store.customerRecords().contains { $0.name == "柳溪中医院 检验科" } == false)
+        for id in moving { #expect(try store.document(id)?.customers.map(\.id) == [keep.id]) }
+    }
+
+    @Test func linksExplainHowTheyWereMade() throws {
+        let card = try doc("repair/2023/服務報告單_H1850R_不平衡_20230516.txt")
+        let links = try store.explainLinks(card.id)
+        #expect(links.contains { $0.target == "unit" && $0.name == "H1850R20192741" && $0.how == "field 序號" })
+        #expect(links.contains { $0.target == "customer" && $0.how.hasPrefix("field 客戶名稱") })
+        let file = try doc("customers/客户档案_某市第一人民医院检验科.txt")
+        #expect(try store.explainLinks(file.id).contains { $0.name == "DA760020190457" && $0.how == "pattern 出厂编号" })
+        let register = try doc("repair/2021/叫修登记簿_2021年第2季度.txt")
+        #expect(try store.explainLinks(register.id).contains { $0.name == "TL5M17060031" && $0.how == "mention of a known serial" })
+        // A short name that is an alias in a customer file says so.
+        let viaAlias = try store.allDocumentIDs().flatMap { try store.explainLinks($0) }.filter { $0.how.contains("→ alias 一院检验科") }
+        #expect(!viaAlias.isEmpty)
+    }
+
+    @Test func handCorrectionsSurviveReIngest() throws {
+        let card = try doc("repair/2023/服務報告單_H1850R_不平衡_20230516.txt")
+        let wrong = try #require(try store.unitID(serial: "H1850R20192741"))
+        let right = try #require(try store.unitID(serial: "H1850R20203317"))
+        try store.correctLink(doc: card.id, target: "unit", targetId: wrong, action: "remove", who: "tester")
+        try store.correctLink(doc: card.id, target: "unit", targetId: right, action: "add", who: "tester")
+        #expect(try store.document(card.id)?.serials == ["H1850R20203317"])
+        // Edit the file and ingest again: the document is updated, the corrections hold.
+        let f = corpus.appendingPathComponent(card.source)
+        try (try String(contentsOf: f, encoding: .utf8) + "\n備註：客戶要求下次保養提前。\n").write(to: f, atomically: true, encoding: .utf8)
+        let r = try Ingestor(store: store).ingest([corpus.path])
+        #expect(r.updated == 1)
+        let after = try #require(try store.document(card.id))
+        #expect(after.originalText.contains("下次保養提前"))
+        #expect(after.serials == ["H1850R20203317"])
+        #expect(after.units.first?.how.hasPrefix("by hand (tester") == true)
+        #expect(try store.explainLinks(card.id).contains { $0.how.hasPrefix("removed by hand (tester") })
+        // Searching by the corrected serial finds it.
+        #expect(try archive.search("", limit: 50) { $0.serial = "H1850R-2020-3317" }.hits.contains { $0.id == card.id })
+    }
+
+    @Test func unresolvedNamesAreListed() throws {
+        let items = try store.unresolvedLinks()
+        #expect(items.contains { $0.what.contains("'Hang Ho Med Lab'") })
+        #expect(!items.contains { $0.what.contains("某市第一人民医院") })
+    }
+}
+
+@Suite struct ComplaintDeadlineTests {
+    func complaint(received: String, urgency: String, outcome: String? = nil) throws -> StoredDocument {
+        let dir = try TempDir()
+        var text = "投诉(问题)反馈表\n客户名称：甲医院\n受理日期：\(received)\n紧急程度：\(urgency)\n客户反映：仪器报警\n"
+        if let outcome { text += "处理结果：\(outcome)\n" }
+        let f = try dir.file("c.txt", text)
+        let a = try TestArchive(dir, paths: [f])
+        return try #require(try a.store.documents(try a.store.allDocumentIDs()).first)
+    }
+
+    @Test func workingDaysSkipTheWeekend() {
+        #expect(WorkingDays.add(1, to: "2023-11-03") == "2023-11-06")   // Friday + 1 → Monday
+        #expect(WorkingDays.add(3, to: "2023-11-02") == "2023-11-07")   // Thursday + 3 → Tuesday
+        #expect(WorkingDays.add(10, to: "2023-11-06") == "2023-11-20")  // two whole weeks
+        #expect(WorkingDays.lateness(deadline: "2023-11-06", today: "2023-11-06") == 0)
+        #expect(WorkingDays.lateness(deadline: "2023-11-03", today: "2023-11-05") == 0)  // the weekend does not count
+        #expect(WorkingDays.lateness(deadline: "2023-11-03", today: "2023-11-06") == 1)
+    }
+
+    @Test func anUrgentComplaintReceivedOnFridayIsDueMondayAndLateOnTuesday() throws {
+        let d = try complaint(received: "2023-11-03", urgency: "紧急")
+        let onMonday = BriefBuilder.complaint(d, today: "2023-11-06")
+        #expect(onMonday.deadline == "2023-11-06" && onMonday.open && !onMonday.overdue)
+        let onSunday = BriefBuilder.complaint(d, today: "2023-11-05")
+        #expect(!onSunday.overdue)
+        let onTuesday = BriefBuilder.complaint(d, today: "2023-11-07")
+        #expect(onTuesday.overdue && onTuesday.workingDaysLate == 1)
+    }
+
+    @Test func urgencyLevelsAndClosedComplaints() throws {
+        #expect(BriefBuilder.urgency("複雜（10 個工作天）").1 == 10)
+        #expect(BriefBuilder.urgency("normal").1 == 3)
+        #expect(BriefBuilder.urgency("Urgent").1 == 1)
+        let closed = try complaint(received: "2023-11-03", urgency: "一般", outcome: "已解决，客户满意，投诉关闭")
+        let c = BriefBuilder.complaint(closed, today: "2024-01-01")
+        #expect(!c.open && !c.overdue && c.deadline == "2023-11-08")
+        let pending = try complaint(received: "2023-11-03", urgency: "一般", outcome: "处理中，等待配件")
+        #expect(BriefBuilder.complaint(pending, today: "2023-11-09").overdue)
+    }
+}

@@ -11,6 +11,8 @@ enum Schema {
     static let identifierPrefix = "XI"
     static let customerPrefix = "XC"
     static let titlePrefix = "S"
+    /// Article state (`XApublished`): with wdf, so published articles earn a bonus.
+    static let articlePrefix = "XA"
 
     static let dateSlot: UInt32 = 0      // yyyyMMdd
     static let kindSlot: UInt32 = 1
@@ -51,6 +53,7 @@ struct DocumentIndexer {
             try x.addTerm(Schema.identifierPrefix + id)
         }
         for c in doc.customers { try x.addBooleanTerm(Schema.customerPrefix + String(c.id)) }
+        if let state = doc.articleState { try x.addTerm(Schema.articlePrefix + state.rawValue) }
         if let date = doc.date {
             try x.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)
             try x.addValue(String(date.prefix(4)), slot: Schema.yearSlot)

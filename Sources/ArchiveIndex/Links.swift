@@ -470,4 +470,16 @@ extension ArchiveStore {
                 """, arguments: [model]).map { (DocumentID($0["docId"] as Int64), $0["unitId"] as Int64) }
         }.filter { !excludingUnits.contains($0.unit) }
     }
+
+    /// Models of the units on record, canonical.
+    public func knownModels() throws -> Set<String> {
+        try db.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT value FROM unitFact WHERE fact = 'model'")) }
+    }
+
+    public func documentIDs(kind: DocumentKind) throws -> [DocumentID] {
+        try db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = ? ORDER BY id", arguments: [kind.rawValue]).map { DocumentID($0) }
+        }
+    }
 }
+

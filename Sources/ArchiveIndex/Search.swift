@@ -12,6 +12,10 @@ public struct SearchRequest: Sendable {
     public var to: String?
     public var limit = 10
     public var offset = 0
+    /// Include knowledge-base articles in draft or review.
+    public var drafts = false
+    /// Include retired articles (marked as such, with their replacement).
+    public var retired = false
 
     public init(text: String) { self.text = text }
 }
@@ -42,6 +46,8 @@ public struct SearchHit: Sendable {
     public let date: String?
     public let customer: String?
     public let serials: [String]
+    public let articleState: ArticleState?
+    public let replacedBy: Int64?
 }
 
 public struct SearchResults: Sendable {
@@ -119,6 +125,15 @@ public final class Searcher {
         if !filters.isEmpty {
             query = try .combine(.filter, [query, filters.count == 1 ? filters[0] : .combine(.and, filters)])
         }
+        // Articles not yet published, or retired, only when asked for.
+        var hidden: [ArticleState] = []
+        if !request.drafts { hidden += [.draft, .review] }
+        if !request.retired { hidden.append(.retired) }
+        if !hidden.isEmpty {
+            query = try .combine(.andNot, [query, .combine(.or, hidden.map { try .term(Schema.articlePrefix + $0.rawValue) })])
+        }
+        // A published article outranks a raw repair card that matches as well.
+        query = try .combine(.andMaybe, [query, XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)])
         let highlights = QueryBuilder.cjkHighlights(folded)
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
                                  checkAtLeast: request.offset + request.limit + 100)
@@ -132,7 +147,8 @@ public final class Searcher {
                 id: doc.id, kind: doc.kind, title: doc.title, source: doc.source,
                 score: (mset.weight(i) * 1000).rounded() / 1000,
                 snippet: try SnippetMaker.make(mset: mset, document: doc, cjk: highlights),
-                date: doc.date, customer: doc.customers.first?.name, serials: doc.serials))
+                date: doc.date, customer: doc.customers.first?.name, serials: doc.serials,
+                articleState: doc.articleState, replacedBy: doc.replacedBy))
         }
         return SearchResults(query: request.text, total: mset.estimatedTotal, hits: hits, notes: notes)
     }

@@ -39,6 +39,9 @@ public struct StoredDocument: Sendable {
     public let ingestedAt: String
     public let updatedAt: String
     public var fields: [Field] = []
+    /// For knowledge-base articles: their state, and the article that replaces a retired one.
+    public var articleState: ArticleState?
+    public var replacedBy: Int64?
     public var customers: [LinkedCustomer] = []
     public var units: [LinkedUnit] = []
 
@@ -181,6 +184,7 @@ public final class ArchiveStore: Sendable {
                 """)
         }
         registerLinkMigration(&m)
+        registerArticleMigration(&m)
         return m
     }
 
@@ -219,6 +223,15 @@ public final class ArchiveStore: Sendable {
                       documents: [ExtractedDocument]) throws -> FileChange {
         let now = Self.now()
         return try db.write { db in
+            try Self.applyFile(db, path: path, sha256: sha256, size: size, format: format, encoding: encoding,
+                               documents: documents, now: now)
+        }
+    }
+
+    /// `apply` inside a transaction the caller holds.
+    static func applyFile(_ db: Database, path: String, sha256: String, size: Int, format: FileFormat, encoding: String?,
+                          documents: [ExtractedDocument], now: String) throws -> FileChange {
+        do {
             var change = FileChange()
             let fileID: Int64
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path]) {
@@ -372,6 +385,10 @@ public final class ArchiveStore: Sendable {
                 """) {
                 let id: Int64 = r["docId"]
                 byID[id]?.units.append(LinkedUnit(serial: r["serial"], model: r["model"], how: r["how"]))
+            }
+            for (id, state) in try articleStates(db, Array(byID.keys)) {
+                byID[id]?.articleState = state.0
+                byID[id]?.replacedBy = state.1
             }
             return ids.compactMap { byID[$0.rawValue] }
         }

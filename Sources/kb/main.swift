@@ -19,7 +19,7 @@ struct KB: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Ingest.self, Search.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
-                      LinkCommand.self, Links.self, Stats.self, Reindex.self]
+                      LinkCommand.self, Links.self, ArticleCommand.self, Training.self, Stats.self, Reindex.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -169,6 +169,8 @@ struct Search: StoreCommand {
     @Option(help: "Only documents dated on or after this (2023, 2023-01 or 2023-01-15).") var from: String?
     @Option(help: "Only documents dated on or before this.") var to: String?
     @Option(help: "How many hits to show.") var limit = 10
+    @Flag(help: "Include knowledge-base articles in draft or in review.") var drafts = false
+    @Flag(help: "Include retired articles (marked, with their replacement).") var retired = false
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
@@ -194,6 +196,8 @@ struct Search: StoreCommand {
             request.from = from.flatMap { DateParser.parseBound($0, end: false) }
             request.to = to.flatMap { DateParser.parseBound($0, end: true) }
             request.limit = limit
+            request.drafts = drafts
+            request.retired = retired
             let results = try Searcher(store: store).search(request)
             if json {
                 try Terminal.json(SearchJSON(results))
@@ -208,7 +212,11 @@ struct Search: StoreCommand {
             for (i, hit) in results.hits.enumerated() {
                 let meta = [hit.kind.rawValue, hit.date, hit.customer, hit.serials.isEmpty ? nil : hit.serials.joined(separator: ", ")]
                     .compactMap { $0 }.joined(separator: " · ")
-                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))")
+                var state = ""
+                if let s = hit.articleState, s != .published {
+                    state = "  [\(s.rawValue)\(hit.replacedBy.map { " → see #\($0)" } ?? "")]"
+                }
+                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))\(state)")
                 print("    \(meta)")
                 print("    \(Terminal.dim(hit.source))")
                 let snippet = hit.snippet.runs.map { $0.matched ? Terminal.highlight($0.text) : $0.text }.joined()
@@ -230,8 +238,11 @@ struct SearchJSON: Encodable {
         let date: String?
         let customer: String?
         let serials: [String]
+        let state: String?
+        let replacedBy: Int64?
 
-        /// Every key is present; a missing date or customer is null.
+        /// Every key is present; a missing date or customer is null. `state` and
+        /// `replaced_by` are set for knowledge-base articles.
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
@@ -243,8 +254,12 @@ struct SearchJSON: Encodable {
             try c.encode(date, forKey: .date)
             try c.encode(customer, forKey: .customer)
             try c.encode(serials, forKey: .serials)
+            try c.encode(state, forKey: .state)
+            try c.encode(replacedBy, forKey: .replacedBy)
         }
-        enum CodingKeys: String, CodingKey { case id, kind, title, source, score, snippet, date, customer, serials }
+        enum CodingKeys: String, CodingKey {
+            case id, kind, title, source, score, snippet, date, customer, serials, state, replacedBy = "replaced_by"
+        }
     }
     let query: String
     let total: Int
@@ -258,7 +273,7 @@ struct SearchJSON: Encodable {
         hits = r.hits.map { h in
             Hit(id: h.id.rawValue, kind: h.kind.rawValue, title: h.title, source: h.source, score: h.score,
                 snippet: h.snippet.rendered(open: "<mark>", close: "</mark>", escape: SearchJSON.escapeHTML),
-                date: h.date, customer: h.customer, serials: h.serials)
+                date: h.date, customer: h.customer, serials: h.serials, state: h.articleState?.rawValue, replacedBy: h.replacedBy)
         }
     }
 
@@ -715,6 +730,324 @@ struct AnyEncodable: Encodable {
     let value: any Encodable
     init(_ value: any Encodable) { self.value = value }
     func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+}
+
+
+// MARK: knowledge base
+
+struct ArticleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Knowledge-base articles: write, review, publish, version, retire, export and import.",
+        subcommands: [New.self, Edit.self, ShowArticle.self, ListArticles.self, History.self, Diff.self, Restore.self,
+                      Submit.self, Approve.self, Retire.self, Stale.self, Export.self, Import.self])
+
+    /// Runs body holding the write lock, with the store open.
+    static func writing<T>(_ cmd: some StoreCommand, _ body: (ArchiveStore) throws -> T) throws -> T {
+        let lock = try StoreWriteLock(cmd.location)
+        defer { withExtendedLifetime(lock) {} }
+        return try body(try ArchiveStore.open(cmd.location, create: true))
+    }
+
+    struct New: StoreCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a draft from a Markdown file with front matter, or draft one from a repair card (--from DOC_ID).",
+            discussion: """
+                The file starts with front matter:
+                  ---
+                  title: 离心机转速异常的排查
+                  tags: [centrifuge, 转速]
+                  models: [TDL-5M, H1850R]
+                  faults: [转速异常, E03]
+                  owner: 王建军
+                  review_by: 2025-06-30
+                  ---
+                  Markdown text…
+                """)
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The Markdown file.") var file: String?
+        @Option(name: .customLong("from"), help: "Draft from this repair card.") var from: Int64?
+        @Option(name: .customLong("as"), help: "The author (default: the OS user).") var who: String?
+        @Flag(help: "Print the new article as JSON.") var json = false
+
+        func validate() throws {
+            guard (file == nil) != (from == nil) else { throw ValidationError("give a FILE or --from DOC_ID") }
+        }
+
+        func run() throws {
+            try reporting {
+                let a: Article = try ArticleCommand.writing(self) { store in
+                    let id: Int64
+                    if let from {
+                        guard let doc = try store.document(DocumentID(from)) else { throw KBError.notFound("no document #\(from)") }
+                        id = try store.createArticle(try ArticleDesk.draft(from: doc), author: actor(who), sourceDoc: doc.id)
+                    } else {
+                        let path = file ?? ""
+                        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                            throw KBError.badInput(path: path, reason: "cannot read it as UTF-8 text")
+                        }
+                        id = try store.createArticle(try ArticleFile.parse(text, file: path).content, author: actor(who))
+                    }
+                    return try store.article(id)
+                }
+                if json { try Terminal.json(a); return }
+                print("article #\(a.id) created as a draft: \(a.content.title)")
+            }
+        }
+    }
+
+    struct Edit: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Save a new version of an article from a Markdown file.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Argument(help: "The Markdown file with front matter.") var file: String
+        @Option(name: .customLong("as")) var who: String?
+        @Option(help: "What changed.") var note: String = "edited"
+
+        func run() throws {
+            try reporting {
+                let v = try ArticleCommand.writing(self) { store -> (Int, Int) in
+                    guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                        throw KBError.badInput(path: file, reason: "cannot read it as UTF-8 text")
+                    }
+                    let before = try store.article(id).version
+                    return (before, try store.reviseArticle(id, content: try ArticleFile.parse(text, file: file).content, who: actor(who), note: note))
+                }
+                print(v.0 == v.1 ? "article #\(id): no change (still version \(v.1))" : "article #\(id): version \(v.1)")
+            }
+        }
+    }
+
+    struct ShowArticle: StoreCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "An article as a Markdown file with front matter.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Flag var json = false
+
+        func run() throws {
+            try reporting {
+                let a = try ArchiveStore.open(location, create: false).article(id)
+                if json { try Terminal.json(a); return }
+                print(ArticleFile.render(a), terminator: "")
+            }
+        }
+    }
+
+    struct ListArticles: StoreCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Articles with their state and version.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Option(help: "Only this state: draft, review, published, retired.") var state: String?
+        @Flag var json = false
+
+        func validate() throws {
+            if let state, ArticleState(rawValue: state) == nil { throw ValidationError("--state must be draft, review, published or retired") }
+        }
+
+        func run() throws {
+            try reporting {
+                let all = try ArchiveStore.open(location, create: false).articles(state: state.flatMap(ArticleState.init(rawValue:)))
+                if json { try Terminal.json(["articles": all]); return }
+                for a in all {
+                    print("#\(a.id)  \(a.state.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) v\(a.version)  \(a.content.title)\(a.replacedBy.map { "  → #\($0)" } ?? "")")
+                }
+                if all.isEmpty { print("no articles") }
+            }
+        }
+    }
+
+    struct History: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Every version and state change of an article, with who and when.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Flag var json = false
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                let versions = try store.articleVersions(id), events = try store.articleEvents(id)
+                if json {
+                    struct Out: Encodable { let versions: [ArticleVersion]; let events: [ArticleEvent] }
+                    try Terminal.json(Out(versions: versions, events: events))
+                    return
+                }
+                print("versions:")
+                for v in versions { print("  v\(v.version)  \(v.at)  \(v.who)  \(v.note)  — \(v.content.title)") }
+                print("changes:")
+                for e in events { print("  \(e.at)  \(e.who)  \(e.action)\(e.detail.isEmpty ? "" : "  " + e.detail)") }
+            }
+        }
+    }
+
+    struct Diff: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Line differences between two versions of an article.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Argument var from: Int
+        @Argument var to: Int
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                let versions = try store.articleVersions(id)
+                guard let a = versions.first(where: { $0.version == from }), let b = versions.first(where: { $0.version == to }) else {
+                    throw KBError.notFound("article #\(id) has versions \(versions.map { String($0.version) }.joined(separator: ", "))")
+                }
+                print(ArticleDiff.unified(render(a.content), render(b.content), from: "v\(from)", to: "v\(to)"), terminator: "")
+            }
+        }
+
+        func render(_ c: ArticleContent) -> String {
+            ArticleFile.render(Article(id: id, state: .draft, author: "", version: 0, content: c, createdAt: "", updatedAt: ""))
+        }
+    }
+
+    struct Restore: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Make an old version current again, as a new version.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Argument var version: Int
+        @Option(name: .customLong("as")) var who: String?
+
+        func run() throws {
+            try reporting {
+                let v = try ArticleCommand.writing(self) { try $0.restoreArticle(id, version: version, who: actor(who)) }
+                print("article #\(id): version \(version) restored as version \(v)")
+            }
+        }
+    }
+
+    struct Submit: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Send a draft for review.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Option(name: .customLong("as")) var who: String?
+
+        func run() throws {
+            try reporting {
+                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .review, who: actor(who)) }
+                print("article #\(id) is in review")
+            }
+        }
+    }
+
+    struct Approve: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Publish an article in review (not by its author).")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Option(name: .customLong("as"), help: "The reviewer (default: the OS user).") var who: String?
+
+        func run() throws {
+            try reporting {
+                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .published, who: actor(who)) }
+                print("article #\(id) is published")
+            }
+        }
+    }
+
+    struct Retire: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Retire an article that has become wrong.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var id: Int64
+        @Option(help: "Why it is retired.") var reason: String
+        @Option(name: .customLong("replaced-by"), help: "The article that replaces it.") var replacedBy: Int64?
+        @Option(name: .customLong("as")) var who: String?
+
+        func run() throws {
+            try reporting {
+                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .retired, who: actor(who), reason: reason, replacedBy: replacedBy) }
+                print("article #\(id) is retired\(replacedBy.map { "; see #\($0)" } ?? "")")
+            }
+        }
+    }
+
+    struct Stale: StoreCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Published articles past their review date, or whose models have new faults on repair cards since their last review.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Option(help: "As of this date (default: today).") var today: String?
+        @Flag var json = false
+
+        func run() throws {
+            try reporting {
+                let day = today.flatMap(DateParser.parse) ?? WorkingDays.today()
+                let items = try ArticleDesk.stale(try ArchiveStore.open(location, create: false), today: day)
+                if json { try Terminal.json(["stale": items]); return }
+                if items.isEmpty { print("no stale articles as of \(day)") }
+                for i in items {
+                    print("#\(i.id)  \(i.title)")
+                    for r in i.reasons { print("      \(r)") }
+                }
+            }
+        }
+    }
+
+    struct Export: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Write every article to a folder as Markdown with front matter.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var dir: String
+
+        func run() throws {
+            try reporting {
+                let files = try ArticleDesk.export(try ArchiveStore.open(location, create: false), to: URL(fileURLWithPath: dir))
+                print("exported \(files.count) articles to \(dir)")
+            }
+        }
+    }
+
+    struct Import: StoreCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a folder of article files: new versions where content changed, new drafts for files without an id.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var dir: String
+        @Option(name: .customLong("as")) var who: String?
+
+        func run() throws {
+            try reporting {
+                let r = try ArticleCommand.writing(self) { try ArticleDesk.importFolder($0, from: URL(fileURLWithPath: dir), who: actor(who)) }
+                for f in r.failed { Terminal.error("\(f.file): \(f.reason)") }
+                print("articles: \(r.created.count) created, \(r.revised.count) revised, \(r.unchanged.count) unchanged, \(r.failed.count) failed")
+                if !r.failed.isEmpty { throw ExitCode(1) }
+            }
+        }
+    }
+}
+
+struct Training: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Training material (courses, manuals, exam questions).", subcommands: [List.self])
+
+    struct List: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Training documents and the models they cover.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Option(help: "Only material about this model.") var model: String?
+        @Flag var json = false
+
+        func run() throws {
+            try reporting {
+                let store = try ArchiveStore.open(location, create: false)
+                let items = try TrainingCatalog.list(store, model: model)
+                if json { try Terminal.json(["training": items]); return }
+                if items.isEmpty { print("no training material\(model.map { " for \($0)" } ?? "")") }
+                for t in items {
+                    print("#\(t.id)  \(t.title)  \(Terminal.dim(t.source))")
+                    if !t.models.isEmpty { print("      models: \(t.models.joined(separator: ", "))") }
+                }
+            }
+        }
+    }
 }
 
 KB.main()

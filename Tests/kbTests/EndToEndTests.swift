@@ -218,5 +218,26 @@ final class Scratch {
         #expect(again.status == 0)
         #expect(try KB.run(["link", "explain", String(doc), "--store", scratch.store]).out.contains("TL5M17060031  ← by hand (qa"))
     }
+
+    @Test func articlesThroughTheCLI() throws {
+        let file = scratch.url.appendingPathComponent("a.md")
+        try "---\ntitle: 离心机门锁故障 E07\nmodels: [TDL-5M]\nfaults: [E07]\nreview_by: 2030-01-01\n---\n门锁电磁铁卡滞时报 E07，更换电磁铁。\n".write(to: file, atomically: true, encoding: .utf8)
+        let created = try KB.json(["article", "new", file.path, "--as", "wang", "--store", scratch.store])
+        let id = try #require(created["id"] as? Int)
+        #expect(try !ids("门锁电磁铁").contains(id))                  // a draft is hidden from search
+        #expect(try KB.run(["article", "submit", String(id), "--as", "wang", "--store", scratch.store]).status == 0)
+        let selfApproval = try KB.run(["article", "approve", String(id), "--as", "wang", "--store", scratch.store])
+        #expect(selfApproval.status == 1 && selfApproval.err.contains("cannot approve"))
+        #expect(try KB.run(["article", "approve", String(id), "--as", "li", "--store", scratch.store]).status == 0)
+        #expect(try ids("门锁电磁铁 E07").first == id)
+        let bad = scratch.url.appendingPathComponent("bad.md")
+        try "---\ntags: [x]\n---\ntext\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try KB.run(["article", "new", bad.path, "--store", scratch.store])
+        #expect(refused.status == 1 && refused.err.contains("bad.md") && refused.err.contains("'title'"))
+        let out = scratch.url.appendingPathComponent("export").path
+        #expect(try KB.run(["article", "export", out, "--store", scratch.store]).status == 0)
+        let back = try KB.run(["article", "import", out, "--as", "wang", "--store", scratch.store])
+        #expect(back.status == 0 && back.out.contains("0 created, 0 revised, 1 unchanged"))
+    }
 }
 

@@ -122,6 +122,7 @@ public struct Brief: Sendable, Codable {
     public var complaints: [Complaint] = []
     public var sameModelElsewhere: [FaultPattern] = []
     public var related: [Related] = []
+    public var slips: [Slip] = []
     public var notes: [String] = []
 }
 
@@ -241,7 +242,9 @@ public enum BriefBuilder {
                 brief.related = results.hits.map { .init(id: $0.id.rawValue, kind: $0.kind.rawValue, title: $0.title, source: $0.source) }
             }
         }
-        brief.notes.append("signed slips: the slip archive is not set up in this store")
+        // Archived signed slips of the units.
+        let archive = SlipArchive(store: store)
+        for u in units { brief.slips += try archive.slips(serial: u.serial) }
         return brief
     }
 

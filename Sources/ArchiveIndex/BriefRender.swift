@@ -62,6 +62,12 @@ public enum BriefRenderer {
         related.lines = b.related.map { "\($0.title) [\($0.kind)] #\($0.id) — \($0.source)" }
         if b.related.isEmpty { related.lines.append("none found") }
         out.append(related)
+        var slips = Section(title: "Signed slips (archived originals)")
+        slips.table = (["date", "slip", "type", "signed by", "stamped", "version"], b.slips.map {
+            [$0.date, $0.number, $0.type.rawValue, $0.signedBy ?? "", $0.stamped ? "yes" : "", "v\($0.version)\($0.supersededBy == nil ? "" : " (superseded)")"]
+        })
+        if b.slips.isEmpty { slips.lines.append("none archived for this unit") }
+        out.append(slips)
         if !b.otherDocuments.isEmpty {
             var other = Section(title: "Other documents")
             other.lines = b.otherDocuments.map { "\($0.date ?? "—")  \($0.title) [\($0.kind)] #\($0.id) — \($0.source)" }

@@ -35,6 +35,7 @@ enum Labels {
         (.serviceMode, ["服务方式", "service mode", "service type"]),
         (.type, ["类型", "文档类型", "type", "document type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
+        (.signedBy, ["客户签字", "客户签名", "客户签章", "客户确认", "签字", "签名", "signed by", "customer signature", "signature"]),
         (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "also known as", "aka", "alias", "short name", "former name"]),
     ]
 

@@ -72,7 +72,7 @@ public enum FieldName: String, CaseIterable, Codable, Sendable {
     case hours, fee, purchaseDate = "purchase_date", installDate = "install_date"
     case warrantyUntil = "warranty_until", received, urgency, responsible, lot
     case customerClass = "customer_class", contractExpiry = "contract_expiry"
-    case serviceMode = "service_mode", type, tags, alias
+    case serviceMode = "service_mode", type, tags, alias, signedBy = "signed_by"
 
     /// Fields whose value may run over several lines.
     var isProse: Bool { [.fault, .cause, .action, .result, .followUp, .parts].contains(self) }

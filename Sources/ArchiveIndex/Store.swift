@@ -185,6 +185,7 @@ public final class ArchiveStore: Sendable {
         }
         registerLinkMigration(&m)
         registerArticleMigration(&m)
+        SlipArchive.registerMigration(&m)
         return m
     }
 

@@ -1,0 +1,637 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The kinds of customer-signed slip.
+public enum SlipType: String, Codable, Sendable, CaseIterable {
+    case serviceReport = "service-report"        // 服务报告单
+    case installationReport = "installation-report"  // 装机报告单
+    case repairOrder = "repair-order"            // 维修单
+    case technicalService = "technical-service"  // 技术服务单
+
+    /// Default retention in years, until configured otherwise (`kb slip retention`).
+    public var defaultRetentionYears: Int {
+        switch self {
+        case .installationReport: 15
+        case .serviceReport, .technicalService: 10
+        case .repairOrder: 5
+        }
+    }
+
+    /// From a name a user types or a slip's title says, in any script.
+    public init?(text: String) {
+        let t = (try? Normalizer.fold(text)) ?? text.lowercased()
+        if let exact = SlipType(rawValue: t) { self = exact; return }
+        if t.contains("装机") || t.contains("安装") || t.contains("installation") { self = .installationReport }
+        else if t.contains("技术服务") || t.contains("technical service") { self = .technicalService }
+        else if t.contains("服务报告") || t.contains("service report") || t.contains("服务单") { self = .serviceReport }
+        else if t.contains("维修") || t.contains("修护") || t.contains("repair") || t.contains("work order") { self = .repairOrder }
+        else { return nil }
+    }
+}
+
+/// An archived original and what is known about it.
+public struct Slip: Sendable, Codable {
+    public let id: Int64
+    public let number: String
+    public let version: Int
+    public let supersededBy: Int64?
+    public let supersedes: Int64?
+    public let type: SlipType
+    public let sha256: String
+    public let size: Int
+    public let format: String
+    public let originalName: String
+    public let customer: String?
+    public let serial: String?
+    public let date: String
+    public let engineer: String?
+    public let signedBy: String?
+    public let stamped: Bool
+    public let docId: Int64?
+    public let textSource: String
+    public let hold: Bool
+    public let reason: String?
+    public let addedAt: String
+    public let addedBy: String
+}
+
+/// Metadata given on the command line; what is nil is read from the slip's text.
+public struct SlipMetadata: Sendable {
+    public var number: String?
+    public var type: String?
+    public var customer: String?
+    public var serial: String?
+    public var date: String?
+    public var engineer: String?
+    public var signedBy: String?
+    public var stamped = false
+    public init() {}
+}
+
+public struct AuditEntry: Sendable, Codable {
+    public let seq: Int64
+    public let at: String
+    public let who: String
+    public let action: String
+    public let slip: String?
+    public let detail: String
+    public let result: String
+    public let hash: String
+}
+
+/// Customer-signed slips: originals kept byte for byte under `archive/`, named by their
+/// SHA-256, never overwritten; metadata, retention and an append-only, hash-chained audit
+/// log in SQLite.
+public final class SlipArchive: Sendable {
+    public let store: ArchiveStore
+    public let ocrLanguages: String
+    let tesseract: String
+    let pdftotext: String
+
+    public init(store: ArchiveStore, tesseract: String = "tesseract", pdftotext: String = "pdftotext",
+                ocrLanguages: String = "chi_sim+chi_tra+eng") {
+        self.store = store
+        self.tesseract = tesseract
+        self.pdftotext = pdftotext
+        self.ocrLanguages = ocrLanguages
+    }
+
+    var root: URL { store.location.root.appendingPathComponent("archive") }
+
+    func blobURL(_ sha: String) -> URL {
+        root.appendingPathComponent(String(sha.prefix(2))).appendingPathComponent(String(sha.dropFirst(2).prefix(2)))
+            .appendingPathComponent(sha)
+    }
+
+    static func registerMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v4-slips") { db in
+            try db.execute(sql: """
+                CREATE TABLE slip (
+                    id INTEGER PRIMARY KEY,
+                    number TEXT NOT NULL,
+                    numberKey TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    supersedes INTEGER REFERENCES slip(id),
+                    supersededBy INTEGER REFERENCES slip(id),
+                    type TEXT NOT NULL,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    originalName TEXT NOT NULL,
+                    customer TEXT,
+                    serial TEXT,
+                    slipDate TEXT NOT NULL,
+                    engineer TEXT,
+                    signedBy TEXT,
+                    stamped INTEGER NOT NULL DEFAULT 0,
+                    docId INTEGER REFERENCES document(id) ON DELETE SET NULL,
+                    textSource TEXT NOT NULL,
+                    hold INTEGER NOT NULL DEFAULT 0,
+                    reason TEXT,
+                    addedAt TEXT NOT NULL,
+                    addedBy TEXT NOT NULL,
+                    UNIQUE (numberKey, version)
+                );
+                CREATE INDEX slip_serial ON slip(serial);
+                CREATE TABLE retention (type TEXT PRIMARY KEY, years INTEGER NOT NULL);
+                CREATE TABLE audit (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    slip TEXT,
+                    detail TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    prevHash TEXT NOT NULL,
+                    hash TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+        }
+    }
+
+    // MARK: audit
+
+    static func entryHash(prev: String, seq: Int64, at: String, who: String, action: String, slip: String?, detail: String, result: String) -> String {
+        Hashing.sha256Hex(Array([prev, String(seq), at, who, action, slip ?? "", detail, result].joined(separator: "\u{1F}").utf8))
+    }
+
+    /// Appends an entry chained to the previous one, inside the caller's transaction.
+    static func audit(_ db: Database, who: String, action: String, slip: String?, detail: String, result: String) throws {
+        let prev = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let prevHash: String = prev?["hash"] ?? String(repeating: "0", count: 64)
+        let seq: Int64 = (prev?["seq"] ?? 0) + 1
+        let at = ArchiveStore.now()
+        let hash = entryHash(prev: prevHash, seq: seq, at: at, who: who, action: action, slip: slip, detail: detail, result: result)
+        try db.execute(sql: "INSERT INTO audit (seq, at, who, action, slip, detail, result, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [seq, at, who, action, slip, detail, result, prevHash, hash])
+    }
+
+    public func audit(who: String, action: String, slip: String?, detail: String, result: String) throws {
+        try store.db.write { db in try Self.audit(db, who: who, action: action, slip: slip, detail: detail, result: result) }
+    }
+
+    public func auditEntries(slip: String? = nil, who: String? = nil, from: String? = nil, to: String? = nil) throws -> [AuditEntry] {
+        try store.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map {
+                AuditEntry(seq: $0["seq"], at: $0["at"], who: $0["who"], action: $0["action"], slip: $0["slip"],
+                           detail: $0["detail"], result: $0["result"], hash: $0["hash"])
+            }.filter { e in
+                (slip == nil || e.slip?.uppercased() == slip?.uppercased()) && (who == nil || e.who == who)
+                    && (from == nil || String(e.at.prefix(10)) >= from ?? "") && (to == nil || String(e.at.prefix(10)) <= to ?? "")
+            }
+        }
+    }
+
+    /// Recomputes the chain; returns the problems (an edited, deleted or reordered entry).
+    public func verifyAudit() throws -> [String] {
+        try store.db.read { db in
+            var problems: [String] = []
+            var prev = String(repeating: "0", count: 64)
+            var expectedSeq: Int64 = 1
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq") {
+                let seq: Int64 = r["seq"]
+                if seq != expectedSeq { problems.append("entries \(expectedSeq)…\(seq - 1) are missing") }
+                let stored: String = r["hash"], storedPrev: String = r["prevHash"]
+                if storedPrev != prev { problems.append("entry \(seq) does not follow the entry before it (an entry was deleted or changed)") }
+                let h = Self.entryHash(prev: storedPrev, seq: seq, at: r["at"], who: r["who"], action: r["action"], slip: r["slip"],
+                                       detail: r["detail"], result: r["result"])
+                if h != stored { problems.append("entry \(seq) was altered after it was written") }
+                prev = stored
+                expectedSeq = seq + 1
+            }
+            return problems
+        }
+    }
+
+    // MARK: adding
+
+    public enum AddOutcome: Sendable {
+        case added(Slip)
+        case alreadyArchived(Slip)
+    }
+
+    static func format(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return "pdf" }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "jpeg" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "png" }
+        if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "tiff" }
+        return nil
+    }
+
+    /// The slip's text: the PDF's text layer, else OCR (of the image, or of the PDF's pages).
+    func text(of bytes: [UInt8], format: String, name: String) throws -> (text: String, source: String) {
+        if format == "pdf" {
+            if let t = try? PDFReader.text(bytes, tool: pdftotext) { return (t, "pdf") }
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-ocr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.\(format)")
+        try Data(bytes).write(to: input)
+        var images = [input]
+        if format == "pdf" {
+            let r = try Subprocess.run("pdftoppm", ["-r", "200", "-png", "-l", "5", input.path, dir.appendingPathComponent("page").path], timeout: 120)
+            guard r.status == 0 else { throw KBError.badInput(path: name, reason: "a PDF without a text layer that cannot be rendered for OCR") }
+            images = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+                .filter { $0.lastPathComponent.hasPrefix("page") }.sorted { $0.path < $1.path }
+        }
+        var text = ""
+        for image in images {
+            let r: Subprocess.Result
+            do {
+                r = try Subprocess.run(tesseract, [image.path, "-", "-l", ocrLanguages], timeout: 180)
+            } catch {
+                throw KBError.environment("cannot run \(tesseract) for OCR (install tesseract-ocr and its chi-sim, chi-tra data): \(error)")
+            }
+            guard r.status == 0 else {
+                let why = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+                throw KBError.badInput(path: name, reason: "unreadable image (\(why.isEmpty ? "OCR failed" : why))")
+            }
+            text += String(decoding: r.stdout, as: UTF8.self) + "\n"
+        }
+        return (text, "ocr")
+    }
+
+    /// A slip number is a label, never a path.
+    static func checkNumber(_ n: String, file: String) throws -> String {
+        let t = n.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 64 else { throw KBError.badInput(path: file, reason: "slip number '\(n)' is empty or too long") }
+        guard !t.contains("/"), !t.contains("\\"), !t.contains(".."), t.unicodeScalars.allSatisfy({ $0.value >= 0x20 }) else {
+            throw KBError.badInput(path: file, reason: "slip number '\(n)' may not contain '/', '\\', '..' or control characters")
+        }
+        return t
+    }
+
+    static func numberKey(_ n: String) -> String {
+        ((try? Normalizer.fold(n)) ?? n).uppercased().filter { !$0.isWhitespace }
+    }
+
+    /// Archives one file. Same bytes again: the slip already archived. A number already
+    /// used by different bytes is refused (a correction is `supersede`).
+    public func add(file: URL, metadata: SlipMetadata, who: String) throws -> AddOutcome {
+        try add(file: file, metadata: metadata, who: who, correcting: nil, reason: nil)
+    }
+
+    /// A correction: a new version of slip `number` that supersedes the current one; both kept.
+    public func supersede(number: String, with file: URL, reason: String, metadata: SlipMetadata, who: String) throws -> Slip {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw KBError.badQuery("a correction needs a --reason")
+        }
+        guard let old = try current(number) else { throw KBError.notFound("no slip numbered '\(number)'") }
+        var m = metadata
+        m.number = old.number
+        m.type = m.type ?? old.type.rawValue
+        m.customer = m.customer ?? old.customer
+        m.serial = m.serial ?? old.serial
+        m.date = m.date ?? old.date
+        m.engineer = m.engineer ?? old.engineer
+        m.signedBy = m.signedBy ?? old.signedBy
+        m.stamped = m.stamped || old.stamped
+        switch try add(file: file, metadata: m, who: who, correcting: old, reason: reason) {
+        case .added(let s): return s
+        case .alreadyArchived(let s): throw KBError.badQuery("\(file.lastPathComponent) is already archived as slip \(s.number) v\(s.version)")
+        }
+    }
+
+    private func add(file: URL, metadata: SlipMetadata, who: String, correcting old: Slip?, reason: String?) throws -> AddOutcome {
+        let name = file.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw KBError.badInput(path: name, reason: "cannot read the file")
+        }
+        let bytes = [UInt8](data)
+        guard !bytes.isEmpty else { throw KBError.badInput(path: name, reason: "empty file (0 bytes)") }
+        guard let format = Self.format(of: bytes) else {
+            throw KBError.badInput(path: name, reason: "not a PDF, JPEG, PNG or TIFF file")
+        }
+        let sha = Hashing.sha256Hex(bytes)
+        if let existing = try slip(sha256: sha) { return .alreadyArchived(existing) }
+
+        // Metadata: what was given, else what the slip's text says.
+        if let d = metadata.date, DateParser.parse(d) == nil {
+            throw KBError.badInput(path: name, reason: "--date '\(d)' is not a date (use 2024-03-11)")
+        }
+        if let t = metadata.type, SlipType(text: t) == nil {
+            throw KBError.badInput(path: name, reason: "--type '\(t)' is not a slip type (\(SlipType.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let (text, textSource) = try self.text(of: bytes, format: format, name: name)
+        let extracted = try Extraction.extract(ReadPart(part: "", text: text), source: name, kindOverride: .repair)
+        func field(_ n: FieldName) -> Field? { extracted.fields.first { $0.name == n } }
+        let numberText = metadata.number ?? field(.number)?.value.split(separator: " ").first.map(String.init)
+        let typeText = metadata.type ?? extracted.title
+        let date = metadata.date.flatMap(DateParser.parse) ?? field(.date)?.canonical
+        var missing: [String] = []
+        if numberText == nil { missing.append("number (--no, or a 单号/No. line)") }
+        if SlipType(text: typeText) == nil { missing.append("type (--type: \(SlipType.allCases.map(\.rawValue).joined(separator: ", ")))") }
+        if date == nil { missing.append("date (--date, or a 服务日期/Date line)") }
+        guard missing.isEmpty, let numberText, let type = SlipType(text: typeText), let date else {
+            throw KBError.badInput(path: name, reason: "missing \(missing.joined(separator: "; "))")
+        }
+        let number = try Self.checkNumber(numberText, file: name)
+        let key = Self.numberKey(number)
+        let serial = (metadata.serial.flatMap(Normalizer.canonicalSerial)) ?? field(.serial)?.canonical
+        if let s = metadata.serial, Normalizer.canonicalSerial(s) == nil {
+            throw KBError.badInput(path: name, reason: "--serial '\(s)' is not a serial number")
+        }
+        let customer = metadata.customer ?? field(.customer).map { ArchiveStore.customerName($0.value) }
+        let engineer = metadata.engineer ?? field(.engineer)?.value
+        let signedBy = metadata.signedBy ?? field(.signedBy)?.value
+        let stamped = metadata.stamped || ["盖章", "stamp", "seal"].contains { extracted.folded.contains($0) }
+        if old == nil, let taken = try current(number) {
+            throw KBError.badInput(path: name, reason: "slip number \(taken.number) is already archived with other content (sha256 \(taken.sha256.prefix(12))…); a correction is `kb slip supersede \(taken.number) FILE --reason …`")
+        }
+
+        // The original first, atomically; then every record in one transaction.
+        let wroteBlob = try writeBlob(bytes, sha: sha)
+        do {
+            let slip = try store.db.write { db -> Slip in
+                let now = ArchiveStore.now()
+                var doc = extracted
+                doc.source = "slip \(number)"
+                doc.title = "\(number) \(extracted.title)"
+                if let customer, !doc.fields.contains(where: { $0.name == .customer }) {
+                    doc.fields.append(Field(name: .customer, label: "customer", value: customer))
+                }
+                if let serial, !doc.fields.contains(where: { $0.name == .serial && $0.canonical == serial }) {
+                    doc.fields.append(Field(name: .serial, label: "serial", value: serial, canonical: serial))
+                }
+                doc.date = date
+                let change = try ArchiveStore.applyFile(db, path: "slip:\(sha)", sha256: sha, size: bytes.count, format: .text,
+                                                        encoding: nil, documents: [doc], now: now)
+                let docId = (change.added + change.updated + change.unchanged).first?.rawValue
+                let version = (old?.version ?? 0) + 1
+                try db.execute(sql: """
+                    INSERT INTO slip (number, numberKey, version, supersedes, type, sha256, size, format, originalName, customer, serial,
+                                      slipDate, engineer, signedBy, stamped, docId, textSource, reason, addedAt, addedBy)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [number, key, version, old?.id, type.rawValue, sha, bytes.count, format, name, customer, serial,
+                                     date, engineer, signedBy, stamped, docId, textSource, reason, now, who])
+                let id = db.lastInsertedRowID
+                if let old {
+                    try db.execute(sql: "UPDATE slip SET supersededBy = ? WHERE id = ?", arguments: [id, old.id])
+                    try Self.audit(db, who: who, action: "supersede", slip: number,
+                                   detail: "v\(old.version) → v\(version) sha256 \(sha); reason: \(reason ?? "")", result: "ok")
+                } else {
+                    try Self.audit(db, who: who, action: "add", slip: number, detail: "\(name) sha256 \(sha) (\(format), text from \(textSource))", result: "ok")
+                }
+                return try Self.slip(db, id: id)
+            }
+            if let d = slip.docId { try store.relink([DocumentID(d)]) }
+            try IndexMaintenance.catchUp(store)
+            return .added(slip)
+        } catch {
+            if wroteBlob { try? FileManager.default.removeItem(at: blobURL(sha)) }
+            throw error
+        }
+    }
+
+    /// Writes the original under its hash: temp file, fsync, rename, fsync of the folder.
+    /// An existing file of that name is never touched. Returns whether it wrote one.
+    func writeBlob(_ bytes: [UInt8], sha: String) throws -> Bool {
+        let target = blobURL(sha)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: target.path) { return false }
+        let dir = target.deletingLastPathComponent()
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(sha).\(UUID().uuidString).tmp")
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
+        guard fd >= 0 else { throw KBError.store("cannot write \(tmp.path): \(String(cString: strerror(errno)))") }
+        var ok = bytes.withUnsafeBytes { buf -> Bool in
+            var off = 0
+            while off < buf.count {
+                let n = write(fd, buf.baseAddress?.advanced(by: off), buf.count - off)
+                if n <= 0 { return false }
+                off += n
+            }
+            return true
+        }
+        ok = ok && fsync(fd) == 0
+        close(fd)
+        guard ok, rename(tmp.path, target.path) == 0 else {
+            unlink(tmp.path)
+            throw KBError.store("cannot store the original as \(target.path): \(String(cString: strerror(errno)))")
+        }
+        let dfd = open(dir.path, O_RDONLY | O_CLOEXEC)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+        return true
+    }
+
+    // MARK: reading
+
+    static func slip(_ db: Database, id: Int64) throws -> Slip {
+        guard let r = try Row.fetchOne(db, sql: "SELECT * FROM slip WHERE id = ?", arguments: [id]) else {
+            throw KBError.notFound("no slip #\(id)")
+        }
+        return Slip(id: r["id"], number: r["number"], version: r["version"], supersededBy: r["supersededBy"], supersedes: r["supersedes"],
+                    type: SlipType(rawValue: r["type"]) ?? .serviceReport, sha256: r["sha256"], size: r["size"], format: r["format"],
+                    originalName: r["originalName"], customer: r["customer"], serial: r["serial"], date: r["slipDate"],
+                    engineer: r["engineer"], signedBy: r["signedBy"], stamped: r["stamped"], docId: r["docId"],
+                    textSource: r["textSource"], hold: r["hold"], reason: r["reason"], addedAt: r["addedAt"], addedBy: r["addedBy"])
+    }
+
+    public func slip(sha256: String) throws -> Slip? {
+        try store.db.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM slip WHERE sha256 = ?", arguments: [sha256]).map { try Self.slip(db, id: $0) }
+        }
+    }
+
+    /// The current (not superseded) version of a slip number.
+    public func current(_ number: String) throws -> Slip? {
+        try store.db.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM slip WHERE numberKey = ? AND supersededBy IS NULL ORDER BY version DESC LIMIT 1",
+                               arguments: [Self.numberKey(number)]).map { try Self.slip(db, id: $0) }
+        }
+    }
+
+    /// A slip by number (current version) or by `#id`.
+    public func find(_ ref: String) throws -> Slip {
+        if ref.hasPrefix("#"), let id = Int64(ref.dropFirst()) {
+            return try store.db.read { db in try Self.slip(db, id: id) }
+        }
+        if let s = try current(ref) { return s }
+        throw KBError.notFound("no slip numbered '\(ref)' (see kb slip list)")
+    }
+
+    /// Every version of a slip number, oldest first.
+    public func versions(_ number: String) throws -> [Slip] {
+        try store.db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM slip WHERE numberKey = ? ORDER BY version", arguments: [Self.numberKey(number)])
+                .map { try Self.slip(db, id: $0) }
+        }
+    }
+
+    public struct Filter: Sendable {
+        public var customer: String?
+        public var serial: String?
+        public var type: SlipType?
+        public var from: String?
+        public var to: String?
+        public var allVersions = false
+        public init() {}
+    }
+
+    public func list(_ f: Filter = Filter()) throws -> [Slip] {
+        let serial = f.serial.flatMap(Normalizer.canonicalSerial)
+        let customerKey = try f.customer.map { try Normalizer.nameKey($0) }
+        return try store.db.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM slip \(f.allVersions ? "" : "WHERE supersededBy IS NULL") ORDER BY slipDate, numberKey, version")
+                .map { try Self.slip(db, id: $0) }
+        }.filter { s in
+            (f.type == nil || s.type == f.type) && (f.from == nil || s.date >= f.from ?? "") && (f.to == nil || s.date <= f.to ?? "")
+                && (serial == nil || s.serial == serial || (s.serial ?? "").hasSuffix(serial ?? ""))
+                && (customerKey == nil || ((try? Normalizer.nameKey(s.customer ?? "")) ?? "").contains(customerKey ?? ""))
+        }
+    }
+
+    /// Copies the original to `out`, checking its hash on the way; never overwrites `out`.
+    public func get(_ ref: String, to out: URL, who: String) throws -> Slip {
+        let s = try find(ref)
+        do {
+            guard !FileManager.default.fileExists(atPath: out.path) else {
+                throw KBError.badQuery("\(out.path) already exists; kb does not overwrite files")
+            }
+            guard let data = FileManager.default.contents(atPath: blobURL(s.sha256).path) else {
+                throw KBError.store("the original of slip \(s.number) is missing from the archive (run kb slip verify)")
+            }
+            guard Hashing.sha256Hex(data) == s.sha256 else {
+                throw KBError.store("the original of slip \(s.number) has been altered: its SHA-256 no longer matches (run kb slip verify)")
+            }
+            try data.write(to: out, options: .withoutOverwriting)
+            try audit(who: who, action: "get", slip: s.number, detail: "v\(s.version) → \(out.path)", result: "ok")
+            return s
+        } catch {
+            try? audit(who: who, action: "get", slip: s.number, detail: "v\(s.version) → \(out.path)", result: "failed: \(error)")
+            throw error
+        }
+    }
+
+    public struct Problem: Sendable, Codable {
+        public let number: String
+        public let version: Int
+        public let problem: String
+    }
+
+    /// Re-hashes every archived original.
+    public func verify(who: String) throws -> (checked: Int, problems: [Problem]) {
+        let all = try list({ var f = Filter(); f.allVersions = true; return f }())
+        var problems: [Problem] = []
+        for s in all {
+            guard let data = FileManager.default.contents(atPath: blobURL(s.sha256).path) else {
+                problems.append(Problem(number: s.number, version: s.version, problem: "missing"))
+                continue
+            }
+            if Hashing.sha256Hex(data) != s.sha256 {
+                problems.append(Problem(number: s.number, version: s.version, problem: "altered (SHA-256 differs)"))
+            }
+        }
+        try audit(who: who, action: "verify", slip: nil, detail: "\(all.count) originals checked",
+                  result: problems.isEmpty ? "ok" : problems.map { "\($0.number) v\($0.version) \($0.problem)" }.joined(separator: "; "))
+        return (all.count, problems)
+    }
+
+    /// A zip of the originals with manifest.json and a SHA256SUMS file `sha256sum -c` accepts.
+    public func export(_ filter: Filter, to zip: URL, who: String) throws -> [Slip] {
+        let slips = try list(filter)
+        guard !FileManager.default.fileExists(atPath: zip.path) else {
+            throw KBError.badQuery("\(zip.path) already exists; kb does not overwrite files")
+        }
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("kb-export-\(UUID().uuidString)")
+        let folder = staging.appendingPathComponent("slips")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        var sums = ""
+        struct Entry: Encodable { let file: String; let slip: Slip }
+        var manifest: [Entry] = []
+        for s in slips {
+            guard let data = FileManager.default.contents(atPath: blobURL(s.sha256).path), Hashing.sha256Hex(data) == s.sha256 else {
+                throw KBError.store("the original of slip \(s.number) is missing or altered; run kb slip verify")
+            }
+            let ext = s.format == "jpeg" ? "jpg" : s.format == "tiff" ? "tif" : s.format
+            let file = "\(s.number)_v\(s.version).\(ext)"
+            try data.write(to: folder.appendingPathComponent(file))
+            sums += "\(s.sha256)  \(file)\n"
+            manifest.append(Entry(file: file, slip: s))
+        }
+        try Data(sums.utf8).write(to: folder.appendingPathComponent("SHA256SUMS"))
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try enc.encode(manifest).write(to: folder.appendingPathComponent("manifest.json"))
+        try FileManager.default.zipItem(at: folder, to: zip, shouldKeepParent: false)
+        try audit(who: who, action: "export", slip: nil, detail: "\(slips.count) slips → \(zip.path)", result: "ok")
+        return slips
+    }
+
+    // MARK: retention
+
+    public func retentionYears() throws -> [SlipType: Int] {
+        var out = Dictionary(uniqueKeysWithValues: SlipType.allCases.map { ($0, $0.defaultRetentionYears) })
+        try store.db.read { db in
+            for r in try Row.fetchAll(db, sql: "SELECT type, years FROM retention") {
+                if let t = SlipType(rawValue: r["type"]) { out[t] = r["years"] }
+            }
+        }
+        return out
+    }
+
+    public func setRetention(_ type: SlipType, years: Int, who: String) throws {
+        guard (1...100).contains(years) else { throw KBError.badQuery("retention must be 1 to 100 years") }
+        try store.db.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO retention (type, years) VALUES (?, ?)", arguments: [type.rawValue, years])
+            try Self.audit(db, who: who, action: "retention", slip: nil, detail: "\(type.rawValue): \(years) years", result: "ok")
+        }
+    }
+
+    /// Slips (every version) whose retention has run out by `today`.
+    public func due(today: String) throws -> [(slip: Slip, until: String)] {
+        let years = try retentionYears()
+        return try list({ var f = Filter(); f.allVersions = true; return f }()).compactMap { s in
+            let y = (Int(s.date.prefix(4)) ?? 0) + (years[s.type] ?? s.type.defaultRetentionYears)
+            let until = "\(y)" + s.date.dropFirst(4)
+            return until < today ? (s, until) : nil
+        }
+    }
+
+    public func setHold(_ ref: String, _ hold: Bool, who: String) throws -> Slip {
+        let s = try find(ref)
+        try store.db.write { db in
+            try db.execute(sql: "UPDATE slip SET hold = ? WHERE numberKey = ?", arguments: [hold, Self.numberKey(s.number)])
+            try Self.audit(db, who: who, action: hold ? "hold" : "release", slip: s.number, detail: "all versions", result: "ok")
+        }
+        return try find(ref)
+    }
+
+    /// Removes expired slips that are not on hold: the original, its record and its text;
+    /// the audit keeps a tombstone (number, hash, who, when).
+    public func purgeExpired(today: String, who: String) throws -> [Slip] {
+        let victims = try due(today: today).map(\.slip).filter { !$0.hold }
+        for s in victims {
+            try store.db.write { db in
+                try db.execute(sql: "UPDATE slip SET supersededBy = NULL WHERE supersededBy = ?", arguments: [s.id])
+                try db.execute(sql: "UPDATE slip SET supersedes = NULL WHERE supersedes = ?", arguments: [s.id])
+                try db.execute(sql: "DELETE FROM slip WHERE id = ?", arguments: [s.id])
+                if let d = s.docId {
+                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(s.sha256)"])
+                    try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [d])
+                }
+                try Self.audit(db, who: who, action: "purge", slip: s.number,
+                               detail: "tombstone: v\(s.version) sha256 \(s.sha256), dated \(s.date), type \(s.type.rawValue)", result: "ok")
+            }
+            try? FileManager.default.removeItem(at: blobURL(s.sha256))
+        }
+        try IndexMaintenance.catchUp(store)
+        return victims
+    }
+
+    /// Slips about a unit, for briefs.
+    public func slips(serial: String) throws -> [Slip] {
+        var f = Filter()
+        f.serial = serial
+        return try list(f).filter { $0.serial == serial }
+    }
+}

@@ -86,17 +86,33 @@ public struct Brief: Sendable, Codable {
         public let parts: String?
         public let engineer: String?
         public let warranty: String?
+        /// Other documents of the same visit (a ledger row beside its card).
+        public var alsoIn: [Int64] = []
+
+        /// This visit, with the gaps filled from another record of it.
+        func merging(_ o: Event) -> Event {
+            var e = Event(id: id, date: date, kind: kind, title: title, source: source, serials: serials,
+                          fault: fault ?? o.fault, cause: cause ?? o.cause, fix: fix ?? o.fix, parts: parts ?? o.parts,
+                          engineer: engineer ?? o.engineer, warranty: warranty ?? o.warranty)
+            e.alsoIn = alsoIn + [o.id] + o.alsoIn
+            return e
+        }
     }
     public struct Complaint: Sendable, Codable {
         public let id: Int64
+        public let number: String?
         public let title: String
         public let source: String
+        /// What the customer complained of.
+        public let complaint: String?
         public let received: String?
         public let urgency: String
         public let workingDays: Int
         public let deadline: String?
         public let open: Bool
+        /// Open after its deadline (on a weekend too).
         public let overdue: Bool
+        /// Working days since the deadline (0 on the weekend right after it).
         public let workingDaysLate: Int
     }
     public struct FaultPattern: Sendable, Codable {
@@ -146,7 +162,7 @@ public enum BriefBuilder {
             }
             units = [unit]
             label = unit.serial
-            if let owner = unit.current("owner"), let id = Int64(owner.value) {
+            if let id = try store.owner(ofUnit: unit.id) {
                 customer = try store.findCustomers(String(id)).first
             }
         case .customer(let text):
@@ -174,18 +190,21 @@ public enum BriefBuilder {
             let warrantyUntil = u.current("warranty_until")?.value
             let warranty = warrantyUntil.map { today <= $0 ? "in warranty" : "out of warranty" } ?? "unknown"
             var conflicts: [String] = []
+            let ownerID = try store.owner(ofUnit: u.id).map(String.init)
             for fact in ["model", "owner", "purchase_date", "install_date", "warranty_until"] {
                 let history = u.history(fact)
                 let values = Set(history.map(\.value))
-                guard values.count > 1, let newest = history.first else { continue }
+                // The value in force: the newest, except that an owner is a confirmed customer when one is named.
+                let current = fact == "owner" ? history.first { $0.value == ownerID } : history.first
+                guard values.count > 1, let newest = current else { continue }
                 let show = { (f: UnitFact) -> String in
                     fact == "owner" ? ((try? store.customerName(Int64(f.value) ?? -1)) ?? nil) ?? f.value : f.value
                 }
                 let older = history.dropFirst().filter { $0.value != newest.value }
                     .map { "\(show($0)) (#\($0.docId)\($0.date.map { ", " + $0 } ?? ""))" }
-                conflicts.append("\(fact): \(show(newest)) (#\(newest.docId), newest) — also \(older.joined(separator: "; "))")
+                conflicts.append("\(fact): \(show(newest)) (#\(newest.docId), in force) — also \(older.joined(separator: "; "))")
             }
-            let owner = try u.current("owner").flatMap { Int64($0.value) }.flatMap { try store.customerName($0) }
+            let owner = try store.owner(ofUnit: u.id).flatMap { try store.customerName($0) }
             brief.units.append(.init(serial: u.serial, serialAsWritten: u.serialAsWritten, model: u.model, owner: owner,
                                      purchaseDate: u.current("purchase_date")?.value, installDate: u.current("install_date")?.value,
                                      warrantyUntil: warrantyUntil, warranty: warranty, conflicts: conflicts,
@@ -195,20 +214,33 @@ public enum BriefBuilder {
 
         // Customer and contract.
         if let c = customer {
-            let expiry = docs.filter { $0.kind == .customer }
-                .compactMap { d in d.fields.first { $0.name == .contractExpiry && $0.canonical != nil }.map { (d.date ?? "", $0.canonical ?? "") } }
+            let stated = docs.filter { $0.kind == .customer }
+                .compactMap { d in d.fields.first { $0.name == .contractExpiry }.map { (d.date ?? "", $0) } }
                 .max { $0.0 < $1.0 }?.1
-            brief.customer = .init(id: c.id, name: c.name, aliases: c.aliases, contractExpiry: expiry,
-                                   contract: expiry.map { today <= $0 ? "in force" : "expired" } ?? "unknown")
+            let expiry = stated?.canonical
+            var contract = expiry.map { today <= $0 ? "in force" : "expired" } ?? "unknown"
+            if expiry == nil, let v = stated.flatMap({ try? Normalizer.fold($0.value) }),
+               ["无", "没有", "none", "no contract", "按次"].contains(where: { v.contains($0) }) {
+                contract = "none (\(stated?.value ?? ""))"
+            }
+            brief.customer = .init(id: c.id, name: c.name, aliases: c.aliases, contractExpiry: expiry, contract: contract)
         }
 
-        // Service history and the rest.
+        // Service history and the rest. A ledger row and the card of the same visit (same
+        // date and unit) are one visit: the card is shown, the row noted.
         for d in docs {
-            let e = event(d)
             switch d.kind {
-            case .repair: brief.history.append(e)
+            case .repair:
+                let e = event(d)
+                if let i = brief.history.firstIndex(where: { $0.date != nil && $0.date == e.date && !Set($0.serials).isDisjoint(with: e.serials) }) {
+                    let ledgerFirst = brief.history[i].source.contains(".csv#row=")
+                    let keep = ledgerFirst ? e : brief.history[i], other = ledgerFirst ? brief.history[i] : e
+                    brief.history[i] = keep.merging(other)
+                } else {
+                    brief.history.append(e)
+                }
             case .complaint: brief.complaints.append(complaint(d, today: today))
-            default: brief.otherDocuments.append(e)
+            default: brief.otherDocuments.append(event(d))
             }
         }
         if docs.isEmpty { brief.notes.append("no documents mention \(label)") }
@@ -216,31 +248,48 @@ public enum BriefBuilder {
         // The same model elsewhere: faults most often seen at other customers, with their fixes.
         let models = Set(units.compactMap(\.model))
         let ownUnits = Set(units.map(\.id))
-        var groups: [String: [StoredDocument]] = [:]
+        var cases: [(key: String, doc: StoredDocument)] = []
         for model in models.sorted() {
             let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
             for d in try store.documents(Array(Set(others)).sorted()) {
                 if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
-                guard let key = faultKey(d) else { continue }
-                groups[key, default: []].append(d)
+                guard let key = faultKey(d), !isRoutine(d, key) else { continue }
+                // One visit, one case: a ledger row and its card share date and unit.
+                if cases.contains(where: { $0.doc.date != nil && $0.doc.date == d.date && !Set($0.doc.serials).isDisjoint(with: d.serials) }) { continue }
+                cases.append((key, d))
             }
         }
-        brief.sameModelElsewhere = groups.map { key, docs in
-            let newest = docs.max { ($0.date ?? "") < ($1.date ?? "") }
+        // Similar fault descriptions form one group (CRE、BUN 偏高 / CRE、BUN 結果偏高).
+        var groups: [(key: String, folded: String, docs: [StoredDocument])] = []
+        for c in cases {
+            let folded = (try? Normalizer.fold(c.key)) ?? c.key
+            if let i = groups.firstIndex(where: { $0.folded == folded || ArchiveStore.similarity($0.folded, folded) >= 0.6 }) {
+                groups[i].docs.append(c.doc)
+            } else {
+                groups.append((c.key, folded, [c.doc]))
+            }
+        }
+        brief.sameModelElsewhere = try groups.map { g in
+            let newest = g.docs.max { ($0.date ?? "") < ($1.date ?? "") }
             let fix = newest.flatMap { d in d.fields.first { $0.name == .action }?.value }
-            return Brief.FaultPattern(fault: key, count: docs.count,
-                                      customers: Array(Set(docs.compactMap { $0.customers.first?.name })).sorted(),
-                                      fix: fix.map { clip($0, 160) }, documents: docs.map(\.id.rawValue).sorted())
-        }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(6).map { $0 }
+            let names = try Set(g.docs.compactMap { d in try d.customers.first.map { c in try store.confirmedName(c.id) } })
+            return Brief.FaultPattern(fault: g.key, count: g.docs.count, customers: names.sorted(),
+                                      fix: fix.map { clip($0, 160) }, documents: g.docs.map(\.id.rawValue).sorted())
+        }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(8).map { $0 }
 
         // Training and knowledge-base material on the model.
         if !models.isEmpty, let searcher = try? Searcher(store: store) {
-            var request = SearchRequest(text: models.sorted().joined(separator: " "))
-            request.kinds = [.training, .article]
-            request.limit = 8
-            if let results = try? searcher.search(request) {
-                brief.related = results.hits.map { .init(id: $0.id.rawValue, kind: $0.kind.rawValue, title: $0.title, source: $0.source) }
+            var seen = Set<Int64>()
+            for model in models.sorted() {
+                var request = SearchRequest(text: model)
+                request.kinds = [.training, .article]
+                request.model = model
+                request.limit = 8
+                for h in (try? searcher.search(request))?.hits ?? [] where seen.insert(h.id.rawValue).inserted {
+                    brief.related.append(.init(id: h.id.rawValue, kind: h.kind.rawValue, title: h.title, source: h.source))
+                }
             }
+            brief.otherDocuments.removeAll { seen.contains($0.id) }
         }
         // Archived signed slips of the units.
         let archive = SlipArchive(store: store)
@@ -256,11 +305,18 @@ public enum BriefBuilder {
     }
 
     /// Urgency → working days: urgent 1, normal 3, complex 10.
+    /// The level named first counts: `一般（3 个工作日）——按紧急处理` is normal.
     static func urgency(_ text: String?) -> (String, Int) {
         let t = (text.flatMap { try? Normalizer.fold($0) }) ?? ""
-        if t.contains("紧急") || t.contains("urgent") || t.contains("加急") { return ("urgent", 1) }
-        if t.contains("复杂") || t.contains("complex") || t.contains("重大") { return ("complex", 10) }
-        return ("normal", 3)
+        let levels: [(String, Int, [String])] = [("urgent", 1, ["紧急", "urgent", "加急"]), ("complex", 10, ["复杂", "complex", "重大"]),
+                                                 ("normal", 3, ["一般", "normal", "普通"])]
+        var best: (String, Int, String.Index)?
+        for (name, days, words) in levels {
+            for w in words {
+                if let r = t.range(of: w), best == nil || r.lowerBound < (best?.2 ?? t.endIndex) { best = (name, days, r.lowerBound) }
+            }
+        }
+        return best.map { ($0.0, $0.1) } ?? ("normal", 3)
     }
 
     private static let closedMarks = ["关闭", "结案", "已解决", "已处理", "已修复", "恢复使用", "满意", "closed", "resolved", "accepted", "accepts", "接受"]
@@ -274,9 +330,19 @@ public enum BriefBuilder {
         let hasOutcome = d.fields.contains { $0.name == .result || $0.name == .followUp }
         let closed = closedMarks.contains { outcome.contains($0) } || (hasOutcome && !pendingMarks.contains { outcome.contains($0) })
         let deadline = received.flatMap { WorkingDays.add(days, to: $0) }
-        let late = (!closed && deadline != nil) ? WorkingDays.lateness(deadline: deadline ?? today, today: today) : 0
-        return .init(id: d.id.rawValue, title: d.title, source: d.source, received: received, urgency: level,
-                     workingDays: days, deadline: deadline, open: !closed, overdue: late > 0, workingDaysLate: late)
+        let overdue = !closed && deadline.map { today > $0 } == true
+        let late = overdue ? WorkingDays.lateness(deadline: deadline ?? today, today: today) : 0
+        return .init(id: d.id.rawValue, number: d.fields.first { $0.name == .number }?.value, title: d.title, source: d.source,
+                     complaint: d.fields.first { $0.name == .fault }.map { clip($0.value, 120) },
+                     received: received, urgency: level, workingDays: days, deadline: deadline, open: !closed,
+                     overdue: overdue, workingDaysLate: late)
+    }
+
+    /// Installation and maintenance visits are not faults.
+    static func isRoutine(_ d: StoredDocument, _ key: String) -> Bool {
+        let text = ((try? Normalizer.fold(key + " " + d.title)) ?? key).lowercased()
+        return ["装机", "安装", "保养", "巡检", "年检", "installation", "preventive", "pm ", "maintenance"].contains { text.contains($0) }
+            && !Normalizer.identifierTokens(inFolded: text).contains { $0.first == "E" && $0.count <= 4 }
     }
 
     /// What a repair was about, for grouping: its error codes (E23), else the first clause of the fault.

@@ -41,14 +41,19 @@ public enum BriefRenderer {
             out.append(s)
         }
         var history = Section(title: "Service history (\(b.history.count))")
-        history.table = (["date", "fault", "fix", "parts", "engineer", "warranty", "doc"],
-                         b.history.map { [$0.date ?? "—", $0.fault ?? $0.title, $0.fix ?? "", $0.parts ?? "", $0.engineer ?? "", $0.warranty ?? "", "#\($0.id)"] })
+        let manyUnits = b.units.count > 1
+        history.table = ((manyUnits ? ["unit"] : []) + ["date", "fault", "cause", "fix", "parts", "engineer", "warranty", "doc"],
+                         b.history.map { e in
+                             (manyUnits ? [e.serials.joined(separator: " ")] : [])
+                                 + [e.date ?? "—", e.fault ?? "(\(e.title))", e.cause ?? "", e.fix ?? "", e.parts ?? "", e.engineer ?? "", e.warranty ?? "",
+                                    (["#\(e.id)"] + e.alsoIn.map { "#\($0)" }).joined(separator: " ")]
+                         })
         if b.history.isEmpty { history.lines.append("no service documents") }
         out.append(history)
         var complaints = Section(title: "Complaints (\(b.complaints.filter(\.open).count) open)")
-        complaints.table = (["received", "urgency", "deadline", "state", "complaint"], b.complaints.map { c in
-            let state = !c.open ? "closed" : c.overdue ? "OVERDUE by \(c.workingDaysLate) working day\(c.workingDaysLate == 1 ? "" : "s")" : "open"
-            return [c.received ?? "—", "\(c.urgency) (\(c.workingDays) d)", c.deadline ?? "—", state, "\(c.title) #\(c.id)"]
+        complaints.table = (["received", "no.", "complaint", "urgency", "deadline", "state", "doc"], b.complaints.map { c in
+            let state = !c.open ? "closed" : c.overdue ? "OVERDUE (\(c.workingDaysLate) working day\(c.workingDaysLate == 1 ? "" : "s") late)" : "open"
+            return [c.received ?? "—", c.number ?? "", c.complaint ?? c.title, "\(c.urgency) (\(c.workingDays) working days)", c.deadline ?? "—", state, "#\(c.id)"]
         })
         if b.complaints.isEmpty { complaints.lines.append("none") }
         out.append(complaints)

@@ -163,7 +163,10 @@ enum FieldExtractor {
     /// The fields on one line [start, end) of folded scalars.
     private static func fieldsOnLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
         var i = start
-        // Leading white space, bullets and table bars.
+        while i < end, fs[i].properties.isWhitespace { i += 1 }
+        // A row of a drawn table (`| 4/19 | 一院检验科 | …`) holds cells, not `label: value`.
+        if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return [] }
+        // Leading bullets and quote marks.
         while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
         guard let first = label(at: i, fs, end, lineStart: true) else { return [] }
         var spans = [first]

@@ -123,7 +123,9 @@ extension ArchiveStore {
                 try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [d.id])
                 try db.execute(sql: "DELETE FROM unitFact WHERE docId = ?", arguments: [d.id])
                 var customerIDs: [Int64] = []
-                for f in d.fields where f.name == .customer {
+                // Training material and articles name customers as examples, not as their subject.
+                let namesCustomers = d.kind != .training && d.kind != .article
+                for f in d.fields where f.name == .customer && namesCustomers {
                     let name = Self.customerName(f.value)
                     guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now) else { continue }
                     if customerIDs.contains(cid) { continue }
@@ -285,12 +287,43 @@ extension ArchiveStore {
             if ids.count == 1, let r = rows.first {
                 return (r["customerId"], " → part of \(r["alias"] as String)")
             }
+            // A near spelling of one confirmed customer (柳溪中医院检验科 for 柳溪县中医院检验科).
+            if let (id, alias) = try similarConfirmed(db, key: key) {
+                return (id, " → similar to \(alias)")
+            }
         }
         try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)", arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])
         return (id, " (new, unconfirmed)")
+    }
+
+    /// Dice coefficient of character bigrams: 1 for the same string, 0 for nothing shared.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        func bigrams(_ s: String) -> [String] {
+            let c = Array(s)
+            return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) }
+        }
+        var x = bigrams(a), common = 0
+        let y = bigrams(b)
+        for g in y { if let i = x.firstIndex(of: g) { x.remove(at: i); common += 1 } }
+        return Double(2 * common) / Double(bigrams(a).count + y.count)
+    }
+
+    /// The one confirmed customer whose name or alias is at least 0.8 similar to key.
+    private static func similarConfirmed(_ db: Database, key: String) throws -> (Int64, String)? {
+        var best: [(Int64, String, Double)] = []
+        for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            WHERE c.provisional = 0 AND length(a.aliasKey) >= 4
+            """) {
+            let score = similarity(key, r["aliasKey"])
+            if score >= 0.8 { best.append((r["customerId"], r["alias"], score)) }
+        }
+        let ids = Set(best.map(\.0))
+        guard ids.count == 1, let top = best.max(by: { $0.2 < $1.2 }) else { return nil }
+        return (top.0, top.1)
     }
 
     // MARK: customers
@@ -313,13 +346,24 @@ extension ArchiveStore {
     }
 
     /// Serials whose newest owner is this customer.
+    /// The owner of unit `u.id`: the newest owner fact naming a confirmed customer, else the
+    /// newest one (an unconfirmed name in one late document does not take a unit away).
+    static let ownerSQL = """
+        SELECT f.value FROM unitFact f LEFT JOIN customer c ON c.id = CAST(f.value AS INTEGER)
+        WHERE f.unitId = u.id AND f.fact = 'owner'
+        ORDER BY coalesce(c.provisional, 1), coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1
+        """
+
     private static func unitsOwned(_ db: Database, by customer: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT u.serial FROM unit u WHERE (
-                SELECT f.value FROM unitFact f WHERE f.unitId = u.id AND f.fact = 'owner'
-                ORDER BY coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1) = ?
-            ORDER BY u.serial
-            """, arguments: [String(customer)])
+        try String.fetchAll(db, sql: "SELECT u.serial FROM unit u WHERE (\(ownerSQL)) = ? ORDER BY u.serial",
+                            arguments: [String(customer)])
+    }
+
+    /// The unit's current owner (see `ownerSQL`), as a customer id.
+    public func owner(ofUnit id: Int64) throws -> Int64? {
+        try db.read { db in
+            try String.fetchOne(db, sql: "SELECT (\(Self.ownerSQL)) FROM unit u WHERE u.id = ?", arguments: [id]).flatMap { Int64($0) }
+        }
     }
 
     /// Customers a user means by text: an id, an exact alias, or name fragments.
@@ -331,24 +375,52 @@ extension ArchiveStore {
         let exact: [Int64] = try db.read { db in
             try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key])
         }
-        if !exact.isEmpty { return all.filter { exact.contains($0.id) } }
+        if !exact.isEmpty {
+            let matches = all.filter { exact.contains($0.id) }
+            // Only an unconfirmed name matched: offer the confirmed customer it resembles, too.
+            if matches.allSatisfy(\.provisional), let (similar, _) = try db.read({ db in try Self.similarConfirmed(db, key: key) }),
+               let c = all.first(where: { $0.id == similar }) {
+                return matches + [c]
+            }
+            return matches
+        }
         let partial: Set<Int64> = try db.read { db in
             Set(try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE instr(aliasKey, ?) > 0", arguments: [key]))
         }
-        return all.filter { partial.contains($0.id) }
+        if !partial.isEmpty { return all.filter { partial.contains($0.id) } }
+        // A near spelling of a confirmed customer's name.
+        if key.unicodeScalars.count >= 4, let (id, _) = try db.read({ db in try Self.similarConfirmed(db, key: key) }) {
+            return all.filter { $0.id == id }
+        }
+        return []
     }
 
     public func addCustomerAlias(_ customerId: Int64, alias: String) throws {
+        let key = try Normalizer.nameKey(alias)
+        guard key.count >= 2 else { throw KBError.badQuery("alias '\(alias)' is too short (at least 2 characters besides spaces and punctuation)") }
         try db.write { db in
+            if let r = try Row.fetchOne(db, sql: """
+                SELECT c.id, c.name, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId WHERE a.aliasKey = ?
+                """, arguments: [key]), (r["id"] as Int64) != customerId, !(r["provisional"] as Bool) {
+                throw KBError.badQuery("'\(alias)' already names \(r["name"] as String) (#\(r["id"] as Int64)), a confirmed customer; if they are one customer, use kb customer merge")
+            }
             try Self.addAlias(db, customerId: customerId, alias: alias, how: "by hand", docId: nil, replace: true)
             try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [customerId])
         }
     }
 
     /// Folds customer `other` into `keep`: every link moves, `other`'s names become aliases.
-    public func mergeCustomers(keep: Int64, other: Int64) throws {
+    public func mergeCustomers(keep: Int64, other: Int64, confirmed: Bool = false) throws {
         guard keep != other else { throw KBError.badQuery("cannot merge a customer into itself") }
         try db.write { db in
+            let k = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [keep]) ?? true
+            let o = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [other]) ?? true
+            if k && !o {
+                throw KBError.badQuery("#\(keep) is unconfirmed and #\(other) is confirmed: keep the confirmed one (kb customer merge \(other) \(keep))")
+            }
+            if !k && !o && !confirmed {
+                throw KBError.badQuery("#\(keep) and #\(other) are both confirmed customers (each has a customer file); add --confirm if they really are one customer")
+            }
             try Self.merge(db, from: other, into: keep, how: "merged")
             try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [keep])
         }
@@ -357,9 +429,18 @@ extension ArchiveStore {
     // MARK: hand corrections and explanations
 
     public func correctLink(doc: DocumentID, target: String, targetId: Int64, action: String, who: String) throws {
+        guard !who.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("say who makes the correction: --as NAME") }
         try db.write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [doc.rawValue]) != nil else {
                 throw KBError.notFound("no document #\(doc)")
+            }
+            let table = target == "customer" ? "documentCustomer" : "documentUnit"
+            let column = target == "customer" ? "customerId" : "unitId"
+            let linked = try Int64.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [doc.rawValue, targetId]) != nil
+            if action == "remove" && !linked { throw KBError.badQuery("document #\(doc) is not linked to that \(target)") }
+            if action == "add" && linked {
+                let how = try String.fetchOne(db, sql: "SELECT how FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [doc.rawValue, targetId]) ?? ""
+                if !how.hasPrefix("by hand") { throw KBError.badQuery("document #\(doc) is already linked to that \(target) (\(how))") }
             }
             try db.execute(sql: "INSERT OR REPLACE INTO linkCorrection (docId, target, targetId, action, who, at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [doc.rawValue, target, targetId, action, who, Self.now()])
@@ -375,9 +456,13 @@ extension ArchiveStore {
             let units = try Row.fetchAll(db, sql: """
                 SELECT u.id, u.serial, du.how FROM documentUnit du JOIN unit u ON u.id = du.unitId WHERE du.docId = ? ORDER BY u.serial
                 """, arguments: [doc.rawValue]).map { LinkExplanation(target: "unit", id: $0["id"], name: $0["serial"], how: $0["how"]) }
-            let removed = try Row.fetchAll(db, sql: "SELECT target, targetId, who, at FROM linkCorrection WHERE docId = ? AND action = 'remove'",
-                                           arguments: [doc.rawValue]).map {
-                LinkExplanation(target: $0["target"], id: $0["targetId"], name: "",
+            let removed = try Row.fetchAll(db, sql: """
+                SELECT l.target, l.targetId, l.who, l.at, coalesce(c.name, u.serial, '') AS name FROM linkCorrection l
+                LEFT JOIN customer c ON l.target = 'customer' AND c.id = l.targetId
+                LEFT JOIN unit u ON l.target = 'unit' AND u.id = l.targetId
+                WHERE l.docId = ? AND l.action = 'remove'
+                """, arguments: [doc.rawValue]).map {
+                LinkExplanation(target: $0["target"], id: $0["targetId"], name: $0["name"],
                                 how: "removed by hand (\($0["who"] as String), \(($0["at"] as String).prefix(10)))")
             }
             return customers + units + removed
@@ -409,6 +494,8 @@ extension ArchiveStore {
     /// Units a user means by a serial in any format: the exact unit, else those whose serial
     /// ends with or contains it (4+ characters).
     public func findUnits(_ text: String) throws -> [UnitRecord] {
+        let letters = text.filter { $0.isLetter || $0.isNumber }
+        if letters.count < 4 { throw KBError.badQuery("'\(text)': give at least 4 characters of the serial (the last digits are enough when they are unique)") }
         guard let canon = Normalizer.canonicalSerial(text) ?? Normalizer.canonicalModel(text).flatMap({ $0.count >= 4 ? $0 : nil }) else { return [] }
         return try db.read { db in
             var ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [canon])
@@ -479,6 +566,17 @@ extension ArchiveStore {
     public func documentIDs(kind: DocumentKind) throws -> [DocumentID] {
         try db.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = ? ORDER BY id", arguments: [kind.rawValue]).map { DocumentID($0) }
+        }
+    }
+
+    /// A customer's name, or for an unconfirmed one the confirmed customer it resembles.
+    public func confirmedName(_ id: Int64) throws -> String {
+        try db.read { db in
+            guard let r = try Row.fetchOne(db, sql: "SELECT name, nameKey, provisional FROM customer WHERE id = ?", arguments: [id]) else { return "#\(id)" }
+            if !(r["provisional"] as Bool) { return r["name"] }
+            if let (other, _) = try Self.similarConfirmed(db, key: r["nameKey"]),
+               let name = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [other]) { return name }
+            return r["name"]
         }
     }
 }

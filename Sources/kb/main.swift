@@ -446,7 +446,7 @@ struct UnitCommand: StoreCommand {
                 throw ExitCode(1)
             }
             let docs = try store.documents(try store.unitDocuments(unit.id))
-            let owner = try unit.current("owner").flatMap { Int64($0.value) }.flatMap { try store.customerName($0) }
+            let owner = try store.owner(ofUnit: unit.id).flatMap { try store.customerName($0) }
             if json {
                 struct Doc: Encodable { let id: Int64; let date: String?; let kind: String; let title: String; let source: String; let how: String? }
                 struct Out: Encodable { let serial: String; let serialAsWritten: String; let model: String?; let owner: String?; let facts: [UnitFact]; let documents: [Doc] }
@@ -486,6 +486,7 @@ struct Brief: StoreCommand {
     func validate() throws {
         guard (serial == nil) != (customer == nil) else { throw ValidationError("give exactly one of --serial or --customer") }
         guard BriefRenderer.Format(rawValue: format) != nil else { throw ValidationError("--format must be text, markdown or html") }
+        if json && format != "text" { throw ValidationError("give --json or --format, not both") }
         if let today, DateParser.parse(today) == nil { throw ValidationError("--today '\(today)' is not a date") }
     }
 
@@ -582,6 +583,7 @@ struct CustomerCommand: ParsableCommand {
         @ParentCommand var parent: KB
         @Argument(help: "The customer to keep.") var keep: String
         @Argument(help: "The customer to merge into it.") var other: String
+        @Flag(help: "Merge even though both are confirmed customers.") var confirm = false
 
         func run() throws {
             try reporting {
@@ -589,7 +591,7 @@ struct CustomerCommand: ParsableCommand {
                 defer { withExtendedLifetime(lock) {} }
                 let store = try ArchiveStore.open(location, create: false)
                 let a = try resolveCustomer(store, keep), b = try resolveCustomer(store, other)
-                try store.mergeCustomers(keep: a.id, other: b.id)
+                try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirm)
                 try IndexMaintenance.catchUp(store)
                 print("merged \(b.name) (#\(b.id)) into \(a.name) (#\(a.id))")
             }

@@ -191,7 +191,7 @@ final class Scratch {
         let html = try KB.run(["brief", "--serial", "da7600.2019.0457", "--format", "html", "--today", "2024-06-01", "--store", scratch.store])
         #expect(html.status == 0 && html.out.contains("@page { size: A4") && html.out.contains("DA760020190457") && html.out.contains("</html>"))
         let md = try KB.run(["brief", "--customer", "一院检验科", "--format", "markdown", "--today", "2024-06-01", "--store", scratch.store])
-        #expect(md.status == 0 && md.out.hasPrefix("# Brief: 某市第一人民医院检验科") && md.out.contains("| date | fault | fix |"))
+        #expect(md.status == 0 && md.out.hasPrefix("# Brief: 某市第一人民医院检验科") && md.out.contains("| date | fault | cause | fix |"))
         let none = try KB.run(["brief", "--serial", "ZZ99-0000-0000", "--store", scratch.store])
         #expect(none.status == 1 && none.err.contains("no unit matches"))
         let both = try KB.run(["brief", "--serial", "0457", "--customer", "x", "--store", scratch.store])

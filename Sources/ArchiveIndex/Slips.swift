@@ -174,7 +174,21 @@ public final class SlipArchive: Sendable {
     }
 
     public func audit(who: String, action: String, slip: String?, detail: String, result: String) throws {
-        try store.db.write { db in try Self.audit(db, who: who, action: action, slip: slip, detail: detail, result: result) }
+        try auditedWrite { db in try Self.audit(db, who: who, action: action, slip: slip, detail: detail, result: result) }
+    }
+
+    /// The audit's head (last sequence number and hash) is also kept outside SQLite, in
+    /// `audit.head`, so deleting the newest entries is caught too.
+    var headURL: URL { store.location.root.appendingPathComponent("audit.head") }
+
+    /// A write that appends to the audit, then moves the head file forward.
+    func auditedWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        let result = try store.db.write { db in try body(db) }
+        if let r = try store.db.read({ db in try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") }) {
+            let line = "\(r["seq"] as Int64) \(r["hash"] as String)\n"
+            try Data(line.utf8).write(to: headURL, options: .atomic)
+        }
+        return result
     }
 
     public func auditEntries(slip: String? = nil, who: String? = nil, from: String? = nil, to: String? = nil) throws -> [AuditEntry] {
@@ -205,6 +219,16 @@ public final class SlipArchive: Sendable {
                 if h != stored { problems.append("entry \(seq) was altered after it was written") }
                 prev = stored
                 expectedSeq = seq + 1
+            }
+            // The newest entry on record outside SQLite must still be there, unchanged.
+            if let head = try? String(contentsOf: headURL, encoding: .utf8).split(separator: " "), head.count == 2,
+               let seq = Int64(head[0]) {
+                let hash = head[1].trimmingCharacters(in: .whitespacesAndNewlines)
+                if let stored = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq = ?", arguments: [seq]) {
+                    if stored != hash { problems.append("entry \(seq), the newest on record, was altered") }
+                } else {
+                    problems.append("entries up to \(seq) were written but entry \(seq) is missing (the newest entries were deleted)")
+                }
             }
             return problems
         }
@@ -242,19 +266,30 @@ public final class SlipArchive: Sendable {
             images = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
                 .filter { $0.lastPathComponent.hasPrefix("page") }.sorted { $0.path < $1.path }
         }
-        var text = ""
-        for image in images {
-            let r: Subprocess.Result
-            do {
-                r = try Subprocess.run(tesseract, [image.path, "-", "-l", ocrLanguages], timeout: 180)
-            } catch {
-                throw KBError.environment("cannot run \(tesseract) for OCR (install tesseract-ocr and its chi-sim, chi-tra data): \(error)")
+        func ocr(_ languages: String) throws -> String {
+            var text = ""
+            for image in images {
+                let r: Subprocess.Result
+                do {
+                    r = try Subprocess.run(tesseract, [image.path, "-", "-l", languages], timeout: 180)
+                } catch {
+                    throw KBError.environment("cannot run \(tesseract) for OCR (install tesseract-ocr and its chi-sim, chi-tra data): \(error)")
+                }
+                guard r.status == 0 else {
+                    let why = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+                    throw KBError.badInput(path: name, reason: "unreadable image (\(why.isEmpty ? "OCR failed" : why))")
+                }
+                text += String(decoding: r.stdout, as: UTF8.self) + "\n"
             }
-            guard r.status == 0 else {
-                let why = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-                throw KBError.badInput(path: name, reason: "unreadable image (\(why.isEmpty ? "OCR failed" : why))")
-            }
-            text += String(decoding: r.stdout, as: UTF8.self) + "\n"
+            return text
+        }
+        let text = try ocr(ocrLanguages)
+        // A slip in English read with the Chinese models too gets Latin letters taken for
+        // Han characters (ZJ → 可): when little of it is Chinese, read it again in English.
+        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let han = scalars.filter(Normalizer.isCJK).count
+        if ocrLanguages.contains("eng"), !scalars.isEmpty, han * 10 < scalars.count {
+            return (try ocr("eng"), "ocr")
         }
         return (text, "ocr")
     }
@@ -341,7 +376,8 @@ public final class SlipArchive: Sendable {
         }
         let customer = metadata.customer ?? field(.customer).map { ArchiveStore.customerName($0.value) }
         let engineer = metadata.engineer ?? field(.engineer)?.value
-        let signedBy = metadata.signedBy ?? field(.signedBy)?.value
+        // A signature is handwriting: OCR reads it as noise, so only a typed name counts.
+        let signedBy = metadata.signedBy ?? (textSource == "pdf" ? field(.signedBy)?.value : nil)
         let stamped = metadata.stamped || ["盖章", "stamp", "seal"].contains { extracted.folded.contains($0) }
         if old == nil, let taken = try current(number) {
             throw KBError.badInput(path: name, reason: "slip number \(taken.number) is already archived with other content (sha256 \(taken.sha256.prefix(12))…); a correction is `kb slip supersede \(taken.number) FILE --reason …`")
@@ -350,7 +386,7 @@ public final class SlipArchive: Sendable {
         // The original first, atomically; then every record in one transaction.
         let wroteBlob = try writeBlob(bytes, sha: sha)
         do {
-            let slip = try store.db.write { db -> Slip in
+            let slip = try auditedWrite { db -> Slip in
                 let now = ArchiveStore.now()
                 var doc = extracted
                 doc.source = "slip \(number)"
@@ -581,7 +617,7 @@ public final class SlipArchive: Sendable {
 
     public func setRetention(_ type: SlipType, years: Int, who: String) throws {
         guard (1...100).contains(years) else { throw KBError.badQuery("retention must be 1 to 100 years") }
-        try store.db.write { db in
+        try auditedWrite { db in
             try db.execute(sql: "INSERT OR REPLACE INTO retention (type, years) VALUES (?, ?)", arguments: [type.rawValue, years])
             try Self.audit(db, who: who, action: "retention", slip: nil, detail: "\(type.rawValue): \(years) years", result: "ok")
         }
@@ -599,7 +635,7 @@ public final class SlipArchive: Sendable {
 
     public func setHold(_ ref: String, _ hold: Bool, who: String) throws -> Slip {
         let s = try find(ref)
-        try store.db.write { db in
+        try auditedWrite { db in
             try db.execute(sql: "UPDATE slip SET hold = ? WHERE numberKey = ?", arguments: [hold, Self.numberKey(s.number)])
             try Self.audit(db, who: who, action: hold ? "hold" : "release", slip: s.number, detail: "all versions", result: "ok")
         }
@@ -611,7 +647,7 @@ public final class SlipArchive: Sendable {
     public func purgeExpired(today: String, who: String) throws -> [Slip] {
         let victims = try due(today: today).map(\.slip).filter { !$0.hold }
         for s in victims {
-            try store.db.write { db in
+            try auditedWrite { db in
                 try db.execute(sql: "UPDATE slip SET supersededBy = NULL WHERE supersededBy = ?", arguments: [s.id])
                 try db.execute(sql: "UPDATE slip SET supersedes = NULL WHERE supersedes = ?", arguments: [s.id])
                 try db.execute(sql: "DELETE FROM slip WHERE id = ?", arguments: [s.id])

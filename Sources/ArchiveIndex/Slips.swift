@@ -345,16 +345,21 @@ public final class SlipArchive: Sendable {
         guard let format = Self.format(of: bytes) else {
             throw KBError.badInput(path: name, reason: "not a PDF, JPEG, PNG or TIFF file")
         }
-        let sha = Hashing.sha256Hex(bytes)
-        if let existing = try slip(sha256: sha) { return .alreadyArchived(existing) }
-
-        // Metadata: what was given, else what the slip's text says.
+        // What was given is checked before anything else.
+        if let n = metadata.number { _ = try Self.checkNumber(n, file: name) }
         if let d = metadata.date, DateParser.parse(d) == nil {
             throw KBError.badInput(path: name, reason: "--date '\(d)' is not a date (use 2024-03-11)")
         }
         if let t = metadata.type, SlipType(text: t) == nil {
             throw KBError.badInput(path: name, reason: "--type '\(t)' is not a slip type (\(SlipType.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
+        if let s = metadata.serial, Normalizer.canonicalSerial(s) == nil {
+            throw KBError.badInput(path: name, reason: "--serial '\(s)' is not a serial number")
+        }
+        let sha = Hashing.sha256Hex(bytes)
+        if let existing = try slip(sha256: sha) { return .alreadyArchived(existing) }
+
+        // Metadata: what was given, else what the slip's text says.
         let (text, textSource) = try self.text(of: bytes, format: format, name: name)
         let extracted = try Extraction.extract(ReadPart(part: "", text: text), source: name, kindOverride: .repair)
         func field(_ n: FieldName) -> Field? { extracted.fields.first { $0.name == n } }
@@ -371,9 +376,6 @@ public final class SlipArchive: Sendable {
         let number = try Self.checkNumber(numberText, file: name)
         let key = Self.numberKey(number)
         let serial = (metadata.serial.flatMap(Normalizer.canonicalSerial)) ?? field(.serial)?.canonical
-        if let s = metadata.serial, Normalizer.canonicalSerial(s) == nil {
-            throw KBError.badInput(path: name, reason: "--serial '\(s)' is not a serial number")
-        }
         let customer = metadata.customer ?? field(.customer).map { ArchiveStore.customerName($0.value) }
         let engineer = metadata.engineer ?? field(.engineer)?.value
         // A signature is handwriting: OCR reads it as noise, so only a typed name counts.

@@ -239,5 +239,26 @@ final class Scratch {
         let back = try KB.run(["article", "import", out, "--as", "wang", "--store", scratch.store])
         #expect(back.status == 0 && back.out.contains("0 created, 0 revised, 1 unchanged"))
     }
+
+    @Test func slipsThroughTheCLI() throws {
+        let pdf = KB.root.appendingPathComponent("corpus/slips/FW-2023-0688_服务报告单_一院检验科_已签字.pdf")
+        let add = try KB.run(["slip", "add", pdf.path, "--as", "zhou", "--store", scratch.store])
+        #expect(add.status == 0 && add.out.contains("FW-2023-0688"), "\(add.err)")
+        let again = try KB.run(["slip", "add", pdf.path, "--store", scratch.store])
+        #expect(again.status == 0 && again.out.contains("already archived"))
+        let out = scratch.url.appendingPathComponent("copy.pdf")
+        #expect(try KB.run(["slip", "get", "fw-2023-0688", "--out", out.path, "--as", "li", "--store", scratch.store]).status == 0)
+        #expect(try Data(contentsOf: out) == Data(contentsOf: pdf))
+        let list = try KB.json(["slip", "list", "--serial", "0457", "--store", scratch.store])
+        #expect((list["slips"] as? [[String: Any]])?.count == 1)
+        #expect(try KB.run(["slip", "verify", "--store", scratch.store]).out.contains("1 originals checked, 0 problems"))
+        let badNumber = try KB.run(["slip", "add", pdf.path, "--no", "a/b", "--store", scratch.store])
+        #expect(badNumber.status == 1 && badNumber.err.contains("may not contain"))
+        let audit = try KB.run(["audit", "list", "--slip", "FW-2023-0688", "--store", scratch.store])
+        #expect(audit.out.contains("zhou  add") && audit.out.contains("li  get"))
+        #expect(try KB.run(["audit", "verify", "--store", scratch.store]).out.contains("chain intact"))
+        let brief = try KB.run(["brief", "--serial", "0457", "--store", scratch.store])
+        #expect(brief.out.contains("slip: FW-2023-0688"))
+    }
 }
 

@@ -232,78 +232,76 @@ public final class ArchiveStore: Sendable {
     /// `apply` inside a transaction the caller holds.
     static func applyFile(_ db: Database, path: String, sha256: String, size: Int, format: FileFormat, encoding: String?,
                           documents: [ExtractedDocument], now: String) throws -> FileChange {
-        do {
-            var change = FileChange()
-            let fileID: Int64
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path]) {
-                fileID = id
-                try db.execute(sql: "UPDATE file SET sha256 = ?, size = ?, format = ?, encoding = ?, updatedAt = ? WHERE id = ?",
-                               arguments: [sha256, size, format.rawValue, encoding, now, id])
-            } else {
-                try db.execute(sql: "INSERT INTO file (path, sha256, size, format, encoding, ingestedAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [path, sha256, size, format.rawValue, encoding, now, now])
-                fileID = db.lastInsertedRowID
-            }
-            // Match new parts to stored ones: by content first, so a ledger row keeps its
-            // document when rows above it are added or removed; then by part name.
-            struct Old { let id: Int64; let part: String; let hash: String }
-            var olds = try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID])
-                .map { Old(id: $0["id"], part: $0["part"], hash: $0["contentHash"]) }
-            let hashes = documents.map { Self.contentHash($0) }
-            var match = [Old?](repeating: nil, count: documents.count)
-            for (i, h) in hashes.enumerated() {
-                if let j = olds.firstIndex(where: { $0.hash == h }) { match[i] = olds.remove(at: j) }
-            }
-            for (i, doc) in documents.enumerated() where match[i] == nil {
-                if let j = olds.firstIndex(where: { $0.part == doc.part }) { match[i] = olds.remove(at: j) }
-            }
-            change.touchedCustomerFile = !olds.isEmpty
-            for old in olds {
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
-                try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
-                change.removed.append(DocumentID(old.id))
-            }
-            // Parts may trade names (row=4 becomes row=3): park them first so UNIQUE(fileId, part) holds.
-            for (i, m) in match.enumerated() {
-                if let m, m.part != documents[i].part {
-                    try db.execute(sql: "UPDATE document SET part = ? WHERE id = ?", arguments: ["moving-\(m.id)", m.id])
-                }
-            }
-            for (i, doc) in documents.enumerated() {
-                let hash = hashes[i]
-                if let old = match[i] {
-                    let id = DocumentID(old.id)
-                    if old.hash == hash {
-                        if old.part != doc.part {
-                            try db.execute(sql: "UPDATE document SET part = ?, source = ?, needsIndex = 1, updatedAt = ? WHERE id = ?",
-                                           arguments: [doc.part, doc.source, now, old.id])
-                        }
-                        change.unchanged.append(id)
-                        continue
-                    }
-                    try db.execute(sql: """
-                        UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
-                               docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
-                        """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
-                    try db.execute(sql: "DELETE FROM field WHERE docId = ?", arguments: [old.id])
-                    try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [old.id])
-                    try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
-                    try Self.insertDetails(db, id: old.id, doc: doc, now: now)
-                    change.updated.append(id)
-                    if doc.kind == .customer { change.touchedCustomerFile = true }
-                } else {
-                    try db.execute(sql: """
-                        INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                        """, arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
-                    let id = db.lastInsertedRowID
-                    try Self.insertDetails(db, id: id, doc: doc, now: now)
-                    change.added.append(DocumentID(id))
-                    if doc.kind == .customer { change.touchedCustomerFile = true }
-                }
-            }
-            return change
+        var change = FileChange()
+        let fileID: Int64
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path]) {
+            fileID = id
+            try db.execute(sql: "UPDATE file SET sha256 = ?, size = ?, format = ?, encoding = ?, updatedAt = ? WHERE id = ?",
+                           arguments: [sha256, size, format.rawValue, encoding, now, id])
+        } else {
+            try db.execute(sql: "INSERT INTO file (path, sha256, size, format, encoding, ingestedAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [path, sha256, size, format.rawValue, encoding, now, now])
+            fileID = db.lastInsertedRowID
         }
+        // Match new parts to stored ones: by content first, so a ledger row keeps its
+        // document when rows above it are added or removed; then by part name.
+        struct Old { let id: Int64; let part: String; let hash: String }
+        var olds = try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID])
+            .map { Old(id: $0["id"], part: $0["part"], hash: $0["contentHash"]) }
+        let hashes = documents.map { Self.contentHash($0) }
+        var match = [Old?](repeating: nil, count: documents.count)
+        for (i, h) in hashes.enumerated() {
+            if let j = olds.firstIndex(where: { $0.hash == h }) { match[i] = olds.remove(at: j) }
+        }
+        for (i, doc) in documents.enumerated() where match[i] == nil {
+            if let j = olds.firstIndex(where: { $0.part == doc.part }) { match[i] = olds.remove(at: j) }
+        }
+        change.touchedCustomerFile = !olds.isEmpty
+        for old in olds {
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
+            try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
+            change.removed.append(DocumentID(old.id))
+        }
+        // Parts may trade names (row=4 becomes row=3): park them first so UNIQUE(fileId, part) holds.
+        for (i, m) in match.enumerated() {
+            if let m, m.part != documents[i].part {
+                try db.execute(sql: "UPDATE document SET part = ? WHERE id = ?", arguments: ["moving-\(m.id)", m.id])
+            }
+        }
+        for (i, doc) in documents.enumerated() {
+            let hash = hashes[i]
+            if let old = match[i] {
+                let id = DocumentID(old.id)
+                if old.hash == hash {
+                    if old.part != doc.part {
+                        try db.execute(sql: "UPDATE document SET part = ?, source = ?, needsIndex = 1, updatedAt = ? WHERE id = ?",
+                                       arguments: [doc.part, doc.source, now, old.id])
+                    }
+                    change.unchanged.append(id)
+                    continue
+                }
+                try db.execute(sql: """
+                    UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
+                           docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
+                    """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
+                try db.execute(sql: "DELETE FROM field WHERE docId = ?", arguments: [old.id])
+                try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [old.id])
+                try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
+                try Self.insertDetails(db, id: old.id, doc: doc, now: now)
+                change.updated.append(id)
+                if doc.kind == .customer { change.touchedCustomerFile = true }
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    """, arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
+                let id = db.lastInsertedRowID
+                try Self.insertDetails(db, id: id, doc: doc, now: now)
+                change.added.append(DocumentID(id))
+                if doc.kind == .customer { change.touchedCustomerFile = true }
+            }
+        }
+        return change
     }
 
     /// Identifies a document's content whatever its place in the file.

@@ -9,6 +9,7 @@ enum Schema {
     static let serialPrefix = "XS"
     static let modelPrefix = "XM"
     static let identifierPrefix = "XI"
+
     static let customerPrefix = "XC"
     static let titlePrefix = "S"
     /// Article state (`XApublished`): with wdf, so published articles earn a bonus.
@@ -52,7 +53,8 @@ struct DocumentIndexer {
         for id in Set(Normalizer.identifierTokens(inFolded: doc.foldedText) + Normalizer.identifierTokens(inFolded: title)) {
             try x.addTerm(Schema.identifierPrefix + id)
         }
-        for c in doc.customers { try x.addBooleanTerm(Schema.customerPrefix + String(c.id)) }
+        // With wdf 1, not boolean: a query naming the customer weighs its documents up.
+        for c in doc.customers { try x.addTerm(Schema.customerPrefix + String(c.id)) }
         if let state = doc.articleState { try x.addTerm(Schema.articlePrefix + state.rawValue) }
         if let date = doc.date {
             try x.addValue(date.replacingOccurrences(of: "-", with: ""), slot: Schema.dateSlot)

@@ -128,6 +128,20 @@ public enum Normalizer {
         return result
     }
 
+    /// Look-alike form of a canonical identifier, as worn labels and scans confuse characters:
+    /// O→0, I and L→1, S→5, B→8.
+    public static func lookAlike(_ canonical: String) -> String {
+        String(canonical.map { c -> Character in
+            switch c {
+            case "O": "0"
+            case "I", "L": "1"
+            case "S": "5"
+            case "B": "8"
+            default: c
+            }
+        })
+    }
+
     /// Every run of 1 to 4 adjacent identifier tokens in folded text (joined by `-`, `_`, `/`,
     /// `.` or one space), in canonical form: the ways a serial can stand in prose
     /// (`TL5M 1811 0209`, `(TL5M-1706-0031)`, `| EPX560JX7821 |`).

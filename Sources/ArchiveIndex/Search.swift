@@ -56,6 +56,97 @@ public struct SearchResults: Sendable {
     public let hits: [SearchHit]
     /// Notes for the user: a filter that matched nothing, and the like.
     public let notes: [String]
+    /// Counts over every match (not only the hits shown): kind, model, customer, year.
+    public var facets: [(name: String, values: [(value: String, count: Int)])] = []
+}
+
+/// Field syntax in the query box: `kind:repair sn:0457 model:DA7600 customer:一院 date:2023-01..2023-06`,
+/// mixed with free text. Field names are English; values may be quoted.
+public enum QuerySyntax {
+    static let names: Set<String> = ["kind", "type", "sn", "serial", "model", "customer", "date", "from", "to"]
+
+    /// Splits a query into free text and fields, applied to the request; errors name the field.
+    public static func apply(_ raw: String, to request: inout SearchRequest) throws {
+        var free: [String] = []
+        let all = tokens(raw)
+        var i = 0
+        while i < all.count {
+            var token = all[i]
+            i += 1
+            let folded = (try? Normalizer.fold(token)) ?? token
+            guard let colon = folded.firstIndex(of: ":") else { free.append(token); continue }
+            let name = String(folded[..<colon])
+            guard names.contains(name) else { free.append(token); continue }
+            // The value as typed: after the first colon (full- or half-width) of the original;
+            // `sn: 0457` with a space takes the next token.
+            var original = token.firstIndex(where: { $0 == ":" || $0 == "：" }).map { String(token[token.index(after: $0)...]) } ?? ""
+            if original.isEmpty, i < all.count {
+                original = all[i]
+                token += " " + all[i]
+                i += 1
+            }
+            let value = original.trimmingCharacters(in: CharacterSet(charactersIn: "\"“” "))
+            guard !value.isEmpty else { throw KBError.badQuery("'\(token)': \(name): needs a value, e.g. \(example(name))") }
+            switch name {
+            case "kind", "type":
+                guard let k = DocumentKind(name: value) else {
+                    throw KBError.badQuery("'\(token)': unknown kind '\(value)'; use \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                request.kinds.append(k)
+            case "sn", "serial":
+                guard Normalizer.canonicalSerial(value) != nil else { throw KBError.badQuery("'\(token)': '\(value)' is not a serial number (4+ letters or digits)") }
+                request.serial = value
+            case "model":
+                guard Normalizer.canonicalModel(value) != nil else { throw KBError.badQuery("'\(token)': '\(value)' is not a model number") }
+                request.model = value
+            case "customer":
+                request.customer = value
+            case "from", "to":
+                guard let d = DateParser.parseBound(value, end: name == "to") else { throw KBError.badQuery("'\(token)': '\(value)' is not a date") }
+                if name == "from" { request.from = d } else { request.to = d }
+            default:  // date: 2023 | 2023-01..2023-06 | ..2023-06 | 2023-01..
+                let parts = value.components(separatedBy: "..")
+                guard parts.count <= 2 else { throw KBError.badQuery("'\(token)': a date range is FROM..TO, e.g. date:2023-01..2023-06") }
+                let lo = parts[0], hi = parts.count == 2 ? parts[1] : parts[0]
+                let from = lo.isEmpty ? nil : DateParser.parseBound(lo, end: false)
+                let to = hi.isEmpty ? nil : DateParser.parseBound(hi, end: true)
+                if (!lo.isEmpty && from == nil) || (!hi.isEmpty && to == nil) || (from == nil && to == nil) {
+                    throw KBError.badQuery("'\(token)': '\(value)' is not a date or date range (use date:2023, date:2023-01..2023-06)")
+                }
+                if let from, let to, from > to { throw KBError.badQuery("'\(token)': the range ends before it starts") }
+                request.from = from
+                request.to = to
+            }
+        }
+        request.text = free.joined(separator: " ")
+    }
+
+    static func example(_ name: String) -> String {
+        switch name {
+        case "kind", "type": "kind:repair"
+        case "sn", "serial": "sn:0457"
+        case "model": "model:DA7600"
+        case "customer": "customer:一院"
+        default: "date:2023-01..2023-06"
+        }
+    }
+
+    /// White-space separated tokens; double quotes keep spaces inside a token.
+    static func tokens(_ raw: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var quoted = false
+        for ch in raw {
+            if ch == "\"" || ch == "“" || ch == "”" { quoted.toggle(); current.append(ch); continue }
+            if ch.isWhitespace && !quoted {
+                if !current.isEmpty { out.append(current); current = "" }
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
 }
 
 /// Runs searches against the derived Xapian index, reading documents from SQLite.
@@ -81,10 +172,36 @@ public final class Searcher {
         }
     }
 
-    private func run(_ request: SearchRequest) throws -> SearchResults {
+    /// Documents like this one: the terms that best characterise it (no single characters,
+    /// no numbers), searched for, the document itself left out.
+    public func similar(to id: DocumentID, limit: Int = 10) throws -> (terms: [String], results: SearchResults) {
+        guard try store.document(id) != nil else { throw KBError.notFound("no document #\(id)") }
+        let terms = try db.expand(docids: [id.xapianDocid], terms: 12).map(\.term)
+        guard !terms.isEmpty else { return ([], SearchResults(query: "#\(id)", total: 0, hits: [], notes: ["#\(id) has no distinctive terms"])) }
+        var request = SearchRequest(text: terms.joined(separator: " "))
+        request.limit = limit + 1
+        let found = try run(request)
+        let hits = found.hits.filter { $0.id != id }.prefix(limit)
+        return (terms, SearchResults(query: "like #\(id)", total: max(0, found.total - (found.hits.count - hits.count)),
+                                     hits: Array(hits), notes: found.notes))
+    }
+
+    private func run(_ original: SearchRequest) throws -> SearchResults {
         var notes: [String] = []
+        var request = original
+        try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
-        let main = try QueryBuilder(db: db).build(folded)
+        var main = try QueryBuilder(db: db).build(folded)
+        // A customer named in the query (一院检验科) weighs that customer's documents up.
+        var named: Set<Int64> = []
+        for case .cjk(let run) in QueryBuilder.tokenize(folded) where run.count >= 3 {
+            let matches = try store.customers(matching: run)
+            if (1...3).contains(matches.count) { named.formUnion(matches.map(\.id)) }
+        }
+        if !named.isEmpty {
+            let boost = try XapianQuery.combine(.or, named.sorted().map { try .term(Schema.customerPrefix + String($0)) }).scaled(by: 1.5)
+            main = try main.map { try .combine(.or, [$0, boost]) } ?? boost
+        }
         var filters: [XapianQuery] = []
         if !request.kinds.isEmpty {
             filters.append(try .combine(.or, request.kinds.map { try .term(Schema.kindPrefix + $0.rawValue) }))
@@ -93,7 +210,13 @@ public final class Searcher {
             guard let serial = Normalizer.canonicalSerial(s) else {
                 throw KBError.badQuery("--serial '\(s)' is not a serial number (it needs letters or digits, at least 4)")
             }
-            filters.append(try .term(Schema.serialPrefix + serial))
+            // The whole serial, else its last characters, else the same with look-alike characters.
+            let builder = QueryBuilder(db: db)
+            var matching = try builder.serials(endingWith: serial, lookAlike: false)
+            if matching.isEmpty { matching = try builder.serials(endingWith: serial, lookAlike: true) }
+            let routes = try matching.map { try XapianQuery.term(Schema.serialPrefix + $0) }
+            if routes.isEmpty { notes.append("no unit has serial '\(s)'") }
+            filters.append(routes.isEmpty ? try .matchNothing() : try .combine(.or, routes))
         }
         if let m = request.model {
             guard let model = Normalizer.canonicalModel(m) else {
@@ -135,8 +258,10 @@ public final class Searcher {
         // A published article outranks a raw repair card that matches as well.
         query = try .combine(.andMaybe, [query, XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)])
         let highlights = QueryBuilder.cjkHighlights(folded)
+        let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
+                                              ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
-                                 checkAtLeast: request.offset + request.limit + 100)
+                                 checkAtLeast: try db.documentCount(), facetSlots: facetSlots.map(\.1))
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
         let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids).map { ($0.id, $0) })
@@ -150,7 +275,13 @@ public final class Searcher {
                 date: doc.date, customer: doc.customers.first?.name, serials: doc.serials,
                 articleState: doc.articleState, replacedBy: doc.replacedBy))
         }
-        return SearchResults(query: request.text, total: mset.estimatedTotal, hits: hits, notes: notes)
+        var results = SearchResults(query: original.text, total: mset.estimatedTotal, hits: hits, notes: notes)
+        for (i, (name, _)) in facetSlots.enumerated() {
+            let values = try mset.facet(i).filter { !$0.value.isEmpty }
+                .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
+            if !values.isEmpty { results.facets.append((name, values)) }
+        }
+        return results
     }
 }
 
@@ -255,11 +386,7 @@ struct QueryBuilder {
             for len in stride(from: min(6, words.count - i), through: 1, by: -1) {
                 let canon = words[i..<(i + len)].joined().uppercased()
                 guard canon.count >= 2, canon.contains(where: \.isNumber), canon.allSatisfy({ $0.isASCII }) else { continue }
-                var alternatives: [XapianQuery] = []
-                for (prefix, weight) in [(Schema.serialPrefix, 2.0), (Schema.modelPrefix, 1.5), (Schema.identifierPrefix, 1.0)]
-                where try db.termFrequency(prefix + canon) > 0 {
-                    alternatives.append(try XapianQuery.term(prefix + canon).scaled(by: weight))
-                }
+                var alternatives = try identifierAlternatives(canon, exactOnly: len > 1)
                 if !alternatives.isEmpty {
                     // The words as the body text has them, so Xapian's snippet finds the passage.
                     let asWritten = Array(words[i..<(i + len)])
@@ -277,6 +404,37 @@ struct QueryBuilder {
             out.append(try wordQuery(w))
         }
         return out
+    }
+
+    /// The terms an identifier may stand for: a serial, model or identifier written in full;
+    /// else the end of a serial (`0457`), the start of a model (`DA76`); else the same read
+    /// with look-alike characters (O/0, I/1, S/5, B/8).
+    func identifierAlternatives(_ canon: String, exactOnly: Bool) throws -> [XapianQuery] {
+        var out: [XapianQuery] = []
+        for (prefix, weight) in [(Schema.serialPrefix, 2.0), (Schema.modelPrefix, 1.5), (Schema.identifierPrefix, 1.0)]
+        where try db.termFrequency(prefix + canon) > 0 {
+            out.append(try XapianQuery.term(prefix + canon).scaled(by: weight))
+        }
+        if canon.count >= 4 {
+            let ends = try serials(endingWith: canon, lookAlike: false)
+            if !ends.isEmpty { out.append(try XapianQuery.combine(.or, ends.map { try .term(Schema.serialPrefix + $0) }).scaled(by: 1.5)) }
+        }
+        if !out.isEmpty || canon.count < 4 { return out }
+        if !exactOnly, !(try db.terms(withPrefix: Schema.modelPrefix + canon, limit: 1)).isEmpty {
+            out.append(try XapianQuery.wildcard(Schema.modelPrefix + canon, maxExpansion: 50).scaled(by: 1.2))
+        }
+        if !out.isEmpty { return out }
+        let alike = try serials(endingWith: canon, lookAlike: true)
+        if !alike.isEmpty { out.append(try XapianQuery.combine(.or, alike.map { try .term(Schema.serialPrefix + $0) })) }
+        return out
+    }
+
+    /// Serials in the index that end with `tail` (the whole serial included), compared as
+    /// written or in look-alike form. The serial terms are few (one per unit), so a scan is cheap.
+    func serials(endingWith tail: String, lookAlike: Bool) throws -> [String] {
+        let want = lookAlike ? Normalizer.lookAlike(tail) : tail
+        return try db.terms(withPrefix: Schema.serialPrefix).map { String($0.term.dropFirst(Schema.serialPrefix.count)) }
+            .filter { (lookAlike ? Normalizer.lookAlike($0) : $0).hasSuffix(want) }
     }
 
     /// `centri*` matches words, `E2*` and `DA76*` identifiers; one letter is too little to expand.

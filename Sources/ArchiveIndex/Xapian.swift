@@ -144,6 +144,22 @@ public final class XapianDatabase {
         return id
     }
 
+    /// The terms that best characterise these documents ("more like this"), best first.
+    public func expand(docids: [UInt32], terms n: Int) throws(XapianError) -> [(term: String, weight: Double)] {
+        final class Box { var items: [(term: String, weight: Double)] = [] }
+        let box = Box()
+        var err: UnsafeMutablePointer<CChar>?
+        let status = docids.withUnsafeBufferPointer { ids in
+            kbx_db_expand(handle, ids.baseAddress, ids.count, UInt32(clamping: n), { ctx, term, len, weight in
+                guard let ctx, let term else { return }
+                let s = String(decoding: UnsafeRawBufferPointer(start: term, count: len), as: UTF8.self)
+                Unmanaged<Box>.fromOpaque(ctx).takeUnretainedValue().items.append((s, weight))
+            }, Unmanaged.passUnretained(box).toOpaque(), &err)
+        }
+        try check(status, err, "expand")
+        return box.items
+    }
+
     /// Adds or replaces the document with this docid.
     public func replace(docid: UInt32, with document: XapianDocument) throws(XapianError) {
         var err: UnsafeMutablePointer<CChar>?

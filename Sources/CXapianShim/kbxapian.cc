@@ -60,6 +60,29 @@ class LatinOnlyStemmer : public Xapian::StemImplementation {
 
 Xapian::Stem make_stemmer() { return Xapian::Stem(new LatinOnlyStemmer()); }
 
+// Terms worth showing and searching for "more like this": get_eset otherwise
+// favours single CJK characters (measured on this corpus kind).
+class UsefulTerms : public Xapian::ExpandDecider {
+    const Xapian::Database &db;
+  public:
+    explicit UsefulTerms(const Xapian::Database &d) : db(d) {}
+    bool operator()(const std::string &term) const override {
+        if (term.empty()) return false;
+        // A term no other document has (often a pair across a word boundary) finds nothing like it.
+        if (db.get_termfreq(term) < 2) return false;
+        unsigned char c = static_cast<unsigned char>(term[0]);
+        if (c >= 'A' && c <= 'Z') return false;  // prefixed: Z stems, identifiers, filters
+        if (c >= 0x80) {                         // CJK: two characters or more
+            size_t chars = 0;
+            for (unsigned char b : term) chars += (b & 0xC0) != 0x80;
+            return chars >= 2;
+        }
+        if (term.size() < 3) return false;
+        for (unsigned char b : term) if (!(b >= '0' && b <= '9')) return true;
+        return false;                            // a bare number
+    }
+};
+
 // Runs body and maps any exception onto a status; the one choke point.
 template <typename F>
 kbx_status guarded(char **err, F &&body) {
@@ -399,6 +422,21 @@ char *kbx_query_describe(const kbx_query *q) {
 }
 
 void kbx_query_free(kbx_query *q) { delete q; }
+
+kbx_status kbx_db_expand(kbx_db *db, const uint32_t *docids, size_t n_docids, uint32_t n_terms,
+                         void (*fn)(void *, const char *, size_t, double), void *ctx, char **err) {
+    return guarded(err, [&] {
+        Xapian::Enquire enquire(db->read());
+        Xapian::RSet rset;
+        for (size_t i = 0; i < n_docids; ++i) rset.add_document(docids[i]);
+        UsefulTerms decider(db->read());
+        Xapian::ESet eset = enquire.get_eset(n_terms, rset, &decider);
+        for (auto it = eset.begin(); it != eset.end(); ++it) {
+            std::string t = *it;
+            fn(ctx, t.data(), t.size(), it.get_weight());
+        }
+    });
+}
 
 // ---- running a query
 

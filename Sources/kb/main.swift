@@ -18,7 +18,7 @@ struct KB: ParsableCommand {
             traditional Chinese or English.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Search.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
+        subcommands: [Ingest.self, Search.self, Similar.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
                       LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SlipCommand.self, AuditCommand.self,
                       Stats.self, Reindex.self]
     )
@@ -209,7 +209,12 @@ struct Search: StoreCommand {
                 print("No documents match \"\(results.query)\".")
                 return
             }
-            print("\(results.hits.count) of \(results.total) documents for \"\(results.query)\"\n")
+            print("\(results.hits.count) of \(results.total) documents for \"\(results.query)\"")
+            for f in results.facets {
+                let shown = f.values.prefix(6).map { "\($0.value) \($0.count)" }.joined(separator: " · ")
+                print(Terminal.dim("  \(f.name): \(shown)\(f.values.count > 6 ? " · …" : "")"))
+            }
+            print("")
             for (i, hit) in results.hits.enumerated() {
                 let meta = [hit.kind.rawValue, hit.date, hit.customer, hit.serials.isEmpty ? nil : hit.serials.joined(separator: ", ")]
                     .compactMap { $0 }.joined(separator: " · ")
@@ -224,6 +229,34 @@ struct Search: StoreCommand {
                 if !snippet.isEmpty { print("    \(snippet)") }
                 print("")
             }
+        }
+    }
+}
+
+struct Similar: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Documents like this one (\"more like this\"): other cases of the same fault.")
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+    @Argument(help: "The document's id.") var id: Int64
+    @Option var limit = 10
+    @Flag var json = false
+
+    func run() throws {
+        try reporting {
+            let store = try ArchiveStore.open(location, create: false)
+            let (terms, results) = try Searcher(store: store).similar(to: DocumentID(id), limit: limit)
+            if json {
+                struct Out: Encodable { let id: Int64; let terms: [String]; let results: SearchJSON }
+                try Terminal.json(Out(id: id, terms: terms, results: SearchJSON(results)))
+                return
+            }
+            print("documents like #\(id) — \(terms.joined(separator: " "))\n")
+            for (i, hit) in results.hits.enumerated() {
+                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))")
+                print("    \([hit.kind.rawValue, hit.date, hit.customer].compactMap { $0 }.joined(separator: " · "))  \(Terminal.dim(hit.source))")
+            }
+            if results.hits.isEmpty { print("nothing similar") }
         }
     }
 }
@@ -266,11 +299,16 @@ struct SearchJSON: Encodable {
     let total: Int
     let hits: [Hit]
     let notes: [String]
+    /// Facet name → value → count, over every match.
+    let facets: [String: [String: Int]]
 
     init(_ r: SearchResults) {
         query = r.query
         total = r.total
         notes = r.notes
+        facets = Dictionary(uniqueKeysWithValues: r.facets.map { f in
+            (f.name, Dictionary(f.values.map { ($0.value, $0.count) }, uniquingKeysWith: +))
+        })
         hits = r.hits.map { h in
             Hit(id: h.id.rawValue, kind: h.kind.rawValue, title: h.title, source: h.source, score: h.score,
                 snippet: h.snippet.rendered(open: "<mark>", close: "</mark>", escape: SearchJSON.escapeHTML),

@@ -69,6 +69,53 @@ import Testing
         #expect(!(try archive.search("DA76*").hits.isEmpty))
     }
 
+    @Test func partialSerialsModelPrefixesAndLookAlikes() throws {
+        for q in ["0457", "SN 0457", "2019-0457", "DA76OO-2O19-O457", "da7600-2019-o457"] {
+            let hits = try archive.search(q, limit: 5).hits
+            #expect(hits.count == 5 && hits.allSatisfy { $0.serials.contains("DA760020190457") }, "\(q)")
+        }
+        let prefix = try archive.search("DA76", limit: 200).hits
+        #expect(prefix.count >= 20 && prefix.prefix(10).allSatisfy { $0.serials.contains { $0.hasPrefix("DA7600") } || $0.kind == .article || $0.kind == .training })
+        let filtered = try archive.search("", limit: 100) { $0.serial = "0031" }
+        #expect(!filtered.hits.isEmpty && filtered.hits.allSatisfy { $0.serials.contains("TL5M17060031") })
+    }
+
+    @Test func fieldSyntaxInTheQuery() throws {
+        let r = try archive.search("kind:repair sn:0457 E23", limit: 50)
+        #expect(!r.hits.isEmpty && r.hits.allSatisfy { $0.kind == .repair && $0.serials.contains("DA760020190457") })
+        let dated = try archive.search("model:DA-7600 date:2023-01..2023-06", limit: 50)
+        #expect(!dated.hits.isEmpty && dated.hits.allSatisfy { ($0.date ?? "") >= "2023-01-01" && ($0.date ?? "") <= "2023-06-30" })
+        let labelled = try archive.search("ＳＮ： ＤＡ７６００－２０１９－０４５７", limit: 50)
+        #expect(!labelled.hits.isEmpty && labelled.hits.allSatisfy { $0.serials.contains("DA760020190457") })
+        #expect(try archive.search("customer:澄心 离心机", limit: 50).hits.allSatisfy { $0.customer?.contains("澄心") == true })
+        for bad in ["kind:nonsense", "date:2023-13..2024", "date:2024..2023", "sn:", "model:abc"] {
+            #expect(throws: KBError.self, "\(bad)") { try archive.search(bad) }
+        }
+        // Words with colons that are not fields stay text.
+        #expect(throws: Never.self) { try archive.search("E23 10:30 http://x") }
+    }
+
+    @Test func aCustomerNamedInTheQueryComesFirst() throws {
+        let hits = try archive.search("一院检验科", limit: 10).hits
+        #expect(hits.count == 10)
+        #expect(hits.filter { $0.customer == "某市第一人民医院检验科" }.count >= 8)
+    }
+
+    @Test func facetsCountEveryMatch() throws {
+        let r = try archive.search("离心机", limit: 3)
+        let kind = try #require(r.facets.first { $0.name == "kind" })
+        #expect(kind.values.map(\.count).reduce(0, +) == r.total)
+        #expect(r.facets.map(\.name).contains("year") && r.facets.map(\.name).contains("model"))
+    }
+
+    @Test func similarDocumentsShareTheFault() throws {
+        let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" })
+        let (terms, results) = try Searcher(store: archive.store).similar(to: card.id, limit: 5)
+        #expect(terms.contains("碳刷") && terms.allSatisfy { $0.count >= 2 })
+        #expect(!results.hits.contains { $0.id == card.id })
+        #expect(results.hits.contains { $0.source == "kb/离心机转速异常的排查.md" })
+    }
+
     @Test func englishStemming() throws {
         #expect(try archive.search("imbalances").hits.contains { $0.snippet.runs.contains { $0.matched && $0.text.lowercased().hasPrefix("imbalance") } })
     }

@@ -138,6 +138,13 @@ kbx_status kbx_query_parse(kbx_db *db, const char *text, size_t len, int spellin
 char *kbx_query_describe(const kbx_query *q);
 void kbx_query_free(kbx_query *q);
 
+/* "More like this": the n terms that best characterise the given documents
+ * (Xapian's ESet), leaving out prefixed terms, single CJK characters, Latin words
+ * shorter than 3 letters and numbers. fn receives each term and its weight. */
+kbx_status kbx_db_expand(kbx_db *db, const uint32_t *docids, size_t n_docids, uint32_t n_terms,
+                         void (*fn)(void *ctx, const char *term, size_t len, double weight),
+                         void *ctx, char **err);
+
 /* ---- running a query ---------------------------------------------------- */
 
 typedef struct kbx_search_options {

@@ -97,11 +97,19 @@ public enum ArticleFile {
         let body = String(rest[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         let front: Front
         do {
+            if let keys = (try Yams.load(yaml: yaml) as? [String: Any])?.keys {
+                let known: Set<String> = ["id", "title", "tags", "models", "faults", "owner", "review_by", "state", "version", "author"]
+                if let unknown = keys.sorted().first(where: { !known.contains($0) }) {
+                    throw KBError.badInput(path: file, reason: "front matter field '\(unknown)' is not known (use \(known.sorted().joined(separator: ", ")))")
+                }
+            }
             front = try YAMLDecoder().decode(Front.self, from: yaml)
         } catch let DecodingError.typeMismatch(_, ctx) {
             throw KBError.badInput(path: file, reason: "front matter field '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))': \(ctx.debugDescription)")
         } catch let DecodingError.dataCorrupted(ctx) {
             throw KBError.badInput(path: file, reason: "malformed front matter\(ctx.codingPath.isEmpty ? "" : " at '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))'"): \(ctx.debugDescription)")
+        } catch let e as KBError {
+            throw e
         } catch {
             throw KBError.badInput(path: file, reason: "malformed front matter: \(error)")
         }
@@ -126,8 +134,19 @@ public enum ArticleFile {
         let front = Front(id: a.id, title: a.content.title, tags: a.content.tags, models: a.content.models,
                           faults: a.content.faults, owner: a.content.owner, review_by: a.content.reviewBy,
                           state: a.state.rawValue, version: a.version, author: a.author)
-        let yaml = (try? YAMLEncoder().encode(front)) ?? "title: \(a.content.title)\n"
-        return "---\n\(yaml)---\n\n\(a.content.body)\n"
+        return file(front, body: a.content.body)
+    }
+
+    /// The file for content alone (no id, state or version), as diffs show it.
+    public static func render(_ c: ArticleContent) -> String {
+        file(Front(title: c.title, tags: c.tags, models: c.models, faults: c.faults, owner: c.owner, review_by: c.reviewBy), body: c.body)
+    }
+
+    private static func file(_ front: Front, body: String) -> String {
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true  // 离心机, not \u79BB…
+        let yaml = (try? encoder.encode(front)) ?? "title: \(front.title ?? "")\n"
+        return "---\n\(yaml)---\n\n\(body)\n"
     }
 }
 
@@ -299,7 +318,8 @@ extension ArchiveStore {
             case (.draft, .review):
                 break
             case (.review, .published):
-                guard who != a.author else {
+                // Names compare folded: case, width, script, spaces (李涛 = 李濤 = " 李涛 ").
+                guard try Normalizer.nameKey(who) != Normalizer.nameKey(a.author), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw KBError.badQuery("article #\(id): \(who) wrote it and cannot approve it; another person must (--as NAME)")
                 }
             case (.draft, .published):
@@ -392,7 +412,10 @@ public enum ArticleDesk {
                 for d in try store.documents(Array(Set(cards)).sorted()) where (d.date ?? "") > since {
                     guard let key = BriefBuilder.faultKey(d) else { continue }
                     let folded = try Normalizer.fold(key)
-                    if !text.contains(folded) { newFaults[key, default: []].append(d.id.rawValue) }
+                    let keywords = try a.content.faults.map { try Normalizer.fold($0) }.filter { $0.count >= 2 }
+                    if !text.contains(folded) && !keywords.contains(where: { folded.contains($0) }) {
+                        newFaults[key, default: []].append(d.id.rawValue)
+                    }
                 }
                 for (fault, docs) in newFaults.sorted(by: { $0.key < $1.key }) {
                     reasons.append("\(model): new fault since \(since) not covered: \(fault) (\(docs.map { "#\($0)" }.joined(separator: " ")))")
@@ -442,7 +465,10 @@ public enum ArticleDesk {
                     let v = try store.reviseArticle(id, content: content, who: who, note: "imported from \(f.lastPathComponent)")
                     if v == before.version { report.unchanged.append(id) } else { report.revised.append(id) }
                 } else {
-                    report.created.append(try store.createArticle(content, author: who))
+                    let id = try store.createArticle(content, author: who)
+                    report.created.append(id)
+                    // The file now names its article, so importing the folder again changes nothing.
+                    try ArticleFile.render(try store.article(id)).write(to: f, atomically: true, encoding: .utf8)
                 }
             } catch let KBError.badInput(path, reason) {
                 report.failed.append((path, reason))

@@ -163,10 +163,17 @@ public final class SlipArchive: Sendable {
     }
 
     /// Appends an entry chained to the previous one, inside the caller's transaction.
-    static func audit(_ db: Database, who: String, action: String, slip: String?, detail: String, result: String) throws {
+    static func audit(_ db: Database, who: String, action: String, slip: String?, detail: String, result: String,
+                      head: (seq: Int64, hash: String)? = nil) throws {
         let prev = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        let prevHash: String = prev?["hash"] ?? String(repeating: "0", count: 64)
-        let seq: Int64 = (prev?["seq"] ?? 0) + 1
+        var prevHash: String = prev?["hash"] ?? String(repeating: "0", count: 64)
+        var seq: Int64 = (prev?["seq"] ?? 0) + 1
+        // Entries newer than the table's last were deleted: chain to the head on record, so the
+        // gap stays visible to `audit verify` instead of being papered over.
+        if let head, head.seq >= seq {
+            seq = head.seq + 1
+            prevHash = head.hash
+        }
         let at = ArchiveStore.now()
         let hash = entryHash(prev: prevHash, seq: seq, at: at, who: who, action: action, slip: slip, detail: detail, result: result)
         try db.execute(sql: "INSERT INTO audit (seq, at, who, action, slip, detail, result, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -174,7 +181,15 @@ public final class SlipArchive: Sendable {
     }
 
     public func audit(who: String, action: String, slip: String?, detail: String, result: String) throws {
-        try auditedWrite { db in try Self.audit(db, who: who, action: action, slip: slip, detail: detail, result: result) }
+        let head = self.head()
+        try auditedWrite { db in try Self.audit(db, who: who, action: action, slip: slip, detail: detail, result: result, head: head) }
+    }
+
+    /// The newest audit entry on record outside SQLite.
+    func head() -> (seq: Int64, hash: String)? {
+        guard let parts = try? String(contentsOf: headURL, encoding: .utf8).split(separator: " "), parts.count == 2,
+              let seq = Int64(parts[0]) else { return nil }
+        return (seq, parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// The audit's head (last sequence number and hash) is also kept outside SQLite, in
@@ -311,7 +326,16 @@ public final class SlipArchive: Sendable {
     /// Archives one file. Same bytes again: the slip already archived. A number already
     /// used by different bytes is refused (a correction is `supersede`).
     public func add(file: URL, metadata: SlipMetadata, who: String) throws -> AddOutcome {
-        try add(file: file, metadata: metadata, who: who, correcting: nil, reason: nil)
+        do {
+            let outcome = try add(file: file, metadata: metadata, who: who, correcting: nil, reason: nil)
+            if case .alreadyArchived(let s) = outcome {
+                try audit(who: who, action: "add", slip: s.number, detail: file.lastPathComponent, result: "already archived as \(s.number) v\(s.version)")
+            }
+            return outcome
+        } catch let e as KBError {
+            try? audit(who: who, action: "add", slip: metadata.number, detail: file.lastPathComponent, result: "refused: \(e.description)")
+            throw e
+        }
     }
 
     /// A correction: a new version of slip `number` that supersedes the current one; both kept.
@@ -375,17 +399,33 @@ public final class SlipArchive: Sendable {
         }
         let number = try Self.checkNumber(numberText, file: name)
         let key = Self.numberKey(number)
-        let serial = (metadata.serial.flatMap(Normalizer.canonicalSerial)) ?? field(.serial)?.canonical
-        let customer = metadata.customer ?? field(.customer).map { ArchiveStore.customerName($0.value) }
+        var serial = field(.serial)?.canonical
+        if let given = metadata.serial {
+            // A unit on record, by any part of its serial; else a new serial written in full.
+            let units = try store.findUnits(given)
+            if units.count == 1, let u = units.first { serial = u.serial }
+            else if units.count > 1 { throw KBError.badInput(path: name, reason: "--serial '\(given)' matches \(units.map(\.serial).joined(separator: ", ")); give more of it") }
+            else if let c = Normalizer.canonicalSerial(given), c.count >= 6 { serial = c }
+            else { throw KBError.badInput(path: name, reason: "--serial '\(given)' matches no unit on record; give the full serial") }
+        }
+        if date > WorkingDays.today() {
+            throw KBError.badInput(path: name, reason: "the slip's date \(date) is in the future")
+        }
+        var customer = field(.customer).map { ArchiveStore.customerName($0.value) }
+        if let given = metadata.customer {
+            let found = try store.findCustomers(given)
+            customer = found.count == 1 ? found[0].name : given
+        }
         let engineer = metadata.engineer ?? field(.engineer)?.value
-        // A signature is handwriting: OCR reads it as noise, so only a typed name counts.
-        let signedBy = metadata.signedBy ?? (textSource == "pdf" ? field(.signedBy)?.value : nil)
-        let stamped = metadata.stamped || ["盖章", "stamp", "seal"].contains { extracted.folded.contains($0) }
+        // A signature is handwriting: what OCR makes of it counts only if it reads as a name.
+        let signedBy = metadata.signedBy ?? field(.signedBy)?.value.trimmingCharacters(in: .whitespaces).nilIfNotAName(ocr: textSource == "ocr")
+        let stamped = metadata.stamped || ["盖章", "公章", "已盖", "印章", "stamped", "company seal", "chop"].contains { extracted.folded.contains($0) }
         if old == nil, let taken = try current(number) {
             throw KBError.badInput(path: name, reason: "slip number \(taken.number) is already archived with other content (sha256 \(taken.sha256.prefix(12))…); a correction is `kb slip supersede \(taken.number) FILE --reason …`")
         }
 
         // The original first, atomically; then every record in one transaction.
+        let head = self.head()
         let wroteBlob = try writeBlob(bytes, sha: sha)
         do {
             let slip = try auditedWrite { db -> Slip in
@@ -400,9 +440,22 @@ public final class SlipArchive: Sendable {
                     doc.fields.append(Field(name: .serial, label: "serial", value: serial, canonical: serial))
                 }
                 doc.date = date
-                let change = try ArchiveStore.applyFile(db, path: "slip:\(sha)", sha256: sha, size: bytes.count, format: .text,
-                                                        encoding: nil, documents: [doc], now: now)
-                let docId = (change.added + change.updated + change.unchanged).first?.rawValue
+                // The same bytes ingested as a file already have a document: the slip is that document.
+                var docId = try Int64.fetchOne(db, sql: """
+                    SELECT d.id FROM document d JOIN file f ON f.id = d.fileId WHERE f.sha256 = ? AND f.path NOT LIKE 'slip:%' ORDER BY d.id LIMIT 1
+                    """, arguments: [sha])
+                if docId == nil {
+                    let change = try ArchiveStore.applyFile(db, path: "slip:\(sha)", sha256: sha, size: bytes.count, format: .text,
+                                                            encoding: nil, documents: [doc], now: now)
+                    docId = (change.added + change.updated + change.unchanged).first?.rawValue
+                }
+                // A superseded version stays in the archive but leaves search: one slip, one hit.
+                if let old, let oldDoc = old.docId {
+                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(old.sha256)"])
+                    if db.changesCount > 0 {
+                        try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [oldDoc])
+                    }
+                }
                 let version = (old?.version ?? 0) + 1
                 try db.execute(sql: """
                     INSERT INTO slip (number, numberKey, version, supersedes, type, sha256, size, format, originalName, customer, serial,
@@ -414,9 +467,10 @@ public final class SlipArchive: Sendable {
                 if let old {
                     try db.execute(sql: "UPDATE slip SET supersededBy = ? WHERE id = ?", arguments: [id, old.id])
                     try Self.audit(db, who: who, action: "supersede", slip: number,
-                                   detail: "v\(old.version) → v\(version) sha256 \(sha); reason: \(reason ?? "")", result: "ok")
+                                   detail: "v\(old.version) → v\(version) sha256 \(sha); reason: \(reason ?? "")", result: "ok", head: head)
                 } else {
-                    try Self.audit(db, who: who, action: "add", slip: number, detail: "\(name) sha256 \(sha) (\(format), text from \(textSource))", result: "ok")
+                    try Self.audit(db, who: who, action: "add", slip: number, detail: "\(name) sha256 \(sha) (\(format), text from \(textSource))",
+                                   result: "ok", head: head)
                 }
                 return try Self.slip(db, id: id)
             }
@@ -517,13 +571,24 @@ public final class SlipArchive: Sendable {
     public func list(_ f: Filter = Filter()) throws -> [Slip] {
         let serial = f.serial.flatMap(Normalizer.canonicalSerial)
         let customerKey = try f.customer.map { try Normalizer.nameKey($0) }
+        // Customers by any alias (一院 → 某市第一人民医院检验科), compared through the slips' documents.
+        let customerDocs: Set<Int64> = try f.customer.map { text in
+            Set(try store.customers(matching: text).flatMap { try store.customerDocuments($0.id).map(\.rawValue) })
+        } ?? []
         return try store.db.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM slip \(f.allVersions ? "" : "WHERE supersededBy IS NULL") ORDER BY slipDate, numberKey, version")
                 .map { try Self.slip(db, id: $0) }
         }.filter { s in
-            (f.type == nil || s.type == f.type) && (f.from == nil || s.date >= f.from ?? "") && (f.to == nil || s.date <= f.to ?? "")
-                && (serial == nil || s.serial == serial || (s.serial ?? "").hasSuffix(serial ?? ""))
-                && (customerKey == nil || ((try? Normalizer.nameKey(s.customer ?? "")) ?? "").contains(customerKey ?? ""))
+            if let t = f.type, s.type != t { return false }
+            if let from = f.from, s.date < from { return false }
+            if let to = f.to, s.date > to { return false }
+            if let serial, !(s.serial ?? "").hasSuffix(serial) { return false }
+            if let customerKey {
+                let own = ((try? Normalizer.nameKey(s.customer ?? "")) ?? "").contains(customerKey)
+                let linked = s.docId.map { customerDocs.contains($0) } ?? false
+                if !own && !linked { return false }
+            }
+            return true
         }
     }
 
@@ -621,7 +686,7 @@ public final class SlipArchive: Sendable {
         guard (1...100).contains(years) else { throw KBError.badQuery("retention must be 1 to 100 years") }
         try auditedWrite { db in
             try db.execute(sql: "INSERT OR REPLACE INTO retention (type, years) VALUES (?, ?)", arguments: [type.rawValue, years])
-            try Self.audit(db, who: who, action: "retention", slip: nil, detail: "\(type.rawValue): \(years) years", result: "ok")
+            try Self.audit(db, who: who, action: "retention", slip: nil, detail: "\(type.rawValue): \(years) years", result: "ok", head: head())
         }
     }
 
@@ -637,9 +702,10 @@ public final class SlipArchive: Sendable {
 
     public func setHold(_ ref: String, _ hold: Bool, who: String) throws -> Slip {
         let s = try find(ref)
+        if s.hold == hold { throw KBError.badQuery("slip \(s.number) is \(hold ? "already on hold" : "not on hold")") }
         try auditedWrite { db in
             try db.execute(sql: "UPDATE slip SET hold = ? WHERE numberKey = ?", arguments: [hold, Self.numberKey(s.number)])
-            try Self.audit(db, who: who, action: hold ? "hold" : "release", slip: s.number, detail: "all versions", result: "ok")
+            try Self.audit(db, who: who, action: hold ? "hold" : "release", slip: s.number, detail: "all versions", result: "ok", head: head())
         }
         return try find(ref)
     }
@@ -653,12 +719,13 @@ public final class SlipArchive: Sendable {
                 try db.execute(sql: "UPDATE slip SET supersededBy = NULL WHERE supersededBy = ?", arguments: [s.id])
                 try db.execute(sql: "UPDATE slip SET supersedes = NULL WHERE supersedes = ?", arguments: [s.id])
                 try db.execute(sql: "DELETE FROM slip WHERE id = ?", arguments: [s.id])
-                if let d = s.docId {
-                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(s.sha256)"])
+                // The slip's own text leaves search; a document ingested from the same bytes stays.
+                try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(s.sha256)"])
+                if let d = s.docId, db.changesCount > 0 {
                     try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [d])
                 }
                 try Self.audit(db, who: who, action: "purge", slip: s.number,
-                               detail: "tombstone: v\(s.version) sha256 \(s.sha256), dated \(s.date), type \(s.type.rawValue)", result: "ok")
+                               detail: "tombstone: v\(s.version) sha256 \(s.sha256), dated \(s.date), type \(s.type.rawValue)", result: "ok", head: head())
             }
             try? FileManager.default.removeItem(at: blobURL(s.sha256))
         }
@@ -671,5 +738,20 @@ public final class SlipArchive: Sendable {
         var f = Filter()
         f.serial = serial
         return try list(f).filter { $0.serial == serial }
+    }
+}
+
+extension String {
+    /// Self if it reads as a person's name (2–4 Han characters, or letters and spaces); OCR of
+    /// handwriting yields noise that should not be recorded as a signer.
+    func nilIfNotAName(ocr: Bool) -> String? {
+        let t = trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty else { return nil }
+        guard ocr else { return t }
+        let han = t.unicodeScalars.filter(Normalizer.isCJK).count
+        if han == t.unicodeScalars.count, (2...4).contains(han) { return t }
+        let words = t.split(separator: " ")
+        if han == 0, (1...4).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true }) { return t }
+        return nil
     }
 }

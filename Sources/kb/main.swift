@@ -460,7 +460,7 @@ struct Reindex: StoreCommand {
 
 /// Who is acting: `--as NAME`, else the OS user.
 func actor(_ given: String?) -> String {
-    given ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+    (given ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName).trimmingCharacters(in: .whitespaces)
 }
 
 struct UnitCommand: StoreCommand {
@@ -939,12 +939,8 @@ struct ArticleCommand: ParsableCommand {
                 guard let a = versions.first(where: { $0.version == from }), let b = versions.first(where: { $0.version == to }) else {
                     throw KBError.notFound("article #\(id) has versions \(versions.map { String($0.version) }.joined(separator: ", "))")
                 }
-                print(ArticleDiff.unified(render(a.content), render(b.content), from: "v\(from)", to: "v\(to)"), terminator: "")
+                print(ArticleDiff.unified(ArticleFile.render(a.content), ArticleFile.render(b.content), from: "v\(from)", to: "v\(to)"), terminator: "")
             }
-        }
-
-        func render(_ c: ArticleContent) -> String {
-            ArticleFile.render(Article(id: id, state: .draft, author: "", version: 0, content: c, createdAt: "", updatedAt: ""))
         }
     }
 
@@ -1280,7 +1276,7 @@ struct SlipCommand: ParsableCommand {
                 if json { try Terminal.json(["checked": AnyEncodable(r.checked), "problems": AnyEncodable(r.problems)]) }
                 else {
                     for p in r.problems { Terminal.error("slip \(p.number) v\(p.version): \(p.problem)") }
-                    print("\(r.checked) originals checked, \(r.problems.count) problems")
+                    print("\(r.checked) originals checked, \(r.problems.count) problem\(r.problems.count == 1 ? "" : "s")")
                 }
                 if !r.problems.isEmpty { throw ExitCode(1) }
             }
@@ -1389,6 +1385,10 @@ struct SlipCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let day = today.flatMap(DateParser.parse) ?? WorkingDays.today()
+                // Reports may look ahead; removing originals may not.
+                if confirm, day > WorkingDays.today() {
+                    throw KBError.badQuery("--today \(day) is in the future: purging removes originals, so it only runs as of today")
+                }
                 if !confirm {
                     let due = try SlipArchive(store: try ArchiveStore.open(location, create: false)).due(today: day).filter { !$0.slip.hold }
                     for d in due { print("would purge \(SlipCommand.line(d.slip))") }

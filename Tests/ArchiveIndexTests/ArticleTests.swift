@@ -44,6 +44,9 @@ import Testing
         #expect {
             try store.transitionArticle(id, to: .published, who: "wang")
         } throws: { ($0 as? KBError)?.description.contains("cannot approve") == true }
+        for disguise in [" wang ", "WANG", "ｗａｎｇ"] {   // the author in other clothes
+            #expect(throws: KBError.self, "\(disguise)") { try store.transitionArticle(id, to: .published, who: disguise) }
+        }
         try store.transitionArticle(id, to: .published, who: "li")
         #expect(try store.article(id).state == .published)
         #expect(throws: KBError.self) { try store.transitionArticle(id, to: .retired, who: "li") }     // no reason
@@ -132,6 +135,11 @@ import Testing
         let r2 = try ArticleDesk.importFolder(store, from: out, who: "wang")
         #expect(r2.revised == [a] && r2.created.count == 1 && r2.unchanged == [b])
         #expect(try store.article(a).version == 2)
+        // The new file now carries its id: a third import creates nothing.
+        let r3 = try ArticleDesk.importFolder(store, from: out, who: "wang")
+        #expect(r3.created.isEmpty && r3.revised.isEmpty && r3.unchanged.count == 3)
+        // Chinese is written as such, not as \u escapes.
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("title: 离心机碳刷更换要点"))
     }
 
     @Test(arguments: [
@@ -141,6 +149,7 @@ import Testing
         ("---\ntitle: x\nreview_by: someday\n---\nbody\n", "'review_by'"),
         ("---\ntitle: x\n---\n\n", "no text"),
         ("---\ntitle: x\n", "not closed"),
+        ("---\ntitle: x\nreviewby: 2025-01-01\n---\nbody\n", "'reviewby' is not known"),
     ])
     func badArticleFilesNameTheFileAndField(_ text: String, _ expected: String) {
         #expect {

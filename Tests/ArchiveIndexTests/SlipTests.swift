@@ -87,6 +87,11 @@ import ZIPFoundation
         #expect(versions.map(\.version) == [1, 2] && versions[0].supersededBy == v2.id)
         #expect(try archive.find("FW-2023-0688").id == v2.id)
         #expect(FileManager.default.fileExists(atPath: archive.blobURL(first.sha256).path))
+        // Only the current version is in search.
+        var r = SearchRequest(text: "FW-2023-0688")
+        r.limit = 10
+        #expect(try Searcher(store: store).search(r).hits.filter { $0.source.hasPrefix("slip ") }.map(\.source) == ["slip FW-2023-0688"])
+        #expect(try archive.versions("FW-2023-0688")[0].docId == nil)
         #expect(throws: KBError.self) { try archive.supersede(number: "FW-2023-0688", with: copy, reason: " ", metadata: SlipMetadata(), who: "x") }
     }
 
@@ -118,6 +123,9 @@ import ZIPFoundation
         try sqlite("DROP TRIGGER audit_append_only_delete; UPDATE audit SET who = 'wang' WHERE seq = 2; DELETE FROM audit WHERE seq = 3;")
         let problems = try archive.verifyAudit()
         #expect(!problems.contains { $0.contains("entry 2") } && problems.contains { $0.contains("missing") || $0.contains("deleted") })
+        // A later write does not paper over the deleted newest entry.
+        _ = try archive.verify(who: "tester")
+        #expect(!(try archive.verifyAudit().isEmpty))
     }
 
     @Test func purgeRemovesOnlyExpiredSlipsNotOnHoldAndLeavesATombstone() throws {
@@ -137,6 +145,21 @@ import ZIPFoundation
         r.limit = 5
         #expect(!(try Searcher(store: store).search(r).hits.contains { $0.id.rawValue == old.docId }))
         #expect(try archive.verifyAudit().isEmpty)
+    }
+
+    @Test func customerAndSerialFiltersGoThroughAliasesAndPartialSerials() throws {
+        _ = try TestArchive(dir, paths: [Repo.corpus.appendingPathComponent("customers")])   // the customer register
+        try add(Self.pdf)
+        var f = SlipArchive.Filter()
+        f.customer = "一院检验科"
+        #expect(try archive.list(f).map(\.number) == ["FW-2023-0688"])
+        f = SlipArchive.Filter()
+        f.serial = "0457"
+        #expect(try archive.list(f).count == 1)
+        // A partial serial given by hand resolves to the unit on record, never a new unit.
+        let s = try add(Self.png) { $0.serial = "0457"; $0.number = "X-1" }
+        #expect(s.serial == "DA760020190457")
+        #expect(throws: KBError.self) { try add(Self.jpeg) { $0.serial = "9999" } }
     }
 
     @Test func exportIsCheckedBySha256sum() throws {

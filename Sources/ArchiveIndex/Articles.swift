@@ -35,6 +35,8 @@ public struct Article: Sendable, Codable {
     public var state: ArticleState
     public let author: String
     public var version: Int
+    /// The version search shows; a later `version` of a published article awaits review.
+    public var publishedVersion: Int?
     public var content: ArticleContent
     public var sourceDocId: Int64?
     public var replacedBy: Int64?
@@ -43,10 +45,13 @@ public struct Article: Sendable, Codable {
     public var createdAt: String
     public var updatedAt: String
 
+    public var pendingReview: Bool { state == .published && (publishedVersion ?? version) < version }
+
     public init(id: Int64, state: ArticleState, author: String, version: Int, content: ArticleContent,
-                sourceDocId: Int64? = nil, replacedBy: Int64? = nil, retireReason: String? = nil,
+                publishedVersion: Int? = nil, sourceDocId: Int64? = nil, replacedBy: Int64? = nil, retireReason: String? = nil,
                 reviewedAt: String? = nil, createdAt: String, updatedAt: String) {
         self.id = id; self.state = state; self.author = author; self.version = version; self.content = content
+        self.publishedVersion = publishedVersion
         self.sourceDocId = sourceDocId; self.replacedBy = replacedBy; self.retireReason = retireReason
         self.reviewedAt = reviewedAt; self.createdAt = createdAt; self.updatedAt = updatedAt
     }
@@ -160,6 +165,7 @@ extension ArchiveStore {
                     state TEXT NOT NULL,
                     author TEXT NOT NULL,
                     version INTEGER NOT NULL,
+                    publishedVersion INTEGER,            -- what search shows while a later version awaits review
                     sourceDocId INTEGER,
                     replacedBy INTEGER,
                     retireReason TEXT,
@@ -204,7 +210,7 @@ extension ArchiveStore {
             throw KBError.store("article #\(id) has no readable version \(version)")
         }
         return Article(id: id, state: ArticleState(rawValue: r["state"]) ?? .draft, author: r["author"], version: version,
-                       content: content, sourceDocId: r["sourceDocId"], replacedBy: r["replacedBy"], retireReason: r["retireReason"],
+                       content: content, publishedVersion: r["publishedVersion"], sourceDocId: r["sourceDocId"], replacedBy: r["replacedBy"], retireReason: r["retireReason"],
                        reviewedAt: r["reviewedAt"], createdAt: r["createdAt"], updatedAt: r["updatedAt"])
     }
 
@@ -288,11 +294,15 @@ extension ArchiveStore {
             let a = try Self.article(db, id)
             if a.content == content { return a.version }
             guard let key = try String.fetchOne(db, sql: "SELECT fileKey FROM article WHERE id = ?", arguments: [id]) else { return a.version }
-            _ = try writeArticleDocument(db, key: key, content: content, source: "article #\(id)", now: now)
             let v = a.version + 1
+            // A published article keeps showing its approved text until the new version is approved.
+            if a.state != .published {
+                _ = try writeArticleDocument(db, key: key, content: content, source: "article #\(id)", now: now)
+            }
             try Self.insertVersion(db, id, v, content, who: who, note: note, now: now)
             try db.execute(sql: "UPDATE article SET version = ?, updatedAt = ? WHERE id = ?", arguments: [v, now, id])
-            try Self.event(db, id, who: who, action: "edit", detail: "version \(v): \(note)", now: now)
+            try Self.event(db, id, who: who, action: "edit",
+                           detail: "version \(v): \(note)\(a.state == .published ? " (awaits review; v\(a.publishedVersion ?? a.version) stays published)" : "")", now: now)
             return v
         }
         try relink([DocumentID(id)])
@@ -314,10 +324,20 @@ extension ArchiveStore {
         let now = Self.now()
         try db.write { db in
             let a = try Self.article(db, id)
+            var approving = false
             switch (a.state, target) {
             case (.draft, .review):
                 break
+            case (.published, .published):
+                // Approving a revision of a published article: not by the one who wrote it.
+                guard a.pendingReview else { throw KBError.badQuery("article #\(id) is published and has no new version to approve") }
+                let reviser = try String.fetchOne(db, sql: "SELECT who FROM articleVersion WHERE articleId = ? AND version = ?", arguments: [id, a.version]) ?? a.author
+                guard try Normalizer.nameKey(who) != Normalizer.nameKey(reviser), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw KBError.badQuery("article #\(id): \(who) wrote version \(a.version) and cannot approve it; another person must (--as NAME)")
+                }
+                approving = true
             case (.review, .published):
+                approving = true
                 // Names compare folded: case, width, script, spaces (李涛 = 李濤 = " 李涛 ").
                 guard try Normalizer.nameKey(who) != Normalizer.nameKey(a.author), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw KBError.badQuery("article #\(id): \(who) wrote it and cannot approve it; another person must (--as NAME)")
@@ -336,11 +356,16 @@ extension ArchiveStore {
             default:
                 throw KBError.badQuery("article #\(id) is \(a.state.rawValue); it cannot become \(target.rawValue)")
             }
+            if approving {
+                guard let key = try String.fetchOne(db, sql: "SELECT fileKey FROM article WHERE id = ?", arguments: [id]) else { return }
+                _ = try writeArticleDocument(db, key: key, content: a.content, source: "article #\(id)", now: now)
+                try db.execute(sql: "UPDATE article SET publishedVersion = version WHERE id = ?", arguments: [id])
+            }
             try db.execute(sql: """
                 UPDATE article SET state = ?, updatedAt = ?, reviewedAt = CASE WHEN ? = 'published' THEN ? ELSE reviewedAt END,
                        retireReason = coalesce(?, retireReason), replacedBy = coalesce(?, replacedBy) WHERE id = ?
                 """, arguments: [target.rawValue, now, target.rawValue, now, reason, replacedBy, id])
-            let action = switch target { case .review: "submit"; case .published: "approve"; case .retired: "retire"; case .draft: "draft" }
+            let action = switch target { case .review: "submit"; case .published: approving && a.state == .published ? "approve v\(a.version)" : "approve"; case .retired: "retire"; case .draft: "draft" }
             try Self.event(db, id, who: who, action: action,
                            detail: [reason.map { "reason: \($0)" }, replacedBy.map { "replaced by #\($0)" }].compactMap { $0 }.joined(separator: "; "), now: now)
             try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id = ?", arguments: [id])

@@ -857,6 +857,9 @@ struct ArticleCommand: ParsableCommand {
                     return (before, try store.reviseArticle(id, content: try ArticleFile.parse(text, file: file).content, who: actor(who), note: note))
                 }
                 print(v.0 == v.1 ? "article #\(id): no change (still version \(v.1))" : "article #\(id): version \(v.1)")
+                if v.0 != v.1, try ArchiveStore.open(location, create: false).article(id).pendingReview {
+                    print("it awaits review: the published version stays in search until `kb article approve \(id)` by someone else")
+                }
             }
         }
     }
@@ -893,7 +896,8 @@ struct ArticleCommand: ParsableCommand {
                 let all = try ArchiveStore.open(location, create: false).articles(state: state.flatMap(ArticleState.init(rawValue:)))
                 if json { try Terminal.json(["articles": all]); return }
                 for a in all {
-                    print("#\(a.id)  \(a.state.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) v\(a.version)  \(a.content.title)\(a.replacedBy.map { "  → #\($0)" } ?? "")")
+                    let pending = a.pendingReview ? "  (v\(a.version) awaits review; v\(a.publishedVersion ?? 0) is shown)" : ""
+                    print("#\(a.id)  \(a.state.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) v\(a.version)  \(a.content.title)\(a.replacedBy.map { "  → #\($0)" } ?? "")\(pending)")
                 }
                 if all.isEmpty { print("no articles") }
             }

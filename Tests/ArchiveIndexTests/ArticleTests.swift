@@ -91,6 +91,21 @@ import Testing
         #expect(old.articleState == .retired && old.replacedBy == newer)
     }
 
+    @Test func aRevisionOfAPublishedArticleWaitsForReview() throws {
+        let id = try store.createArticle(content(body: "旧的做法：更换碳刷。"), author: "wang")
+        try store.transitionArticle(id, to: .review, who: "wang")
+        try store.transitionArticle(id, to: .published, who: "li")
+        _ = try store.reviseArticle(id, content: content(body: "新的做法：更换碳刷并做动平衡。"), who: "wang", note: "balance")
+        #expect(try store.article(id).pendingReview)
+        #expect(try search("旧的做法").contains { $0.id.rawValue == id })     // the approved text stays in search
+        #expect(!(try search("动平衡").contains { $0.id.rawValue == id }))
+        #expect(throws: KBError.self) { try store.transitionArticle(id, to: .published, who: "Wang") }   // the reviser
+        try store.transitionArticle(id, to: .published, who: "li")
+        #expect(!(try store.article(id).pendingReview))
+        #expect(try search("动平衡").contains { $0.id.rawValue == id })
+        #expect(throws: KBError.self) { try store.transitionArticle(id, to: .published, who: "zhao") }   // nothing pending
+    }
+
     @Test func draftFromARepairCard() throws {
         let card = try #require(try store.documents(try store.allDocumentIDs()).first { $0.kind == .repair })
         let draft = try ArticleDesk.draft(from: card)

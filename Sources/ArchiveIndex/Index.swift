@@ -67,6 +67,22 @@ struct DocumentIndexer {
     }
 }
 
+extension DocumentIndexer {
+    /// Latin words worth a place in the spelling dictionary: letters only, 4 or more.
+    /// (Xapian's FLAG_SPELLING would add every CJK pair as well.)
+    static func spellingWords(_ doc: StoredDocument) -> [String] {
+        (doc.title.lowercased() + "\n" + doc.foldedText).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
+            .filter { $0.count >= 4 }.map(String.init)
+    }
+
+    static func add(_ doc: StoredDocument, to db: XapianDatabase, with indexer: DocumentIndexer) throws {
+        try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc))
+        var counts: [String: UInt32] = [:]
+        for w in spellingWords(doc) { counts[w, default: 0] += 1 }
+        for (w, n) in counts { try db.addSpelling(w, frequency: n) }
+    }
+}
+
 /// Applies SQLite's pending changes to the Xapian index, and rebuilds it from scratch.
 public enum IndexMaintenance {
     /// Writes every pending document to the index and deletes removed ones, committing in batches;
@@ -87,7 +103,7 @@ public enum IndexMaintenance {
         var done = 0
         for chunk in work.index.chunked(batchSize) {
             let docs = try store.documents(Array(chunk))
-            for doc in docs { try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc)) }
+            for doc in docs { try DocumentIndexer.add(doc, to: db, with: indexer) }
             try db.commit()
             try store.markIndexed(Array(chunk), deleted: [])
             done += chunk.count
@@ -112,9 +128,7 @@ public enum IndexMaintenance {
             let indexer = try DocumentIndexer()
             var done = 0
             for chunk in ids.chunked(batchSize) {
-                for doc in try store.documents(Array(chunk)) {
-                    try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc))
-                }
+                for doc in try store.documents(Array(chunk)) { try DocumentIndexer.add(doc, to: db, with: indexer) }
                 try db.commit()
                 done += chunk.count
                 progress?(done, ids.count)

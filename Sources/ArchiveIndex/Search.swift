@@ -58,6 +58,8 @@ public struct SearchResults: Sendable {
     public let notes: [String]
     /// Counts over every match (not only the hits shown): kind, model, customer, year.
     public var facets: [(name: String, values: [(value: String, count: Int)])] = []
+    /// When the query as typed found little and misspelt words were corrected: the query run.
+    public var corrected: String?
 }
 
 /// Field syntax in the query box: `kind:repair sn:0457 model:DA7600 customer:一院 date:2023-01..2023-06`,
@@ -165,11 +167,40 @@ public final class Searcher {
 
     public func search(_ request: SearchRequest) throws -> SearchResults {
         do {
-            return try run(request)
+            return try correcting(request)
         } catch let e as XapianError where e.code == .modified {
             try db.reopen()  // the index moved on under us: read the latest revision once more
-            return try run(request)
+            return try correcting(request)
         }
+    }
+
+    /// Runs the query; when it finds little and has English words the archive does not contain,
+    /// runs it again with those words corrected from the archive's own vocabulary. Codes,
+    /// serials, models (anything with a digit) and words the archive has are never touched.
+    private func correcting(_ request: SearchRequest) throws -> SearchResults {
+        let first = try run(request)
+        guard first.total < 3 else { return first }
+        var changed = false
+        var words: [String] = []
+        for token in QuerySyntax.tokens(request.text) {
+            let w = token.lowercased()
+            guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }),
+                  try db.termFrequency(w) == 0, try db.termFrequency("Z" + XapianIndexer.stem(w)) == 0,
+                  let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w else {
+                words.append(token)
+                continue
+            }
+            words.append(fix)
+            changed = true
+        }
+        guard changed else { return first }
+        var again = request
+        again.text = words.joined(separator: " ")
+        var second = try run(again)
+        guard second.total > first.total else { return first }
+        second.corrected = again.text
+        return SearchResults(query: request.text, total: second.total, hits: second.hits,
+                             notes: second.notes, facets: second.facets, corrected: again.text)
     }
 
     /// Documents like this one: the terms that best characterise it (no single characters,

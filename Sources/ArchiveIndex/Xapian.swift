@@ -173,6 +173,25 @@ public final class XapianDatabase {
         try check(status, err, "delete document")
     }
 
+    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws(XapianError) {
+        var err: UnsafeMutablePointer<CChar>?
+        var w = word
+        let status = w.withUTF8 { kbx_db_add_spelling(handle, $0.baseAddress, $0.count, frequency, &err) }
+        try check(status, err, "add spelling")
+    }
+
+    /// The archive word nearest to word (within maxEdits), or nil.
+    public func spellingSuggestion(_ word: String, maxEdits: UInt32 = 2) throws(XapianError) -> String? {
+        var out: UnsafeMutablePointer<CChar>?
+        var len = 0
+        var err: UnsafeMutablePointer<CChar>?
+        var w = word
+        let status = w.withUTF8 { kbx_db_spelling_suggestion(handle, $0.baseAddress, $0.count, maxEdits, &out, &len, &err) }
+        try check(status, err, "spelling")
+        let s = takeString(out, len)
+        return s.isEmpty ? nil : s
+    }
+
     public func commit() throws(XapianError) {
         var err: UnsafeMutablePointer<CChar>?
         try check(kbx_db_commit(handle, &err), err, "commit")

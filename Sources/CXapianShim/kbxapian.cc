@@ -245,6 +245,20 @@ kbx_status kbx_db_commit(kbx_db *db, char **err) {
     return guarded(err, [&] { writer_of(db).commit(); });
 }
 
+kbx_status kbx_db_add_spelling(kbx_db *db, const char *word, size_t len, uint32_t freq_inc, char **err) {
+    return guarded(err, [&] { writer_of(db).add_spelling(std::string(word, len), freq_inc); });
+}
+
+kbx_status kbx_db_spelling_suggestion(kbx_db *db, const char *word, size_t len, uint32_t max_edit,
+                                      char **out, size_t *out_len, char **err) {
+    *out = nullptr;
+    return guarded(err, [&] {
+        std::string s = db->read().get_spelling_suggestion(std::string(word, len), max_edit);
+        *out = copy_out(s, out_len);
+        if (!*out) throw std::bad_alloc();
+    });
+}
+
 kbx_status kbx_db_begin_transaction(kbx_db *db, char **err) {
     return guarded(err, [&] { writer_of(db).begin_transaction(true); });
 }

@@ -205,6 +205,9 @@ struct Search: StoreCommand {
                 return
             }
             for note in results.notes { Terminal.error(note) }
+            if let c = results.corrected {
+                print("Showing results for \"\(c)\" (\"\(results.query)\" found little).")
+            }
             if results.hits.isEmpty {
                 print("No documents match \"\(results.query)\".")
                 return
@@ -301,8 +304,22 @@ struct SearchJSON: Encodable {
     let notes: [String]
     /// Facet name → value → count, over every match.
     let facets: [String: [String: Int]]
+    /// The corrected query that was run instead, or null.
+    let corrected: String?
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(query, forKey: .query)
+        try c.encode(total, forKey: .total)
+        try c.encode(hits, forKey: .hits)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(facets, forKey: .facets)
+        try c.encode(corrected, forKey: .corrected)
+    }
+    enum CodingKeys: String, CodingKey { case query, total, hits, notes, facets, corrected }
 
     init(_ r: SearchResults) {
+        corrected = r.corrected
         query = r.query
         total = r.total
         notes = r.notes

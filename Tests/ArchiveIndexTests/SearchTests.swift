@@ -116,6 +116,17 @@ import Testing
         #expect(results.hits.contains { $0.source == "kb/离心机转速异常的排查.md" })
     }
 
+    @Test func typosAreCorrectedFromTheArchivesOwnWords() throws {
+        let r = try archive.search("imbalanse", limit: 10)
+        #expect(r.corrected == "imbalance" && r.total >= 3 && r.query == "imbalanse")
+        let two = try archive.search("thermistr heatr", limit: 10)
+        #expect(two.corrected == "thermistor heater" && !two.hits.isEmpty)
+        // Found enough as typed, or not a plain word: left alone.
+        #expect(try archive.search("imbalance").corrected == nil)
+        #expect(try archive.search("E33").corrected == nil)
+        #expect(try archive.search("DA7601").corrected == nil)
+    }
+
     @Test func englishStemming() throws {
         #expect(try archive.search("imbalances").hits.contains { $0.snippet.runs.contains { $0.matched && $0.text.lowercased().hasPrefix("imbalance") } })
     }

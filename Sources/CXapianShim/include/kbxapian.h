@@ -68,6 +68,11 @@ kbx_status kbx_db_replace_id(kbx_db *db, uint32_t docid, kbx_doc *doc, char **er
 /* Deletes every document indexed by unique_term (none is not an error). */
 kbx_status kbx_db_delete(kbx_db *db, const char *unique_term, size_t term_len, char **err);
 kbx_status kbx_db_commit(kbx_db *db, char **err);
+/* Adds a word to the spelling dictionary (writers). */
+kbx_status kbx_db_add_spelling(kbx_db *db, const char *word, size_t len, uint32_t freq_inc, char **err);
+/* The dictionary word nearest to word within max_edit edits, or "" (caller frees *out). */
+kbx_status kbx_db_spelling_suggestion(kbx_db *db, const char *word, size_t len, uint32_t max_edit,
+                                      char **out, size_t *out_len, char **err);
 kbx_status kbx_db_begin_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_commit_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_cancel_transaction(kbx_db *db, char **err);

@@ -223,6 +223,13 @@ public final class Searcher {
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
         var main = try QueryBuilder(db: db).build(folded)
+        // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
+        let builder = QueryBuilder(db: db)
+        let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
+        if !expansions.isEmpty {
+            let alt = try XapianQuery.combine(.or, expansions).scaled(by: 0.7)
+            main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
+        }
         // A customer named in the query (一院检验科) weighs that customer's documents up.
         var named: Set<Int64> = []
         for case .cjk(let run) in QueryBuilder.tokenize(folded) where run.count >= 3 {

@@ -186,6 +186,7 @@ public final class ArchiveStore: Sendable {
         registerLinkMigration(&m)
         registerArticleMigration(&m)
         SlipArchive.registerMigration(&m)
+        Synonyms.registerMigration(&m)
         return m
     }
 

@@ -19,7 +19,7 @@ struct KB: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Ingest.self, Search.self, Similar.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
-                      LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SlipCommand.self, AuditCommand.self,
+                      LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SynonymCommand.self, SlipCommand.self, AuditCommand.self,
                       Stats.self, Reindex.self]
     )
 
@@ -1461,6 +1461,57 @@ struct AuditCommand: ParsableCommand {
                 for p in problems { Terminal.error(p) }
                 print("\(try archive.auditEntries().count) audit entries, \(problems.isEmpty ? "chain intact" : "\(problems.count) problems")")
                 if !problems.isEmpty { throw ExitCode(1) }
+            }
+        }
+    }
+}
+
+
+struct SynonymCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synonym",
+        abstract: "Curated synonyms in both languages, applied at query time (no reindexing).",
+        subcommands: [Add.self, Remove.self, List.self])
+
+    struct Add: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Make terms synonyms: kb synonym add 离心机 centrifuge")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var terms: [String]
+
+        func run() throws {
+            try reporting {
+                try ArticleCommand.writing(self) { try $0.addSynonyms(terms) }
+                print("synonyms: \(terms.joined(separator: " ↔ "))")
+            }
+        }
+    }
+
+    struct Remove: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a term out of its synonym groups.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument var term: String
+
+        func run() throws {
+            try reporting {
+                try ArticleCommand.writing(self) { try $0.removeSynonym(term) }
+                print("removed '\(term)' from its synonyms")
+            }
+        }
+    }
+
+    struct List: StoreCommand {
+        static let configuration = CommandConfiguration(abstract: "Every synonym group.")
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Flag var json = false
+
+        func run() throws {
+            try reporting {
+                let groups = try ArchiveStore.open(location, create: false).synonymGroups()
+                if json { try Terminal.json(["synonyms": groups]); return }
+                for g in groups { print(g.joined(separator: " ↔ ")) }
             }
         }
     }

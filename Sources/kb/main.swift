@@ -35,6 +35,13 @@ protocol StoreCommand: ParsableCommand {
 extension StoreCommand {
     var location: StoreLocation { StoreLocation.resolve(storeOptions.store ?? parent.storeOptions.store) }
 
+    /// Runs body with the store open for writing, holding the store's write lock.
+    func writing<T>(create: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
+        let lock = try StoreWriteLock(location)
+        defer { withExtendedLifetime(lock) {} }
+        return try body(try ArchiveStore.open(location, create: create))
+    }
+
     /// Runs body, turning archive errors into one clear line on stderr and exit status 1.
     func reporting(_ body: () throws -> Void) throws {
         do {
@@ -621,13 +628,13 @@ struct CustomerCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let lock = try StoreWriteLock(location)
-                defer { withExtendedLifetime(lock) {} }
-                let store = try ArchiveStore.open(location, create: false)
-                let c = try resolveCustomer(store, customer)
-                try store.addCustomerAlias(c.id, alias: alias)
-                try store.relink(nil)
-                try IndexMaintenance.catchUp(store)
+                let c = try writing(create: false) { store -> CustomerRecord in
+                    let c = try resolveCustomer(store, customer)
+                    try store.addCustomerAlias(c.id, alias: alias)
+                    try store.relink(nil)
+                    try IndexMaintenance.catchUp(store)
+                    return c
+                }
                 print("\(c.name) (#\(c.id)) is also '\(alias)'")
             }
         }
@@ -643,12 +650,12 @@ struct CustomerCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let lock = try StoreWriteLock(location)
-                defer { withExtendedLifetime(lock) {} }
-                let store = try ArchiveStore.open(location, create: false)
-                let a = try resolveCustomer(store, keep), b = try resolveCustomer(store, other)
-                try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirm)
-                try IndexMaintenance.catchUp(store)
+                let (a, b) = try writing(create: false) { store -> (CustomerRecord, CustomerRecord) in
+                    let a = try resolveCustomer(store, keep), b = try resolveCustomer(store, other)
+                    try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirm)
+                    try IndexMaintenance.catchUp(store)
+                    return (a, b)
+                }
                 print("merged \(b.name) (#\(b.id)) into \(a.name) (#\(a.id))")
             }
         }
@@ -678,6 +685,14 @@ struct LinkCommand: ParsableCommand {
 
         func validate() throws {
             guard (customer == nil) != (serial == nil) else { throw ValidationError("give exactly one of --customer or --serial") }
+        }
+
+        /// Records the correction and brings the index up to date; returns what was linked or unlinked.
+        func correct(_ doc: DocumentID, action: String, in store: ArchiveStore) throws -> String {
+            let (kind, tid, name) = try resolve(store)
+            try store.correctLink(doc: doc, target: kind, targetId: tid, action: action, who: actor(who))
+            try IndexMaintenance.catchUp(store)
+            return "\(kind) \(name)"
         }
 
         func resolve(_ store: ArchiveStore) throws -> (String, Int64, String) {
@@ -725,13 +740,8 @@ struct LinkCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let lock = try StoreWriteLock(location)
-                defer { withExtendedLifetime(lock) {} }
-                let store = try ArchiveStore.open(location, create: false)
-                let (kind, tid, name) = try target.resolve(store)
-                try store.correctLink(doc: DocumentID(id), target: kind, targetId: tid, action: "add", who: actor(target.who))
-                try IndexMaintenance.catchUp(store)
-                print("#\(id) linked to \(kind) \(name) by hand")
+                let name = try writing(create: false) { try target.correct(DocumentID(id), action: "add", in: $0) }
+                print("#\(id) linked to \(name) by hand")
             }
         }
     }
@@ -745,13 +755,8 @@ struct LinkCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let lock = try StoreWriteLock(location)
-                defer { withExtendedLifetime(lock) {} }
-                let store = try ArchiveStore.open(location, create: false)
-                let (kind, tid, name) = try target.resolve(store)
-                try store.correctLink(doc: DocumentID(id), target: kind, targetId: tid, action: "remove", who: actor(target.who))
-                try IndexMaintenance.catchUp(store)
-                print("#\(id) no longer linked to \(kind) \(name)")
+                let name = try writing(create: false) { try target.correct(DocumentID(id), action: "remove", in: $0) }
+                print("#\(id) no longer linked to \(name)")
             }
         }
     }
@@ -800,13 +805,6 @@ struct ArticleCommand: ParsableCommand {
         subcommands: [New.self, Edit.self, ShowArticle.self, ListArticles.self, History.self, Diff.self, Restore.self,
                       Submit.self, Approve.self, Retire.self, Stale.self, Export.self, Import.self])
 
-    /// Runs body holding the write lock, with the store open.
-    static func writing<T>(_ cmd: some StoreCommand, _ body: (ArchiveStore) throws -> T) throws -> T {
-        let lock = try StoreWriteLock(cmd.location)
-        defer { withExtendedLifetime(lock) {} }
-        return try body(try ArchiveStore.open(cmd.location, create: true))
-    }
-
     struct New: StoreCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a draft from a Markdown file with front matter, or draft one from a repair card (--from DOC_ID).",
@@ -835,7 +833,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let a: Article = try ArticleCommand.writing(self) { store in
+                let a: Article = try writing { store in
                     let id: Int64
                     if let from {
                         guard let doc = try store.document(DocumentID(from)) else { throw KBError.notFound("no document #\(from)") }
@@ -866,7 +864,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let v = try ArticleCommand.writing(self) { store -> (Int, Int) in
+                let v = try writing { store -> (Int, Int) in
                     guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                         throw KBError.badInput(path: file, reason: "cannot read it as UTF-8 text")
                     }
@@ -975,7 +973,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let v = try ArticleCommand.writing(self) { try $0.restoreArticle(id, version: version, who: actor(who)) }
+                let v = try writing { try $0.restoreArticle(id, version: version, who: actor(who)) }
                 print("article #\(id): version \(version) restored as version \(v)")
             }
         }
@@ -990,7 +988,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .review, who: actor(who)) }
+                try writing { try $0.transitionArticle(id, to: .review, who: actor(who)) }
                 print("article #\(id) is in review")
             }
         }
@@ -1005,7 +1003,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .published, who: actor(who)) }
+                try writing { try $0.transitionArticle(id, to: .published, who: actor(who)) }
                 print("article #\(id) is published")
             }
         }
@@ -1022,7 +1020,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                try ArticleCommand.writing(self) { try $0.transitionArticle(id, to: .retired, who: actor(who), reason: reason, replacedBy: replacedBy) }
+                try writing { try $0.transitionArticle(id, to: .retired, who: actor(who), reason: reason, replacedBy: replacedBy) }
                 print("article #\(id) is retired\(replacedBy.map { "; see #\($0)" } ?? "")")
             }
         }
@@ -1074,7 +1072,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let r = try ArticleCommand.writing(self) { try ArticleDesk.importFolder($0, from: URL(fileURLWithPath: dir), who: actor(who)) }
+                let r = try writing { try ArticleDesk.importFolder($0, from: URL(fileURLWithPath: dir), who: actor(who)) }
                 for f in r.failed { Terminal.error("\(f.file): \(f.reason)") }
                 print("articles: \(r.created.count) created, \(r.revised.count) revised, \(r.unchanged.count) unchanged, \(r.failed.count) failed")
                 if !r.failed.isEmpty { throw ExitCode(1) }
@@ -1175,7 +1173,7 @@ struct SlipCommand: ParsableCommand {
                 m.engineer = engineer; m.signedBy = signedBy; m.stamped = stamped
                 var failed = 0
                 var added: [Slip] = []
-                try ArticleCommand.writing(self) { store in
+                try writing { store in
                     let archive = SlipArchive(store: store)
                     for f in files {
                         do {
@@ -1315,7 +1313,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let s = try ArticleCommand.writing(self) { store in
+                let s = try writing { store in
                     try SlipArchive(store: store).supersede(number: number, with: URL(fileURLWithPath: file), reason: reason,
                                                             metadata: SlipMetadata(), who: actor(who))
                 }
@@ -1336,7 +1334,7 @@ struct SlipCommand: ParsableCommand {
             try reporting {
                 if let type, let years {
                     guard let t = SlipType(text: type) else { throw KBError.badQuery("unknown slip type '\(type)'") }
-                    try ArticleCommand.writing(self) { try SlipArchive(store: $0).setRetention(t, years: years, who: actor(who)) }
+                    try writing { try SlipArchive(store: $0).setRetention(t, years: years, who: actor(who)) }
                 }
                 let all = try SlipArchive(store: try ArchiveStore.open(location, create: false)).retentionYears()
                 for t in SlipType.allCases { print("\(t.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)) \(all[t] ?? 0) years") }
@@ -1369,7 +1367,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let s = try ArticleCommand.writing(self) { try SlipArchive(store: $0).setHold(slip, true, who: actor(who)) }
+                let s = try writing { try SlipArchive(store: $0).setHold(slip, true, who: actor(who)) }
                 print("slip \(s.number) is on hold")
             }
         }
@@ -1384,7 +1382,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let s = try ArticleCommand.writing(self) { try SlipArchive(store: $0).setHold(slip, false, who: actor(who)) }
+                let s = try writing { try SlipArchive(store: $0).setHold(slip, false, who: actor(who)) }
                 print("slip \(s.number) is released from hold")
             }
         }
@@ -1416,7 +1414,7 @@ struct SlipCommand: ParsableCommand {
                     print("\(due.count) slips would be purged; add --confirm to remove them")
                     return
                 }
-                let gone = try ArticleCommand.writing(self) { try SlipArchive(store: $0).purgeExpired(today: day, who: actor(who)) }
+                let gone = try writing { try SlipArchive(store: $0).purgeExpired(today: day, who: actor(who)) }
                 for s in gone { print("purged \(SlipCommand.line(s))") }
                 print("\(gone.count) slips purged; tombstones are in the audit log")
             }
@@ -1481,7 +1479,7 @@ struct SynonymCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                try ArticleCommand.writing(self) { try $0.addSynonyms(terms) }
+                try writing { try $0.addSynonyms(terms) }
                 print("synonyms: \(terms.joined(separator: " ↔ "))")
             }
         }
@@ -1495,7 +1493,7 @@ struct SynonymCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                try ArticleCommand.writing(self) { try $0.removeSynonym(term) }
+                try writing { try $0.removeSynonym(term) }
                 print("removed '\(term)' from its synonyms")
             }
         }

@@ -208,7 +208,7 @@ public enum BriefBuilder {
             brief.units.append(.init(serial: u.serial, serialAsWritten: u.serialAsWritten, model: u.model, owner: owner,
                                      purchaseDate: u.current("purchase_date")?.value, installDate: u.current("install_date")?.value,
                                      warrantyUntil: warrantyUntil, warranty: warranty, conflicts: conflicts,
-                                     documents: try store.unitDocuments(u.id).count))
+                                     documents: docs.filter { $0.serials.contains(u.serial) }.count))
         }
         if units.isEmpty, case .customer = subject { brief.notes.append("no units are recorded for this customer") }
 

@@ -36,20 +36,20 @@ public enum Normalizer {
     /// `ＳＮ：ＤＡ７６００－２０１９－０４５７`, `S/N da7600 2019 0457` → `DA760020190457`.
     /// Nil when what is left is not an identifier (needs a digit and 4+ characters).
     public static func canonicalSerial(_ raw: String) -> String? {
-        guard let id = canonicalIdentifier(raw, labels: serialLabels, joinSpaced: true) else { return nil }
+        guard let id = canonicalIdentifier(raw, labels: serialLabels) else { return nil }
         return id.count >= 4 ? id : nil
     }
 
     /// Canonical model: `DA-7600`, `ＤＡ７６００`, `da 7600` → `DA7600`.
     public static func canonicalModel(_ raw: String) -> String? {
-        guard let id = canonicalIdentifier(raw, labels: ["model", "型号"], joinSpaced: true) else { return nil }
+        guard let id = canonicalIdentifier(raw, labels: ["model", "型号"]) else { return nil }
         return id.count >= 2 ? id : nil
     }
 
     /// The leading identifier in a field value: tokens of letters and digits joined across
     /// separators, stopping at prose (a CJK character, a bracket, or a word without digits
     /// that is not a short letter prefix of the next token).
-    static func canonicalIdentifier(_ raw: String, labels: [String], joinSpaced: Bool) -> String? {
+    static func canonicalIdentifier(_ raw: String, labels: [String]) -> String? {
         guard var s = try? fold(raw) else { return nil }
         // Labels may come stacked (`出厂编号 / SN：…`): strip separators and labels until none is left.
         var stripped = true
@@ -89,12 +89,11 @@ public enum Normalizer {
             let hasDigit = t.contains(where: \.isNumber)
             if hasDigit {
                 kept.append(t)
-            } else if t.count <= 4, i + 1 < tokens.count, tokens[i + 1].contains(where: \.isNumber), kept.isEmpty || joinSpaced {
+            } else if t.count <= 4, i + 1 < tokens.count, tokens[i + 1].contains(where: \.isNumber) {
                 kept.append(t)  // "da 7600", "TDL-5M"
             } else {
                 break
             }
-            if !joinSpaced { break }
         }
         let id = kept.joined().uppercased()
         guard id.contains(where: \.isNumber) else { return nil }

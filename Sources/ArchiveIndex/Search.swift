@@ -222,9 +222,9 @@ public final class Searcher {
         var request = original
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
-        var main = try QueryBuilder(db: db).build(folded)
-        // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let builder = QueryBuilder(db: db)
+        var main = try builder.build(folded)
+        // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
         if !expansions.isEmpty {
             let alt = try XapianQuery.combine(.or, expansions).scaled(by: 0.7)
@@ -249,7 +249,6 @@ public final class Searcher {
                 throw KBError.badQuery("--serial '\(s)' is not a serial number (it needs letters or digits, at least 4)")
             }
             // The whole serial, else its last characters, else the same with look-alike characters.
-            let builder = QueryBuilder(db: db)
             var matching = try builder.serials(endingWith: serial, lookAlike: false)
             if matching.isEmpty { matching = try builder.serials(endingWith: serial, lookAlike: true) }
             let routes = try matching.map { try XapianQuery.term(Schema.serialPrefix + $0) }

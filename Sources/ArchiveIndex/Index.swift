@@ -12,6 +12,8 @@ enum Schema {
 
     static let customerPrefix = "XC"
     static let titlePrefix = "S"
+    /// Chinese dictionary words (转速), without positions, beside the n-grams.
+    static let wordPrefix = "W"
     /// Article state (`XApublished`): with wdf, so published articles earn a bonus.
     static let articlePrefix = "XA"
 
@@ -30,12 +32,15 @@ enum Schema {
 /// Turns stored documents into Xapian documents. SQLite is the truth; this is derived.
 struct DocumentIndexer {
     private let indexer: XapianIndexer
+    private let dictionary: WordDictionary
 
     init() throws {
         indexer = try XapianIndexer()
+        dictionary = try WordDictionary.loaded()
     }
 
-    func xapianDocument(for doc: StoredDocument) throws -> XapianDocument {
+    /// The Xapian document, and the Chinese words it was given (for the pinyin lexicon).
+    func xapianDocument(for doc: StoredDocument) throws -> (XapianDocument, [String]) {
         let x = try XapianDocument()
         try x.setData(String(doc.id.rawValue))
         try x.addBooleanTerm(doc.id.uniqueTerm)
@@ -46,6 +51,8 @@ struct DocumentIndexer {
         try indexer.index(title, prefix: Schema.titlePrefix)
         indexer.increaseTermPosition(by: Schema.fieldGap)
         try indexer.index(doc.foldedText)
+        let words = dictionary.words(inFolded: title + "\n" + doc.foldedText)
+        for (w, n) in words { try x.addTerm(Schema.wordPrefix + w, wdf: n) }
         // Identifiers: serials and models from fields carry weight (a rare term ranks high);
         // identifier-shaped tokens in the text (E23, DA-7600, LFP48100) are findable in canonical form.
         for serial in Set(doc.serials) { try x.addTerm(Schema.serialPrefix + serial, wdf: 2) }
@@ -63,7 +70,7 @@ struct DocumentIndexer {
         try x.addValue(doc.kind.rawValue, slot: Schema.kindSlot)
         if let model = doc.models.first { try x.addValue(model, slot: Schema.modelSlot) }
         if let customer = doc.customers.first { try x.addValue(customer.name, slot: Schema.customerSlot) }
-        return x
+        return (x, Array(words.keys))
     }
 }
 
@@ -75,8 +82,11 @@ extension DocumentIndexer {
             .filter { $0.count >= 4 }.map(String.init)
     }
 
-    static func add(_ doc: StoredDocument, to db: XapianDatabase, with indexer: DocumentIndexer) throws {
-        try db.replace(docid: doc.id.xapianDocid, with: try indexer.xapianDocument(for: doc))
+    static func add(_ doc: StoredDocument, to db: XapianDatabase, with indexer: DocumentIndexer,
+                    words: inout Set<String>) throws {
+        let (x, found) = try indexer.xapianDocument(for: doc)
+        try db.replace(docid: doc.id.xapianDocid, with: x)
+        words.formUnion(found)
         var counts: [String: UInt32] = [:]
         for w in spellingWords(doc) { counts[w, default: 0] += 1 }
         for (w, n) in counts { try db.addSpelling(w, frequency: n) }
@@ -101,15 +111,17 @@ public enum IndexMaintenance {
             try store.markIndexed([], deleted: work.delete)
         }
         var done = 0
+        var words = Set<String>()
         for chunk in work.index.chunked(batchSize) {
             let docs = try store.documents(Array(chunk))
-            for doc in docs { try DocumentIndexer.add(doc, to: db, with: indexer) }
+            for doc in docs { try DocumentIndexer.add(doc, to: db, with: indexer, words: &words) }
             try db.commit()
             try store.markIndexed(Array(chunk), deleted: [])
             done += chunk.count
             progress?(done, work.index.count)
         }
         try db.commit()
+        try PinyinLexicon.update(store, words: words)
         return (work.index.count, work.delete.count)
     }
 
@@ -127,13 +139,15 @@ public enum IndexMaintenance {
             let db = try XapianDatabase.openWritable(at: building.path)
             let indexer = try DocumentIndexer()
             var done = 0
+            var words = Set<String>()
             for chunk in ids.chunked(batchSize) {
-                for doc in try store.documents(Array(chunk)) { try DocumentIndexer.add(doc, to: db, with: indexer) }
+                for doc in try store.documents(Array(chunk)) { try DocumentIndexer.add(doc, to: db, with: indexer, words: &words) }
                 try db.commit()
                 done += chunk.count
                 progress?(done, ids.count)
             }
             try db.commit()
+            try PinyinLexicon.update(store, words: words)
         }
         let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
         try? fm.removeItem(at: old)

@@ -186,6 +186,7 @@ public final class Searcher {
             let w = token.lowercased()
             guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }),
                   try db.termFrequency(w) == 0, try db.termFrequency("Z" + XapianIndexer.stem(w)) == 0,
+                  try !store.isPinyinKey(w),
                   let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w else {
                 words.append(token)
                 continue
@@ -222,7 +223,7 @@ public final class Searcher {
         var request = original
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
-        let builder = QueryBuilder(db: db)
+        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords))
         var main = try builder.build(folded)
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
@@ -294,7 +295,7 @@ public final class Searcher {
         }
         // A published article outranks a raw repair card that matches as well.
         query = try .combine(.andMaybe, [query, XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)])
-        let highlights = QueryBuilder.cjkHighlights(folded)
+        let highlights = QueryBuilder.cjkHighlights(([folded] + builder.readings.words).joined(separator: " "))
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
@@ -326,6 +327,15 @@ public final class Searcher {
 /// (which ANDs every CJK n-gram and throws on some mixed queries in 1.4.22).
 struct QueryBuilder {
     let db: XapianDatabase
+    /// Reads Latin words as pinyin of the archive's words; nil to leave pinyin out.
+    var pinyin: PinyinParser? = nil
+    /// How a pinyin-derived match weighs against a direct one; lower still when the Latin
+    /// word is itself a word of the archive (`fan`, `long` keep their English meaning first).
+    static let pinyinWeight = 0.5
+    static let pinyinWeightForKnownWords = 0.2
+    /// Chinese words the pinyin in the query was read as (for highlighting).
+    final class Readings { var words: [String] = [] }
+    let readings = Readings()
 
     enum Token: Equatable {
         case cjk(String)
@@ -380,7 +390,11 @@ struct QueryBuilder {
         var parts: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
-            parts.append(contentsOf: try identifierAwareWords(group))
+            let (readings, consumed) = try pinyinQueries(group)
+            // Words read together as pinyin (`li xin ji`) are not also searched one by one.
+            let rest = group.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
+            parts.append(contentsOf: try identifierAwareWords(rest))
+            parts.append(contentsOf: readings)
             group = []
         }
         for token in Self.tokenize(folded) {
@@ -492,8 +506,9 @@ struct QueryBuilder {
     }
 
     /// A CJK run as the OR of its character pairs (so extra or missing characters still
-    /// match), plus the phrase of its characters for documents that have the run as written.
-    private func cjkQuery(_ run: String) throws -> XapianQuery {
+    /// match), plus the phrase of its characters for documents that have the run as written,
+    /// plus the archive's dictionary words in it (so 转速 prefers 转速 to 转子 and to 机转).
+    func cjkQuery(_ run: String) throws -> XapianQuery {
         let chars = run.unicodeScalars.map { String($0) }
         if chars.count == 1 { return try .term(chars[0]) }
         var pairs: [XapianQuery] = []
@@ -501,10 +516,75 @@ struct QueryBuilder {
         let anyPair = pairs.count == 1 ? pairs[0] : try .combine(.or, pairs)
         let charTerms = try chars.map { try XapianQuery.term($0) }
         let phrase = try XapianQuery.combine(.phrase, charTerms, window: UInt32(chars.count))
+        var direct = [anyPair, phrase]
+        direct += try words(in: chars).map { try XapianQuery.term(Schema.wordPrefix + $0) }
         // The characters, weighted lightly and only for documents the pairs found: they let
         // Xapian's snippet choose the passage where the run's characters are.
         let light = try XapianQuery.combine(.or, charTerms).scaled(by: 0.05)
-        return try .combine(.andMaybe, [.combine(.or, [anyPair, phrase]), light])
+        return try .combine(.andMaybe, [.combine(.or, direct), light])
+    }
+
+    /// The longest indexed words in a run: each substring of 2–8 characters the index has as a
+    /// word, unless a longer one found contains it. The archive's vocabulary segments the
+    /// query, so no dictionary is loaded to answer it.
+    func words(in chars: [String]) throws -> [String] {
+        let n = chars.count
+        guard n >= 2 else { return [] }
+        var found: [Range<Int>] = []
+        for len in stride(from: min(8, n), through: 2, by: -1) {
+            for start in 0...(n - len) {
+                let r = start..<(start + len)
+                if found.contains(where: { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }) { continue }
+                if try db.termFrequency(Schema.wordPrefix + chars[r].joined()) > 0 { found.append(r) }
+            }
+        }
+        return found.sorted { $0.lowerBound < $1.lowerBound }.map { chars[$0].joined() }
+    }
+
+    /// Latin words read as pinyin (`lixinji`, `li xin ji`, `lxj`): the Chinese words they spell,
+    /// searched as Chinese and weighted below a direct match. A run of words is read as one
+    /// (`li xin ji`); when it is not all pinyin, each word is tried on its own.
+    private func pinyinQueries(_ group: [String]) throws -> (queries: [XapianQuery], consumed: Set<Int>) {
+        guard pinyin != nil else { return ([], []) }
+        var spans: [Range<Int>] = []
+        var start: Int?
+        for (i, w) in group.enumerated() {
+            if w.allSatisfy({ $0.isASCII && $0.isLetter }) { start = start ?? i } else if let s = start {
+                spans.append(s..<i)
+                start = nil
+            }
+        }
+        if let s = start { spans.append(s..<group.count) }
+        var out: [XapianQuery] = []
+        var consumed = Set<Int>()
+        for span in spans {
+            if span.count > 1, let q = try pinyinQuery(group[span].joined(), known: false) {
+                out.append(q)
+                consumed.formUnion(span)
+                continue
+            }
+            for w in group[span] {
+                if let q = try pinyinQuery(w, known: try db.termFrequency(w) > 0) { out.append(q) }
+            }
+        }
+        return (out, consumed)
+    }
+
+    private func pinyinQuery(_ text: String, known: Bool) throws -> XapianQuery? {
+        guard let segments = try pinyin?.parse(text) else { return nil }
+        var parts: [XapianQuery] = []
+        for candidates in segments {
+            // Homophones: the archive's most used words first, at most four.
+            let ranked = try candidates.map { ($0, try db.termFrequency(Schema.wordPrefix + $0)) }
+                .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(4).map(\.0)
+            guard !ranked.isEmpty else { continue }
+            readings.words += ranked
+            let each = try ranked.map { try cjkQuery($0) }
+            parts.append(each.count == 1 ? each[0] : try .combine(.or, each))
+        }
+        guard !parts.isEmpty else { return nil }
+        let q = parts.count == 1 ? parts[0] : try XapianQuery.combine(.or, parts)
+        return try q.scaled(by: known ? Self.pinyinWeightForKnownWords : Self.pinyinWeight)
     }
 }
 

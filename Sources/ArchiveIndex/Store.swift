@@ -187,6 +187,7 @@ public final class ArchiveStore: Sendable {
         registerArticleMigration(&m)
         SlipArchive.registerMigration(&m)
         Synonyms.registerMigration(&m)
+        PinyinLexicon.registerMigration(&m)
         return m
     }
 

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Pinyin and dictionary words, on a small archive built for the purpose.
+@Suite struct PinyinTests {
+    let dir: TempDir
+    let archive: TestArchive
+
+    init() throws {
+        let dir = try TempDir("PinyinTests")
+        self.dir = dir
+        let docs: [(String, String)] = [
+            ("restart.txt", "维修单\n故障现象：仪器反复重启，开机后自检不过。\n处理措施：更换电源板。"),
+            ("restart-trad.txt", "修護卡\n故障現象：設備反覆重啟。\n處理：更新韌體後正常。"),
+            ("adjust.txt", "服务报告单\n处理措施：调整皮带张力，转速恢复正常。"),
+            ("calibrate.txt", "维修单\n故障现象：定标失败。\n处理措施：重新校准光路。"),
+            ("centrifuge.txt", "维修单\n设备：低速离心机\n故障现象：离心机转速异常，升速后掉速。"),
+            ("centrifuge-trad.txt", "修護卡\n設備：離心機\n故障現象：轉速不穩。"),
+            ("rotor.txt", "维修单\n故障现象：转子不平衡，运行有异响。"),
+            ("pinyin-in-text.txt", "Service note: the customer wrote lixinji in the ticket."),
+            ("change.txt", "Service Report\nAction: change the air filter and the fan."),
+            ("change-zh.txt", "培训资料\n嫦娥系列设备的日常保养。"),
+        ]
+        archive = try TestArchive(dir, paths: try docs.map { try dir.file("in/" + $0.0, $0.1) })
+    }
+
+    @Test(arguments: [("chongqi", "restart.txt"), ("chong qi", "restart-trad.txt"),
+                      ("tiaozheng", "adjust.txt"), ("jiaozhun", "calibrate.txt"),
+                      ("lixinji", "centrifuge.txt"), ("li xin ji", "centrifuge-trad.txt"),
+                      ("lxj", "centrifuge.txt"), ("lxj", "centrifuge-trad.txt"),
+                      ("zhuansu", "centrifuge-trad.txt")])
+    func pinyinFindsTheChineseWord(_ query: String, _ expected: String) throws {
+        let sources = try archive.sources(query)
+        #expect(sources.contains(expected), "\(query): \(sources)")
+    }
+
+    @Test func polyphonesUseTheWordsReading() throws {
+        // 重启 is chong qi, never zhong qi; 调整 is tiao zheng, never diao zheng.
+        #expect(try archive.sources("zhongqi").isEmpty)
+        #expect(try !archive.sources("diaozheng").contains("adjust.txt"))
+    }
+
+    @Test func aDirectChineseMatchRanksAboveAPinyinOne() throws {
+        // The Latin text `lixinji` in an English note matches directly; the Chinese documents follow.
+        let hits = try archive.sources("lixinji")
+        #expect(hits.first == "pinyin-in-text.txt")
+        #expect(hits.contains("centrifuge.txt"))
+    }
+
+    @Test func chineseInputIsNeverReadAsPinyin() throws {
+        #expect(try !archive.sources("离心机").contains("pinyin-in-text.txt"))
+    }
+
+    @Test func anEnglishWordKeepsItsMeaningFirst() throws {
+        let hits = try archive.sources("change")
+        #expect(hits.first == "change.txt")
+        #expect(hits.contains("change-zh.txt"))  // 嫦娥 (chang e), below
+    }
+
+    @Test func twoLettersOfInitialsAreNotReadAsPinyin() throws {
+        #expect(try archive.sources("zs").isEmpty)
+        #expect(try archive.sources("zsyc").contains("centrifuge.txt"))  // 转速异常
+    }
+
+    @Test func dictionaryWordsPreferTheWholeWord() throws {
+        // 转速 is a word in three documents; 转子 shares 转 but is another word.
+        let hits = try archive.sources("转速")
+        #expect(!hits.isEmpty)
+        let rotor = hits.firstIndex(of: "rotor.txt")
+        for doc in ["centrifuge.txt", "centrifuge-trad.txt", "adjust.txt"] {
+            let i = try #require(hits.firstIndex(of: doc), "\(doc) missing")
+            if let rotor { #expect(i < rotor) }
+        }
+    }
+
+    @Test func segmentationFollowsTheDictionary() throws {
+        let d = try WordDictionary.loaded()
+        let words = d.words(inFolded: "离心机转速异常，更换转速传感器")
+        #expect(words["离心机"] != nil && words["转速异常"] != nil && words["转速传感器"] != nil)
+        #expect(words["转速"] != nil)       // inside 转速异常, as jieba's search mode does
+        #expect(words["机转"] == nil)       // a pair across two words is not a word
+    }
+
+    @Test func readingsComeFromWordDataThenCharacters() throws {
+        let r = try PinyinReadings.load()
+        #expect(r.readings(of: "重启") == [["chong", "qi"]])
+        #expect(r.readings(of: "校准").contains(["jiao", "zhun"]))
+        #expect(r.readings(of: "离心机") == [["li", "xin", "ji"]])
+        let keys = PinyinReadings.keys([["zhuan", "su"]])
+        #expect(keys == ["zhuansu", "zs", "zhs"])
+    }
+}

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kb", targets: ["kb"]),
+        .executable(name: "kb-bench", targets: ["kb-bench"]),
         .library(name: "ArchiveIndex", targets: ["ArchiveIndex"]),
     ],
     dependencies: [
@@ -45,9 +46,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Search quality and scale benchmarks: kb beside SQLite FTS5 and plain Xapian.
+        .target(
+            name: "ArchiveBench",
+            dependencies: ["ArchiveIndex", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "kb-bench",
+            dependencies: [
+                "ArchiveBench", "ArchiveIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ArchiveIndexTests",
-            dependencies: ["ArchiveIndex"]
+            dependencies: ["ArchiveIndex", "ArchiveBench"]
         ),
         .testTarget(
             name: "kbTests",

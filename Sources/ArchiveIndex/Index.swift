@@ -70,7 +70,13 @@ struct DocumentIndexer {
         try x.addValue(doc.kind.rawValue, slot: Schema.kindSlot)
         if let model = doc.models.first { try x.addValue(model, slot: Schema.modelSlot) }
         if let customer = doc.customers.first { try x.addValue(customer.name, slot: Schema.customerSlot) }
-        return (x, Array(words.keys))
+        // The words, and the characters, go to the pinyin lexicon.
+        var lexicon = Array(words.keys)
+        var seen = Set<Unicode.Scalar>()
+        for s in doc.foldedText.unicodeScalars where s.value >= 0x3400 && Normalizer.isCJK(s) && seen.insert(s).inserted {
+            lexicon.append(String(s))
+        }
+        return (x, lexicon)
     }
 }
 

@@ -138,7 +138,7 @@ enum PinyinLexicon {
     static func registerMigration(_ m: inout DatabaseMigrator) {
         m.registerMigration("v6-pinyin") { db in
             try db.execute(sql: """
-                -- Every Chinese word kb has indexed and given keys to (a word without readings too).
+                -- Every Chinese word and character kb has indexed and given keys to (one without readings too).
                 CREATE TABLE lexiconWord (word TEXT PRIMARY KEY) WITHOUT ROWID;
                 -- Pinyin keys: full (lixinji) and initials (lxj), lower case, no tones or spaces.
                 CREATE TABLE pinyinKey (key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID;
@@ -159,7 +159,8 @@ enum PinyinLexicon {
         try store.db.write { db in
             for w in new {
                 try db.execute(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)", arguments: [w])
-                for key in PinyinReadings.keys(readings.readings(of: w)) where key.count >= 2 {
+                let single = w.unicodeScalars.count == 1
+                for key in PinyinReadings.keys(readings.readings(of: w)) where single || key.count >= 2 {
                     try db.execute(sql: "INSERT OR IGNORE INTO pinyinKey (key, word) VALUES (?, ?)", arguments: [key, w])
                 }
             }
@@ -190,41 +191,86 @@ extension ArchiveStore {
     }
 }
 
-/// Splits Latin query text into pinyin keys of archive words: `lixinjizhuansu` →
-/// [离心机] [转速]; `lxj` → [离心机]. The fewest keys win, full pinyin before initials.
+/// Reads Latin query text as pinyin of the archive's Chinese: `lixinjizhuansu` → 离心机转速,
+/// `lxj` → 离心机, `jrm` → 加热膜. Keys of words come first; a single syllable or initial
+/// (`ji`, `m`) may stand for one character where no word fits, but only beside a character
+/// it stands next to somewhere in the archive (the index's character pairs), so `chongkaiji`
+/// reads 重开机 and not any of the fifty characters read `ji`.
 struct PinyinParser {
     let lookup: (Set<String>) throws -> [String: [String]]
+    /// How often a term occurs in the index (a word `W离心机`, a pair `开机`).
+    let frequency: (String) throws -> Int
+    /// No more readings than this are searched for one piece of Latin text.
+    static let maxReadings = 4
 
-    /// The words for each key of the best split, or nil when the text is not all keys.
-    func parse(_ text: String) throws -> [[String]]? {
+    /// The Chinese strings the text may spell, the archive's most frequent first, or []
+    /// when it is not all pinyin.
+    func readings(_ text: String) throws -> [String] {
         let s = Array(text)
         let n = s.count
         // Two letters of initials (`sn`, `pc`) say too little to be read as Chinese.
         guard n >= 2, n <= 40, s.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !(n < 3 && PinyinReadings.isInitials(text)) else { return nil }
+              !(n < 3 && PinyinReadings.isInitials(text)) else { return [] }
         var candidates = Set<String>()
-        for i in 0..<(n - 1) { for j in (i + 2)...min(n, i + 30) { candidates.insert(String(s[i..<j])) } }
+        for i in 0..<n { for j in (i + 1)...min(n, i + 30) { candidates.insert(String(s[i..<j])) } }
         let found = try lookup(candidates)
-        guard !found.isEmpty else { return nil }
-        // cost[i]: (keys, initials keys) to cover s[i...]; fewer is better.
-        var cost = [(Int, Int)?](repeating: nil, count: n + 1)
+        guard !found.isEmpty else { return [] }
+        // The split with the least cost: a word 2 (+1 when read from initials), a character 5.
+        // Characters read from a single letter (`m` → 膜) are checked against the index below.
+        var cost = [Int?](repeating: nil, count: n + 1)
         var cut = [Int](repeating: 0, count: n + 1)
-        cost[n] = (0, 0)
-        for i in stride(from: n - 2, through: 0, by: -1) {
-            for j in (i + 2)...n {
-                guard let rest = cost[j], found[String(s[i..<j])] != nil else { continue }
-                let initials = PinyinReadings.isInitials(String(s[i..<j])) ? 1 : 0
-                let c = (rest.0 + 1, rest.1 + initials)
-                if cost[i] == nil || c < cost[i]! { cost[i] = c; cut[i] = j }
+        var pieces = [[String]](repeating: [], count: n + 1)
+        cost[n] = 0
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in (i + 1)...n {
+                guard let rest = cost[j], let entries = found[String(s[i..<j])] else { continue }
+                let key = String(s[i..<j])
+                let words = entries.filter { $0.unicodeScalars.count >= 2 }
+                let use = words.isEmpty ? entries : words
+                let c = rest + (words.isEmpty ? 5 : 2 + (PinyinReadings.isInitials(key) ? 1 : 0))
+                // On a tie the longer first piece wins, as input methods match forward.
+                if cost[i] == nil || c <= cost[i]! { cost[i] = c; cut[i] = j; pieces[i] = use }
             }
         }
-        guard cost[0] != nil else { return nil }
-        var out: [[String]] = []
+        guard cost[0] != nil else { return [] }
+        var segments: [[String]] = []
         var i = 0
-        while i < n {
-            out.append(found[String(s[i..<cut[i]])] ?? [])
-            i = cut[i]
+        while i < n { segments.append(pieces[i]); i = cut[i] }
+        // One character alone says too little.
+        if segments.count == 1, segments[0].allSatisfy({ $0.unicodeScalars.count == 1 }) { return [] }
+        // Left to right, keeping the best few: a word must be in the index; a character must
+        // form an indexed pair with its neighbour.
+        var beam: [(text: String, score: Double, endsWithChar: Bool)] = [("", 0, false)]
+        for (k, options) in segments.enumerated() {
+            var next: [(text: String, score: Double, endsWithChar: Bool)] = []
+            for option in options {
+                let single = option.unicodeScalars.count == 1
+                let nextIsChar = k + 1 < segments.count && segments[k + 1].allSatisfy { $0.unicodeScalars.count == 1 }
+                if !single {
+                    let f = try frequency(Schema.wordPrefix + option)
+                    guard f > 0 else { continue }
+                    for b in beam { next.append((b.text + option, b.score + log(Double(f) + 1), false)) }
+                    continue
+                }
+                for b in beam {
+                    var score = b.score
+                    if let last = b.text.unicodeScalars.last {
+                        let f = try frequency(String(last) + option)
+                        guard f > 0 else { continue }
+                        // Two characters that make a word are read as the word reads: 重启 is
+                        // chong qi, so `zhongqi` must not reach it character by character.
+                        if b.endsWithChar, try frequency(Schema.wordPrefix + String(last) + option) > 0 { continue }
+                        score += log(Double(f) + 1)
+                    } else if !nextIsChar {
+                        // A first character before a word: it must pair with the word's first character.
+                        guard try segments[k + 1].contains(where: { w in try frequency(option + String(w.unicodeScalars.first!)) > 0 }) else { continue }
+                    }
+                    next.append((b.text + option, score, true))
+                }
+            }
+            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(16))
+            if beam.isEmpty { return [] }
         }
-        return out
+        return beam.prefix(Self.maxReadings).map(\.text)
     }
 }

@@ -16,6 +16,9 @@ public struct SearchRequest: Sendable {
     public var drafts = false
     /// Include retired articles (marked as such, with their replacement).
     public var retired = false
+    /// Words after `sn:` that may continue the serial (`sn: DA7600 2019 0457`): the longest
+    /// run that names a unit joins it, the rest stay free text.
+    var serialTail: [String] = []
 
     public init(text: String) { self.text = text }
 }
@@ -86,6 +89,16 @@ public enum QuerySyntax {
                 original = all[i]
                 token += " " + all[i]
                 i += 1
+            }
+            // A serial copied from a label keeps its spaces: `SN: DA7600 2019 0457`. The parts
+            // that follow, while they have digits, may belong to it; the search decides.
+            if name == "sn" || name == "serial" {
+                request.serialTail = []
+                while i < all.count, all[i].contains(where: \.isNumber),
+                      all[i].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-/._".contains($0)) }) {
+                    request.serialTail.append(all[i])
+                    i += 1
+                }
             }
             let value = original.trimmingCharacters(in: CharacterSet(charactersIn: "\"“” "))
             guard !value.isEmpty else { throw KBError.badQuery("'\(token)': \(name): needs a value, e.g. \(example(name))") }
@@ -223,7 +236,7 @@ public final class Searcher {
         var request = original
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
-        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords))
+        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency))
         var main = try builder.build(folded)
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
@@ -232,9 +245,17 @@ public final class Searcher {
             main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
         }
         // A customer named in the query (一院检验科) weighs that customer's documents up.
+        // Fragments tried: each Chinese run of 2+ characters (恒澔, 一院检验科), and the whole
+        // query when it is Latin of 5+ letters (`Hang Ho`); one naming more than 3 customers says little.
         var named: Set<Int64> = []
-        for case .cjk(let run) in QueryBuilder.tokenize(folded) where run.count >= 3 {
-            let matches = try store.customers(matching: run)
+        var fragments: [String] = []
+        for case .cjk(let run) in QueryBuilder.tokenize(folded) where run.count >= 2 { fragments.append(run) }
+        let latin = folded.filter { $0.isASCII && $0.isLetter }
+        if latin.count >= 5, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "." || $0 == "-") }) {
+            fragments.append(folded)
+        }
+        for fragment in fragments {
+            let matches = try store.customers(matching: fragment)
             if (1...3).contains(matches.count) { named.formUnion(matches.map(\.id)) }
         }
         if !named.isEmpty {
@@ -249,9 +270,21 @@ public final class Searcher {
             guard let serial = Normalizer.canonicalSerial(s) else {
                 throw KBError.badQuery("--serial '\(s)' is not a serial number (it needs letters or digits, at least 4)")
             }
-            // The whole serial, else its last characters, else the same with look-alike characters.
-            var matching = try builder.serials(endingWith: serial, lookAlike: false)
-            if matching.isEmpty { matching = try builder.serials(endingWith: serial, lookAlike: true) }
+            // The whole serial, else its last characters, else the same with look-alike characters;
+            // with as many of the words after it as still name a unit.
+            var matching: [String] = []
+            for take in stride(from: request.serialTail.count, through: 0, by: -1) {
+                guard let longer = Normalizer.canonicalSerial(([s] + request.serialTail.prefix(take)).joined(separator: " ")) else { continue }
+                matching = try builder.serials(endingWith: longer, lookAlike: false)
+                if matching.isEmpty { matching = try builder.serials(endingWith: longer, lookAlike: true) }
+                if !matching.isEmpty || take == 0 {
+                    let rest = request.serialTail.dropFirst(take)
+                    if !rest.isEmpty, let q = try builder.build(try Normalizer.fold(rest.joined(separator: " "))) {
+                        main = try main.map { try .combine(.or, [$0, q]) } ?? q
+                    }
+                    break
+                }
+            }
             let routes = try matching.map { try XapianQuery.term(Schema.serialPrefix + $0) }
             if routes.isEmpty { notes.append("no unit has serial '\(s)'") }
             filters.append(routes.isEmpty ? try .matchNothing() : try .combine(.or, routes))
@@ -571,19 +604,10 @@ struct QueryBuilder {
     }
 
     private func pinyinQuery(_ text: String, known: Bool) throws -> XapianQuery? {
-        guard let segments = try pinyin?.parse(text) else { return nil }
-        var parts: [XapianQuery] = []
-        for candidates in segments {
-            // Homophones: the archive's most used words first, at most four.
-            let ranked = try candidates.map { ($0, try db.termFrequency(Schema.wordPrefix + $0)) }
-                .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(4).map(\.0)
-            guard !ranked.isEmpty else { continue }
-            readings.words += ranked
-            let each = try ranked.map { try cjkQuery($0) }
-            parts.append(each.count == 1 ? each[0] : try .combine(.or, each))
-        }
-        guard !parts.isEmpty else { return nil }
-        let q = parts.count == 1 ? parts[0] : try XapianQuery.combine(.or, parts)
+        guard let strings = try pinyin?.readings(text), !strings.isEmpty else { return nil }
+        readings.words += strings
+        let each = try strings.map { try cjkQuery($0) }
+        let q = each.count == 1 ? each[0] : try XapianQuery.combine(.or, each)
         return try q.scaled(by: known ? Self.pinyinWeightForKnownWords : Self.pinyinWeight)
     }
 }

@@ -91,3 +91,18 @@ import Testing
         #expect(keys == ["zhuansu", "zs", "zhs"])
     }
 }
+
+/// Pinyin of phrases that are not dictionary words: characters checked against the index's pairs.
+@Suite struct PinyinPhraseTests {
+    @Test func syllablesAndInitialsReachCharactersBesideWords() throws {
+        let dir = try TempDir("PinyinPhrase")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("heater.txt", "维修单\n故障现象：温度上不去。\n处理措施：更换加热膜。"),
+            try dir.file("restart.txt", "服務報告單\n處理：重開機後恢復。"),
+            try dir.file("other.txt", "维修单\n处理措施：加热器检查，更换门锁。"),
+        ])
+        #expect(try archive.sources("jrm").first == "heater.txt")
+        #expect(try archive.sources("jiaremo").first == "heater.txt")
+        #expect(try archive.sources("chongkaiji").first == "restart.txt")
+    }
+}

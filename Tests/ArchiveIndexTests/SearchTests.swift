@@ -85,6 +85,9 @@ import Testing
         #expect(!r.hits.isEmpty && r.hits.allSatisfy { $0.kind == .repair && $0.serials.contains("DA760020190457") })
         let dated = try archive.search("model:DA-7600 date:2023-01..2023-06", limit: 50)
         #expect(!dated.hits.isEmpty && dated.hits.allSatisfy { ($0.date ?? "") >= "2023-01-01" && ($0.date ?? "") <= "2023-06-30" })
+        // A serial copied from a label with spaces; words after it that are not part of it stay free text.
+        let spaced = try archive.search("SN: da7600 2019 0457", limit: 50)
+        #expect(!spaced.hits.isEmpty && spaced.hits.allSatisfy { $0.serials.contains("DA760020190457") })
         let labelled = try archive.search("ＳＮ： ＤＡ７６００－２０１９－０４５７", limit: 50)
         #expect(!labelled.hits.isEmpty && labelled.hits.allSatisfy { $0.serials.contains("DA760020190457") })
         #expect(try archive.search("customer:澄心 离心机", limit: 50).hits.allSatisfy { $0.customer?.contains("澄心") == true })

@@ -88,14 +88,71 @@ extension DocumentIndexer {
             .filter { $0.count >= 4 }.map(String.init)
     }
 
-    static func add(_ doc: StoredDocument, to db: XapianDatabase, with indexer: DocumentIndexer,
-                    words: inout Set<String>) throws {
-        let (x, found) = try indexer.xapianDocument(for: doc)
-        try db.replace(docid: doc.id.xapianDocid, with: x)
-        words.formUnion(found)
+    typealias Built = [Result<(XapianDocument, [String], [String]), Error>]
+
+    /// The Xapian documents for a batch, built on every core (one TermGenerator each).
+    static func build(_ docs: [StoredDocument], with indexers: [DocumentIndexer]) -> Built {
+        let workers = max(1, min(indexers.count, docs.count))
+        var built = [Result<(XapianDocument, [String], [String]), Error>?](repeating: nil, count: docs.count)
+        built.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            nonisolated(unsafe) let indexers = indexers
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < docs.count {
+                    out[i] = Result {
+                        let (x, found) = try indexers[w].xapianDocument(for: docs[i])
+                        return (x, found, spellingWords(docs[i]))
+                    }
+                    i += workers
+                }
+            }
+        }
+        return built.map { $0! }
+    }
+
+    /// Writes a built batch (this thread is the one writer); spelling words are counted over
+    /// the batch and added once each.
+    static func write(_ docs: [StoredDocument], _ built: Built, to db: XapianDatabase, words: inout Set<String>) throws {
         var counts: [String: UInt32] = [:]
-        for w in spellingWords(doc) { counts[w, default: 0] += 1 }
+        for (doc, result) in zip(docs, built) {
+            let (x, found, spelling) = try result.get()
+            try db.replace(docid: doc.id.xapianDocid, with: x)
+            words.formUnion(found)
+            for w in spelling { counts[w, default: 0] += 1 }
+        }
         for (w, n) in counts { try db.addSpelling(w, frequency: n) }
+    }
+
+    /// Indexes documents in batches, building batch k+1 on the other cores while batch k is
+    /// written and committed; `committed` runs after each commit. Returns the lexicon words.
+    static func index(_ ids: [DocumentID], store: ArchiveStore, into db: XapianDatabase, batchSize: Int,
+                      committed: ([DocumentID]) throws -> Void) throws -> Set<String> {
+        let indexers = try indexers()
+        var words = Set<String>()
+        var pending: (ids: [DocumentID], docs: [StoredDocument], built: Built)?
+        for chunk in ids.chunked(batchSize) + [[]] {
+            let docs = try store.documents(Array(chunk))
+            nonisolated(unsafe) var built: Built = []
+            let group = DispatchGroup()
+            if !docs.isEmpty {
+                nonisolated(unsafe) let indexers = indexers
+                DispatchQueue.global().async(group: group) { built = build(docs, with: indexers) }
+            }
+            if let p = pending {
+                try write(p.docs, p.built, to: db, words: &words)
+                try db.commit()
+                try committed(p.ids)
+            }
+            group.wait()
+            pending = docs.isEmpty ? nil : (Array(chunk), docs, built)
+        }
+        return words
+    }
+
+    /// One indexer per core.
+    static func indexers() throws -> [DocumentIndexer] {
+        try (0..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in try DocumentIndexer() }
     }
 }
 
@@ -110,24 +167,21 @@ public enum IndexMaintenance {
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
         if work.index.isEmpty && work.delete.isEmpty && !fresh { return (0, 0) }
         let db = try XapianDatabase.openWritable(at: store.location.xapian.path)
-        let indexer = try DocumentIndexer()
         for id in work.delete { try db.delete(uniqueTerm: id.uniqueTerm) }
         if !work.delete.isEmpty {
             try db.commit()
             try store.markIndexed([], deleted: work.delete)
         }
         var done = 0
-        var words = Set<String>()
-        for chunk in work.index.chunked(batchSize) {
-            let docs = try store.documents(Array(chunk))
-            for doc in docs { try DocumentIndexer.add(doc, to: db, with: indexer, words: &words) }
-            try db.commit()
-            try store.markIndexed(Array(chunk), deleted: [])
-            done += chunk.count
+        let words = try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids in
+            try store.markIndexed(ids, deleted: [])
+            done += ids.count
             progress?(done, work.index.count)
         }
         try db.commit()
+        let clock = PhaseClock()
         try PinyinLexicon.update(store, words: words)
+        clock.lap("pinyin lexicon")
         return (work.index.count, work.delete.count)
     }
 
@@ -143,12 +197,8 @@ public enum IndexMaintenance {
         let ids = try store.allDocumentIDs()
         do {
             let db = try XapianDatabase.openWritable(at: building.path)
-            let indexer = try DocumentIndexer()
             var done = 0
-            var words = Set<String>()
-            for chunk in ids.chunked(batchSize) {
-                for doc in try store.documents(Array(chunk)) { try DocumentIndexer.add(doc, to: db, with: indexer, words: &words) }
-                try db.commit()
+            let words = try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk in
                 done += chunk.count
                 progress?(done, ids.count)
             }

@@ -97,9 +97,13 @@ extension ArchiveStore {
             let targets: [Int64] = try ids.map { $0.map(\.rawValue) }
                 ?? Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id")
             guard !targets.isEmpty else { return }
-            let docs = try Self.linkInputs(db, targets)
+            // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
+            // documents 500 at a time, so memory does not grow with the archive.
+            let customerFiles = ids == nil
+                ? try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = 'customer' ORDER BY id")
+                : try Self.linkInputs(db, targets, fieldsOnly: true).filter { $0.kind == .customer }.map(\.id)
             // 1. Customer files vouch for their customers and aliases.
-            for d in docs where d.kind == .customer {
+            for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) where d.kind == .customer {
                 let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
                 let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now)
@@ -109,25 +113,27 @@ extension ArchiveStore {
             }
             // 2. Units named in serial fields exist before any document is linked, so a
             //    serial mentioned in prose links to a unit another document introduced.
-            for d in docs {
-                for f in d.fields where f.name == .serial {
-                    guard let serial = f.canonical else { continue }
-                    try db.execute(sql: "INSERT OR IGNORE INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
-                                   arguments: [serial, f.value, now])
-                }
+            for chunk in targets.chunked(500) {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO unit (serial, serialAsWritten, createdAt)
+                    SELECT canonical, value, ? FROM field WHERE name = 'serial' AND canonical IS NOT NULL
+                    AND docId IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY docId, ordinal
+                    """, arguments: [now])
             }
             let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit"))
+            let matcher = try CustomerMatcher(db)
             // 3. Each document's links.
-            for d in docs {
-                try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [d.id])
-                try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [d.id])
-                try db.execute(sql: "DELETE FROM unitFact WHERE docId = ?", arguments: [d.id])
+            for chunk in targets.chunked(500) {
+            for d in try Self.linkInputs(db, Array(chunk)) {
+                try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
+                try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [d.id])
+                try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ?").execute(arguments: [d.id])
                 var customerIDs: [Int64] = []
                 // Training material and articles name customers as examples, not as their subject.
                 let namesCustomers = d.kind != .training && d.kind != .article
                 for f in d.fields where f.name == .customer && namesCustomers {
                     let name = Self.customerName(f.value)
-                    guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now) else { continue }
+                    guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher) else { continue }
                     if customerIDs.contains(cid) { continue }
                     customerIDs.append(cid)
                     try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -138,7 +144,7 @@ extension ArchiveStore {
                 let model = d.fields.first { $0.name == .model && $0.canonical != nil }
                 for f in serialFields {
                     guard let serial = f.canonical else { continue }
-                    var uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial])
+                    var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
                     if uid == nil {
                         try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
                                        arguments: [serial, f.value, now])
@@ -152,7 +158,7 @@ extension ArchiveStore {
                 // Known serials written in the text without a label (tables, prose).
                 let linked = Set(serialFields.compactMap(\.canonical))
                 for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
-                    guard let uid = try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial]) else { continue }
+                    guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
                     try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
                                    arguments: [d.id, uid, "mention of a known serial"])
                 }
@@ -174,19 +180,20 @@ extension ArchiveStore {
                     }
                 }
                 // 4. Hand corrections survive every relink.
-                for r in try Row.fetchAll(db, sql: "SELECT * FROM linkCorrection WHERE docId = ?", arguments: [d.id]) {
+                for r in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM linkCorrection WHERE docId = ?"), arguments: [d.id]) {
                     let target: String = r["target"], action: String = r["action"], tid: Int64 = r["targetId"]
                     let who: String = r["who"], at: String = r["at"]
                     let table = target == "customer" ? "documentCustomer" : "documentUnit"
                     let column = target == "customer" ? "customerId" : "unitId"
                     if action == "remove" {
                         try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
-                        if target == "unit" { try db.execute(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?", arguments: [d.id, tid]) }
+                        if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid]) }
                     } else {
                         try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
                                        arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
                     }
                 }
+            }
             }
             for chunk in targets.chunked(500) {
                 try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
@@ -196,12 +203,13 @@ extension ArchiveStore {
 
     private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field] }
 
-    private static func linkInputs(_ db: Database, _ ids: [Int64]) throws -> [LinkInput] {
+    private static func linkInputs(_ db: Database, _ ids: [Int64], fieldsOnly: Bool = false) throws -> [LinkInput] {
         var out: [LinkInput] = []
         for chunk in ids.chunked(500) {
             let list = chunk.map(String.init).joined(separator: ",")
             var byID: [Int64: LinkInput] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT id, kind, docDate, foldedText FROM document WHERE id IN (\(list))") {
+            let text = fieldsOnly ? "'' AS foldedText" : "foldedText"
+            for r in try Row.fetchAll(db, sql: "SELECT id, kind, docDate, \(text) FROM document WHERE id IN (\(list))") {
                 let id: Int64 = r["id"]
                 byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
                                      folded: r["foldedText"], fields: [])
@@ -225,11 +233,11 @@ extension ArchiveStore {
     /// Finds or creates the customer a customer file names, and vouches for it.
     private static func registerCustomer(_ db: Database, name: String, docId: Int64, now: String) throws -> Int64 {
         let key = try Normalizer.nameKey(name)
-        if let id = try Int64.fetchOne(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
-            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [id])
+        if let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
+            try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [id])
             return id
         }
-        try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)", arguments: [name, key, now])
+        try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])
@@ -240,9 +248,9 @@ extension ArchiveStore {
     static func addAlias(_ db: Database, customerId: Int64, alias: String, how: String, docId: Int64?, replace: Bool) throws {
         let key = try Normalizer.nameKey(alias)
         guard key.count >= 2 else { return }
-        if let other = try Int64.fetchOne(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
+        if let other = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             guard other != customerId else { return }
-            let provisional = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [other]) ?? false
+            let provisional = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT provisional FROM customer WHERE id = ?"), arguments: [other]) ?? false
             guard provisional || replace else { return }  // a vouched customer keeps its own name
             try merge(db, from: other, into: customerId, how: how)
             return
@@ -258,11 +266,11 @@ extension ArchiveStore {
         try db.execute(sql: """
             INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) SELECT docId, ?, how FROM documentCustomer WHERE customerId = ?
             """, arguments: [keep, from])
-        let moved = try Int64.fetchAll(db, sql: "SELECT docId FROM documentCustomer WHERE customerId = ?", arguments: [from])
-        try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId = ?", arguments: [from])
-        try db.execute(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?", arguments: [String(keep), String(from)])
-        try db.execute(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?", arguments: [keep, from])
-        try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [from])
+        let moved = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT docId FROM documentCustomer WHERE customerId = ?"), arguments: [from])
+        try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE customerId = ?").execute(arguments: [from])
+        try db.cachedStatement(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?").execute(arguments: [String(keep), String(from)])
+        try db.cachedStatement(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?").execute(arguments: [keep, from])
+        try db.cachedStatement(sql: "DELETE FROM customer WHERE id = ?").execute(arguments: [from])
         for chunk in moved.chunked(500) {
             try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
         }
@@ -271,28 +279,16 @@ extension ArchiveStore {
     /// The customer a name in a document means: an exact alias (after folding); else the one
     /// customer whose name or alias contains it or is contained in it (4+ characters);
     /// else a new provisional customer. Returns the id and how it was resolved.
-    private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String) throws -> (Int64, String)? {
+    private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
+                                        matcher: CustomerMatcher) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
-        if let r = try Row.fetchOne(db, sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?", arguments: [key]) {
+        if let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
-        if key.unicodeScalars.count >= 4 {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
-                WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 AND (instr(?, a.aliasKey) > 0 OR instr(a.aliasKey, ?) > 0)
-                """, arguments: [key, key])
-            let ids = Set(rows.map { $0["customerId"] as Int64 })
-            if ids.count == 1, let r = rows.first {
-                return (r["customerId"], " → part of \(r["alias"] as String)")
-            }
-            // A near spelling of one confirmed customer (柳溪中医院检验科 for 柳溪县中医院检验科).
-            if let (id, alias) = try similarConfirmed(db, key: key) {
-                return (id, " → similar to \(alias)")
-            }
-        }
-        try db.execute(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)", arguments: [name, key, now])
+        if key.unicodeScalars.count >= 4, let found = matcher.match(key) { return found }
+        try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])
@@ -301,29 +297,18 @@ extension ArchiveStore {
 
     /// Dice coefficient of character bigrams: 1 for the same string, 0 for nothing shared.
     static func similarity(_ a: String, _ b: String) -> Double {
-        func bigrams(_ s: String) -> [String] {
-            let c = Array(s)
-            return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) }
-        }
-        var x = bigrams(a), common = 0
-        let y = bigrams(b)
-        for g in y { if let i = x.firstIndex(of: g) { x.remove(at: i); common += 1 } }
-        return Double(2 * common) / Double(bigrams(a).count + y.count)
+        similarity(CustomerMatcher.bigrams(a), CustomerMatcher.bigrams(b))
     }
 
     /// The one confirmed customer whose name or alias is at least 0.8 similar to key.
-    private static func similarConfirmed(_ db: Database, key: String) throws -> (Int64, String)? {
-        var best: [(Int64, String, Double)] = []
-        for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
-            WHERE c.provisional = 0 AND length(a.aliasKey) >= 4
-            """) {
-            let score = similarity(key, r["aliasKey"])
-            if score >= 0.8 { best.append((r["customerId"], r["alias"], score)) }
-        }
-        let ids = Set(best.map(\.0))
-        guard ids.count == 1, let top = best.max(by: { $0.2 < $1.2 }) else { return nil }
-        return (top.0, top.1)
+    static func similarConfirmed(_ db: Database, key: String) throws -> (Int64, String)? {
+        try CustomerMatcher(db).similar(key)
+    }
+
+    static func similarity(_ a: [String], _ b: [String]) -> Double {
+        var x = a, common = 0
+        for g in b { if let i = x.firstIndex(of: g) { x.remove(at: i); common += 1 } }
+        return Double(2 * common) / Double(a.count + b.count)
     }
 
     // MARK: customers
@@ -337,7 +322,7 @@ extension ArchiveStore {
                 """) {
                 var c = CustomerRecord(id: r["id"], name: r["name"], provisional: r["provisional"])
                 c.documents = r["n"]
-                c.aliases = try String.fetchAll(db, sql: "SELECT alias FROM customerAlias WHERE customerId = ? AND how != 'name' ORDER BY alias", arguments: [c.id])
+                c.aliases = try String.fetchAll(try db.cachedStatement(sql: "SELECT alias FROM customerAlias WHERE customerId = ? AND how != 'name' ORDER BY alias"), arguments: [c.id])
                 c.units = try Self.unitsOwned(db, by: c.id)
                 out.append(c)
             }
@@ -373,7 +358,7 @@ extension ArchiveStore {
         let key = try Normalizer.nameKey(text)
         guard !key.isEmpty else { return [] }
         let exact: [Int64] = try db.read { db in
-            try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?", arguments: [key])
+            try Int64.fetchAll(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?"), arguments: [key])
         }
         if !exact.isEmpty {
             let matches = all.filter { exact.contains($0.id) }
@@ -385,7 +370,7 @@ extension ArchiveStore {
             return matches
         }
         let partial: Set<Int64> = try db.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT customerId FROM customerAlias WHERE instr(aliasKey, ?) > 0", arguments: [key]))
+            Set(try Int64.fetchAll(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE instr(aliasKey, ?) > 0"), arguments: [key]))
         }
         if !partial.isEmpty { return all.filter { partial.contains($0.id) } }
         // A near spelling of a confirmed customer's name.
@@ -405,7 +390,7 @@ extension ArchiveStore {
                 throw KBError.badQuery("'\(alias)' already names \(r["name"] as String) (#\(r["id"] as Int64)), a confirmed customer; if they are one customer, use kb customer merge")
             }
             try Self.addAlias(db, customerId: customerId, alias: alias, how: "by hand", docId: nil, replace: true)
-            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [customerId])
+            try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [customerId])
         }
     }
 
@@ -413,8 +398,8 @@ extension ArchiveStore {
     public func mergeCustomers(keep: Int64, other: Int64, confirmed: Bool = false) throws {
         guard keep != other else { throw KBError.badQuery("cannot merge a customer into itself") }
         try db.write { db in
-            let k = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [keep]) ?? true
-            let o = try Bool.fetchOne(db, sql: "SELECT provisional FROM customer WHERE id = ?", arguments: [other]) ?? true
+            let k = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT provisional FROM customer WHERE id = ?"), arguments: [keep]) ?? true
+            let o = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT provisional FROM customer WHERE id = ?"), arguments: [other]) ?? true
             if k && !o {
                 throw KBError.badQuery("#\(keep) is unconfirmed and #\(other) is confirmed: keep the confirmed one (kb customer merge \(other) \(keep))")
             }
@@ -422,7 +407,7 @@ extension ArchiveStore {
                 throw KBError.badQuery("#\(keep) and #\(other) are both confirmed customers (each has a customer file); add --confirm if they really are one customer")
             }
             try Self.merge(db, from: other, into: keep, how: "merged")
-            try db.execute(sql: "UPDATE customer SET provisional = 0 WHERE id = ?", arguments: [keep])
+            try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [keep])
         }
     }
 
@@ -431,7 +416,7 @@ extension ArchiveStore {
     public func correctLink(doc: DocumentID, target: String, targetId: Int64, action: String, who: String) throws {
         guard !who.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("say who makes the correction: --as NAME") }
         try db.write { db in
-            guard try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [doc.rawValue]) != nil else {
+            guard try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM document WHERE id = ?"), arguments: [doc.rawValue]) != nil else {
                 throw KBError.notFound("no document #\(doc)")
             }
             let table = target == "customer" ? "documentCustomer" : "documentUnit"
@@ -498,23 +483,23 @@ extension ArchiveStore {
         if letters.count < 4 { throw KBError.badQuery("'\(text)': give at least 4 characters of the serial (the last digits are enough when they are unique)") }
         guard let canon = Normalizer.canonicalSerial(text) ?? Normalizer.canonicalModel(text).flatMap({ $0.count >= 4 ? $0 : nil }) else { return [] }
         return try db.read { db in
-            var ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [canon])
+            var ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [canon])
             if ids.isEmpty {
-                ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE serial LIKE '%' || ? ORDER BY serial", arguments: [canon])
+                ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial LIKE '%' || ? ORDER BY serial"), arguments: [canon])
             }
             if ids.isEmpty {
-                ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE instr(serial, ?) > 0 ORDER BY serial", arguments: [canon])
+                ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE instr(serial, ?) > 0 ORDER BY serial"), arguments: [canon])
             }
             return try ids.map { try Self.unitRecord(db, $0) }
         }
     }
 
     static func unitRecord(_ db: Database, _ id: Int64) throws -> UnitRecord {
-        guard let r = try Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [id]) else {
+        guard let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM unit WHERE id = ?"), arguments: [id]) else {
             throw KBError.notFound("no unit #\(id)")
         }
         var u = UnitRecord(id: id, serial: r["serial"], serialAsWritten: r["serialAsWritten"])
-        u.facts = try Row.fetchAll(db, sql: "SELECT * FROM unitFact WHERE unitId = ? ORDER BY coalesce(docDate, ''), docId", arguments: [id])
+        u.facts = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM unitFact WHERE unitId = ? ORDER BY coalesce(docDate, ''), docId"), arguments: [id])
             .map { UnitFact(fact: $0["fact"], value: $0["value"], docId: $0["docId"], date: $0["docDate"], how: $0["how"]) }
         return u
     }
@@ -538,11 +523,11 @@ extension ArchiveStore {
     }
 
     public func customerName(_ id: Int64) throws -> String? {
-        try db.read { db in try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [id]) }
+        try db.read { db in try String.fetchOne(try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?"), arguments: [id]) }
     }
 
     public func unitID(serial: String) throws -> Int64? {
-        try db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE serial = ?", arguments: [serial]) }
+        try db.read { db in try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) }
     }
 
     /// Repair documents about units of a model, leaving out the given units.
@@ -565,19 +550,80 @@ extension ArchiveStore {
 
     public func documentIDs(kind: DocumentKind) throws -> [DocumentID] {
         try db.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = ? ORDER BY id", arguments: [kind.rawValue]).map { DocumentID($0) }
+            try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE kind = ? ORDER BY id"), arguments: [kind.rawValue]).map { DocumentID($0) }
         }
     }
 
     /// A customer's name, or for an unconfirmed one the confirmed customer it resembles.
     public func confirmedName(_ id: Int64) throws -> String {
         try db.read { db in
-            guard let r = try Row.fetchOne(db, sql: "SELECT name, nameKey, provisional FROM customer WHERE id = ?", arguments: [id]) else { return "#\(id)" }
+            guard let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT name, nameKey, provisional FROM customer WHERE id = ?"), arguments: [id]) else { return "#\(id)" }
             if !(r["provisional"] as Bool) { return r["name"] }
             if let (other, _) = try Self.similarConfirmed(db, key: r["nameKey"]),
-               let name = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [other]) { return name }
+               let name = try String.fetchOne(try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?"), arguments: [other]) { return name }
             return r["name"]
         }
     }
 }
 
+
+/// The confirmed customers' names and aliases, loaded once per relink, with an index of their
+/// character pairs: a name that is not an exact alias is compared only with the aliases it
+/// shares a pair with (those it may contain, be part of, or resemble), not with all of them.
+/// Answers are remembered per name, as documents repeat the same few names.
+final class CustomerMatcher {
+    private struct Alias { let customerId: Int64; let alias: String; let key: String; let bigrams: [String] }
+    private var aliases: [Alias] = []
+    private var byBigram: [String: [Int]] = [:]
+    private var memo: [String: (Int64, String)?] = [:]
+
+    init(_ db: Database) throws {
+        for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
+            """) {
+            let key: String = r["aliasKey"]
+            let a = Alias(customerId: r["customerId"], alias: r["alias"], key: key, bigrams: Self.bigrams(key))
+            for g in Set(a.bigrams) { byBigram[g, default: []].append(aliases.count) }
+            aliases.append(a)
+        }
+    }
+
+    static func bigrams(_ s: String) -> [String] {
+        let c = Array(s)
+        return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) }
+    }
+
+    /// The one confirmed customer whose name or alias contains the key or is contained in it;
+    /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
+    func match(_ key: String) -> (Int64, String)? {
+        if let known = memo[key] { return known }
+        let grams = Self.bigrams(key)
+        var seen = Set<Int>()
+        for g in Set(grams) { seen.formUnion(byBigram[g] ?? []) }
+        let candidates = seen.sorted().map { aliases[$0] }
+        var answer: (Int64, String)?
+        let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
+        if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
+            answer = (first.customerId, " → part of \(first.alias)")
+        } else if let (id, alias) = similar(key, candidates: candidates, grams: grams) {
+            answer = (id, " → similar to \(alias)")
+        }
+        memo[key] = answer
+        return answer
+    }
+
+    /// The one confirmed customer whose name or alias is at least 0.8 similar to the key.
+    func similar(_ key: String) -> (Int64, String)? {
+        let grams = Self.bigrams(key)
+        var seen = Set<Int>()
+        for g in Set(grams) { seen.formUnion(byBigram[g] ?? []) }
+        return similar(key, candidates: seen.sorted().map { aliases[$0] }, grams: grams)
+    }
+
+    private func similar(_ key: String, candidates: [Alias], grams: [String]) -> (Int64, String)? {
+        let close = candidates.map { ($0, ArchiveStore.similarity(grams, $0.bigrams)) }.filter { $0.1 >= 0.8 }
+        guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
+        return (top.0.customerId, top.0.alias)
+    }
+}

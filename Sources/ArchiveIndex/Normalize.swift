@@ -104,26 +104,36 @@ public enum Normalizer {
     /// 3+ characters, inner separators allowed), each in canonical form.
     /// `e23`, `da-7600`, `lfp48100` → `E23`, `DA7600`, `LFP48100`.
     public static func identifierTokens(inFolded text: String) -> [String] {
+        // On UTF-8 bytes: identifiers are ASCII, and everything else only ends a token.
         var result: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: "-_/."))
-            let canon = trimmed.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.uppercased()
-            if canon.count >= 3, canon.contains(where: \.isNumber), canon.contains(where: \.isLetter) || canon.count >= 4 {
-                result.append(canon)
+            defer { current.removeAll(keepingCapacity: true) }
+            var letters = false, digits = false
+            var canon: [UInt8] = []
+            for b in current {
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = true; canon.append(b)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): letters = true; canon.append(b - 32)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters = true; canon.append(b)
+                default: continue
+                }
             }
-            current = ""
-        }
-        for ch in text {
-            if ch.isASCII && (ch.isLetter || ch.isNumber) {
-                current.append(ch)
-            } else if "-_/.".contains(ch) && !current.isEmpty {
-                current.append(ch)
-            } else {
-                flush()
+            if canon.count >= 3, digits, letters || canon.count >= 4 {
+                result.append(String(decoding: canon, as: UTF8.self))
             }
         }
-        flush()
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(b)
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                if !current.isEmpty { current.append(b) }
+            default:
+                if !current.isEmpty { flush() }
+            }
+        }
+        if !current.isEmpty { flush() }
         return result
     }
 

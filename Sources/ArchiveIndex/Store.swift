@@ -201,7 +201,7 @@ public final class ArchiveStore: Sendable {
 
     public func file(atPath path: String) throws -> FileRecord? {
         try db.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, path, sha256 FROM file WHERE path = ?", arguments: [path])
+            try Row.fetchOne(try db.cachedStatement(sql: "SELECT id, path, sha256 FROM file WHERE path = ?"), arguments: [path])
                 .map { FileRecord(id: $0["id"], path: $0["path"], sha256: $0["sha256"]) }
         }
     }
@@ -209,14 +209,14 @@ public final class ArchiveStore: Sendable {
     /// Another file already stored with exactly these bytes.
     public func file(withSHA256 sha: String) throws -> FileRecord? {
         try db.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, path, sha256 FROM file WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha])
+            try Row.fetchOne(try db.cachedStatement(sql: "SELECT id, path, sha256 FROM file WHERE sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha])
                 .map { FileRecord(id: $0["id"], path: $0["path"], sha256: $0["sha256"]) }
         }
     }
 
     public func documentIDs(ofFile fileID: Int64) throws -> [DocumentID] {
         try db.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id", arguments: [fileID]).map { DocumentID($0) }
+            try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id"), arguments: [fileID]).map { DocumentID($0) }
         }
     }
 
@@ -231,12 +231,52 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// A file read and extracted, ready to be recorded.
+    public struct PreparedFile: Sendable {
+        public let path: String
+        public let sha256: String
+        public let size: Int
+        public let format: FileFormat
+        public let encoding: String?
+        public let documents: [ExtractedDocument]
+    }
+
+    /// Records many files in one transaction (one commit, not one per file). A file that
+    /// fails rolls back alone (a savepoint each); a new file whose bytes another file
+    /// already has, even one recorded earlier in the batch, adds nothing.
+    func apply(_ files: [PreparedFile]) throws -> [Result<FileChange, Error>] {
+        let now = Self.now()
+        return try db.write { db in
+            var out: [Result<FileChange, Error>] = []
+            for f in files {
+                var result: Result<FileChange, Error> = .success(FileChange())
+                do {
+                    try db.inSavepoint {
+                        let known = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [f.path])
+                        if known == nil, let twin = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM file WHERE sha256 = ? ORDER BY id LIMIT 1"), arguments: [f.sha256]) {
+                            let ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id"), arguments: [twin])
+                            result = .success(FileChange(unchanged: ids.map { DocumentID($0) }))
+                            return .commit
+                        }
+                        result = .success(try Self.applyFile(db, path: f.path, sha256: f.sha256, size: f.size, format: f.format,
+                                                             encoding: f.encoding, documents: f.documents, now: now))
+                        return .commit
+                    }
+                } catch {
+                    result = .failure(error)
+                }
+                out.append(result)
+            }
+            return out
+        }
+    }
+
     /// `apply` inside a transaction the caller holds.
     static func applyFile(_ db: Database, path: String, sha256: String, size: Int, format: FileFormat, encoding: String?,
                           documents: [ExtractedDocument], now: String) throws -> FileChange {
         var change = FileChange()
         let fileID: Int64
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM file WHERE path = ?", arguments: [path]) {
+        if let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [path]) {
             fileID = id
             try db.execute(sql: "UPDATE file SET sha256 = ?, size = ?, format = ?, encoding = ?, updatedAt = ? WHERE id = ?",
                            arguments: [sha256, size, format.rawValue, encoding, now, id])
@@ -248,7 +288,7 @@ public final class ArchiveStore: Sendable {
         // Match new parts to stored ones: by content first, so a ledger row keeps its
         // document when rows above it are added or removed; then by part name.
         struct Old { let id: Int64; let part: String; let hash: String }
-        var olds = try Row.fetchAll(db, sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?", arguments: [fileID])
+        var olds = try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, part, contentHash FROM document WHERE fileId = ?"), arguments: [fileID])
             .map { Old(id: $0["id"], part: $0["part"], hash: $0["contentHash"]) }
         let hashes = documents.map { Self.contentHash($0) }
         var match = [Old?](repeating: nil, count: documents.count)
@@ -260,14 +300,14 @@ public final class ArchiveStore: Sendable {
         }
         change.touchedCustomerFile = !olds.isEmpty
         for old in olds {
-            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [old.id])
-            try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [old.id])
+            try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [old.id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)").execute(arguments: [old.id])
             change.removed.append(DocumentID(old.id))
         }
         // Parts may trade names (row=4 becomes row=3): park them first so UNIQUE(fileId, part) holds.
         for (i, m) in match.enumerated() {
             if let m, m.part != documents[i].part {
-                try db.execute(sql: "UPDATE document SET part = ? WHERE id = ?", arguments: ["moving-\(m.id)", m.id])
+                try db.cachedStatement(sql: "UPDATE document SET part = ? WHERE id = ?").execute(arguments: ["moving-\(m.id)", m.id])
             }
         }
         for (i, doc) in documents.enumerated() {
@@ -286,17 +326,17 @@ public final class ArchiveStore: Sendable {
                     UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
                            docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
                     """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
-                try db.execute(sql: "DELETE FROM field WHERE docId = ?", arguments: [old.id])
-                try db.execute(sql: "DELETE FROM documentCustomer WHERE docId = ?", arguments: [old.id])
-                try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [old.id])
+                try db.cachedStatement(sql: "DELETE FROM field WHERE docId = ?").execute(arguments: [old.id])
+                try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [old.id])
+                try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [old.id])
                 try Self.insertDetails(db, id: old.id, doc: doc, now: now)
                 change.updated.append(id)
                 if doc.kind == .customer { change.touchedCustomerFile = true }
             } else {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                    """, arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
+                    """).execute(arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
                 let id = db.lastInsertedRowID
                 try Self.insertDetails(db, id: id, doc: doc, now: now)
                 change.added.append(DocumentID(id))
@@ -317,15 +357,15 @@ public final class ArchiveStore: Sendable {
         try db.write { db in
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             var removed: [DocumentID] = []
-            for r in try Row.fetchAll(db, sql: "SELECT id, path FROM file WHERE substr(path, 1, ?) = ?", arguments: [prefix.unicodeScalars.count, prefix]) {
+            for r in try Row.fetchAll(try db.cachedStatement(sql: "SELECT id, path FROM file WHERE substr(path, 1, ?) = ?"), arguments: [prefix.unicodeScalars.count, prefix]) {
                 let path: String = r["path"]
                 guard !present.contains(path) else { continue }
                 let fileID: Int64 = r["id"]
-                for id in try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE fileId = ?", arguments: [fileID]) {
-                    try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [id])
+                for id in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ?"), arguments: [fileID]) {
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)").execute(arguments: [id])
                     removed.append(DocumentID(id))
                 }
-                try db.execute(sql: "DELETE FROM file WHERE id = ?", arguments: [fileID])
+                try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?").execute(arguments: [fileID])
             }
             return removed
         }
@@ -333,9 +373,9 @@ public final class ArchiveStore: Sendable {
 
     /// Fields only: links are made by `relink`, once every file of an ingest is stored.
     private static func insertDetails(_ db: Database, id: Int64, doc: ExtractedDocument, now: String) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical, how) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for (i, f) in doc.fields.enumerated() {
-            try db.execute(sql: "INSERT INTO field (docId, ordinal, name, label, value, canonical, how) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical, f.how])
+            try insert.execute(arguments: [id, i, f.name.rawValue, f.label, f.value, f.canonical, f.how])
         }
     }
 

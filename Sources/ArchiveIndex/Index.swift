@@ -185,6 +185,31 @@ public enum IndexMaintenance {
         return (work.index.count, work.delete.count)
     }
 
+    /// Compacts the index with Xapian's compaction into a copy, then swaps the copy in.
+    /// Returns the sizes before and after, in bytes.
+    public static func compact(_ store: ArchiveStore) throws -> (before: Int, after: Int) {
+        let fm = FileManager.default
+        let target = store.location.xapian
+        guard fm.fileExists(atPath: target.path) else {
+            throw KBError.store("no search index at \(target.path); run `kb reindex` first")
+        }
+        let copy = target.deletingLastPathComponent().appendingPathComponent("xapian.compacting")
+        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
+        try? fm.removeItem(at: copy)
+        let before = size(target)
+        try XapianDatabase.compact(from: target.path, to: copy.path)
+        try? fm.removeItem(at: old)
+        try fm.moveItem(at: target, to: old)
+        try fm.moveItem(at: copy, to: target)
+        try? fm.removeItem(at: old)
+        return (before, size(target))
+    }
+
+    static func size(_ folder: URL) -> Int {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])) ?? []
+        return files.reduce(0) { $0 + ((try? $1.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) }
+    }
+
     /// Builds a new index from SQLite beside the old one, then swaps it in: a crash leaves
     /// the old index in place.
     @discardableResult

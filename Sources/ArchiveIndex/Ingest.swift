@@ -33,7 +33,8 @@ public final class Ingestor: Sendable {
     /// Ingests each path (files, or folders recursively). A bad file is reported and the
     /// rest go on; nothing already stored is lost. `onFile` sees each file's outcome.
     public func ingest(_ paths: [String], onFile: ((String, String) -> Void)? = nil,
-                       progress: ((Int, Int) -> Void)? = nil) throws -> IngestReport {
+                       progress: ((Int, Int) -> Void)? = nil,
+                       indexProgress: ((Int, Int) -> Void)? = nil) throws -> IngestReport {
         var report = IngestReport()
         var work: [(url: URL, source: String)] = []
         var folders: [(path: String, present: Set<String>)] = []
@@ -125,7 +126,7 @@ public final class Ingestor: Sendable {
             try store.relink(changed)
         }
         clock.lap("link")
-        try IndexMaintenance.catchUp(store)
+        try IndexMaintenance.catchUp(store, progress: indexProgress)
         clock.lap("index")
         return report
     }

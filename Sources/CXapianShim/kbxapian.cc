@@ -274,7 +274,8 @@ kbx_status kbx_db_cancel_transaction(kbx_db *db, char **err) {
 kbx_status kbx_db_compact(const char *src, const char *dst, char **err) {
     return guarded(err, [&] {
         Xapian::Database d(src);
-        d.compact(dst, Xapian::DBCOMPACT_SINGLE_FILE);
+        // A folder, not a single file: a single-file database cannot be written to again.
+        d.compact(dst, Xapian::Compactor::FULLER);
     });
 }
 

@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb-bench",
         abstract: "Benchmarks for kb: search quality against peers, and speed at scale.",
-        subcommands: [Quality.self])
+        subcommands: [Quality.self, Scale.self, IngestChild.self])
 }
 
 /// The repository root, from this file's place in it (the benchmark runs from a checkout).
@@ -71,5 +71,144 @@ enum Generator {
         try p.run()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw BenchError("the generator failed (python3 \(args.joined(separator: " ")))") }
+    }
+}
+
+struct Scale: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ingest speed, index size, query latency and memory: kb beside SQLite FTS5 (trigram), per corpus size.")
+
+    @Option(name: .customLong("docs"), parsing: .upToNextOption, help: "Corpus sizes, e.g. --docs 10000 100000.")
+    var sizes: [Int] = [10_000]
+
+    @Option(help: "Seed of the generated corpus.")
+    var seed = 1
+
+    @Option(help: "Work folder (kept, and generated corpora reused); default: a temporary folder, removed.")
+    var work: String?
+
+    @Option(help: "Runs of `kb search` as a whole process.")
+    var processRuns = 30
+
+    func run() throws {
+        let fm = FileManager.default
+        let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
+        defer { if work == nil { try? fm.removeItem(at: workURL) } }
+        try fm.createDirectory(at: workURL, withIntermediateDirectories: true)
+        // Judged queries from a 10k corpus (document i is the same at every size, so they stay valid).
+        let querySet = workURL.appendingPathComponent("queries-10k")
+        if !fm.fileExists(atPath: querySet.appendingPathComponent("queries.jsonl").path) {
+            try Generator.run(docs: 10_000, seed: seed, queries: true, out: querySet)
+        }
+        let queries = ScaleBenchmark.mixedQueries(try JudgedQuery.load(querySet.appendingPathComponent("queries.jsonl")))
+        let kbBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kb").path
+        var rows: [(Int, [String: String])] = []
+        for n in sizes {
+            let gen = workURL.appendingPathComponent("gen-\(n)")
+            if !fm.fileExists(atPath: gen.appendingPathComponent("meta.json").path) {
+                let t = Date()
+                try Generator.run(docs: n, seed: seed, queries: false, out: gen)
+                log("generated \(n) documents in \(Int(Date().timeIntervalSince(t))) s")
+            }
+            let docs = gen.appendingPathComponent("docs").path
+            let rawBytes = ScaleBenchmark.size(docs)
+            let store = workURL.appendingPathComponent("kb-\(n)").path
+            let ftsPath = workURL.appendingPathComponent("fts5-\(n).sqlite").path
+            try? fm.removeItem(atPath: store)
+            try? fm.removeItem(atPath: ftsPath)
+            let kb = try child(["ingest-kb", docs, store])
+            log("kb ingest \(n): \(String(format: "%.1f", kb.seconds)) s")
+            let again = try child(["ingest-kb", docs, store])
+            let fts = try child(["ingest-fts5", docs, ftsPath])
+            log("fts5 ingest \(n): \(String(format: "%.1f", fts.seconds)) s")
+            let xapian = store + "/xapian"
+            let xapianBytes = ScaleBenchmark.size(xapian)
+            let compacted = workURL.appendingPathComponent("kb-\(n)-compact").path
+            try? fm.removeItem(atPath: compacted)
+            try XapianDatabase.compact(from: xapian, to: compacted)
+            let compactBytes = ScaleBenchmark.size(compacted)
+            try? fm.removeItem(atPath: compacted)
+            let sqliteBytes = ScaleBenchmark.size(store + "/kb.sqlite")
+            let ftsBytes = ScaleBenchmark.size(ftsPath)
+            // Warm, in-process query latency.
+            let s = try ArchiveStore.open(StoreLocation(root: URL(fileURLWithPath: store)), create: false)
+            let kbLat = try ScaleBenchmark.latencies(try KBSystem(store: s), queries: queries)
+            let ftsLat = try ScaleBenchmark.latencies(try FTS5System(path: ftsPath), queries: queries)
+            // `kb search` as a whole process.
+            var proc: [Double] = []
+            for i in 0..<processRuns {
+                let t = DispatchTime.now().uptimeNanoseconds
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: kbBinary)
+                p.arguments = ["--store", store, "search", queries[i * 7 % queries.count]]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+                proc.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+            }
+            let mb = Double(rawBytes) / 1_048_576
+            func f(_ x: Double, _ d: Int = 1) -> String { String(format: "%.\(d)f", x) }
+            func p(_ xs: [Double], _ q: Double) -> Double { ScaleBenchmark.percentile(xs, q) }
+            rows.append((n, [
+                "raw": f(mb) + " MB",
+                "kb docs/s": f(Double(n) / kb.seconds, 0), "fts docs/s": f(Double(n) / fts.seconds, 0),
+                "kb MB/s": f(mb / kb.seconds, 2), "fts MB/s": f(mb / fts.seconds, 2),
+                "ingest ratio": f(kb.seconds / fts.seconds, 2),
+                "reingest": f(again.seconds) + " s (" + f(again.seconds / kb.seconds * 100) + "% of first)",
+                "kb rss": f(Double(kb.peakRSSKB) / 1024, 0) + " MB", "fts rss": f(Double(fts.peakRSSKB) / 1024, 0) + " MB",
+                "xapian": f(Double(xapianBytes) / 1_048_576) + " MB (" + f(Double(xapianBytes) / Double(rawBytes)) + "×)",
+                "xapian compact": f(Double(compactBytes) / 1_048_576) + " MB (" + f(Double(compactBytes) / Double(rawBytes)) + "×)",
+                "sqlite": f(Double(sqliteBytes) / 1_048_576) + " MB", "fts": f(Double(ftsBytes) / 1_048_576) + " MB (" + f(Double(ftsBytes) / Double(rawBytes)) + "×)",
+                "kb p50": f(p(kbLat, 50), 2), "kb p95": f(p(kbLat, 95), 2), "kb p99": f(p(kbLat, 99), 2),
+                "fts p50": f(p(ftsLat, 50), 2), "fts p95": f(p(ftsLat, 95), 2), "fts p99": f(p(ftsLat, 99), 2),
+                "latency ratio": f(p(kbLat, 50) / p(ftsLat, 50), 2),
+                "process p50": f(p(proc, 50), 0), "process p95": f(p(proc, 95), 0),
+            ]))
+        }
+        let keys = ["raw", "kb docs/s", "fts docs/s", "kb MB/s", "fts MB/s", "ingest ratio", "reingest", "kb rss", "fts rss",
+                    "xapian", "xapian compact", "sqlite", "fts", "kb p50", "kb p95", "kb p99", "fts p50", "fts p95", "fts p99",
+                    "latency ratio", "process p50", "process p95"]
+        let labels = ["raw text (files on disk)", "kb ingest, documents/s", "FTS5 ingest, documents/s", "kb ingest, MB/s",
+                      "FTS5 ingest, MB/s", "ingest time kb / FTS5", "kb re-ingest, unchanged files", "kb ingest peak memory",
+                      "FTS5 ingest peak memory", "kb Xapian index", "kb Xapian index, compacted", "kb SQLite (system of record)",
+                      "FTS5 database", "kb query p50 (ms, in-process, warm)", "kb query p95 (ms)", "kb query p99 (ms)",
+                      "FTS5 query p50 (ms)", "FTS5 query p95 (ms)", "FTS5 query p99 (ms)", "query p50 kb / FTS5",
+                      "`kb search` whole process p50 (ms)", "`kb search` whole process p95 (ms)"]
+        print("| measure | " + rows.map { "\($0.0) documents" }.joined(separator: " | ") + " |")
+        print("|---|" + String(repeating: "---:|", count: rows.count))
+        for (k, label) in zip(keys, labels) { print("| \(label) | " + rows.map { $0.1[k] ?? "" }.joined(separator: " | ") + " |") }
+        print("\n\(queries.count) queries; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    }
+
+    func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+    /// Runs an ingest in a child process, so its peak memory is its own.
+    func child(_ args: [String]) throws -> IngestRun {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw BenchError("\(args[0]) failed (exit \(p.terminationStatus))") }
+        return try JSONDecoder().decode(IngestRun.self, from: data)
+    }
+}
+
+/// One ingest, measured in its own process (used by `scale`).
+struct IngestChild: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ingest-child", shouldDisplay: false,
+                                                    aliases: ["ingest-kb", "ingest-fts5"])
+    @Argument var folder: String
+    @Argument var target: String
+
+    func run() throws {
+        let r = CommandLine.arguments.contains("ingest-fts5")
+            ? try ScaleBenchmark.ingestFTS5(folder: folder, database: target)
+            : try ScaleBenchmark.ingestKB(folder: folder, store: target)
+        print(String(decoding: try JSONEncoder().encode(r), as: UTF8.self))
     }
 }

@@ -20,7 +20,7 @@ struct KB: ParsableCommand {
         version: "0.1.0",
         subcommands: [Ingest.self, Search.self, Similar.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
                       LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SynonymCommand.self, SlipCommand.self, AuditCommand.self,
-                      Stats.self, Reindex.self]
+                      Stats.self, Reindex.self, Compact.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -117,15 +117,13 @@ struct Ingest: StoreCommand {
             var options = IngestOptions()
             options.kind = kind.flatMap(DocumentKind.init(name:))
             options.maxBytes = Int(maxSize * 1_048_576)
-            let showProgress = !json && Terminal.errIsTTY
+            let files = ProgressLine("files", enabled: !json && !verbose)
+            let indexing = ProgressLine("indexed documents", enabled: !json && !verbose)
             let report = try Ingestor(store: store, options: options).ingest(paths, onFile: { source, outcome in
                 if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(source): \(outcome)") }
-            }, progress: { done, total in
-                if showProgress, total > 0 {
-                    FileHandle.standardError.write(Data("\r\(done)/\(total) files".utf8))
-                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                }
-            })
+            }, progress: files.update, indexProgress: indexing.update)
+            files.finish()
+            indexing.finish()
             if json {
                 try Terminal.json(IngestJSON(report))
             } else {
@@ -470,12 +468,69 @@ struct Reindex: StoreCommand {
             let lock = try StoreWriteLock(location)
             defer { withExtendedLifetime(lock) {} }
             let store = try ArchiveStore.open(location, create: false)
-            let n = try IndexMaintenance.rebuild(store, progress: { done, total in
-                if Terminal.errIsTTY { FileHandle.standardError.write(Data("\r\(done)/\(total) documents".utf8)) }
-            })
-            if Terminal.errIsTTY { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let line = ProgressLine("indexed documents", enabled: true)
+            let n = try IndexMaintenance.rebuild(store, progress: line.update)
+            line.finish()
             print("reindexed \(n) documents into \(store.location.xapian.path)")
         }
+    }
+}
+
+struct Compact: StoreCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compact the search index (Xapian's compaction): smaller on disk, a little faster to search.",
+        discussion: "Writes a compacted copy beside the index, then swaps it in; the old index stays until the copy is complete.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @ParentCommand var parent: KB
+
+    func run() throws {
+        try reporting {
+            let lock = try StoreWriteLock(location)
+            defer { withExtendedLifetime(lock) {} }
+            let store = try ArchiveStore.open(location, create: false)
+            let (before, after) = try IndexMaintenance.compact(store)
+            print(String(format: "compacted %@: %.1f MB → %.1f MB", store.location.xapian.path,
+                         Double(before) / 1_048_576, Double(after) / 1_048_576))
+        }
+    }
+}
+
+/// A progress line on standard error: done/total, rate and time left, redrawn at most five
+/// times a second; only on a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let label: String
+    private let enabled: Bool
+    private var start: Date?
+    private var last = Date.distantPast
+    private var shown = false
+
+    init(_ label: String, enabled: Bool) {
+        self.label = label
+        self.enabled = enabled && Terminal.errIsTTY
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let now = Date()
+        let start = self.start ?? now
+        self.start = start
+        guard now.timeIntervalSince(last) >= 0.2 || done == total else { return }
+        last = now
+        let elapsed = now.timeIntervalSince(start)
+        var text = "\(label): \(done)/\(total)"
+        if elapsed > 0.5, done > 0 {
+            let rate = Double(done) / elapsed
+            let left = Double(total - done) / rate
+            text += String(format: " · %.0f/s · %@ left", rate, left >= 60 ? String(format: "%.0f min", left / 60) : String(format: "%.0f s", left))
+        }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        shown = true
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
     }
 }
 

@@ -262,3 +262,24 @@ final class Scratch {
     }
 }
 
+
+/// `kb compact` on its own store: smaller, still searchable, still writable.
+@Suite struct CompactTests {
+    @Test func compactedIndexStaysSearchableAndWritable() throws {
+        let scratch = try Scratch()
+        let dir = scratch.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for i in 0..<30 {
+            try "维修单 第\(i)号 离心机转速异常 更换碳刷 centrifuge speed sensor \(i)".write(
+                to: dir.appendingPathComponent("r\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(try KB.run(["ingest", dir.path, "--store", scratch.store]).status == 0)
+        let c = try KB.run(["compact", "--store", scratch.store])
+        #expect(c.status == 0 && c.out.hasPrefix("compacted "), "\(c.err)")
+        #expect((try KB.json(["search", "转速异常", "--store", scratch.store])["total"] as? Int) == 30)
+        let extra = scratch.url.appendingPathComponent("extra.txt")
+        try "服务报告单 压缩之后加入的文件".write(to: extra, atomically: true, encoding: .utf8)
+        #expect(try KB.run(["ingest", extra.path, "--store", scratch.store]).status == 0)
+        #expect((try KB.json(["search", "压缩之后", "--store", scratch.store])["total"] as? Int ?? 0) >= 1)
+    }
+}

@@ -76,7 +76,7 @@ kbx_status kbx_db_spelling_suggestion(kbx_db *db, const char *word, size_t len, 
 kbx_status kbx_db_begin_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_commit_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_cancel_transaction(kbx_db *db, char **err);
-/* Compacts the database at src into a new database at dst (single file). */
+/* Compacts the database at src into a new database folder at dst (writable again). */
 kbx_status kbx_db_compact(const char *src, const char *dst, char **err);
 
 /* ---- documents ---------------------------------------------------------- */

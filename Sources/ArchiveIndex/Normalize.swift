@@ -15,6 +15,18 @@ public enum Normalizer {
         catch { throw KBError.environment("text folding failed: \(error)") }
     }
 
+    /// The origin map of a stored document: its folded text as stored, and the map from the
+    /// cheap half of folding (NFKC_Casefold, no OpenCC), which is the same map whenever the
+    /// traditional→simplified step kept one character per character (almost always);
+    /// otherwise the full fold.
+    public static func origin(ofFolded folded: String, original: String) throws -> FoldedText {
+        let light: FoldedText
+        do { light = try TextShim.fold(original, keepOrigin: true, t2s: false) }
+        catch { throw KBError.environment("text folding failed: \(error)") }
+        if light.origin.count == folded.unicodeScalars.count { return FoldedText(text: folded, origin: light.origin) }
+        return try foldKeepingOrigin(original)
+    }
+
     /// Han ideographs and the CJK symbols Xapian's n-grams treat as CJK.
     public static func isCJK(_ s: Unicode.Scalar) -> Bool {
         switch s.value {

@@ -332,7 +332,7 @@ public final class Searcher {
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
-                                 checkAtLeast: try db.documentCount(), facetSlots: facetSlots.map(\.1))
+                                 checkAtLeast: Int(ProcessInfo.processInfo.environment["KB_CHECK"] ?? "") ?? (try db.documentCount()), facetSlots: facetSlots.map(\.1))
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
         let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids).map { ($0.id, $0) })
@@ -622,7 +622,7 @@ enum SnippetMaker {
     private static let omit: Unicode.Scalar = "\u{E002}"
 
     static func make(mset: XapianMatchSet, document: StoredDocument, cjk: Set<String>, length: Int = 300) throws -> Snippet {
-        let folded = try Normalizer.foldKeepingOrigin(document.originalText)
+        let folded = try Normalizer.origin(ofFolded: document.foldedText, original: document.originalText)
         let raw = try mset.snippet(of: folded.text, length: length,
                                    highlight: (String(open), String(close)), omit: String(omit))
         let marked = raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
@@ -648,36 +648,46 @@ enum SnippetMaker {
                 cells[i + 1].matched = true
             }
         }
+        // Runs are built scalar by scalar in buffers (line breaks become spaces), then made strings.
         var runs: [Snippet.Run] = []
-        func add(_ text: String, _ matched: Bool) {
-            guard !text.isEmpty else { return }
-            let clean = text.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")
-            if let last = runs.last, last.matched == matched { runs[runs.count - 1].text += clean } else { runs.append(.init(text: clean, matched: matched)) }
+        var buffer = String.UnicodeScalarView()
+        var bufferMatched = false
+        func add<S: Sequence>(_ scalars: S, _ matched: Bool) where S.Element == Unicode.Scalar {
+            for s in scalars where s != "\r" {
+                if matched != bufferMatched, !buffer.isEmpty {
+                    runs.append(.init(text: String(buffer), matched: bufferMatched))
+                    buffer = String.UnicodeScalarView()
+                }
+                bufferMatched = matched
+                buffer.append(s == "\n" ? " " : s)
+            }
+        }
+        func flush() -> Snippet {
+            if !buffer.isEmpty { runs.append(.init(text: String(buffer), matched: bufferMatched)) }
+            return Snippet(runs: runs)
         }
         let plain = cells.filter { !$0.isOmit }.map(\.scalar)
         let fs = Array(folded.text.unicodeScalars)
         let os = Array(original.unicodeScalars)
         guard let start = find(plain, in: fs), folded.origin.count == fs.count else {
             // Cannot map back: show the passage in its folded form.
-            for c in cells { add(c.isOmit ? "…" : String(c.scalar), c.matched) }
-            return Snippet(runs: runs)
+            for c in cells { add(c.isOmit ? ["…"] : [c.scalar], c.matched) }
+            return flush()
         }
         var k = start
         var emitted = -1
         for c in cells {
-            if c.isOmit { add("…", false); continue }
+            if c.isOmit { add(["…"], false); continue }
             let o = Int(folded.origin[k])
             if emitted < 0 { emitted = o }
             let groupEnds = k + 1 >= fs.count || Int(folded.origin[k + 1]) != o
             if groupEnds, o + 1 > emitted, o < os.count {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: os[max(emitted, 0)..<(o + 1)])
-                add(String(piece), c.matched)
+                add(os[max(emitted, 0)..<(o + 1)], c.matched)
                 emitted = o + 1
             }
             k += 1
         }
-        return Snippet(runs: runs)
+        return flush()
     }
 
     private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {

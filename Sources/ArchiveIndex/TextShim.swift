@@ -23,7 +23,7 @@ enum TextShim {
     }
 
     /// Folds text for search; see FoldedText.
-    static func fold(_ text: String, keepOrigin: Bool) throws(Failure) -> FoldedText {
+    static func fold(_ text: String, keepOrigin: Bool, t2s: Bool = true) throws(Failure) -> FoldedText {
         var out: UnsafeMutablePointer<CChar>?
         var outLen = 0
         var map: UnsafeMutablePointer<Int32>?
@@ -31,8 +31,8 @@ enum TextShim {
         var err: UnsafeMutablePointer<CChar>?
         var t = text
         let rc = t.withUTF8 { buf in
-            keepOrigin ? kbt_fold(buf.baseAddress, buf.count, &out, &outLen, &map, &mapLen, &err)
-                       : kbt_fold(buf.baseAddress, buf.count, &out, &outLen, nil, nil, &err)
+            keepOrigin ? kbt_fold_ex(buf.baseAddress, buf.count, t2s ? 1 : 0, &out, &outLen, &map, &mapLen, &err)
+                       : kbt_fold_ex(buf.baseAddress, buf.count, t2s ? 1 : 0, &out, &outLen, nil, nil, &err)
         }
         guard rc == 0, let out else { throw Failure(description: message(err)) }
         defer {

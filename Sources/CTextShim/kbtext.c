@@ -67,6 +67,11 @@ static size_t count_cps(const char *s, size_t len) {
 
 int kbt_fold(const char *in, size_t len, char **out, size_t *out_len,
              int32_t **map, size_t *map_len, char **err) {
+    return kbt_fold_ex(in, len, 1, out, out_len, map, map_len, err);
+}
+
+int kbt_fold_ex(const char *in, size_t len, int t2s_step, char **out, size_t *out_len,
+                int32_t **map, size_t *map_len, char **err) {
     *out = NULL;
     if (map) *map = NULL;
     UErrorCode st = U_ZERO_ERROR;
@@ -120,12 +125,12 @@ int kbt_fold(const char *in, size_t len, char **out, size_t *out_len,
     }
     // Traditional to simplified. OpenCC t2s maps character for character in
     // practice; when it does not, convert code point by code point so the map holds.
-    opencc_t cc = t2s();
-    if (cc == (opencc_t)-1) {
+    opencc_t cc = t2s_step ? t2s() : NULL;
+    if (t2s_step && cc == (opencc_t)-1) {
         set_err(err, "OpenCC t2s.json could not be opened: %s%ld", opencc_error(), 0);
         free(s.bytes); free(s.map); return 1;
     }
-    if (s.len > 0) {
+    if (t2s_step && s.len > 0) {
         char *conv = opencc_convert_utf8(cc, s.bytes, s.len);
         if (!conv) goto oom;
         size_t clen = strlen(conv);

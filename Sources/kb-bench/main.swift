@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb-bench",
         abstract: "Benchmarks for kb: search quality against peers, and speed at scale.",
-        subcommands: [Quality.self, Scale.self, IngestChild.self])
+        subcommands: [Quality.self, Scale.self, Latency.self, IngestChild.self])
 }
 
 /// The repository root, from this file's place in it (the benchmark runs from a checkout).
@@ -210,5 +210,21 @@ struct IngestChild: ParsableCommand {
             ? try ScaleBenchmark.ingestFTS5(folder: folder, database: target)
             : try ScaleBenchmark.ingestKB(folder: folder, store: target)
         print(String(decoding: try JSONEncoder().encode(r), as: UTF8.self))
+    }
+}
+
+/// Query latency on an existing store, for profiling: the mixed query set, warm, in-process.
+struct Latency: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Query latency of kb on an existing store (for profiling).")
+    @Argument(help: "The store folder.") var store: String
+    @Argument(help: "A queries.jsonl (judged queries).") var queries: String
+    @Option(help: "Rounds over the query set.") var rounds = 3
+
+    func run() throws {
+        let s = try ArchiveStore.open(StoreLocation(root: URL(fileURLWithPath: store)), create: false)
+        let qs = ScaleBenchmark.mixedQueries(try JudgedQuery.load(URL(fileURLWithPath: queries)))
+        let lat = try ScaleBenchmark.latencies(try KBSystem(store: s), queries: qs, rounds: rounds)
+        print(String(format: "%d queries × %d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", qs.count, rounds,
+                     ScaleBenchmark.percentile(lat, 50), ScaleBenchmark.percentile(lat, 95), ScaleBenchmark.percentile(lat, 99)))
     }
 }

@@ -25,6 +25,11 @@ void kbt_free(void *p);
 int kbt_fold(const char *in, size_t len, char **out, size_t *out_len,
              int32_t **map, size_t *map_len, char **err);
 
+/* kbt_fold without the OpenCC step when t2s is 0 (NFKC_Casefold only): the map
+ * of a text whose t2s conversion keeps one code point per code point. */
+int kbt_fold_ex(const char *in, size_t len, int t2s, char **out, size_t *out_len,
+                int32_t **map, size_t *map_len, char **err);
+
 /* Charset detection (ICU ucsdet): up to cap candidates, best first; names are
  * static ICU strings. Returns the number found in *n. */
 int kbt_detect(const char *bytes, size_t len, const char **names, int32_t *confidences,

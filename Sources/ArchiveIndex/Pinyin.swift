@@ -200,6 +200,8 @@ struct PinyinParser {
     let lookup: (Set<String>) throws -> [String: [String]]
     /// How often a term occurs in the index (a word `W离心机`, a pair `开机`).
     let frequency: (String) throws -> Int
+    /// The characters that follow a character in the index's pairs, with the pair's frequency.
+    let followers: (Unicode.Scalar) throws -> [Unicode.Scalar: Int]
     /// No more readings than this are searched for one piece of Latin text.
     static let maxReadings = 4
 
@@ -238,8 +240,34 @@ struct PinyinParser {
         while i < n { segments.append(pieces[i]); i = cut[i] }
         // One character alone says too little.
         if segments.count == 1, segments[0].allSatisfy({ $0.unicodeScalars.count == 1 }) { return [] }
+        var followCache: [Unicode.Scalar: [Unicode.Scalar: Int]] = [:]
+        func best(_ r: [(text: String, score: Double)]) -> [String] {
+            r.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.map(\.text)
+        }
+        var results = best(try expand(segments, &followCache))
+        // Initials (`jyz`) may also be one character per letter where no word spells them
+        // (进样针 when 进样 is not a word): the best readings of both splits are searched.
+        if PinyinReadings.isInitials(text), n <= 6, segments.count < n {
+            let letters = s.map { found[String($0)] ?? [] }
+            if letters.allSatisfy({ !$0.isEmpty }) {
+                let perLetter = best(try expand(letters, &followCache))
+                results = Array(results.prefix(Self.maxReadings / 2)) + perLetter.prefix(Self.maxReadings / 2) + results.dropFirst(Self.maxReadings / 2)
+            }
+        }
+        var seen = Set<String>()
+        return Array(results.filter { seen.insert($0).inserted }.prefix(Self.maxReadings))
+    }
+
+    /// The Chinese strings a split may spell, scored by the archive's frequencies.
+    private func expand(_ segments: [[String]], _ followCache: inout [Unicode.Scalar: [Unicode.Scalar: Int]]) throws -> [(text: String, score: Double)] {
         // Left to right, keeping the best few: a word must be in the index; a character must
         // form an indexed pair with its neighbour.
+        func follow(_ c: Unicode.Scalar) throws -> [Unicode.Scalar: Int] {
+            if let known = followCache[c] { return known }
+            let f = try followers(c)
+            followCache[c] = f
+            return f
+        }
         var beam: [(text: String, score: Double, endsWithChar: Bool)] = [("", 0, false)]
         for (k, options) in segments.enumerated() {
             var next: [(text: String, score: Double, endsWithChar: Bool)] = []
@@ -255,7 +283,7 @@ struct PinyinParser {
                 for b in beam {
                     var score = b.score
                     if let last = b.text.unicodeScalars.last {
-                        let f = try frequency(String(last) + option)
+                        let f = try follow(last)[option.unicodeScalars.first!] ?? 0
                         guard f > 0 else { continue }
                         // Two characters that make a word are read as the word reads: 重启 is
                         // chong qi, so `zhongqi` must not reach it character by character.
@@ -268,9 +296,12 @@ struct PinyinParser {
                     next.append((b.text + option, score, true))
                 }
             }
-            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(16))
+            // Wide enough that a first character read from one letter survives until the pair
+            // with the next one tells the right reading from the others.
+            let nextIsChars = k + 1 < segments.count && segments[k + 1].allSatisfy { $0.unicodeScalars.count == 1 }
+            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(nextIsChars ? 512 : 64))
             if beam.isEmpty { return [] }
         }
-        return beam.prefix(Self.maxReadings).map(\.text)
+        return beam.map { ($0.text, $0.score) }
     }
 }

@@ -187,12 +187,11 @@ public final class Searcher {
         }
     }
 
-    /// Runs the query; when it finds little and has English words the archive does not contain,
-    /// runs it again with those words corrected from the archive's own vocabulary. Codes,
+    /// Runs the query; when it has English words the archive does not contain, runs it again
+    /// with those words corrected from the archive's own vocabulary. Codes,
     /// serials, models (anything with a digit) and words the archive has are never touched.
     private func correcting(_ request: SearchRequest) throws -> SearchResults {
         let first = try run(request)
-        guard first.total < 3 else { return first }
         var changed = false
         var words: [String] = []
         for token in QuerySyntax.tokens(request.text) {
@@ -207,11 +206,13 @@ public final class Searcher {
             words.append(fix)
             changed = true
         }
+        // A word the archive does not have finds nothing: its correction is run, whatever
+        // the other words found.
         guard changed else { return first }
         var again = request
         again.text = words.joined(separator: " ")
         var second = try run(again)
-        guard second.total > first.total else { return first }
+        guard second.total >= first.total, !second.hits.isEmpty else { return first }
         second.corrected = again.text
         return SearchResults(query: request.text, total: second.total, hits: second.hits,
                              notes: second.notes, facets: second.facets, corrected: again.text)
@@ -236,7 +237,15 @@ public final class Searcher {
         var request = original
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
-        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency))
+        let db = self.db
+        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
+            var out: [Unicode.Scalar: Int] = [:]
+            for t in try db.terms(withPrefix: String(c)) {
+                let scalars = Array(t.term.unicodeScalars)
+                if scalars.count == 2 { out[scalars[1]] = t.frequency }
+            }
+            return out
+        }))
         var main = try builder.build(folded)
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
@@ -259,7 +268,9 @@ public final class Searcher {
             if (1...3).contains(matches.count) { named.formUnion(matches.map(\.id)) }
         }
         if !named.isEmpty {
-            let boost = try XapianQuery.combine(.or, named.sorted().map { try .term(Schema.customerPrefix + String($0)) }).scaled(by: 1.5)
+            // One customer named: its documents first, whether or not they spell the fragment.
+            let boost = try XapianQuery.combine(.or, named.sorted().map { try .term(Schema.customerPrefix + String($0)) })
+                .scaled(by: named.count == 1 ? 4 : 1.5)
             main = try main.map { try .combine(.or, [$0, boost]) } ?? boost
         }
         var filters: [XapianQuery] = []
@@ -445,7 +456,10 @@ struct QueryBuilder {
         }
         try flushGroup()
         guard !parts.isEmpty else { return nil }
-        return parts.count == 1 ? parts[0] : try .combine(.or, parts)
+        if parts.count == 1 { return parts[0] }
+        // Any part finds a document; a document with every part (`TG16W 机身振动大`,
+        // `temperature sensor failures`) gets their weights twice over.
+        return try .combine(.or, [.combine(.or, parts), .combine(.and, parts)])
     }
 
     /// Words, with runs of them that spell a known serial, model or identifier in any

@@ -215,7 +215,12 @@ struct PinyinParser {
               !(n < 3 && PinyinReadings.isInitials(text)) else { return [] }
         var candidates = Set<String>()
         for i in 0..<n { for j in (i + 1)...min(n, i + 30) { candidates.insert(String(s[i..<j])) } }
-        let found = try lookup(candidates)
+        var found = try lookup(candidates)
+        // A lone consonant (`t`, `m`) stands for a character only in text of initials (`jrm`):
+        // otherwise `water` would read wa·t·e·r.
+        if !PinyinReadings.isInitials(text) {
+            found = found.filter { !($0.key.count == 1 && PinyinReadings.isInitials($0.key)) }
+        }
         guard !found.isEmpty else { return [] }
         // The split with the least cost: a word 2 (+1 when read from initials), a character 5.
         // Characters read from a single letter (`m` → 膜) are checked against the index below.
@@ -299,7 +304,7 @@ struct PinyinParser {
             // Wide enough that a first character read from one letter survives until the pair
             // with the next one tells the right reading from the others.
             let nextIsChars = k + 1 < segments.count && segments[k + 1].allSatisfy { $0.unicodeScalars.count == 1 }
-            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(nextIsChars ? 512 : 64))
+            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(nextIsChars ? 256 : 64))
             if beam.isEmpty { return [] }
         }
         return beam.map { ($0.text, $0.score) }

@@ -63,6 +63,9 @@ public struct SearchResults: Sendable {
     public var facets: [(name: String, values: [(value: String, count: Int)])] = []
     /// When the query as typed found little and misspelt words were corrected: the query run.
     public var corrected: String?
+    /// False when the query matched more documents than were counted for the facets (and
+    /// the total is Xapian's estimate).
+    public var facetsExact = true
 }
 
 /// Field syntax in the query box: `kind:repair sn:0457 model:DA7600 customer:一院 date:2023-01..2023-06`,
@@ -168,6 +171,11 @@ public enum QuerySyntax {
 public final class Searcher {
     private let store: ArchiveStore
     private let db: XapianDatabase
+    /// Matches examined for facet counts and the total: exact up to this many matches, counted
+    /// over the best this many beyond (a query matching most of a large archive would otherwise
+    /// score every match).
+    public static let facetDepth = 2_000
+    private let serialCache = QueryBuilder.SerialCache()
 
     public init(store: ArchiveStore) throws {
         self.store = store
@@ -183,6 +191,7 @@ public final class Searcher {
             return try correcting(request)
         } catch let e as XapianError where e.code == .modified {
             try db.reopen()  // the index moved on under us: read the latest revision once more
+            serialCache.list = nil
             return try correcting(request)
         }
     }
@@ -191,7 +200,6 @@ public final class Searcher {
     /// with those words corrected from the archive's own vocabulary. Codes,
     /// serials, models (anything with a digit) and words the archive has are never touched.
     private func correcting(_ request: SearchRequest) throws -> SearchResults {
-        let first = try run(request)
         var changed = false
         var words: [String] = []
         for token in QuerySyntax.tokens(request.text) {
@@ -206,16 +214,16 @@ public final class Searcher {
             words.append(fix)
             changed = true
         }
-        // A word the archive does not have finds nothing: its correction is run, whatever
-        // the other words found.
-        guard changed else { return first }
+        // A word the archive does not have finds nothing, so the corrected query finds all the
+        // original would and more: it is run instead, unless it finds nothing.
+        guard changed else { return try run(request) }
         var again = request
         again.text = words.joined(separator: " ")
-        var second = try run(again)
-        guard second.total >= first.total, !second.hits.isEmpty else { return first }
-        second.corrected = again.text
+        let second = try run(again)
+        guard !second.hits.isEmpty else { return try run(request) }
         return SearchResults(query: request.text, total: second.total, hits: second.hits,
-                             notes: second.notes, facets: second.facets, corrected: again.text)
+                             notes: second.notes, facets: second.facets, corrected: again.text,
+                             facetsExact: second.facetsExact)
     }
 
     /// Documents like this one: the terms that best characterise it (no single characters,
@@ -238,7 +246,7 @@ public final class Searcher {
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
         let db = self.db
-        let builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
+        var builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
             var out: [Unicode.Scalar: Int] = [:]
             for t in try db.terms(withPrefix: String(c)) {
                 let scalars = Array(t.term.unicodeScalars)
@@ -246,6 +254,7 @@ public final class Searcher {
             }
             return out
         }))
+        builder.serialCache = serialCache
         var main = try builder.build(folded)
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
         let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
@@ -343,7 +352,7 @@ public final class Searcher {
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
-                                 checkAtLeast: Int(ProcessInfo.processInfo.environment["KB_CHECK"] ?? "") ?? (try db.documentCount()), facetSlots: facetSlots.map(\.1))
+                                 checkAtLeast: Self.facetDepth, facetSlots: facetSlots.map(\.1))
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
         let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids).map { ($0.id, $0) })
@@ -358,6 +367,7 @@ public final class Searcher {
                 articleState: doc.articleState, replacedBy: doc.replacedBy))
         }
         var results = SearchResults(query: original.text, total: mset.estimatedTotal, hits: hits, notes: notes)
+        results.facetsExact = mset.estimatedTotal <= Self.facetDepth
         for (i, (name, _)) in facetSlots.enumerated() {
             let values = try mset.facet(i).filter { !$0.value.isEmpty }
                 .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
@@ -380,6 +390,9 @@ struct QueryBuilder {
     /// Chinese words the pinyin in the query was read as (for highlighting).
     final class Readings { var words: [String] = [] }
     let readings = Readings()
+    /// The index's serials, listed once per searcher.
+    final class SerialCache { var list: [String]? }
+    var serialCache = SerialCache()
 
     enum Token: Equatable {
         case cjk(String)
@@ -531,8 +544,15 @@ struct QueryBuilder {
     /// written or in look-alike form. The serial terms are few (one per unit), so a scan is cheap.
     func serials(endingWith tail: String, lookAlike: Bool) throws -> [String] {
         let want = lookAlike ? Normalizer.lookAlike(tail) : tail
-        return try db.terms(withPrefix: Schema.serialPrefix).map { String($0.term.dropFirst(Schema.serialPrefix.count)) }
-            .filter { (lookAlike ? Normalizer.lookAlike($0) : $0).hasSuffix(want) }
+        return try allSerials().filter { (lookAlike ? Normalizer.lookAlike($0) : $0).hasSuffix(want) }
+    }
+
+    /// Every serial in the index; the searcher keeps the list between queries.
+    private func allSerials() throws -> [String] {
+        if let cached = serialCache.list { return cached }
+        let list = try db.terms(withPrefix: Schema.serialPrefix).map { String($0.term.dropFirst(Schema.serialPrefix.count)) }
+        serialCache.list = list
+        return list
     }
 
     /// `centri*` matches words, `E2*` and `DA76*` identifiers; one letter is too little to expand.

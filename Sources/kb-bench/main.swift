@@ -219,6 +219,7 @@ struct Latency: ParsableCommand {
     @Argument(help: "The store folder.") var store: String
     @Argument(help: "A queries.jsonl (judged queries).") var queries: String
     @Option(help: "Rounds over the query set.") var rounds = 3
+    @Option(help: "List this many of the slowest queries.") var slowest = 0
 
     func run() throws {
         let s = try ArchiveStore.open(StoreLocation(root: URL(fileURLWithPath: store)), create: false)
@@ -226,5 +227,8 @@ struct Latency: ParsableCommand {
         let lat = try ScaleBenchmark.latencies(try KBSystem(store: s), queries: qs, rounds: rounds)
         print(String(format: "%d queries × %d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms", qs.count, rounds,
                      ScaleBenchmark.percentile(lat, 50), ScaleBenchmark.percentile(lat, 95), ScaleBenchmark.percentile(lat, 99)))
+        // The slowest queries (last round), for profiling.
+        let last = Array(lat.suffix(qs.count))
+        for (q, ms) in zip(qs, last).sorted(by: { $0.1 > $1.1 }).prefix(slowest) { print(String(format: "  %7.2f ms  %@", ms, q)) }
     }
 }

@@ -217,7 +217,8 @@ struct Search: StoreCommand {
                 print("No documents match \"\(results.query)\".")
                 return
             }
-            print("\(results.hits.count) of \(results.total) documents for \"\(results.query)\"")
+            print("\(results.hits.count) of \(results.facetsExact ? "" : "about ")\(results.total) documents for \"\(results.query)\""
+                  + (results.facetsExact ? "" : " (counts below over the best \(Searcher.facetDepth))"))
             for f in results.facets {
                 let shown = f.values.prefix(6).map { "\($0.value) \($0.count)" }.joined(separator: " · ")
                 print(Terminal.dim("  \(f.name): \(shown)\(f.values.count > 6 ? " · …" : "")"))
@@ -311,6 +312,8 @@ struct SearchJSON: Encodable {
     let facets: [String: [String: Int]]
     /// The corrected query that was run instead, or null.
     let corrected: String?
+    /// False when the query matched more documents than were counted (total is an estimate).
+    let facetsExact: Bool
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -320,11 +323,16 @@ struct SearchJSON: Encodable {
         try c.encode(notes, forKey: .notes)
         try c.encode(facets, forKey: .facets)
         try c.encode(corrected, forKey: .corrected)
+        try c.encode(facetsExact, forKey: .facetsExact)
     }
-    enum CodingKeys: String, CodingKey { case query, total, hits, notes, facets, corrected }
+    enum CodingKeys: String, CodingKey {
+        case query, total, hits, notes, facets, corrected
+        case facetsExact = "facets_exact"
+    }
 
     init(_ r: SearchResults) {
         corrected = r.corrected
+        facetsExact = r.facetsExact
         query = r.query
         total = r.total
         notes = r.notes

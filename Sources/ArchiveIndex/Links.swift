@@ -116,7 +116,7 @@ extension ArchiveStore {
             for chunk in targets.chunked(500) {
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO unit (serial, serialAsWritten, createdAt)
-                    SELECT canonical, value, ? FROM field WHERE name = 'serial' AND canonical IS NOT NULL
+                    SELECT canonical, value, ? FROM field WHERE +name = 'serial' AND canonical IS NOT NULL
                     AND docId IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY docId, ordinal
                     """, arguments: [now])
             }
@@ -214,7 +214,9 @@ extension ArchiveStore {
                 byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
                                      folded: r["foldedText"], fields: [])
             }
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until') ORDER BY docId, ordinal") {
+            // `+name`: look the rows up by document (the primary key), not by field name,
+            // which would visit every serial field of the archive for each batch.
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until') ORDER BY docId, ordinal") {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
                 byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
@@ -572,7 +574,9 @@ extension ArchiveStore {
 /// shares a pair with (those it may contain, be part of, or resemble), not with all of them.
 /// Answers are remembered per name, as documents repeat the same few names.
 final class CustomerMatcher {
-    private struct Alias { let customerId: Int64; let alias: String; let key: String; let bigrams: [String] }
+    private struct Alias {
+        let customerId: Int64; let alias: String; let key: String; let bigrams: [String]; let distinctBigrams: Int
+    }
     private var aliases: [Alias] = []
     private var byBigram: [String: [Int]] = [:]
     private var memo: [String: (Int64, String)?] = [:]
@@ -583,7 +587,8 @@ final class CustomerMatcher {
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
             """) {
             let key: String = r["aliasKey"]
-            let a = Alias(customerId: r["customerId"], alias: r["alias"], key: key, bigrams: Self.bigrams(key))
+            let grams = Self.bigrams(key)
+            let a = Alias(customerId: r["customerId"], alias: r["alias"], key: key, bigrams: grams, distinctBigrams: Set(grams).count)
             for g in Set(a.bigrams) { byBigram[g, default: []].append(aliases.count) }
             aliases.append(a)
         }
@@ -599,9 +604,7 @@ final class CustomerMatcher {
     func match(_ key: String) -> (Int64, String)? {
         if let known = memo[key] { return known }
         let grams = Self.bigrams(key)
-        var seen = Set<Int>()
-        for g in Set(grams) { seen.formUnion(byBigram[g] ?? []) }
-        let candidates = seen.sorted().map { aliases[$0] }
+        let candidates = candidates(grams)
         var answer: (Int64, String)?
         let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
@@ -616,9 +619,18 @@ final class CustomerMatcher {
     /// The one confirmed customer whose name or alias is at least 0.8 similar to the key.
     func similar(_ key: String) -> (Int64, String)? {
         let grams = Self.bigrams(key)
-        var seen = Set<Int>()
-        for g in Set(grams) { seen.formUnion(byBigram[g] ?? []) }
-        return similar(key, candidates: seen.sorted().map { aliases[$0] }, grams: grams)
+        return similar(key, candidates: candidates(grams), grams: grams)
+    }
+
+    /// Aliases sharing at least half the pairs of the shorter of the two: containment shares
+    /// all of them and a Dice of 0.8 most, so no alias that could match is left out, and the
+    /// many that share only 医院 or 检验 are.
+    private func candidates(_ grams: [String]) -> [Alias] {
+        let distinct = Set(grams)
+        var shared: [Int: Int] = [:]
+        for g in distinct { for i in byBigram[g] ?? [] { shared[i, default: 0] += 1 } }
+        return shared.filter { i, n in n * 2 >= min(distinct.count, aliases[i].distinctBigrams) }
+            .keys.sorted().map { aliases[$0] }
     }
 
     private func similar(_ key: String, candidates: [Alias], grams: [String]) -> (Int64, String)? {
@@ -626,4 +638,53 @@ final class CustomerMatcher {
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)
     }
+}
+
+/// Every alias of every customer, indexed by character pair, for the fragments a query may
+/// name (`一院检验科`, `恒澔`): a fragment is contained in an alias only if all its pairs are,
+/// so the pairs' lists are intersected instead of every alias being searched.
+final class AliasIndex {
+    private var entries: [(id: Int64, name: String, key: String)] = []
+    private var byGram: [UInt64: [Int32]] = [:]
+
+    init(_ db: Database) throws {
+        for r in try Row.fetchAll(db, sql: """
+            SELECT c.id, c.name, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId ORDER BY c.id
+            """) {
+            let key: String = r["aliasKey"]
+            for g in Set(Self.grams(key)) { byGram[g, default: []].append(Int32(entries.count)) }
+            entries.append((r["id"], r["name"], key))
+        }
+    }
+
+    /// Pairs of adjacent scalars as numbers (cheap to hash; a name key is short).
+    static func grams(_ s: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var last: UInt32?
+        for u in s.unicodeScalars {
+            if let l = last { out.append(UInt64(l) << 32 | UInt64(u.value)) }
+            last = u.value
+        }
+        return out
+    }
+
+    /// Customers with an alias containing the fragment (folded to a name key), as
+    /// `ArchiveStore.customers(matching:)` finds them.
+    func customers(matching fragment: String) throws -> [(id: Int64, name: String)] {
+        let key = try Normalizer.nameKey(fragment)
+        guard key.unicodeScalars.count >= 2 else { return [] }
+        var candidates: [Int32]?
+        for g in Set(Self.grams(key)).sorted(by: { (byGram[$0]?.count ?? 0) < (byGram[$1]?.count ?? 0) }) {
+            let list = byGram[g] ?? []
+            if let c = candidates { let set = Set(list); candidates = c.filter(set.contains) } else { candidates = list }
+            if candidates!.isEmpty { return [] }
+        }
+        var seen = Set<Int64>()
+        return (candidates ?? []).map { entries[Int($0)] }.filter { $0.key.contains(key) && seen.insert($0.id).inserted }
+            .sorted { $0.id < $1.id }.map { ($0.id, $0.name) }
+    }
+}
+
+extension ArchiveStore {
+    func aliasIndex() throws -> AliasIndex { try db.read { db in try AliasIndex(db) } }
 }

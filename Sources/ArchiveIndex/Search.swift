@@ -176,6 +176,9 @@ public final class Searcher {
     /// score every match).
     public static let facetDepth = 2_000
     private let serialCache = QueryBuilder.SerialCache()
+    /// The customers' aliases, loaded at the first query that may name a customer.
+    private var aliases: AliasIndex?
+    private var queries = 0
 
     public init(store: ArchiveStore) throws {
         self.store = store
@@ -192,6 +195,7 @@ public final class Searcher {
         } catch let e as XapianError where e.code == .modified {
             try db.reopen()  // the index moved on under us: read the latest revision once more
             serialCache.list = nil
+            aliases = nil
             return try correcting(request)
         }
     }
@@ -272,8 +276,12 @@ public final class Searcher {
         if latin.count >= 5, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "." || $0 == "-") }) {
             fragments.append(folded)
         }
+        // A searcher's first query asks SQLite (a scan of the aliases, cheaper than building
+        // the index for one query); later ones use the alias index (a long-lived searcher).
+        if !fragments.isEmpty, aliases == nil, queries > 0 { aliases = try store.aliasIndex() }
+        queries += 1
         for fragment in fragments {
-            let matches = try store.customers(matching: fragment)
+            let matches = try aliases?.customers(matching: fragment) ?? store.customers(matching: fragment)
             if (1...3).contains(matches.count) { named.formUnion(matches.map(\.id)) }
         }
         if !named.isEmpty {

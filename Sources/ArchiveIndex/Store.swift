@@ -99,6 +99,12 @@ public final class ArchiveStore: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
+        // A large archive's store is hundreds of MB: pages are memory-mapped (no read call per
+        // page) and a 64 MB page cache per connection keeps linking and indexing off the disk.
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             let pool = try DatabasePool(path: location.sqlite.path, configuration: config)
             try migrator.migrate(pool)

@@ -84,7 +84,7 @@ enum Terminal {
 }
 
 struct Ingest: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "ingest", 
         abstract: "Add files and folders (recursively) to the archive: .txt .md .csv .docx .pdf.",
         discussion: "Ingest is idempotent: unchanged files cost a hash; a changed file updates its documents.")
 
@@ -153,7 +153,7 @@ struct IngestJSON: Encodable {
 }
 
 struct Search: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "search", 
         abstract: "Search the archive: fault phrases, serials, models, customers, in any script.",
         discussion: """
             Examples:
@@ -243,7 +243,7 @@ struct Search: StoreCommand {
 }
 
 struct Similar: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "similar", 
         abstract: "Documents like this one (\"more like this\"): other cases of the same fault.")
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
@@ -353,7 +353,7 @@ struct SearchJSON: Encodable {
 }
 
 struct Show: StoreCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one document: its fields, links and text as written.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one document: its fields, links and text as written.")
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
@@ -416,7 +416,7 @@ struct ShowJSON: Encodable {
 }
 
 struct Stats: StoreCommand {
-    static let configuration = CommandConfiguration(abstract: "Counts: files, documents by kind, customers, units, index.")
+    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts: files, documents by kind, customers, units, index.")
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
@@ -465,7 +465,7 @@ struct Stats: StoreCommand {
 }
 
 struct Reindex: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "reindex", 
         abstract: "Rebuild the search index from the archive's SQLite records (the system of record).")
 
     @OptionGroup var storeOptions: StoreOptions
@@ -485,7 +485,7 @@ struct Reindex: StoreCommand {
 }
 
 struct Compact: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "compact", 
         abstract: "Compact the search index (Xapian's compaction): smaller on disk, a little faster to search.",
         discussion: "Writes a compacted copy beside the index, then swaps it in; the old index stays until the copy is complete.")
 
@@ -598,7 +598,7 @@ struct UnitCommand: StoreCommand {
 }
 
 struct Brief: StoreCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "brief", 
         abstract: "Before a visit: the unit or customer, warranty, service history, open complaints, what fixed the same fault elsewhere.")
 
     @OptionGroup var storeOptions: StoreOptions
@@ -634,7 +634,7 @@ struct CustomerCommand: ParsableCommand {
         subcommands: [List.self, ShowCustomer.self, Alias.self, Merge.self])
 
     struct List: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Every customer, confirmed ones first, with aliases, units and document counts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every customer, confirmed ones first, with aliases, units and document counts.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Flag(help: "Print one JSON object.") var json = false
@@ -683,7 +683,7 @@ struct CustomerCommand: ParsableCommand {
     }
 
     struct Alias: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an alias (short name, other script, former name) to a customer.")
+        static let configuration = CommandConfiguration(commandName: "alias", abstract: "Add an alias (short name, other script, former name) to a customer.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument(help: "The customer: a name, alias, fragment or id.") var customer: String
@@ -704,7 +704,7 @@ struct CustomerCommand: ParsableCommand {
     }
 
     struct Merge: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Merge the second customer into the first: every link moves, its names become aliases.")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "Merge the second customer into the first: every link moves, its names become aliases.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument(help: "The customer to keep.") var keep: String
@@ -773,7 +773,7 @@ struct LinkCommand: ParsableCommand {
     }
 
     struct Explain: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Every link of a document and how it was made.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Every link of a document and how it was made.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument(help: "The document's id.") var id: Int64
@@ -795,7 +795,7 @@ struct LinkCommand: ParsableCommand {
     }
 
     struct Add: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Link a document to a customer or unit by hand (kept across re-ingest).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Link a document to a customer or unit by hand (kept across re-ingest).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument(help: "The document's id.") var id: Int64
@@ -810,7 +810,7 @@ struct LinkCommand: ParsableCommand {
     }
 
     struct Remove: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a wrong link by hand (kept across re-ingest).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a wrong link by hand (kept across re-ingest).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument(help: "The document's id.") var id: Int64
@@ -826,7 +826,7 @@ struct LinkCommand: ParsableCommand {
 }
 
 struct Links: StoreCommand {
-    static let configuration = CommandConfiguration(abstract: "Documents whose customer or serial kb could not resolve (--unresolved).")
+    static let configuration = CommandConfiguration(commandName: "links", abstract: "Documents whose customer or serial kb could not resolve (--unresolved).")
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
     @Flag(help: "List documents naming a customer or serial kb could not resolve.") var unresolved = false
@@ -869,7 +869,7 @@ struct ArticleCommand: ParsableCommand {
                       Submit.self, Approve.self, Retire.self, Stale.self, Export.self, Import.self])
 
     struct New: StoreCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "new", 
             abstract: "Add a draft from a Markdown file with front matter, or draft one from a repair card (--from DOC_ID).",
             discussion: """
                 The file starts with front matter:
@@ -917,7 +917,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Edit: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Save a new version of an article from a Markdown file.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Save a new version of an article from a Markdown file.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -983,7 +983,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct History: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Every version and state change of an article, with who and when.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "Every version and state change of an article, with who and when.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1007,7 +1007,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Diff: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Line differences between two versions of an article.")
+        static let configuration = CommandConfiguration(commandName: "diff", abstract: "Line differences between two versions of an article.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1027,7 +1027,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Restore: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Make an old version current again, as a new version.")
+        static let configuration = CommandConfiguration(commandName: "restore", abstract: "Make an old version current again, as a new version.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1043,7 +1043,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Submit: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a draft for review.")
+        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Send a draft for review.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1058,7 +1058,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Approve: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Publish an article in review (not by its author).")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Publish an article in review (not by its author).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1073,7 +1073,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Retire: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Retire an article that has become wrong.")
+        static let configuration = CommandConfiguration(commandName: "retire", abstract: "Retire an article that has become wrong.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var id: Int64
@@ -1090,7 +1090,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Stale: StoreCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "stale", 
             abstract: "Published articles past their review date, or whose models have new faults on repair cards since their last review.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
@@ -1112,7 +1112,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Export: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Write every article to a folder as Markdown with front matter.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every article to a folder as Markdown with front matter.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var dir: String
@@ -1126,7 +1126,7 @@ struct ArticleCommand: ParsableCommand {
     }
 
     struct Import: StoreCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Read a folder of article files: new versions where content changed, new drafts for files without an id.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
@@ -1145,10 +1145,10 @@ struct ArticleCommand: ParsableCommand {
 }
 
 struct Training: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Training material (courses, manuals, exam questions).", subcommands: [List.self])
+    static let configuration = CommandConfiguration(commandName: "training", abstract: "Training material (courses, manuals, exam questions).", subcommands: [List.self])
 
     struct List: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Training documents and the models they cover.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Training documents and the models they cover.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Option(help: "Only material about this model.") var model: String?
@@ -1209,7 +1209,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Add: StoreCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Archive scanned or PDF slips (PDF, JPEG, PNG, TIFF); metadata not given is read from the slip (PDF text or OCR).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
@@ -1261,7 +1261,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Get: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the byte-identical original of a slip (by number, or #id).")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Write the byte-identical original of a slip (by number, or #id).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var slip: String
@@ -1330,7 +1330,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Export: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "A zip of originals with manifest.json and SHA256SUMS (checked by sha256sum -c).")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "A zip of originals with manifest.json and SHA256SUMS (checked by sha256sum -c).")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @OptionGroup var filter: SlipFilterOptions
@@ -1346,7 +1346,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Verify: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Re-hash every archived original; report missing or altered ones.")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Re-hash every archived original; report missing or altered ones.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Option(name: .customLong("as")) var who: String?
@@ -1366,7 +1366,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Supersede: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Archive a correction: a new version of a slip that supersedes the old; both are kept.")
+        static let configuration = CommandConfiguration(commandName: "supersede", abstract: "Archive a correction: a new version of a slip that supersedes the old; both are kept.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var number: String
@@ -1386,7 +1386,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Retention: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Show or set how many years each slip type is kept.")
+        static let configuration = CommandConfiguration(commandName: "retention", abstract: "Show or set how many years each slip type is kept.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var type: String?
@@ -1406,7 +1406,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Due: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Slips past their retention period.")
+        static let configuration = CommandConfiguration(commandName: "due", abstract: "Slips past their retention period.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Option(help: "As of this date (default: today).") var today: String?
@@ -1422,7 +1422,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Hold: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a legal hold on a slip: it is never purged while held.")
+        static let configuration = CommandConfiguration(commandName: "hold", abstract: "Put a legal hold on a slip: it is never purged while held.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var slip: String
@@ -1437,7 +1437,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Release: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Release a slip's legal hold.")
+        static let configuration = CommandConfiguration(commandName: "release", abstract: "Release a slip's legal hold.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var slip: String
@@ -1452,7 +1452,7 @@ struct SlipCommand: ParsableCommand {
     }
 
     struct Purge: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove slips past retention that are not on hold (with --expired --confirm); a tombstone stays in the audit.")
+        static let configuration = CommandConfiguration(commandName: "purge", abstract: "Remove slips past retention that are not on hold (with --expired --confirm); a tombstone stays in the audit.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Flag(help: "Purge slips past retention.") var expired = false
@@ -1490,7 +1490,7 @@ struct AuditCommand: ParsableCommand {
                                                     subcommands: [List.self, Verify.self])
 
     struct List: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Audit entries, filtered by slip, person and date.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Audit entries, filtered by slip, person and date.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Option var slip: String?
@@ -1511,7 +1511,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Verify: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the hash chain: any edited or deleted entry is reported.")
+        static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check the hash chain: any edited or deleted entry is reported.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
 
@@ -1535,7 +1535,7 @@ struct SynonymCommand: ParsableCommand {
         subcommands: [Add.self, Remove.self, List.self])
 
     struct Add: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Make terms synonyms: kb synonym add 离心机 centrifuge")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Make terms synonyms: kb synonym add 离心机 centrifuge")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var terms: [String]
@@ -1549,7 +1549,7 @@ struct SynonymCommand: ParsableCommand {
     }
 
     struct Remove: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a term out of its synonym groups.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take a term out of its synonym groups.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Argument var term: String
@@ -1563,7 +1563,7 @@ struct SynonymCommand: ParsableCommand {
     }
 
     struct List: StoreCommand {
-        static let configuration = CommandConfiguration(abstract: "Every synonym group.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every synonym group.")
         @OptionGroup var storeOptions: StoreOptions
         @ParentCommand var parent: KB
         @Flag var json = false

@@ -51,19 +51,6 @@ public enum ScaleBenchmark {
         return IngestRun(seconds: Date().timeIntervalSince(started), documents: n, peakRSSKB: peakRSSKB())
     }
 
-    /// Bytes under a path (a file or a folder).
-    public static func size(_ path: String) -> Int {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { return 0 }
-        if !isDir.boolValue { return (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
-        var total = 0
-        for case let rel as String in fm.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator() {
-            total += (try? fm.attributesOfItem(atPath: path + "/" + rel)[.size] as? Int) ?? 0
-        }
-        return total
-    }
-
     /// Latencies of a system over queries: each query once to warm up, then `rounds` times.
     public static func latencies(_ system: SearchSystem, queries: [String], rounds: Int = 3) throws -> [Double] {
         for q in queries { _ = try system.top(q, k: 10) }

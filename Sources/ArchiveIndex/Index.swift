@@ -92,23 +92,12 @@ extension DocumentIndexer {
 
     /// The Xapian documents for a batch, built on every core (one TermGenerator each).
     static func build(_ docs: [StoredDocument], with indexers: [DocumentIndexer]) -> Built {
-        let workers = max(1, min(indexers.count, docs.count))
-        var built = [Result<(XapianDocument, [String], [String]), Error>?](repeating: nil, count: docs.count)
-        built.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            nonisolated(unsafe) let indexers = indexers
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < docs.count {
-                    out[i] = Result {
-                        let (x, found) = try indexers[w].xapianDocument(for: docs[i])
-                        return (x, found, spellingWords(docs[i]))
-                    }
-                    i += workers
-                }
+        Parallel.map(docs, workers: indexers.count) { w, doc in
+            Result {
+                let (x, found) = try indexers[w].xapianDocument(for: doc)
+                return (x, found, spellingWords(doc))
             }
         }
-        return built.map { $0! }
     }
 
     /// Writes a built batch (this thread is the one writer); spelling words are counted over
@@ -131,28 +120,30 @@ extension DocumentIndexer {
         let indexers = try indexers()
         var words = Set<String>()
         var pending: (ids: [DocumentID], docs: [StoredDocument], built: Built)?
-        for chunk in ids.chunked(batchSize) + [[]] {
+        func writePending() throws {
+            guard let p = pending else { return }
+            try write(p.docs, p.built, to: db, words: &words)
+            try db.commit()
+            try committed(p.ids)
+            pending = nil
+        }
+        for chunk in ids.chunked(batchSize) {
             let docs = try store.documents(Array(chunk))
             nonisolated(unsafe) var built: Built = []
+            nonisolated(unsafe) let indexers = indexers
             let group = DispatchGroup()
-            if !docs.isEmpty {
-                nonisolated(unsafe) let indexers = indexers
-                DispatchQueue.global().async(group: group) { built = build(docs, with: indexers) }
-            }
-            if let p = pending {
-                try write(p.docs, p.built, to: db, words: &words)
-                try db.commit()
-                try committed(p.ids)
-            }
+            DispatchQueue.global().async(group: group) { built = build(docs, with: indexers) }
+            try writePending()
             group.wait()
-            pending = docs.isEmpty ? nil : (Array(chunk), docs, built)
+            pending = (Array(chunk), docs, built)
         }
+        try writePending()
         return words
     }
 
     /// One indexer per core.
     static func indexers() throws -> [DocumentIndexer] {
-        try (0..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in try DocumentIndexer() }
+        try (0..<Parallel.cores).map { _ in try DocumentIndexer() }
     }
 }
 
@@ -194,20 +185,32 @@ public enum IndexMaintenance {
             throw KBError.store("no search index at \(target.path); run `kb reindex` first")
         }
         let copy = target.deletingLastPathComponent().appendingPathComponent("xapian.compacting")
-        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
         try? fm.removeItem(at: copy)
-        let before = size(target)
+        let before = bytes(under: target.path)
         try XapianDatabase.compact(from: target.path, to: copy.path)
-        try? fm.removeItem(at: old)
-        try fm.moveItem(at: target, to: old)
-        try fm.moveItem(at: copy, to: target)
-        try? fm.removeItem(at: old)
-        return (before, size(target))
+        try swapIn(copy, for: target)
+        return (before, bytes(under: target.path))
     }
 
-    static func size(_ folder: URL) -> Int {
-        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])) ?? []
-        return files.reduce(0) { $0 + ((try? $1.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) }
+    /// Puts a finished index in the place of the old one (moved aside first, then removed).
+    static func swapIn(_ new: URL, for target: URL) throws {
+        let fm = FileManager.default
+        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
+        try? fm.removeItem(at: old)
+        if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
+        try fm.moveItem(at: new, to: target)
+        try? fm.removeItem(at: old)
+    }
+
+    /// Bytes of a file, or of every file below a folder.
+    public static func bytes(under path: String) -> Int {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { return 0 }
+        guard isDir.boolValue else { return (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        return (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).reduce(0) { total, rel in
+            total + ((try? fm.attributesOfItem(atPath: path + "/" + rel)[.size] as? Int) ?? 0)
+        }
     }
 
     /// Builds a new index from SQLite beside the old one, then swaps it in: a crash leaves
@@ -230,11 +233,7 @@ public enum IndexMaintenance {
             try db.commit()
             try PinyinLexicon.update(store, words: words)
         }
-        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
-        try? fm.removeItem(at: old)
-        if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
-        try fm.moveItem(at: building, to: target)
-        try? fm.removeItem(at: old)
+        try swapIn(building, for: target)
         let pending = try store.pendingIndexWork()
         try store.markIndexed(ids, deleted: pending.delete)
         return ids.count

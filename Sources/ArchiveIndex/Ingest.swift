@@ -73,7 +73,7 @@ public final class Ingestor: Sendable {
         var done = 0
         for batch in work.chunked(Self.batchSize) {
             progress?(done, work.count)
-            let prepared = Self.parallelMap(Array(batch)) { item in
+            let prepared = Parallel.map(Array(batch)) { _, item in
                 Result { try self.prepare(item.url, source: item.source) }
             }
             let toStore = prepared.compactMap { r -> ArchiveStore.PreparedFile? in
@@ -211,23 +211,6 @@ public final class Ingestor: Sendable {
         return .file(.init(path: path, sha256: sha, size: bytes.count, format: format, encoding: read.encoding, documents: docs))
     }
 
-    /// `transform` over the items on every core, results in input order.
-    static func parallelMap<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
-        guard workers > 1 else { return items.map(transform) }
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < items.count {
-                    out[i] = transform(items[i])
-                    i += workers
-                }
-            }
-        }
-        return results.map { $0! }
-    }
 
     static func megabytes(_ n: Int) -> String {
         String(format: "%.1f MB", Double(n) / 1_048_576)
@@ -276,5 +259,33 @@ final class PhaseClock {
         let now = Date()
         FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s\n", name, now.timeIntervalSince(last)).utf8))
         last = now
+    }
+}
+
+/// Work spread over the cores: worker w takes items w, w + workers, … (so each worker may
+/// own a resource, such as a TermGenerator); results in input order. `transform` must be
+/// safe to run on several threads at once.
+enum Parallel {
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    static func map<T, R>(_ items: [T], workers: Int = cores, _ transform: (_ worker: Int, T) -> R) -> [R] {
+        let n = max(1, min(workers, items.count))
+        guard n > 1 else { return items.map { transform(0, $0) } }
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            nonisolated(unsafe) let items = items
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let transform = transform
+                DispatchQueue.concurrentPerform(iterations: n) { w in
+                    var i = w
+                    while i < items.count {
+                        out[i] = transform(w, items[i])
+                        i += n
+                    }
+                }
+            }
+        }
+        return results.map { $0! }
     }
 }

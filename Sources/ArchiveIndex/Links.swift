@@ -99,11 +99,11 @@ extension ArchiveStore {
             guard !targets.isEmpty else { return }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
-            let customerFiles = ids == nil
-                ? try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = 'customer' ORDER BY id")
-                : try Self.linkInputs(db, targets, fieldsOnly: true).filter { $0.kind == .customer }.map(\.id)
+            let customerFiles = try targets.chunked(500).flatMap { chunk in
+                try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = 'customer' AND id IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY id")
+            }
             // 1. Customer files vouch for their customers and aliases.
-            for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) where d.kind == .customer {
+            for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) {
                 let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
                 let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now)
@@ -124,76 +124,76 @@ extension ArchiveStore {
             let matcher = try CustomerMatcher(db)
             // 3. Each document's links.
             for chunk in targets.chunked(500) {
-            for d in try Self.linkInputs(db, Array(chunk)) {
-                try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
-                try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [d.id])
-                try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ?").execute(arguments: [d.id])
-                var customerIDs: [Int64] = []
-                // Training material and articles name customers as examples, not as their subject.
-                let namesCustomers = d.kind != .training && d.kind != .article
-                for f in d.fields where f.name == .customer && namesCustomers {
-                    let name = Self.customerName(f.value)
-                    guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher) else { continue }
-                    if customerIDs.contains(cid) { continue }
-                    customerIDs.append(cid)
-                    try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
-                                   arguments: [d.id, cid, "field \(f.label)\(how)"])
-                }
-                let serialFields = d.fields.filter { $0.name == .serial && $0.canonical != nil }
-                var unitIDs: [Int64] = []
-                let model = d.fields.first { $0.name == .model && $0.canonical != nil }
-                for f in serialFields {
-                    guard let serial = f.canonical else { continue }
-                    var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
-                    if uid == nil {
-                        try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
-                                       arguments: [serial, f.value, now])
-                        uid = db.lastInsertedRowID
+                for d in try Self.linkInputs(db, Array(chunk)) {
+                    try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
+                    try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [d.id])
+                    try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ?").execute(arguments: [d.id])
+                    var customerIDs: [Int64] = []
+                    // Training material and articles name customers as examples, not as their subject.
+                    let namesCustomers = d.kind != .training && d.kind != .article
+                    for f in d.fields where f.name == .customer && namesCustomers {
+                        let name = Self.customerName(f.value)
+                        guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher) else { continue }
+                        if customerIDs.contains(cid) { continue }
+                        customerIDs.append(cid)
+                        try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
+                                       arguments: [d.id, cid, "field \(f.label)\(how)"])
                     }
-                    guard let uid, !unitIDs.contains(uid) else { continue }
-                    unitIDs.append(uid)
-                    try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                                   arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
-                }
-                // Known serials written in the text without a label (tables, prose).
-                let linked = Set(serialFields.compactMap(\.canonical))
-                for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
-                    guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
-                    try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                                   arguments: [d.id, uid, "mention of a known serial"])
-                }
-                // Facts about a unit: only from documents about one unit, except the owner,
-                // which a document about several units of one customer states for each.
-                func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
-                    try db.execute(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [uid, name, value, d.id, d.date, how])
-                }
-                if customerIDs.count == 1, d.kind != .training, d.kind != .article {
-                    for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
-                }
-                if unitIDs.count == 1, let uid = unitIDs.first {
-                    if let model, let c = model.canonical { try fact(uid, "model", c, "field \(model.label)") }
-                    for (name, key) in [(FieldName.purchaseDate, "purchase_date"), (.installDate, "install_date"), (.warrantyUntil, "warranty_until")] {
-                        if let f = d.fields.first(where: { $0.name == name && $0.canonical != nil }), let c = f.canonical {
-                            try fact(uid, key, c, "field \(f.label)")
+                    let serialFields = d.fields.filter { $0.name == .serial && $0.canonical != nil }
+                    var unitIDs: [Int64] = []
+                    let model = d.fields.first { $0.name == .model && $0.canonical != nil }
+                    for f in serialFields {
+                        guard let serial = f.canonical else { continue }
+                        var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
+                        if uid == nil {
+                            try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
+                                           arguments: [serial, f.value, now])
+                            uid = db.lastInsertedRowID
+                        }
+                        guard let uid, !unitIDs.contains(uid) else { continue }
+                        unitIDs.append(uid)
+                        try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
+                                       arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
+                    }
+                    // Known serials written in the text without a label (tables, prose).
+                    let linked = Set(serialFields.compactMap(\.canonical))
+                    for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
+                        guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
+                        try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
+                                       arguments: [d.id, uid, "mention of a known serial"])
+                    }
+                    // Facts about a unit: only from documents about one unit, except the owner,
+                    // which a document about several units of one customer states for each.
+                    func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
+                        try db.execute(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)",
+                                       arguments: [uid, name, value, d.id, d.date, how])
+                    }
+                    if customerIDs.count == 1, d.kind != .training, d.kind != .article {
+                        for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
+                    }
+                    if unitIDs.count == 1, let uid = unitIDs.first {
+                        if let model, let c = model.canonical { try fact(uid, "model", c, "field \(model.label)") }
+                        for (name, key) in [(FieldName.purchaseDate, "purchase_date"), (.installDate, "install_date"), (.warrantyUntil, "warranty_until")] {
+                            if let f = d.fields.first(where: { $0.name == name && $0.canonical != nil }), let c = f.canonical {
+                                try fact(uid, key, c, "field \(f.label)")
+                            }
+                        }
+                    }
+                    // 4. Hand corrections survive every relink.
+                    for r in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM linkCorrection WHERE docId = ?"), arguments: [d.id]) {
+                        let target: String = r["target"], action: String = r["action"], tid: Int64 = r["targetId"]
+                        let who: String = r["who"], at: String = r["at"]
+                        let table = target == "customer" ? "documentCustomer" : "documentUnit"
+                        let column = target == "customer" ? "customerId" : "unitId"
+                        if action == "remove" {
+                            try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
+                            if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid]) }
+                        } else {
+                            try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
+                                           arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
                         }
                     }
                 }
-                // 4. Hand corrections survive every relink.
-                for r in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM linkCorrection WHERE docId = ?"), arguments: [d.id]) {
-                    let target: String = r["target"], action: String = r["action"], tid: Int64 = r["targetId"]
-                    let who: String = r["who"], at: String = r["at"]
-                    let table = target == "customer" ? "documentCustomer" : "documentUnit"
-                    let column = target == "customer" ? "customerId" : "unitId"
-                    if action == "remove" {
-                        try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
-                        if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid]) }
-                    } else {
-                        try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
-                                       arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
-                    }
-                }
-            }
             }
             for chunk in targets.chunked(500) {
                 try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
@@ -299,7 +299,7 @@ extension ArchiveStore {
 
     /// Dice coefficient of character bigrams: 1 for the same string, 0 for nothing shared.
     static func similarity(_ a: String, _ b: String) -> Double {
-        similarity(CustomerMatcher.bigrams(a), CustomerMatcher.bigrams(b))
+        similarity(PairIndex.pairs(a), PairIndex.pairs(b))
     }
 
     /// The one confirmed customer whose name or alias is at least 0.8 similar to key.
@@ -307,7 +307,7 @@ extension ArchiveStore {
         try CustomerMatcher(db).similar(key)
     }
 
-    static func similarity(_ a: [String], _ b: [String]) -> Double {
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
         var x = a, common = 0
         for g in b { if let i = x.firstIndex(of: g) { x.remove(at: i); common += 1 } }
         return Double(2 * common) / Double(a.count + b.count)
@@ -569,16 +569,47 @@ extension ArchiveStore {
 }
 
 
-/// The confirmed customers' names and aliases, loaded once per relink, with an index of their
-/// character pairs: a name that is not an exact alias is compared only with the aliases it
-/// shares a pair with (those it may contain, be part of, or resemble), not with all of them.
+/// Strings indexed by their pairs of adjacent characters (as numbers, cheap to hash).
+struct PairIndex {
+    private var postings: [UInt64: [Int32]] = [:]
+
+    /// The pairs of a string; a string of one character is its own pair.
+    static func pairs(_ s: String) -> [UInt64] {
+        let v = s.unicodeScalars.map { UInt64($0.value) }
+        return v.count < 2 ? v : (0..<(v.count - 1)).map { v[$0] << 32 | v[$0 + 1] }
+    }
+
+    mutating func add(_ pairs: [UInt64], as index: Int) {
+        for g in Set(pairs) { postings[g, default: []].append(Int32(index)) }
+    }
+
+    /// For each string sharing a pair with these, how many distinct pairs it shares.
+    func shared(_ pairs: [UInt64]) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for g in Set(pairs) { for i in postings[g] ?? [] { out[Int(i), default: 0] += 1 } }
+        return out
+    }
+
+    /// The strings that have every one of these pairs (rarest pair first).
+    func havingAll(_ pairs: [UInt64]) -> [Int] {
+        var result: [Int32]?
+        for g in Set(pairs).sorted(by: { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }) {
+            let list = postings[g] ?? []
+            if let r = result { let set = Set(list); result = r.filter(set.contains) } else { result = list }
+            if result!.isEmpty { return [] }
+        }
+        return (result ?? []).map(Int.init)
+    }
+}
+
+/// The confirmed customers' names and aliases, loaded once per relink, indexed by character
+/// pair: a name that is not an exact alias is compared only with the aliases it shares enough
+/// pairs with (those it may contain, be part of, or resemble), not with all of them.
 /// Answers are remembered per name, as documents repeat the same few names.
 final class CustomerMatcher {
-    private struct Alias {
-        let customerId: Int64; let alias: String; let key: String; let bigrams: [String]; let distinctBigrams: Int
-    }
+    private struct Alias { let customerId: Int64; let alias: String; let key: String; let pairs: [UInt64]; let distinctPairs: Int }
     private var aliases: [Alias] = []
-    private var byBigram: [String: [Int]] = [:]
+    private var index = PairIndex()
     private var memo: [String: (Int64, String)?] = [:]
 
     init(_ db: Database) throws {
@@ -587,29 +618,23 @@ final class CustomerMatcher {
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
             """) {
             let key: String = r["aliasKey"]
-            let grams = Self.bigrams(key)
-            let a = Alias(customerId: r["customerId"], alias: r["alias"], key: key, bigrams: grams, distinctBigrams: Set(grams).count)
-            for g in Set(a.bigrams) { byBigram[g, default: []].append(aliases.count) }
-            aliases.append(a)
+            let pairs = PairIndex.pairs(key)
+            index.add(pairs, as: aliases.count)
+            aliases.append(Alias(customerId: r["customerId"], alias: r["alias"], key: key, pairs: pairs, distinctPairs: Set(pairs).count))
         }
-    }
-
-    static func bigrams(_ s: String) -> [String] {
-        let c = Array(s)
-        return c.count < 2 ? [s] : (0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) }
     }
 
     /// The one confirmed customer whose name or alias contains the key or is contained in it;
     /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
     func match(_ key: String) -> (Int64, String)? {
         if let known = memo[key] { return known }
-        let grams = Self.bigrams(key)
-        let candidates = candidates(grams)
+        let pairs = PairIndex.pairs(key)
+        let candidates = candidates(pairs)
         var answer: (Int64, String)?
         let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
             answer = (first.customerId, " → part of \(first.alias)")
-        } else if let (id, alias) = similar(key, candidates: candidates, grams: grams) {
+        } else if let (id, alias) = similar(candidates: candidates, pairs: pairs) {
             answer = (id, " → similar to \(alias)")
         }
         memo[key] = answer
@@ -618,23 +643,21 @@ final class CustomerMatcher {
 
     /// The one confirmed customer whose name or alias is at least 0.8 similar to the key.
     func similar(_ key: String) -> (Int64, String)? {
-        let grams = Self.bigrams(key)
-        return similar(key, candidates: candidates(grams), grams: grams)
+        let pairs = PairIndex.pairs(key)
+        return similar(candidates: candidates(pairs), pairs: pairs)
     }
 
     /// Aliases sharing at least half the pairs of the shorter of the two: containment shares
     /// all of them and a Dice of 0.8 most, so no alias that could match is left out, and the
     /// many that share only 医院 or 检验 are.
-    private func candidates(_ grams: [String]) -> [Alias] {
-        let distinct = Set(grams)
-        var shared: [Int: Int] = [:]
-        for g in distinct { for i in byBigram[g] ?? [] { shared[i, default: 0] += 1 } }
-        return shared.filter { i, n in n * 2 >= min(distinct.count, aliases[i].distinctBigrams) }
+    private func candidates(_ pairs: [UInt64]) -> [Alias] {
+        let distinct = Set(pairs).count
+        return index.shared(pairs).filter { i, n in n * 2 >= min(distinct, aliases[i].distinctPairs) }
             .keys.sorted().map { aliases[$0] }
     }
 
-    private func similar(_ key: String, candidates: [Alias], grams: [String]) -> (Int64, String)? {
-        let close = candidates.map { ($0, ArchiveStore.similarity(grams, $0.bigrams)) }.filter { $0.1 >= 0.8 }
+    private func similar(candidates: [Alias], pairs: [UInt64]) -> (Int64, String)? {
+        let close = candidates.map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)
     }
@@ -645,27 +668,16 @@ final class CustomerMatcher {
 /// so the pairs' lists are intersected instead of every alias being searched.
 final class AliasIndex {
     private var entries: [(id: Int64, name: String, key: String)] = []
-    private var byGram: [UInt64: [Int32]] = [:]
+    private var index = PairIndex()
 
     init(_ db: Database) throws {
         for r in try Row.fetchAll(db, sql: """
             SELECT c.id, c.name, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId ORDER BY c.id
             """) {
             let key: String = r["aliasKey"]
-            for g in Set(Self.grams(key)) { byGram[g, default: []].append(Int32(entries.count)) }
+            index.add(PairIndex.pairs(key), as: entries.count)
             entries.append((r["id"], r["name"], key))
         }
-    }
-
-    /// Pairs of adjacent scalars as numbers (cheap to hash; a name key is short).
-    static func grams(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        var last: UInt32?
-        for u in s.unicodeScalars {
-            if let l = last { out.append(UInt64(l) << 32 | UInt64(u.value)) }
-            last = u.value
-        }
-        return out
     }
 
     /// Customers with an alias containing the fragment (folded to a name key), as
@@ -673,14 +685,9 @@ final class AliasIndex {
     func customers(matching fragment: String) throws -> [(id: Int64, name: String)] {
         let key = try Normalizer.nameKey(fragment)
         guard key.unicodeScalars.count >= 2 else { return [] }
-        var candidates: [Int32]?
-        for g in Set(Self.grams(key)).sorted(by: { (byGram[$0]?.count ?? 0) < (byGram[$1]?.count ?? 0) }) {
-            let list = byGram[g] ?? []
-            if let c = candidates { let set = Set(list); candidates = c.filter(set.contains) } else { candidates = list }
-            if candidates!.isEmpty { return [] }
-        }
         var seen = Set<Int64>()
-        return (candidates ?? []).map { entries[Int($0)] }.filter { $0.key.contains(key) && seen.insert($0.id).inserted }
+        return index.havingAll(PairIndex.pairs(key)).map { entries[$0] }
+            .filter { $0.key.contains(key) && seen.insert($0.id).inserted }
             .sorted { $0.id < $1.id }.map { ($0.id, $0.name) }
     }
 }

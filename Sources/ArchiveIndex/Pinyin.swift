@@ -152,7 +152,8 @@ enum PinyinLexicon {
     static func update(_ store: ArchiveStore, words: Set<String>) throws -> Int {
         guard !words.isEmpty else { return 0 }
         let new = try store.db.read { db in
-            try words.sorted().filter { try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord WHERE word = ?)", arguments: [$0])! }
+            let known = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord WHERE word = ?)")
+            return try words.sorted().filter { try !Bool.fetchOne(known, arguments: [$0])! }
         }
         guard !new.isEmpty else { return 0 }
         let readings = try PinyinReadings.load()

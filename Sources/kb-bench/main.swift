@@ -111,7 +111,7 @@ struct Scale: ParsableCommand {
                 log("generated \(n) documents in \(Int(Date().timeIntervalSince(t))) s")
             }
             let docs = gen.appendingPathComponent("docs").path
-            let rawBytes = ScaleBenchmark.size(docs)
+            let rawBytes = IndexMaintenance.bytes(under: docs)
             let store = workURL.appendingPathComponent("kb-\(n)").path
             let ftsPath = workURL.appendingPathComponent("fts5-\(n).sqlite").path
             try? fm.removeItem(atPath: store)
@@ -122,14 +122,14 @@ struct Scale: ParsableCommand {
             let fts = try child(["ingest-fts5", docs, ftsPath])
             log("fts5 ingest \(n): \(String(format: "%.1f", fts.seconds)) s")
             let xapian = store + "/xapian"
-            let xapianBytes = ScaleBenchmark.size(xapian)
+            let xapianBytes = IndexMaintenance.bytes(under: xapian)
             let compacted = workURL.appendingPathComponent("kb-\(n)-compact").path
             try? fm.removeItem(atPath: compacted)
             try XapianDatabase.compact(from: xapian, to: compacted)
-            let compactBytes = ScaleBenchmark.size(compacted)
+            let compactBytes = IndexMaintenance.bytes(under: compacted)
             try? fm.removeItem(atPath: compacted)
-            let sqliteBytes = ScaleBenchmark.size(store + "/kb.sqlite")
-            let ftsBytes = ScaleBenchmark.size(ftsPath)
+            let sqliteBytes = IndexMaintenance.bytes(under: store + "/kb.sqlite")
+            let ftsBytes = IndexMaintenance.bytes(under: ftsPath)
             // Warm, in-process query latency.
             let s = try ArchiveStore.open(StoreLocation(root: URL(fileURLWithPath: store)), create: false)
             let kbLat = try ScaleBenchmark.latencies(try KBSystem(store: s), queries: queries)

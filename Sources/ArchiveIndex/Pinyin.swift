@@ -92,8 +92,18 @@ final class PinyinReadings: @unchecked Sendable {
 
     /// `chóng` → `chong`, `lǜ` → `lv` (as pinyin keyboards type ü).
     static func toneless(_ reading: String) -> String {
-        let d = reading.decomposedStringWithCanonicalMapping.replacingOccurrences(of: "u\u{308}", with: "v")
-        return String(String.UnicodeScalarView(d.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })).lowercased()
+        // By scalars: in a String, `u` + U+0308 + a tone mark is one character, and
+        // `replacingOccurrences(of: "u\u{308}")` would not find it inside.
+        var out = String.UnicodeScalarView()
+        for s in reading.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.value == 0x308, let last = out.last, last == "u" || last == "U" {
+                out.removeLast()
+                out.append("v")
+            } else if !(0x300...0x36F).contains(s.value) {
+                out.append(s)
+            }
+        }
+        return String(out).lowercased()
     }
 
     /// The readings of a simplified word: its own word readings, else the combinations of its
@@ -144,6 +154,22 @@ enum PinyinLexicon {
                 CREATE TABLE pinyinKey (key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID;
                 """)
         }
+        // Keys made before ü was written v (滤 had `lu` but not `lv`): made again.
+        m.registerMigration("v7-pinyin-v") { db in
+            let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
+            try db.execute(sql: "DELETE FROM pinyinKey")
+            guard !words.isEmpty else { return }
+            try insertKeys(db, words: words, readings: try PinyinReadings.load())
+        }
+    }
+
+    private static func insertKeys(_ db: Database, words: [String], readings: PinyinReadings) throws {
+        for w in words {
+            let single = w.unicodeScalars.count == 1
+            for key in PinyinReadings.keys(readings.readings(of: w)) where single || key.count >= 2 {
+                try db.execute(sql: "INSERT OR IGNORE INTO pinyinKey (key, word) VALUES (?, ?)", arguments: [key, w])
+            }
+        }
     }
 
     /// Gives keys to the words not yet in the lexicon; loads the reading data only when
@@ -158,13 +184,8 @@ enum PinyinLexicon {
         guard !new.isEmpty else { return 0 }
         let readings = try PinyinReadings.load()
         try store.db.write { db in
-            for w in new {
-                try db.execute(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)", arguments: [w])
-                let single = w.unicodeScalars.count == 1
-                for key in PinyinReadings.keys(readings.readings(of: w)) where single || key.count >= 2 {
-                    try db.execute(sql: "INSERT OR IGNORE INTO pinyinKey (key, word) VALUES (?, ?)", arguments: [key, w])
-                }
-            }
+            for w in new { try db.execute(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)", arguments: [w]) }
+            try insertKeys(db, words: new, readings: readings)
         }
         return new.count
     }
@@ -197,18 +218,39 @@ extension ArchiveStore {
 /// (`ji`, `m`) may stand for one character where no word fits, but only beside a character
 /// it stands next to somewhere in the archive (the index's character pairs), so `chongkaiji`
 /// reads 重开机 and not any of the fifty characters read `ji`.
+///
+/// When the text may spell several strings (`jyz`: 进样针, 加样中, 间延长…), they are ranked
+/// by how much each looks like a term of the archive: where it occurs whole, how many
+/// documents it is in, and how freely it combines with what is around it. 加样中 occurs only
+/// inside 加样中断 and 间延长 only inside 时间延长; 进样针 stands beside many things.
 struct PinyinParser {
     let lookup: (Set<String>) throws -> [String: [String]]
     /// How often a term occurs in the index (a word `W离心机`, a pair `开机`).
     let frequency: (String) throws -> Int
     /// The characters that follow a character in the index's pairs, with the pair's frequency.
     let followers: (Unicode.Scalar) throws -> [Unicode.Scalar: Int]
+    /// Where a Chinese string occurs whole: in how many documents (counted up to a cap) and
+    /// the folded text of a few of them. Without it, readings are ranked by the index's counts.
+    var occurrences: ((String) throws -> Occurrences)? = nil
+
+    struct Occurrences {
+        var documents: Int
+        var texts: [String]
+    }
+
     /// No more readings than this are searched for one piece of Latin text.
     static let maxReadings = 4
+    /// No more strings than this are looked up where they occur.
+    static let maxChecked = 48
 
-    /// The Chinese strings the text may spell, the archive's most frequent first, or []
-    /// when it is not all pinyin.
-    func readings(_ text: String) throws -> [String] {
+    /// A Chinese string the text may spell, and how much its matches weigh (1 for the likeliest).
+    struct Reading: Equatable {
+        var text: String
+        var weight: Double
+    }
+
+    /// The Chinese strings the text may spell, the likeliest first, or [] when it is not all pinyin.
+    func readings(_ text: String) throws -> [Reading] {
         let s = Array(text)
         let n = s.count
         // Two letters of initials (`sn`, `pc`) say too little to be read as Chinese.
@@ -247,67 +289,152 @@ struct PinyinParser {
         // One character alone says too little.
         if segments.count == 1, segments[0].allSatisfy({ $0.unicodeScalars.count == 1 }) { return [] }
         var followCache: [Unicode.Scalar: [Unicode.Scalar: Int]] = [:]
-        func best(_ r: [(text: String, score: Double)]) -> [String] {
-            r.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.map(\.text)
-        }
-        var results = best(try expand(segments, &followCache))
-        // Initials (`jyz`) may also be one character per letter where no word spells them
-        // (进样针 when 进样 is not a word): the best readings of both splits are searched.
+        var lattice = segments.enumerated().map { [(end: $0.offset + 1, options: $0.element)] }
+        // Initials of up to 6 letters are also read every other way: each letter one character
+        // or a run of letters one word (门封漏冷 for `mfll`, where `mf` alone may read 密封 best).
         if PinyinReadings.isInitials(text), n <= 6, segments.count < n {
-            let letters = s.map { found[String($0)] ?? [] }
-            if letters.allSatisfy({ !$0.isEmpty }) {
-                let perLetter = best(try expand(letters, &followCache))
-                results = Array(results.prefix(Self.maxReadings / 2)) + perLetter.prefix(Self.maxReadings / 2) + results.dropFirst(Self.maxReadings / 2)
-            }
+            lattice = (0..<n).map { i in ((i + 1)...n).compactMap { j in found[String(s[i..<j])].map { (end: j, options: $0) } } }
         }
-        var seen = Set<String>()
-        return Array(results.filter { seen.insert($0).inserted }.prefix(Self.maxReadings))
+        let strings = try expand(lattice, &followCache)
+        var bound: [String: Int] = [:]
+        for c in strings { bound[c.text] = max(bound[c.text] ?? 0, c.bound) }
+        let ranked = bound.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        let plain = ranked.prefix(Self.maxReadings).map { Reading(text: $0, weight: 1) }
+        guard ranked.count > 1, let occurrences else { return plain }
+        var scored: [(text: String, score: Double, documents: Int, order: Int)] = []
+        var isWord: [String: Bool] = [:]
+        for (k, c) in ranked.prefix(Self.maxChecked).enumerated() {
+            let o = try occurrences(c)
+            guard o.documents > 0 else { continue }
+            let term = try termness(of: c, in: o.texts) { pair in
+                if let known = isWord[pair] { return known }
+                let yes = try frequency(Schema.wordPrefix + pair) > 0
+                isWord[pair] = yes
+                return yes
+            }
+            scored.append((c, Double(o.documents) * term, o.documents, k))
+        }
+        // None occurs whole (words typed apart, `lixinji guzhang`): the index's counts decide.
+        guard !scored.isEmpty else { return plain }
+        // Strings that look like terms, else those that occur most; each weighs by how it
+        // compares with the best.
+        let terms = scored.filter { $0.score > 0 }
+        let value: ((text: String, score: Double, documents: Int, order: Int)) -> Double = terms.isEmpty ? { Double($0.documents) } : { $0.score }
+        let best = (terms.isEmpty ? scored : terms)
+            .sorted { (value($0), $0.documents, $1.order) > (value($1), $1.documents, $0.order) }
+            .prefix(Self.maxReadings)
+        let top = value(best[best.startIndex])
+        return best.map { Reading(text: $0.text, weight: 0.2 + 0.8 * value($0) / top) }
     }
 
-    /// The Chinese strings a split may spell, scored by the archive's frequencies.
-    private func expand(_ segments: [[String]], _ followCache: inout [Unicode.Scalar: [Unicode.Scalar: Int]]) throws -> [(text: String, score: Double)] {
-        // Left to right, keeping the best few: a word must be in the index; a character must
-        // form an indexed pair with its neighbour.
+    /// How much a string looks like a term in these texts, from 0. It is 0 when every
+    /// occurrence cuts a word of the index in two (加样中 in 加样中断, 间延长 in 时间延长); the
+    /// rest is weighed up by how freely it combines with its neighbours: the lesser of the
+    /// entropies of the character before it and the one after it, where the edge of a run of
+    /// Chinese (punctuation, a line end, Latin) counts as a new neighbour each time.
+    func termness(of string: String, in texts: [String], isWord: (String) throws -> Bool) throws -> Double {
+        let needle = Array(string.unicodeScalars)
+        guard let first = needle.first, let last = needle.last else { return 0 }
+        var before: [Unicode.Scalar: Int] = [:]
+        var after: [Unicode.Scalar: Int] = [:]
+        var edgesBefore = 0
+        var edgesAfter = 0
+        var seen = 0
+        var whole = 0
+        for text in texts {
+            let hay = Array(text.unicodeScalars)
+            guard hay.count >= needle.count else { continue }
+            var i = 0
+            while i + needle.count <= hay.count {
+                guard hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) else { i += 1; continue }
+                let end = i + needle.count
+                var cuts = false
+                if i > 0, Normalizer.isCJK(hay[i - 1]) {
+                    before[hay[i - 1], default: 0] += 1
+                    cuts = try isWord(String(hay[i - 1]) + String(first))
+                } else {
+                    edgesBefore += 1
+                }
+                if end < hay.count, Normalizer.isCJK(hay[end]) {
+                    after[hay[end], default: 0] += 1
+                    cuts = try cuts || isWord(String(last) + String(hay[end]))
+                } else {
+                    edgesAfter += 1
+                }
+                seen += 1
+                if !cuts { whole += 1 }
+                i = end
+            }
+        }
+        guard seen > 0 else { return 0 }
+        func entropy(_ counts: [Unicode.Scalar: Int], edges: Int) -> Double {
+            let total = Double(counts.values.reduce(edges, +))
+            guard total > 0 else { return 0 }
+            var h = counts.values.reduce(0.0) { h, c in h - Double(c) / total * log(Double(c) / total) }
+            if edges > 0 { h -= Double(edges) * (1 / total) * log(1 / total) }
+            return h
+        }
+        let freedom = min(entropy(before, edges: edgesBefore), entropy(after, edges: edgesAfter))
+        return Double(whole) / Double(seen) * (1 + freedom)
+    }
+
+    /// The Chinese strings a lattice of readings may spell, each with a bound on how often it
+    /// can occur whole: the least frequency of its words and of the character pairs that join
+    /// it. `lattice[i]` holds the pieces that start at position i: where they end, and the
+    /// words or characters they may be.
+    private func expand(_ lattice: [[(end: Int, options: [String])]], _ followCache: inout [Unicode.Scalar: [Unicode.Scalar: Int]]) throws -> [(text: String, bound: Int)] {
         func follow(_ c: Unicode.Scalar) throws -> [Unicode.Scalar: Int] {
             if let known = followCache[c] { return known }
             let f = try followers(c)
             followCache[c] = f
             return f
         }
-        var beam: [(text: String, score: Double, endsWithChar: Bool)] = [("", 0, false)]
-        for (k, options) in segments.enumerated() {
-            var next: [(text: String, score: Double, endsWithChar: Bool)] = []
-            for option in options {
-                let single = option.unicodeScalars.count == 1
-                let nextIsChar = k + 1 < segments.count && segments[k + 1].allSatisfy { $0.unicodeScalars.count == 1 }
-                if !single {
-                    let f = try frequency(Schema.wordPrefix + option)
-                    guard f > 0 else { continue }
-                    for b in beam { next.append((b.text + option, b.score + log(Double(f) + 1), false)) }
-                    continue
-                }
-                for b in beam {
-                    var score = b.score
-                    if let last = b.text.unicodeScalars.last {
-                        let f = try follow(last)[option.unicodeScalars.first!] ?? 0
-                        guard f > 0 else { continue }
-                        // Two characters that make a word are read as the word reads: 重启 is
-                        // chong qi, so `zhongqi` must not reach it character by character.
-                        if b.endsWithChar, try frequency(Schema.wordPrefix + String(last) + option) > 0 { continue }
-                        score += log(Double(f) + 1)
-                    } else if !nextIsChar {
-                        // A first character before a word: it must pair with the word's first character.
-                        guard try segments[k + 1].contains(where: { w in try frequency(option + String(w.unicodeScalars.first!)) > 0 }) else { continue }
-                    }
-                    next.append((b.text + option, score, true))
-                }
-            }
+        typealias Partial = (text: String, bound: Int, endsWithChar: Bool)
+        let n = lattice.count
+        var beams = [[Partial]](repeating: [], count: n + 1)
+        beams[0] = [("", Int.max, false)]
+        for i in 0..<n {
             // Wide enough that a first character read from one letter survives until the pair
             // with the next one tells the right reading from the others.
-            let nextIsChars = k + 1 < segments.count && segments[k + 1].allSatisfy { $0.unicodeScalars.count == 1 }
-            beam = Array(next.sorted { ($0.score, $1.text) > ($1.score, $0.text) }.prefix(nextIsChars ? 256 : 64))
-            if beam.isEmpty { return [] }
+            let beam = beams[i].sorted { ($0.bound, $1.text) > ($1.bound, $0.text) }.prefix(256)
+            guard !beam.isEmpty else { continue }
+            for (end, options) in lattice[i] {
+                for option in options {
+                    let first = option.unicodeScalars.first!
+                    if option.unicodeScalars.count > 1 {
+                        // A word must be in the index, and joined to a character before it by an indexed pair.
+                        let f = try frequency(Schema.wordPrefix + option)
+                        guard f > 0 else { continue }
+                        for b in beam {
+                            var bound = min(b.bound, f)
+                            if b.endsWithChar, let last = b.text.unicodeScalars.last {
+                                let pair = try follow(last)[first] ?? 0
+                                guard pair > 0 else { continue }
+                                bound = min(bound, pair)
+                            }
+                            beams[end].append((b.text + option, bound, false))
+                        }
+                        continue
+                    }
+                    // A character must form an indexed pair with the one before it.
+                    let own = try frequency(option)
+                    for b in beam {
+                        var bound = b.bound
+                        if let last = b.text.unicodeScalars.last {
+                            let f = try follow(last)[first] ?? 0
+                            guard f > 0 else { continue }
+                            // Two characters that make a word are read as the word reads: 重启 is
+                            // chong qi, so `zhongqi` must not reach it character by character.
+                            if b.endsWithChar, try frequency(Schema.wordPrefix + String(last) + option) > 0 { continue }
+                            bound = min(bound, f)
+                        } else {
+                            bound = own
+                        }
+                        beams[end].append((b.text + option, bound, true))
+                    }
+                }
+            }
         }
-        return beam.map { ($0.text, $0.score) }
+        return beams[n].map { ($0.text, $0.bound) }
     }
 }

@@ -19,6 +19,9 @@ public struct SearchRequest: Sendable {
     /// Words after `sn:` that may continue the serial (`sn: DA7600 2019 0457`): the longest
     /// run that names a unit joins it, the rest stay free text.
     var serialTail: [String] = []
+    /// Corrected words that are searched as typed too (a rare spelling the archive has:
+    /// `centrifgue` beside `centrifuge`).
+    var alsoSpelled: [String: String] = [:]
 
     public init(text: String) { self.text = text }
 }
@@ -63,9 +66,13 @@ public struct SearchResults: Sendable {
     public var facets: [(name: String, values: [(value: String, count: Int)])] = []
     /// When the query as typed found little and misspelt words were corrected: the query run.
     public var corrected: String?
+    /// Rare spellings of the query that the corrected query searches as well (`centrifgue`).
+    public var alsoAsTyped: [String] = []
     /// False when the query matched more documents than were counted for the facets (and
     /// the total is Xapian's estimate).
     public var facetsExact = true
+    /// The Chinese the query's Latin words were read as, as pinyin (`jsg` → 加湿罐), best first.
+    public var pinyin: [String] = []
 }
 
 /// Field syntax in the query box: `kind:repair sn:0457 model:DA7600 customer:一院 date:2023-01..2023-06`,
@@ -175,6 +182,8 @@ public final class Searcher {
     /// over the best this many beyond (a query matching most of a large archive would otherwise
     /// score every match).
     public static let facetDepth = 2_000
+    /// A word the archive has at most this often may be a typo of a far commoner one.
+    static let rareSpelling = 2
     private let serialCache = QueryBuilder.SerialCache()
     /// The customers' aliases, loaded at the first query that may name a customer.
     private var aliases: AliasIndex?
@@ -206,28 +215,72 @@ public final class Searcher {
     private func correcting(_ request: SearchRequest) throws -> SearchResults {
         var changed = false
         var words: [String] = []
+        var alsoSpelled: [String: String] = [:]
         for token in QuerySyntax.tokens(request.text) {
             let w = token.lowercased()
-            guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }),
-                  try db.termFrequency(w) == 0, try db.termFrequency("Z" + XapianIndexer.stem(w)) == 0,
-                  try !store.isPinyinKey(w),
-                  let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w else {
+            guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                 words.append(token)
                 continue
             }
-            words.append(fix)
-            changed = true
+            let seen = try max(db.termFrequency(w), db.termFrequency("Z" + XapianIndexer.stem(w)))
+            if seen == 0, try !store.isPinyinKey(w),
+               let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w {
+                words.append(fix)
+                changed = true
+            } else if seen > 0, seen <= Self.rareSpelling, w.count >= 6,
+                      let fix = try commonerSpelling(of: w, seen: seen) {
+                // A spelling found once or twice beside one found far more often (`centrifgue`,
+                // a typo in some report, beside `centrifuge`): both are searched.
+                words.append(fix)
+                alsoSpelled[fix] = w
+                changed = true
+            } else {
+                words.append(token)
+            }
         }
         // A word the archive does not have finds nothing, so the corrected query finds all the
         // original would and more: it is run instead, unless it finds nothing.
         guard changed else { return try run(request) }
         var again = request
         again.text = words.joined(separator: " ")
+        again.alsoSpelled = alsoSpelled
         let second = try run(again)
         guard !second.hits.isEmpty else { return try run(request) }
         return SearchResults(query: request.text, total: second.total, hits: second.hits,
                              notes: second.notes, facets: second.facets, corrected: again.text,
-                             facetsExact: second.facetsExact)
+                             alsoAsTyped: alsoSpelled.values.sorted(),
+                             facetsExact: second.facetsExact, pinyin: second.pinyin)
+    }
+
+    /// The word one edit away (a letter dropped, added, changed, or two swapped) that is a
+    /// curated synonym when this one is not, or that the archive has at least twice as often,
+    /// the commonest such; nil if none. Xapian's spelling suggestion keeps a word the archive
+    /// has, however rarely.
+    private func commonerSpelling(of word: String, seen: Int) throws -> String? {
+        let letters = Array(word)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var candidates = Set<String>()
+        for i in 0...letters.count {
+            if i < letters.count {
+                candidates.insert(String(letters[..<i] + letters[(i + 1)...]))
+                for c in alphabet where c != letters[i] { candidates.insert(String(letters[..<i] + [c] + letters[(i + 1)...])) }
+            }
+            if i + 1 < letters.count {
+                candidates.insert(String(letters[..<i] + [letters[i + 1], letters[i]] + letters[(i + 2)...]))
+            }
+            for c in alphabet { candidates.insert(String(letters[..<i] + [c] + letters[i...])) }
+        }
+        candidates.remove(word)
+        let curatedWord = try store.isSynonymTerm(word)
+        var best: (word: String, curated: Bool, frequency: Int)?
+        for c in candidates.sorted() {
+            let f = try db.termFrequency(c)
+            guard f > 0 else { continue }
+            let curated = try !curatedWord && store.isSynonymTerm(c)
+            guard curated || f >= 2 * seen else { continue }
+            if best == nil || (curated ? 1 : 0, f) > (best!.curated ? 1 : 0, best!.frequency) { best = (c, curated, f) }
+        }
+        return best?.word
     }
 
     /// Documents like this one: the terms that best characterise it (no single characters,
@@ -244,12 +297,17 @@ public final class Searcher {
                                      hits: Array(hits), notes: found.notes))
     }
 
+    /// Pinyin readings: documents a reading is counted in (at most), and read for its neighbours.
+    static let countedOccurrences = 100
+    static let sampleDocuments = 12
+
     private func run(_ original: SearchRequest) throws -> SearchResults {
         var notes: [String] = []
         var request = original
         try QuerySyntax.apply(original.text, to: &request)
         let folded = try Normalizer.fold(request.text)
         let db = self.db
+        let store = self.store
         var builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
             var out: [Unicode.Scalar: Int] = [:]
             for t in try db.terms(withPrefix: String(c)) {
@@ -257,11 +315,23 @@ public final class Searcher {
                 if scalars.count == 2 { out[scalars[1]] = t.frequency }
             }
             return out
+        }, occurrences: { string in
+            // The characters in a row; the pairs first, as they are rarer than the characters.
+            let chars = string.unicodeScalars.map { String($0) }
+            var parts = try zip(chars, chars.dropFirst()).map { try XapianQuery.term($0 + $1) }
+            parts.append(try .combine(.phrase, chars.map { try .term($0) }, window: UInt32(chars.count)))
+            let mset = try db.search(.combine(.and, parts), limit: Self.sampleDocuments,
+                                     checkAtLeast: Self.countedOccurrences, unweighted: true)
+            let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
+            return .init(documents: mset.estimatedTotal, texts: try store.foldedTexts(ids))
         }))
         builder.serialCache = serialCache
+        builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
-        // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted below it.
-        let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0) }
+        // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted
+        // below it (their words in a row earn nothing more: `hematology analyzer` stands for
+        // 血液分析仪, one term).
+        let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0, phrases: false) }
         if !expansions.isEmpty {
             let alt = try XapianQuery.combine(.or, expansions).scaled(by: 0.7)
             main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
@@ -376,6 +446,7 @@ public final class Searcher {
         }
         var results = SearchResults(query: original.text, total: mset.estimatedTotal, hits: hits, notes: notes)
         results.facetsExact = mset.estimatedTotal <= Self.facetDepth
+        results.pinyin = builder.readings.words
         for (i, (name, _)) in facetSlots.enumerated() {
             let values = try mset.facet(i).filter { !$0.value.isEmpty }
                 .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
@@ -401,6 +472,8 @@ struct QueryBuilder {
     /// The index's serials, listed once per searcher.
     final class SerialCache { var list: [String]? }
     var serialCache = SerialCache()
+    /// A corrected word → the word as typed, searched beside it.
+    var alsoSpelled: [String: String] = [:]
 
     enum Token: Equatable {
         case cjk(String)
@@ -451,8 +524,9 @@ struct QueryBuilder {
     }
 
     /// The query for folded text, or nil when it has nothing to search for.
-    func build(_ folded: String) throws -> XapianQuery? {
+    func build(_ folded: String, phrases phraseBonus: Bool = true) throws -> XapianQuery? {
         var parts: [XapianQuery] = []
+        var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
             let (readings, consumed) = try pinyinQueries(group)
@@ -460,6 +534,11 @@ struct QueryBuilder {
             let rest = group.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
             parts.append(contentsOf: try identifierAwareWords(rest))
             parts.append(contentsOf: readings)
+            // English words as written, in a row (`high pressure alarm`): worth more than apart.
+            let words = rest.filter { w in w.contains(where: \.isLetter) && !w.contains(where: \.isNumber) }
+            if phraseBonus, consumed.isEmpty, words.count >= 2, words.count == rest.count {
+                phrases.append(try .combine(.phrase, words.map { try .term($0) }))
+            }
             group = []
         }
         for token in Self.tokenize(folded) {
@@ -479,8 +558,9 @@ struct QueryBuilder {
         guard !parts.isEmpty else { return nil }
         if parts.count == 1 { return parts[0] }
         // Any part finds a document; a document with every part (`TG16W 机身振动大`,
-        // `temperature sensor failures`) gets their weights twice over.
-        return try .combine(.or, [.combine(.or, parts), .combine(.and, parts)])
+        // `temperature sensor failures`) gets their weights twice over, and once more
+        // where the English words stand in a row.
+        return try .combine(.or, [.combine(.or, parts), .combine(.and, parts)] + phrases)
     }
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
@@ -576,8 +656,9 @@ struct QueryBuilder {
     private func wordQuery(_ w: String) throws -> XapianQuery {
         if w.allSatisfy(\.isNumber) { return try .term(w) }
         let stem = try XapianIndexer.stem(w)
-        guard !stem.isEmpty else { return try .term(w) }
-        return try .combine(.or, [.term("Z" + stem), .term(w)])
+        let typed = try alsoSpelled[w].map { try XapianQuery.term($0) }
+        guard !stem.isEmpty else { return try typed.map { try .combine(.or, [.term(w), $0]) } ?? .term(w) }
+        return try .combine(.or, [.term("Z" + stem), .term(w)] + (typed.map { [$0] } ?? []))
     }
 
     /// A CJK run as the OR of its character pairs (so extra or missing characters still
@@ -646,9 +727,9 @@ struct QueryBuilder {
     }
 
     private func pinyinQuery(_ text: String, known: Bool) throws -> XapianQuery? {
-        guard let strings = try pinyin?.readings(text), !strings.isEmpty else { return nil }
-        readings.words += strings
-        let each = try strings.map { try cjkQuery($0) }
+        guard let found = try pinyin?.readings(text), !found.isEmpty else { return nil }
+        readings.words += found.map(\.text)
+        let each = try found.map { r in r.weight == 1 ? try cjkQuery(r.text) : try cjkQuery(r.text).scaled(by: r.weight) }
         let q = each.count == 1 ? each[0] : try XapianQuery.combine(.or, each)
         return try q.scaled(by: known ? Self.pinyinWeightForKnownWords : Self.pinyinWeight)
     }

@@ -398,6 +398,14 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Documents by id, in the order asked; ids not found are left out.
+    /// The folded text of these documents (those that exist), in no particular order.
+    func foldedTexts(_ ids: [DocumentID]) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        return try db.read { db in
+            try String.fetchAll(db, sql: "SELECT foldedText FROM document WHERE id IN (\(ids.map { String($0.rawValue) }.joined(separator: ",")))")
+        }
+    }
+
     public func documents(_ ids: [DocumentID]) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in

@@ -102,6 +102,11 @@ extension ArchiveStore {
         }
     }
 
+    /// Is this folded term in a synonym group?
+    func isSynonymTerm(_ folded: String) throws -> Bool {
+        try db.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM synonym WHERE folded = ?)", arguments: [folded])! }
+    }
+
     /// For a folded query: the other terms (folded) of every group one of whose terms it
     /// contains (a CJK term as a substring, a Latin term as whole words).
     func synonymExpansions(forFolded query: String) throws -> [String] {

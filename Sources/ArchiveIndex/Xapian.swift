@@ -202,9 +202,10 @@ public final class XapianDatabase {
         try check(kbx_db_compact(source, destination, &err), err, "compact")
     }
 
-    /// Runs query and returns the match set.
+    /// Runs query and returns the match set. `unweighted`: documents in id order, no weights,
+    /// so the match stops once it has `limit` documents and has checked `checkAtLeast`.
     public func search(_ query: XapianQuery, offset: Int = 0, limit: Int, checkAtLeast: Int = 0,
-                       sortSlot: Int? = nil, descending: Bool = true,
+                       sortSlot: Int? = nil, descending: Bool = true, unweighted: Bool = false,
                        facetSlots: [UInt32] = []) throws(XapianError) -> XapianMatchSet {
         var out: OpaquePointer?
         var err: UnsafeMutablePointer<CChar>?
@@ -213,7 +214,8 @@ public final class XapianDatabase {
                 offset: UInt32(clamping: offset), limit: UInt32(clamping: limit),
                 check_at_least: UInt32(clamping: checkAtLeast),
                 sort_slot: Int32(clamping: sortSlot ?? -1), sort_descending: descending ? 1 : 0,
-                facet_slots: slots.baseAddress, n_facet_slots: slots.count)
+                facet_slots: slots.baseAddress, n_facet_slots: slots.count,
+                boolean_in_docid_order: unweighted ? 1 : 0)
             return kbx_search(handle, query.handle, &opts, &out, &err)
         }
         try check(status, err, "search")

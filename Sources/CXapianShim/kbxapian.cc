@@ -461,7 +461,10 @@ kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *
     return guarded(err, [&] {
         auto ms = std::make_unique<kbx_mset>(db->read());
         ms->enquire.set_query(q->q);
-        if (opts->sort_slot >= 0) {
+        if (opts->boolean_in_docid_order) {
+            ms->enquire.set_weighting_scheme(Xapian::BoolWeight());
+            ms->enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+        } else if (opts->sort_slot >= 0) {
             ms->enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(opts->sort_slot),
                                                          opts->sort_descending != 0);
         }

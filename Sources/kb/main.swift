@@ -211,7 +211,11 @@ struct Search: StoreCommand {
             }
             for note in results.notes { Terminal.error(note) }
             if let c = results.corrected {
-                print("Showing results for \"\(c)\" (\"\(results.query)\" found little).")
+                let typed = results.alsoAsTyped.map { "\"\($0)\"" }.joined(separator: ", ")
+                print("Showing results for \"\(c)\"" + (typed.isEmpty ? " (\"\(results.query)\" found little)." : ", and for \(typed) as typed."))
+            }
+            if !results.pinyin.isEmpty {
+                print(Terminal.dim("Pinyin read as \(results.pinyin.joined(separator: " · "))"))
             }
             if results.hits.isEmpty {
                 print("No documents match \"\(results.query)\".")
@@ -314,6 +318,10 @@ struct SearchJSON: Encodable {
     let corrected: String?
     /// False when the query matched more documents than were counted (total is an estimate).
     let facetsExact: Bool
+    /// The Chinese the query's Latin words were read as (pinyin), best first.
+    let pinyin: [String]
+    /// Rare spellings searched beside their correction (`centrifgue` beside `centrifuge`).
+    let alsoAsTyped: [String]
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -324,15 +332,20 @@ struct SearchJSON: Encodable {
         try c.encode(facets, forKey: .facets)
         try c.encode(corrected, forKey: .corrected)
         try c.encode(facetsExact, forKey: .facetsExact)
+        try c.encode(pinyin, forKey: .pinyin)
+        try c.encode(alsoAsTyped, forKey: .alsoAsTyped)
     }
     enum CodingKeys: String, CodingKey {
-        case query, total, hits, notes, facets, corrected
+        case query, total, hits, notes, facets, corrected, pinyin
+        case alsoAsTyped = "also_as_typed"
         case facetsExact = "facets_exact"
     }
 
     init(_ r: SearchResults) {
         corrected = r.corrected
         facetsExact = r.facetsExact
+        pinyin = r.pinyin
+        alsoAsTyped = r.alsoAsTyped
         query = r.query
         total = r.total
         notes = r.notes

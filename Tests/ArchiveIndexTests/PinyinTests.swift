@@ -89,6 +89,12 @@ import Testing
         #expect(r.readings(of: "离心机") == [["li", "xin", "ji"]])
         let keys = PinyinReadings.keys([["zhuan", "su"]])
         #expect(keys == ["zhuansu", "zs", "zhs"])
+        // ü with a tone mark is one Character in Swift; it must still become v.
+        #expect(PinyinReadings.toneless("lǜ") == "lv")
+        #expect(PinyinReadings.toneless("nu\u{308}\u{30C}") == "nv")
+        #expect(PinyinReadings.toneless("Chóng") == "chong")
+        #expect(r.readings(of: "滤").contains(["lv"]))
+        #expect(PinyinReadings.keys(r.readings(of: "滤光片")).isSuperset(of: ["lvguangpian", "luguangpian", "lgp"]))
     }
 }
 
@@ -105,4 +111,30 @@ import Testing
         #expect(try archive.sources("jiaremo").first == "heater.txt")
         #expect(try archive.sources("chongkaiji").first == "restart.txt")
     }
+
+    @Test func initialsReadAsATermNotAPieceOfALongerWord() throws {
+        // `jyz` spells 进样针 but also 加样中, which occurs far more often but only inside
+        // 加样中断 (cutting the word 中断): the term is read first, and the other not at all.
+        let dir = try TempDir("PinyinTerm")
+        var paths = [try dir.file("needle.txt", "维修单\n故障现象：进样针撞针。\n处理措施：更换进样针，校准高度。")]
+        for i in 0..<6 {
+            paths.append(try dir.file("halt\(i).txt", "维修单 \(i)\n故障现象：加样中断，急诊样本延误 \(i) 分钟。"))
+        }
+        let archive = try TestArchive(dir, paths: paths)
+        let r = try archive.search("jyz")
+        #expect(r.pinyin.first == "进样针", "\(r.pinyin)")
+        #expect(!r.pinyin.contains("加样中"))
+        #expect(r.hits.first?.source == "needle.txt")
+    }
+
+    @Test func termnessIsZeroWhenEveryOccurrenceCutsAWord() throws {
+        let parser = PinyinParser(lookup: { _ in [:] }, frequency: { _ in 0 }, followers: { _ in [:] })
+        let words: Set<String> = ["中断", "时间"]
+        let isWord: (String) -> Bool = { words.contains($0) }
+        #expect(try parser.termness(of: "加样中", in: ["加样中断，急诊", "又加样中断。"], isWord: isWord) == 0)
+        #expect(try parser.termness(of: "间延长", in: ["计数时间延长。"], isWord: isWord) == 0)
+        // Free on both sides (the edges of runs count as new neighbours each time): above 1.
+        #expect(try parser.termness(of: "进样针", in: ["更换进样针，", "进样针撞针", "校准进样针高度"], isWord: isWord) > 1)
+    }
 }
+

@@ -128,6 +128,12 @@ import Testing
         #expect(try archive.search("imbalance").corrected == nil)
         #expect(try archive.search("E33").corrected == nil)
         #expect(try archive.search("DA7601").corrected == nil)
+        // A spelling the archive has once (a typo in one report) beside a curated word one
+        // edit away: both are searched, and the report with the typo is still found.
+        let rare = try archive.search("centrifgue", limit: 50)
+        #expect(rare.corrected == "centrifuge" && rare.alsoAsTyped == ["centrifgue"])
+        #expect(rare.hits.contains { $0.source.hasSuffix("Nanhu_H1850R_cooling_E12_20220712.txt") })
+        #expect(rare.total > 10)
     }
 
     @Test func synonymsApplyAtQueryTimeWithoutReindexing() throws {
@@ -199,5 +205,23 @@ import Testing
         try IndexMaintenance.rebuild(a.store)
         #expect(try answers() == incremental)
         #expect(incremental.allSatisfy { !$0.isEmpty })
+    }
+}
+
+/// English words in a row weigh more than the same words apart.
+@Suite struct EnglishPhraseTests {
+    @Test func wordsInARowRankAboveTheSameWordsApart() throws {
+        let dir = try TempDir("EnglishPhrase")
+        let filler = "The engineer checked the unit, cleaned the filters, and ran the self test. The customer signed the report."
+        var paths = [
+            try dir.file("phrase.txt", "Service Report\nProblem: high pressure alarm. \(filler)"),
+            try dir.file("apart-1.txt", "Service Report\nProblem: pressure alarm after the door was left open; room temperature high."),
+            try dir.file("apart-2.txt", "Service Report\nProblem: alarm on start; the pressure reading was high, then normal."),
+        ]
+        for i in 1...8 { paths.append(try dir.file("other-\(i).txt", "Service Report \(i)\nProblem: fan noise \(i). \(filler)")) }
+        let archive = try TestArchive(dir, paths: paths)
+        #expect(try archive.sources("high pressure alarm").first == "phrase.txt")
+        // The same words out of order are no phrase: the shorter documents come first.
+        #expect(try archive.sources("pressure high alarm").first != "phrase.txt")
     }
 }

@@ -160,6 +160,7 @@ typedef struct kbx_search_options {
     int sort_descending;
     const uint32_t *facet_slots; /* value slots to count (ValueCountMatchSpy) */
     size_t n_facet_slots;
+    int boolean_in_docid_order; /* no weights, documents in id order: the match stops early */
 } kbx_search_options;
 
 kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *opts,

@@ -122,6 +122,13 @@ extension ArchiveStore {
             }
             let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit"))
             let matcher = try CustomerMatcher(db)
+            var romanised: RomanisedNames?
+            let romanisedNames = { () throws -> RomanisedNames in
+                if let r = romanised { return r }
+                let r = try RomanisedNames(db)
+                romanised = r
+                return r
+            }
             // 3. Each document's links.
             for chunk in targets.chunked(500) {
                 for d in try Self.linkInputs(db, Array(chunk)) {
@@ -133,7 +140,7 @@ extension ArchiveStore {
                     let namesCustomers = d.kind != .training && d.kind != .article
                     for f in d.fields where f.name == .customer && namesCustomers {
                         let name = Self.customerName(f.value)
-                        guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher) else { continue }
+                        guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher, romanised: romanisedNames) else { continue }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
                         try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -282,14 +289,27 @@ extension ArchiveStore {
     /// customer whose name or alias contains it or is contained in it (4+ characters);
     /// else a new provisional customer. Returns the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
-                                        matcher: CustomerMatcher) throws -> (Int64, String)? {
+                                        matcher: CustomerMatcher, romanised: () throws -> RomanisedNames) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
         if let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
-        if key.unicodeScalars.count >= 4, let found = matcher.match(key) { return found }
+        if RomanisedNames.mayBeRomanised(name) {
+            // English names are compared by the words that tell one customer from another:
+            // `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`.
+            let distinctive = RomanisedNames.distinctiveWords(name).joined()
+            if distinctive.count >= 4, let found = matcher.match(distinctive) { return found }
+            // One that spells a Chinese customer's name in pinyin becomes its alias, so the
+            // next document that writes it, and a search for it, find the customer.
+            if let (id, part) = try romanised().match(name) {
+                try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
+                return (id, " → pinyin of \(part)")
+            }
+        } else if key.unicodeScalars.count >= 4, let found = matcher.match(key) {
+            return found
+        }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
@@ -660,6 +680,97 @@ final class CustomerMatcher {
         let close = candidates.map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)
+    }
+}
+
+/// Confirmed customers' Chinese names by their pinyin, for the names English documents
+/// write in its place: `Qihui Medical Laboratory` for 启晖医学检验实验室, `Enhao Technology
+/// Corp.` for 基隆恩澔科技股份有限公司. The words before the first generic one (Medical,
+/// Technology, Hospital…) must spell in pinyin 2 to 4 characters of one customer's name or
+/// alias, at its start or after a place name of 2 or 3 characters; two customers spelled
+/// alike match neither.
+final class RomanisedNames {
+    private var byKey: [String: [Int64: String]] = [:]
+
+    /// Words that say what a customer is, not which one.
+    static let generic: Set<String> = [
+        "medical", "laboratory", "laboratories", "lab", "labs", "hospital", "clinic", "center", "centre",
+        "central", "county", "city", "district", "provincial", "municipal", "people", "peoples", "first",
+        "second", "third", "university", "college", "school", "institute", "academy", "technology", "technologies",
+        "tech", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
+        "co", "ltd", "corp", "corporation", "company", "inc", "limited", "group", "holdings", "energy", "new",
+        "materials", "material", "science", "sciences", "life", "health", "healthcare", "biotech", "bio", "data",
+        "network", "networks", "information", "power", "systems", "system", "testing", "test", "inspection",
+        "diagnostics", "of", "the", "and", "for", "tcm", "maternal", "child", "children", "women", "general",
+        "traditional", "chinese", "medicine", "research", "idc", "cloud", "semiconductor", "battery", "batteries",
+        "vocational", "technical", "polytechnic", "normal", "union", "affiliated",
+    ]
+
+    /// What generic English words say in Chinese names, to tell apart two customers spelled
+    /// alike: `Enhong Hospital` is 恩弘医院, `Enhong Medical Laboratory` 恩弘医学检验实验室.
+    static let genericInChinese: [String: [String]] = [
+        "hospital": ["医院"], "laboratory": ["实验室", "检验"], "laboratories": ["实验室", "检验"], "lab": ["实验室", "检验"],
+        "labs": ["实验室", "检验"], "medical": ["医学", "医疗", "医"], "clinic": ["诊所", "门诊"], "center": ["中心"],
+        "centre": ["中心"], "university": ["大学"], "college": ["学院"], "school": ["学院", "学校"], "institute": ["研究所", "研究院"],
+        "technology": ["科技", "技术"], "technologies": ["科技", "技术"], "tech": ["科技", "技术"], "electronics": ["电子"],
+        "electronic": ["电子"], "manufacturing": ["制造"], "energy": ["能源"], "materials": ["材料"], "battery": ["电池"],
+        "batteries": ["电池"], "network": ["网络"], "networks": ["网络"], "data": ["数据"], "power": ["电力", "动力"],
+        "county": ["县"], "city": ["市"], "tcm": ["中医"], "people": ["人民"], "peoples": ["人民"],
+        "vocational": ["职业"], "technical": ["技术"], "group": ["集团"],
+    ]
+
+    private var names: [Int64: [String]] = [:]
+
+    init(_ db: Database) throws {
+        let readings = try PinyinReadings.load()
+        for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            WHERE c.provisional = 0 ORDER BY a.customerId, a.aliasKey
+            """) {
+            let id: Int64 = r["customerId"]
+            names[id, default: []].append(r["aliasKey"])
+            let chars = Array((r["aliasKey"] as String).unicodeScalars)
+            for start in [0, 2, 3] {
+                for length in 2...4 where start + length <= chars.count {
+                    let part = chars[start..<(start + length)]
+                    guard part.allSatisfy(Normalizer.isCJK) else { continue }
+                    let text = String(String.UnicodeScalarView(part))
+                    for key in PinyinReadings.keys(readings.readings(of: text)) where key.count >= 4 && !PinyinReadings.isInitials(key) {
+                        byKey[key, default: [:]][id] = text
+                    }
+                }
+            }
+        }
+    }
+
+    /// No Chinese, and some letters.
+    static func mayBeRomanised(_ name: String) -> Bool {
+        !name.unicodeScalars.contains(where: Normalizer.isCJK) && name.contains(where: \.isLetter)
+    }
+
+    /// The words of an English name before the first generic one, lower case.
+    static func distinctiveWords(_ name: String) -> [String] {
+        Array(words(name).prefix { !generic.contains($0) })
+    }
+
+    private static func words(_ name: String) -> [String] {
+        name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
+    }
+
+    /// The customer the name spells, and the Chinese it spells. Of several spelled alike, the
+    /// one whose names say most of what the generic words say, if only one does.
+    func match(_ name: String) -> (Int64, String)? {
+        let lead = Self.distinctiveWords(name)
+        guard !lead.isEmpty, lead.count <= 3, let found = byKey[lead.joined()] else { return nil }
+        if found.count == 1, let (id, part) = found.first { return (id, part) }
+        let said = Self.words(name).compactMap { Self.genericInChinese[$0] }
+        let scored = found.map { id, part in
+            (id, part, said.filter { options in (names[id] ?? []).contains { n in options.contains { n.contains($0) } } }.count)
+        }
+        let best = scored.map(\.2).max() ?? 0
+        let top = scored.filter { $0.2 == best }
+        guard best > 0, top.count == 1 else { return nil }
+        return (top[0].0, top[0].1)
     }
 }
 

@@ -328,6 +328,7 @@ public final class Searcher {
         builder.serialCache = serialCache
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
+        let everyPart = builder.readings.everyPart
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted
         // below it (their words in a row earn nothing more: `hematology analyzer` stands for
         // 血液分析仪, one term).
@@ -424,8 +425,11 @@ public final class Searcher {
         if !hidden.isEmpty {
             query = try .combine(.andNot, [query, .combine(.or, hidden.map { try .term(Schema.articlePrefix + $0.rawValue) })])
         }
-        // A published article outranks a raw repair card that matches as well.
-        query = try .combine(.andMaybe, [query, XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)])
+        // A published article outranks a raw repair card that matches as well: one that has
+        // every part of the query (but its common English words).
+        var published = try XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)
+        if let everyPart { published = try .combine(.filter, [published, everyPart]) }
+        query = try .combine(.andMaybe, [query, published])
         let highlights = QueryBuilder.cjkHighlights(([folded] + builder.readings.words).joined(separator: " "))
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
@@ -467,7 +471,11 @@ struct QueryBuilder {
     static let pinyinWeight = 0.5
     static let pinyinWeightForKnownWords = 0.2
     /// Chinese words the pinyin in the query was read as (for highlighting).
-    final class Readings { var words: [String] = [] }
+    final class Readings {
+        var words: [String] = []
+        /// The query's parts all together (but its common English words) in the last build.
+        var everyPart: XapianQuery?
+    }
     let readings = Readings()
     /// The index's serials, listed once per searcher.
     final class SerialCache { var list: [String]? }
@@ -526,13 +534,18 @@ struct QueryBuilder {
     /// The query for folded text, or nil when it has nothing to search for.
     func build(_ folded: String, phrases phraseBonus: Bool = true) throws -> XapianQuery? {
         var parts: [XapianQuery] = []
+        var common = Set<Int>()  // parts that are common English words (`error`, `alarm`)
+        var strict: [Int: XapianQuery] = [:]  // CJK parts as every pair, for the boosts below
         var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
             let (readings, consumed) = try pinyinQueries(group)
             // Words read together as pinyin (`li xin ji`) are not also searched one by one.
             let rest = group.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
-            parts.append(contentsOf: try identifierAwareWords(rest))
+            for w in try identifierAwareWords(rest) {
+                if w.common { common.insert(parts.count) }
+                parts.append(w.query)
+            }
             parts.append(contentsOf: readings)
             // English words as written, in a row (`high pressure alarm`): worth more than apart.
             let words = rest.filter { w in w.contains(where: \.isLetter) && !w.contains(where: \.isNumber) }
@@ -551,22 +564,38 @@ struct QueryBuilder {
                 if let q = try wildcardQuery(prefix) { parts.append(q) }
             case .cjk(let run):
                 try flushGroup()
+                strict[parts.count] = try cjkStrict(run)
                 parts.append(try cjkQuery(run))
             }
         }
         try flushGroup()
         guard !parts.isEmpty else { return nil }
+        readings.everyPart = parts.count == 1 ? parts[0] : nil
         if parts.count == 1 { return parts[0] }
         // Any part finds a document; a document with every part (`TG16W 机身振动大`,
         // `temperature sensor failures`) gets their weights twice over, and once more
-        // where the English words stand in a row.
-        return try .combine(.or, [.combine(.or, parts), .combine(.and, parts)] + phrases)
+        // where the English words stand in a row. One with every part but the common
+        // English words (`血液分析仪 E60 alarm` without `alarm`) gets the rest twice over too.
+        // A Chinese part counts as there when all its pairs are: 离心 alone is not 离心机.
+        let whole = parts.indices.map { strict[$0] ?? parts[$0] }
+        var boosts = [try XapianQuery.combine(.and, whole)]
+        let core = parts.indices.filter { !common.contains($0) }
+        if !common.isEmpty, core.count >= 2 { boosts.append(try .combine(.and, core.map { whole[$0] })) }
+        readings.everyPart = boosts.last
+        // Of 3 to 5 parts (not counting common words), a document with all but one gets
+        // those twice over as well.
+        if (3...5).contains(core.count) {
+            for left in core {
+                boosts.append(try .combine(.and, core.filter { $0 != left }.map { whole[$0] }))
+            }
+        }
+        return try .combine(.or, [.combine(.or, parts)] + boosts + phrases)
     }
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ group: [String]) throws -> [XapianQuery] {
-        var out: [XapianQuery] = []
+    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool)] {
+        var out: [(query: XapianQuery, common: Bool)] = []
         // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
         var words = group
         let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
@@ -591,7 +620,7 @@ struct QueryBuilder {
                     let asWritten = Array(words[i..<(i + len)])
                     alternatives.append(try .term(asWritten.joined()))
                     if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
-                    out.append(try .combine(.or, alternatives))
+                    out.append((try .combine(.or, alternatives), false))
                     i += len
                     matched = true
                     break
@@ -600,7 +629,7 @@ struct QueryBuilder {
             if matched { continue }
             let w = words[i]
             i += 1
-            out.append(try wordQuery(w))
+            out.append((try wordQuery(w), try isCommon(w)))
         }
         return out
     }
@@ -653,6 +682,20 @@ struct QueryBuilder {
         return alternatives.count == 1 ? alternatives[0] : try .combine(.or, alternatives)
     }
 
+    /// Words that say a fault is there, not which: beside a code or a part, they are noise.
+    static let faultWords: Set<String> = ["error", "errors", "alarm", "alarms", "fault", "faults", "problem", "problems",
+                                          "issue", "issues", "warning", "warnings", "code", "codes"]
+
+    /// A Latin word that says little beside the rest of a query: one of `faultWords`, or one
+    /// in more than one document in 20.
+    private func isCommon(_ w: String) throws -> Bool {
+        guard !w.contains(where: \.isNumber) else { return false }
+        if Self.faultWords.contains(w) { return true }
+        let stem = try XapianIndexer.stem(w)
+        let n = try max(db.termFrequency(w), stem.isEmpty ? 0 : db.termFrequency("Z" + stem))
+        return try n * 20 > db.documentCount()
+    }
+
     private func wordQuery(_ w: String) throws -> XapianQuery {
         if w.allSatisfy(\.isNumber) { return try .term(w) }
         let stem = try XapianIndexer.stem(w)
@@ -678,6 +721,14 @@ struct QueryBuilder {
         // Xapian's snippet choose the passage where the run's characters are.
         let light = try XapianQuery.combine(.or, charTerms).scaled(by: 0.05)
         return try .combine(.andMaybe, [.combine(.or, direct), light])
+    }
+
+    /// A CJK run as all its character pairs (its one character, if only one).
+    func cjkStrict(_ run: String) throws -> XapianQuery {
+        let chars = run.unicodeScalars.map { String($0) }
+        if chars.count == 1 { return try .term(chars[0]) }
+        let pairs = try (0..<(chars.count - 1)).map { try XapianQuery.term(chars[$0] + chars[$0 + 1]) }
+        return pairs.count == 1 ? pairs[0] : try .combine(.and, pairs)
     }
 
     /// The longest indexed words in a run: each substring of 2–8 characters the index has as a

@@ -86,7 +86,11 @@ import Testing
     }
 
     @Test func mergeMovesEveryLinkAndKeepsTheNameAsAnAlias() throws {
-        let other = try #require(try store.customerRecords().first { $0.name == "Wangchuan Vocational College" })
+        // A name kb cannot place: it becomes an unconfirmed customer.
+        let note = corpus.appendingPathComponent("repair/2024/WCVC_note.txt")
+        try "Service Report\nCustomer: WCVC Information Centre\nModel: XG2848\nProblem: port down.\n".write(to: note, atomically: true, encoding: .utf8)
+        _ = try Ingestor(store: store).ingest([corpus.path])
+        let other = try #require(try store.customerRecords().first { $0.name == "WCVC Information Centre" })
         #expect(other.provisional)
         let keep = try #require(try store.findCustomers("望川职院").first)
         #expect(throws: KBError.self) { try store.mergeCustomers(keep: other.id, other: keep.id) }   // keep the confirmed one
@@ -94,10 +98,10 @@ import Testing
         let moving = try store.customerDocuments(other.id)
         try store.mergeCustomers(keep: keep.id, other: other.id)
         #expect(try store.customerDocuments(keep.id).count == before + moving.count)
-        #expect(try store.findCustomers("Wangchuan Vocational College").map(\.id) == [keep.id])
+        #expect(try store.findCustomers("WCVC Information Centre").map(\.id) == [keep.id])
         // Relinking resolves the old name to the merged customer.
         try store.relink(nil)
-        #expect(try store.customerRecords().contains { $0.name == "Wangchuan Vocational College" } == false)
+        #expect(try store.customerRecords().contains { $0.name == "WCVC Information Centre" } == false)
         for id in moving { #expect(try store.document(id)?.customers.map(\.id) == [keep.id]) }
         // Two confirmed customers merge only when confirmed.
         let a = try #require(try store.findCustomers("澜铂医学检验实验室").first), b = try #require(try store.findCustomers("岳澜新能源").first)
@@ -151,9 +155,48 @@ import Testing
         #expect(try archive.search("", limit: 50) { $0.serial = "H1850R-2020-3317" }.hits.contains { $0.id == card.id })
     }
 
+    @Test func englishNamesMeetTheirChineseCustomer() throws {
+        // A short form of an English alias, by the words that tell customers apart.
+        let hk = try doc("repair/2022/HK-SR-22-1103_HA5180_background.txt")
+        #expect(hk.customers.first?.id == (try store.findCustomers("恆澔醫學化驗所").first?.id), "\(hk.customers)")
+        // Pinyin of the Chinese name; the English name becomes an alias.
+        let wc = try doc("repair/2023/Wangchuan_EP-X560_no_signal.txt")
+        #expect(wc.customers.first?.name == "望川职业技术学院", "\(wc.customers)")
+        #expect(try store.explainLinks(wc.id).contains { $0.how.contains("pinyin of 望川") })
+        #expect(try store.findCustomers("Wangchuan Vocational").map(\.name) == ["望川职业技术学院"])
+    }
+
+    @Test func romanisedNamesNeedOneCustomerAndTheirOwnWords() throws {
+        let dir = try TempDir("Romanised")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("c1.txt", "客户档案\n客户名称：嘉义恩弘医院\n"),
+            try dir.file("c2.txt", "客户档案\n客户名称：恩弘医学检验实验室\n"),
+            try dir.file("c3.txt", "客户档案\n客户名称：越晖医学检验实验室\n别名/简称：Yuehui Medical Laboratory\n"),
+            try dir.file("r1.txt", "Service Report\nCustomer: Enhong Medical Laboratory\nProblem: fan noise."),
+            try dir.file("r2.txt", "Service Report\nCustomer: Enhong Hospital Chiayi\nProblem: fan noise."),
+            try dir.file("r3.txt", "Service Report\nCustomer: Qihui Medical Laboratory\nProblem: fan noise."),
+            try dir.file("r4.txt", "Service Report\nCustomer: Enhong Group\nProblem: fan noise."),
+        ])
+        func customer(_ source: String) throws -> String? {
+            let ids = try archive.store.allDocumentIDs()
+            return try archive.store.documents(ids).first { $0.source == source }?.customers.first?.name
+        }
+        // Spelled alike: the generic words (Laboratory, Hospital) tell which.
+        #expect(try customer("r1.txt") == "恩弘医学检验实验室")
+        #expect(try customer("r2.txt") == "嘉义恩弘医院")
+        // Not Yuehui Medical Laboratory, however alike the generic words are.
+        #expect(try customer("r3.txt") == "Qihui Medical Laboratory")
+        // Two customers and nothing to tell them apart: neither.
+        #expect(try customer("r4.txt") == "Enhong Group")
+        #expect(try archive.store.unresolvedLinks().contains { $0.what.contains("'Enhong Group'") })
+    }
+
     @Test func unresolvedNamesAreListed() throws {
+        let extra = corpus.appendingPathComponent("repair/2024/Unknown_clinic.txt")
+        try "Service Report\nCustomer: Blue Harbour Clinic\nModel: H1850R\nProblem: noise.".write(to: extra, atomically: true, encoding: .utf8)
+        _ = try Ingestor(store: store).ingest([corpus.path])
         let items = try store.unresolvedLinks()
-        #expect(items.contains { $0.what.contains("'Hang Ho Med Lab'") })
+        #expect(items.contains { $0.what.contains("'Blue Harbour Clinic'") })
         #expect(!items.contains { $0.what.contains("某市第一人民医院") })
     }
 }

@@ -4,7 +4,8 @@ import Testing
 @testable import ArchiveIndex
 
 /// Guards search quality on the judged queries over the bundled corpus (bench/quality):
-/// the figures of docs/BENCHMARKS.md, less a small margin, per category.
+/// every category at the target recall@10 (0.95) and above its MRR@10 target, and the
+/// overall figures of docs/BENCHMARKS.md less a small margin.
 @Suite struct QualityGuardTests {
     @Test func judgedCorpusQueriesStayAboveTheirFloor() throws {
         let dir = try TempDir("QualityGuard")
@@ -15,11 +16,11 @@ import Testing
         let report = try QualityBenchmark.evaluate(queries, systems: [try KBSystem(store: store)])
         for category in report.categories {
             let c = report.cell(category, "kb")
-            #expect(c.recall >= 0.90, "\(category): recall@10 \(c.recall)")
+            #expect(c.recall >= 0.95, "\(category): recall@10 \(c.recall)")
             #expect(c.mrr >= 0.90, "\(category): MRR@10 \(c.mrr)")
         }
         let all = report.overall("kb")
-        #expect(all.recall >= 0.97 && all.mrr >= 0.97 && all.ndcg >= 0.93, "overall \(all)")
+        #expect(all.recall >= 0.98 && all.mrr >= 0.98 && all.ndcg >= 0.94, "overall \(all)")
     }
 
     @Test func metricsFollowTheirDefinitions() {

@@ -550,7 +550,13 @@ struct QueryBuilder {
             // English words as written, in a row (`high pressure alarm`): worth more than apart.
             let words = rest.filter { w in w.contains(where: \.isLetter) && !w.contains(where: \.isNumber) }
             if phraseBonus, consumed.isEmpty, words.count >= 2, words.count == rest.count {
-                phrases.append(try .combine(.phrase, words.map { try .term($0) }))
+                var each: [[String]] = [[]]
+                for w in words {
+                    let forms = try sameStem(w)
+                    each = each.flatMap { prefix in forms.map { prefix + [$0] } }.prefix(16).map { $0 }
+                }
+                let all = try each.map { try XapianQuery.combine(.phrase, $0.map { try .term($0) }) }
+                phrases.append(all.count == 1 ? all[0] : try .combine(.or, all))
             }
             group = []
         }
@@ -680,6 +686,20 @@ struct QueryBuilder {
             alternatives.append(try .wildcard(Schema.identifierPrefix + prefix.uppercased(), maxExpansion: 200))
         }
         return alternatives.count == 1 ? alternatives[0] : try .combine(.or, alternatives)
+    }
+
+    /// The word and the archive's other words with its stem (`degradation`: degraded,
+    /// degrades), at most 4: stems have no positions, so a phrase is made of words as written
+    /// (`raid degradation` is also looked for as "RAID degraded").
+    private func sameStem(_ word: String) throws -> [String] {
+        let stem = try XapianIndexer.stem(word)
+        let shared = String(zip(word, stem).prefix { $0 == $1 }.map(\.0))
+        guard shared.count >= 4 else { return [word] }
+        var out = [word]
+        for t in try db.terms(withPrefix: shared, limit: 50) where t.term != word && out.count < 4 {
+            if try XapianIndexer.stem(t.term) == stem { out.append(t.term) }
+        }
+        return out
     }
 
     /// Words that say a fault is there, not which: beside a code or a part, they are noise.

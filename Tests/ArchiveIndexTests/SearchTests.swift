@@ -221,6 +221,8 @@ import Testing
         for i in 1...8 { paths.append(try dir.file("other-\(i).txt", "Service Report \(i)\nProblem: fan noise \(i). \(filler)")) }
         let archive = try TestArchive(dir, paths: paths)
         #expect(try archive.sources("high pressure alarm").first == "phrase.txt")
+        // Another form of a word (`alarms`) still makes the phrase, through the archive's words with its stem.
+        #expect(try archive.sources("high pressure alarms").first == "phrase.txt")
         // The same words out of order are no phrase: the shorter documents come first.
         #expect(try archive.sources("pressure high alarm").first != "phrase.txt")
     }

@@ -703,7 +703,7 @@ final class RomanisedNames {
         "network", "networks", "information", "power", "systems", "system", "testing", "test", "inspection",
         "diagnostics", "of", "the", "and", "for", "tcm", "maternal", "child", "children", "women", "general",
         "traditional", "chinese", "medicine", "research", "idc", "cloud", "semiconductor", "battery", "batteries",
-        "vocational", "technical", "polytechnic", "normal", "union", "affiliated",
+        "vocational", "technical", "polytechnic", "normal", "union", "affiliated", "no", "dc",
     ]
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled

@@ -241,7 +241,9 @@ struct PinyinParser {
     /// No more readings than this are searched for one piece of Latin text.
     static let maxReadings = 4
     /// No more strings than this are looked up where they occur.
-    static let maxChecked = 48
+    static let maxChecked = 96
+    /// How much more a reading that is a dictionary word weighs.
+    static let wordFactor = 2.0
 
     /// A Chinese string the text may spell, and how much its matches weigh (1 for the likeliest).
     struct Reading: Equatable {
@@ -312,7 +314,9 @@ struct PinyinParser {
                 isWord[pair] = yes
                 return yes
             }
-            scored.append((c, Double(o.documents) * term, o.documents, k))
+            // A dictionary word whole (干燥剂) is likelier meant than a name (郭志强) or a phrase.
+            let word = try frequency(Schema.wordPrefix + c) > 0 ? Self.wordFactor : 1
+            scored.append((c, Double(o.documents) * term * word, o.documents, k))
         }
         // None occurs whole (words typed apart, `lixinji guzhang`): the index's counts decide.
         guard !scored.isEmpty else { return plain }

@@ -339,13 +339,16 @@ public final class Searcher {
         }
         // A customer named in the query (一院检验科) weighs that customer's documents up.
         // Fragments tried: each Chinese run of 2+ characters (恒澔, 一院检验科), and the whole
-        // query when it is Latin of 5+ letters (`Hang Ho`); one naming more than 3 customers says little.
+        // query when it is Latin of 5+ letters (`Hang Ho`), and its words before the first
+        // generic one (`Yuting` of `Yuting No.3 Hospital`); one naming more than 3 customers says little.
         var named: Set<Int64> = []
         var fragments: [String] = []
         for case .cjk(let run) in QueryBuilder.tokenize(folded) where run.count >= 2 { fragments.append(run) }
         let latin = folded.filter { $0.isASCII && $0.isLetter }
-        if latin.count >= 5, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "." || $0 == "-") }) {
+        if latin.count >= 5, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || " .-".contains($0)) }) {
             fragments.append(folded)
+            let distinctive = RomanisedNames.distinctiveWords(folded).joined()
+            if distinctive.count >= 4, distinctive != latin { fragments.append(distinctive) }
         }
         // A searcher's first query asks SQLite (a scan of the aliases, cheaper than building
         // the index for one query); later ones use the alias index (a long-lived searcher).

@@ -136,5 +136,21 @@ import Testing
         // Free on both sides (the edges of runs count as new neighbours each time): above 1.
         #expect(try parser.termness(of: "进样针", in: ["更换进样针，", "进样针撞针", "校准进样针高度"], isWord: isWord) > 1)
     }
+
+    @Test func keysFromBeforeTheVFixAreMadeAgainOnOpen() throws {
+        let dir = try TempDir("PinyinMigration")
+        do {
+            let archive = try TestArchive(dir, paths: [try dir.file("filter.txt", "维修单\n处理措施：更换滤光片。")])
+            // As an archive of the earlier keys had it: 滤光片 without `lvguangpian`.
+            try archive.store.db.write { db in
+                try db.execute(sql: "DELETE FROM pinyinKey WHERE key LIKE 'lv%'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-pinyin-v'")
+            }
+            #expect(try archive.search("lvguangpian").hits.isEmpty)
+        }
+        let store = try ArchiveStore.open(dir.store, create: false)
+        #expect(try store.isPinyinKey("lvguangpian"))
+        #expect(try Searcher(store: store).search(SearchRequest(text: "lv guang pian")).hits.first?.source == "filter.txt")
+    }
 }
 

@@ -92,6 +92,13 @@ final class Scratch {
         let ledger = try KB.json(["search", "TL5M 1811 0209", "--kind", "repair", "--store", scratch.store, "--limit", "50"])
         let ledgerSources = (ledger["hits"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
         #expect(ledgerSources.contains { $0.hasPrefix("ledger/") && $0.contains(".csv#row=") })
+        // What the query was read as: pinyin, and rare spellings searched beside their correction.
+        let py = try KB.json(["search", "lxj", "--store", scratch.store])
+        #expect((py["pinyin"] as? [String])?.first == "离心机" && py["also_as_typed"] as? [String] == [])
+        let typo = try KB.json(["search", "centrifgue", "--store", scratch.store])
+        #expect(typo["corrected"] as? String == "centrifuge" && typo["also_as_typed"] as? [String] == ["centrifgue"])
+        let text = try KB.run(["search", "lxj", "--store", scratch.store])
+        #expect(text.out.contains("Pinyin read as 离心机"))
     }
 
     @Test func simplifiedAndTraditionalFindEachOther() throws {

@@ -539,6 +539,7 @@ struct QueryBuilder {
         var parts: [XapianQuery] = []
         var common = Set<Int>()  // parts that are common English words (`error`, `alarm`)
         var strict: [Int: XapianQuery] = [:]  // CJK parts as every pair, for the boosts below
+        var plainWords = Set<Int>()  // parts that are English words (not identifiers)
         var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
@@ -547,6 +548,7 @@ struct QueryBuilder {
             let rest = group.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
             for w in try identifierAwareWords(rest) {
                 if w.common { common.insert(parts.count) }
+                if w.plain { plainWords.insert(parts.count) }
                 parts.append(w.query)
             }
             parts.append(contentsOf: readings)
@@ -556,10 +558,10 @@ struct QueryBuilder {
                 var each: [[String]] = [[]]
                 for w in words {
                     let forms = try sameStem(w)
-                    each = each.flatMap { prefix in forms.map { prefix + [$0] } }.prefix(16).map { $0 }
+                    each = each.flatMap { prefix in forms.map { prefix + [$0] } }.prefix(8).map { $0 }
                 }
-                let all = try each.map { try XapianQuery.combine(.phrase, $0.map { try .term($0) }) }
-                phrases.append(all.count == 1 ? all[0] : try .combine(.or, all))
+                let all = try each.filter { $0.count == words.count }.map { try XapianQuery.combine(.phrase, $0.map { try .term($0) }) }
+                if !all.isEmpty { phrases.append(all.count == 1 ? all[0] : try .combine(.or, all)) }
             }
             group = []
         }
@@ -591,9 +593,10 @@ struct QueryBuilder {
         let core = parts.indices.filter { !common.contains($0) }
         if !common.isEmpty, core.count >= 2 { boosts.append(try .combine(.and, core.map { whole[$0] })) }
         readings.everyPart = boosts.last
-        // Of 3 to 5 parts (not counting common words), a document with all but one gets
-        // those twice over as well.
-        if (3...5).contains(core.count) {
+        // Of 3 to 5 parts (not counting common words) that are not all English words, a
+        // document with all but one gets those twice over as well. (English words have the
+        // phrase above, and their ANDs cost most: common words have long posting lists.)
+        if (3...5).contains(core.count), core.contains(where: { !plainWords.contains($0) }) {
             for left in core {
                 boosts.append(try .combine(.and, core.filter { $0 != left }.map { whole[$0] }))
             }
@@ -603,8 +606,8 @@ struct QueryBuilder {
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool)] {
-        var out: [(query: XapianQuery, common: Bool)] = []
+    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool)] {
+        var out: [(query: XapianQuery, common: Bool, plain: Bool)] = []
         // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
         var words = group
         let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
@@ -629,7 +632,7 @@ struct QueryBuilder {
                     let asWritten = Array(words[i..<(i + len)])
                     alternatives.append(try .term(asWritten.joined()))
                     if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
-                    out.append((try .combine(.or, alternatives), false))
+                    out.append((try .combine(.or, alternatives), false, false))
                     i += len
                     matched = true
                     break
@@ -638,7 +641,7 @@ struct QueryBuilder {
             if matched { continue }
             let w = words[i]
             i += 1
-            out.append((try wordQuery(w), try isCommon(w)))
+            out.append((try wordQuery(w), try isCommon(w), !w.contains(where: \.isNumber)))
         }
         return out
     }
@@ -691,18 +694,21 @@ struct QueryBuilder {
         return alternatives.count == 1 ? alternatives[0] : try .combine(.or, alternatives)
     }
 
-    /// The word and the archive's other words with its stem (`degradation`: degraded,
-    /// degrades), at most 4: stems have no positions, so a phrase is made of words as written
-    /// (`raid degradation` is also looked for as "RAID degraded").
+    /// The word and the archive's commonest other word with its stem (`degradation`:
+    /// degraded), or its two commonest when it has not the word itself: stems have no
+    /// positions, so a phrase is made of words as written (`raid degradation` is also looked
+    /// for as "RAID degraded"). Each form multiplies the phrases to check, so there are few.
     private func sameStem(_ word: String) throws -> [String] {
         let stem = try XapianIndexer.stem(word)
         let shared = String(zip(word, stem).prefix { $0 == $1 }.map(\.0))
         guard shared.count >= 4 else { return [word] }
-        var out = [word]
-        for t in try db.terms(withPrefix: shared, limit: 50) where t.term != word && out.count < 4 {
-            if try XapianIndexer.stem(t.term) == stem { out.append(t.term) }
+        var others: [(term: String, frequency: Int)] = []
+        for t in try db.terms(withPrefix: shared, limit: 50) where t.term != word {
+            if try XapianIndexer.stem(t.term) == stem { others.append(t) }
         }
-        return out
+        let has = try db.termFrequency(word) > 0
+        let best = others.sorted { ($0.frequency, $1.term) > ($1.frequency, $0.term) }.prefix(has ? 1 : 2).map(\.term)
+        return (has ? [word] : []) + best
     }
 
     /// Words that say a fault is there, not which: beside a code or a part, they are noise.

@@ -285,8 +285,11 @@ extension ArchiveStore {
         }
     }
 
-    /// The customer a name in a document means: an exact alias (after folding); else the one
-    /// customer whose name or alias contains it or is contained in it (4+ characters);
+    /// The customer a name in a document means: an exact alias (after folding); for a Chinese
+    /// name, the one customer whose name or alias contains it or is contained in it (4+
+    /// characters), or is 0.8 similar; for an English name, the one confirmed customer with an
+    /// English alias of the same distinctive words (the words before the first generic one),
+    /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
     /// else a new provisional customer. Returns the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
                                         matcher: CustomerMatcher, romanised: () throws -> RomanisedNames) throws -> (Int64, String)? {
@@ -296,18 +299,21 @@ extension ArchiveStore {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
-        if RomanisedNames.mayBeRomanised(name) {
-            // English names are compared by the words that tell one customer from another:
-            // `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`.
-            let distinctive = RomanisedNames.distinctiveWords(name).joined()
-            if distinctive.count >= 4, let found = matcher.match(distinctive) { return found }
+        let distinctive = RomanisedNames.distinctiveWords(name).joined()
+        if RomanisedNames.mayBeRomanised(name), distinctive.count >= 4 {
+            // English names are compared by the words that tell one customer from another,
+            // whole: `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`, and `Enhao`
+            // is not in `Shenhao`.
+            let names = try romanised()
+            if let found = names.englishAlias(distinctive) { return found }
             // One that spells a Chinese customer's name in pinyin becomes its alias, so the
             // next document that writes it, and a search for it, find the customer.
-            if let (id, part) = try romanised().match(name) {
+            if let (id, part) = names.match(name) {
                 try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
                 return (id, " → pinyin of \(part)")
             }
         } else if key.unicodeScalars.count >= 4, let found = matcher.match(key) {
+            // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
         }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
@@ -683,14 +689,16 @@ final class CustomerMatcher {
     }
 }
 
-/// Confirmed customers' Chinese names by their pinyin, for the names English documents
-/// write in its place: `Qihui Medical Laboratory` for 启晖医学检验实验室, `Enhao Technology
-/// Corp.` for 基隆恩澔科技股份有限公司. The words before the first generic one (Medical,
-/// Technology, Hospital…) must spell in pinyin 2 to 4 characters of one customer's name or
-/// alias, at its start or after a place name of 2 or 3 characters; two customers spelled
-/// alike match neither.
+/// Confirmed customers by the English names documents write: by the distinctive words of
+/// their English aliases, and by the pinyin of their Chinese names (`Qihui Medical
+/// Laboratory` for 启晖医学检验实验室, `Enhao Technology Corp.` for 基隆恩澔科技股份有限公司).
+/// The words before the first generic one (Medical, Technology, Hospital…) must spell in
+/// pinyin 2 to 4 characters of one customer's name or alias, at its start or after a place
+/// name of 2 or 3 characters; of two customers spelled alike, the one whose names say what the
+/// generic words say wins, if only one does.
 final class RomanisedNames {
     private var byKey: [String: [Int64: String]] = [:]
+    private var byDistinctive: [String: [Int64: String]] = [:]
 
     /// Words that say what a customer is, not which one.
     static let generic: Set<String> = [
@@ -704,6 +712,7 @@ final class RomanisedNames {
         "diagnostics", "of", "the", "and", "for", "tcm", "maternal", "child", "children", "women", "general",
         "traditional", "chinese", "medicine", "research", "idc", "cloud", "semiconductor", "battery", "batteries",
         "vocational", "technical", "polytechnic", "normal", "union", "affiliated", "no", "dc",
+        "med", "univ", "hosp", "inst", "dept", "coll", "ctr",
     ]
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled
@@ -724,11 +733,14 @@ final class RomanisedNames {
     init(_ db: Database) throws {
         let readings = try PinyinReadings.load()
         for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 ORDER BY a.customerId, a.aliasKey
             """) {
             let id: Int64 = r["customerId"]
+            let alias: String = r["alias"]
             names[id, default: []].append(r["aliasKey"])
+            let distinctive = Self.distinctiveWords(alias).joined()
+            if Self.mayBeRomanised(alias), distinctive.count >= 4 { byDistinctive[distinctive, default: [:]][id] = alias }
             let chars = Array((r["aliasKey"] as String).unicodeScalars)
             for start in [0, 2, 3] {
                 for length in 2...4 where start + length <= chars.count {
@@ -755,6 +767,12 @@ final class RomanisedNames {
 
     private static func words(_ name: String) -> [String] {
         name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
+    }
+
+    /// The one confirmed customer with an English alias of these distinctive words, and how.
+    func englishAlias(_ distinctive: String) -> (Int64, String)? {
+        guard let found = byDistinctive[distinctive], found.count == 1, let (id, alias) = found.first else { return nil }
+        return (id, " → English name \(alias)")
     }
 
     /// The customer the name spells, and the Chinese it spells. Of several spelled alike, the

@@ -155,11 +155,13 @@ enum PinyinLexicon {
                 """)
         }
         // Keys made before ü was written v (滤 had `lu` but not `lv`): made again.
+        // Without the reading data (packages missing), the keys stay as they were: opening an
+        // archive must not need them.
         m.registerMigration("v7-pinyin-v") { db in
             let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
+            guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
             try db.execute(sql: "DELETE FROM pinyinKey")
-            guard !words.isEmpty else { return }
-            try insertKeys(db, words: words, readings: try PinyinReadings.load())
+            try insertKeys(db, words: words, readings: readings)
         }
     }
 
@@ -167,7 +169,7 @@ enum PinyinLexicon {
         for w in words {
             let single = w.unicodeScalars.count == 1
             for key in PinyinReadings.keys(readings.readings(of: w)) where single || key.count >= 2 {
-                try db.execute(sql: "INSERT OR IGNORE INTO pinyinKey (key, word) VALUES (?, ?)", arguments: [key, w])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO pinyinKey (key, word) VALUES (?, ?)").execute(arguments: [key, w])
             }
         }
     }

@@ -227,7 +227,7 @@ public final class Searcher {
                let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w {
                 words.append(fix)
                 changed = true
-            } else if seen > 0, seen <= Self.rareSpelling, w.count >= 6,
+            } else if seen > 0, seen <= Self.rareSpelling, w.count >= 6, try !store.isPinyinKey(w),
                       let fix = try commonerSpelling(of: w, seen: seen) {
                 // A spelling found once or twice beside one found far more often (`centrifgue`,
                 // a typo in some report, beside `centrifuge`): both are searched.
@@ -323,7 +323,7 @@ public final class Searcher {
             let mset = try db.search(.combine(.and, parts), limit: Self.sampleDocuments,
                                      checkAtLeast: Self.countedOccurrences, unweighted: true)
             let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
-            return .init(documents: mset.estimatedTotal, texts: try store.foldedTexts(ids))
+            return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
         }))
         builder.serialCache = serialCache
         builder.alsoSpelled = request.alsoSpelled
@@ -588,6 +588,7 @@ struct QueryBuilder {
         // where the English words stand in a row. One with every part but the common
         // English words (`血液分析仪 E60 alarm` without `alarm`) gets the rest twice over too.
         // A Chinese part counts as there when all its pairs are: 离心 alone is not 离心机.
+        // (Parts read from pinyin keep their own query: any of their readings counts.)
         let whole = parts.indices.map { strict[$0] ?? parts[$0] }
         var boosts = [try XapianQuery.combine(.and, whole)]
         let core = parts.indices.filter { !common.contains($0) }

@@ -397,7 +397,6 @@ public final class ArchiveStore: Sendable {
         try documents([id]).first
     }
 
-    /// Documents by id, in the order asked; ids not found are left out.
     /// The folded text of these documents (those that exist), in no particular order.
     func foldedTexts(_ ids: [DocumentID]) throws -> [String] {
         guard !ids.isEmpty else { return [] }
@@ -406,6 +405,7 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// Documents by id, in the order asked; ids not found are left out.
     public func documents(_ ids: [DocumentID]) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in

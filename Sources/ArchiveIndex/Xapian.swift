@@ -203,7 +203,8 @@ public final class XapianDatabase {
     }
 
     /// Runs query and returns the match set. `unweighted`: documents in id order, no weights,
-    /// so the match stops once it has `limit` documents and has checked `checkAtLeast`.
+    /// so the match stops once it has `limit` documents and has checked `checkAtLeast`
+    /// (`sortSlot` is then ignored).
     public func search(_ query: XapianQuery, offset: Int = 0, limit: Int, checkAtLeast: Int = 0,
                        sortSlot: Int? = nil, descending: Bool = true, unweighted: Bool = false,
                        facetSlots: [UInt32] = []) throws(XapianError) -> XapianMatchSet {

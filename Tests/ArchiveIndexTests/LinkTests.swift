@@ -176,6 +176,11 @@ import Testing
             try dir.file("r2.txt", "Service Report\nCustomer: Enhong Hospital Chiayi\nProblem: fan noise."),
             try dir.file("r3.txt", "Service Report\nCustomer: Qihui Medical Laboratory\nProblem: fan noise."),
             try dir.file("r4.txt", "Service Report\nCustomer: Enhong Group\nProblem: fan noise."),
+            try dir.file("c4.txt", "客户档案\n客户名称：深豪医学检验实验室\n别名/简称：Shenhao Medical Laboratory\n"),
+            try dir.file("c5.txt", "客户档案\n客户名称：恩澔科技股份有限公司\n"),
+            try dir.file("r5.txt", "Service Report\nCustomer: Enhao Technology Corp.\nProblem: fan noise."),
+            try dir.file("c6.txt", "Customer File\nCustomer Name: The First Affiliated Hospital of Xiamen University\n"),
+            try dir.file("r6.txt", "Service Report\nCustomer: First Affiliated Hospital of Xiamen University\nProblem: fan noise."),
         ])
         func customer(_ source: String) throws -> String? {
             let ids = try archive.store.allDocumentIDs()
@@ -189,6 +194,10 @@ import Testing
         // Two customers and nothing to tell them apart: neither.
         #expect(try customer("r4.txt") == "Enhong Group")
         #expect(try archive.store.unresolvedLinks().contains { $0.what.contains("'Enhong Group'") })
+        // Whole words: `Enhao` is not in `Shenhao Medical Laboratory`.
+        #expect(try customer("r5.txt") == "恩澔科技股份有限公司")
+        // Generic words only: the whole name, as Chinese names are matched.
+        #expect(try customer("r6.txt") == "The First Affiliated Hospital of Xiamen University")
     }
 
     @Test func unresolvedNamesAreListed() throws {

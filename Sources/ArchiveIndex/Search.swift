@@ -328,7 +328,7 @@ public final class Searcher {
         builder.serialCache = serialCache
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
-        let everyPart = builder.readings.everyPart
+        let everyPart = builder.learnt.everyPart
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted
         // below it (their words in a row earn nothing more: `hematology analyzer` stands for
         // 血液分析仪, one term).
@@ -433,7 +433,7 @@ public final class Searcher {
         var published = try XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)
         if let everyPart { published = try .combine(.filter, [published, everyPart]) }
         query = try .combine(.andMaybe, [query, published])
-        let highlights = QueryBuilder.cjkHighlights(([folded] + builder.readings.words).joined(separator: " "))
+        let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin).joined(separator: " "))
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
@@ -453,7 +453,7 @@ public final class Searcher {
         }
         var results = SearchResults(query: original.text, total: mset.estimatedTotal, hits: hits, notes: notes)
         results.facetsExact = mset.estimatedTotal <= Self.facetDepth
-        results.pinyin = builder.readings.words
+        results.pinyin = builder.learnt.pinyin
         for (i, (name, _)) in facetSlots.enumerated() {
             let values = try mset.facet(i).filter { !$0.value.isEmpty }
                 .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
@@ -473,13 +473,14 @@ struct QueryBuilder {
     /// word is itself a word of the archive (`fan`, `long` keep their English meaning first).
     static let pinyinWeight = 0.5
     static let pinyinWeightForKnownWords = 0.2
-    /// Chinese words the pinyin in the query was read as (for highlighting).
-    final class Readings {
-        var words: [String] = []
+    /// What building the query learnt, for the rest of the search.
+    final class Learnt {
+        /// The Chinese the query's Latin words were read as (results, highlighting).
+        var pinyin: [String] = []
         /// The query's parts all together (but its common English words) in the last build.
         var everyPart: XapianQuery?
     }
-    let readings = Readings()
+    let learnt = Learnt()
     /// The index's serials, listed once per searcher.
     final class SerialCache { var list: [String]? }
     var serialCache = SerialCache()
@@ -581,7 +582,7 @@ struct QueryBuilder {
         }
         try flushGroup()
         guard !parts.isEmpty else { return nil }
-        readings.everyPart = parts.count == 1 ? parts[0] : nil
+        learnt.everyPart = parts.count == 1 ? parts[0] : nil
         if parts.count == 1 { return parts[0] }
         // Any part finds a document; a document with every part (`TG16W 机身振动大`,
         // `temperature sensor failures`) gets their weights twice over, and once more
@@ -593,7 +594,7 @@ struct QueryBuilder {
         var boosts = [try XapianQuery.combine(.and, whole)]
         let core = parts.indices.filter { !common.contains($0) }
         if !common.isEmpty, core.count >= 2 { boosts.append(try .combine(.and, core.map { whole[$0] })) }
-        readings.everyPart = boosts.last
+        learnt.everyPart = boosts.last
         // Of 3 to 5 parts (not counting common words) that are not all English words, a
         // document with all but one gets those twice over as well. (English words have the
         // phrase above, and their ANDs cost most: common words have long posting lists.)
@@ -809,7 +810,7 @@ struct QueryBuilder {
 
     private func pinyinQuery(_ text: String, known: Bool) throws -> XapianQuery? {
         guard let found = try pinyin?.readings(text), !found.isEmpty else { return nil }
-        readings.words += found.map(\.text)
+        learnt.pinyin += found.map(\.text)
         let each = try found.map { r in r.weight == 1 ? try cjkQuery(r.text) : try cjkQuery(r.text).scaled(by: r.weight) }
         let q = each.count == 1 ? each[0] : try XapianQuery.combine(.or, each)
         return try q.scaled(by: known ? Self.pinyinWeightForKnownWords : Self.pinyinWeight)

@@ -111,31 +111,30 @@ struct Ingest: StoreCommand {
             if missing.count == paths.count {
                 throw KBError.badInput(path: missing.joined(separator: ", "), reason: "no such file or folder; nothing to ingest")
             }
-            let lock = try StoreWriteLock(location)
-            defer { withExtendedLifetime(lock) {} }
-            let store = try ArchiveStore.open(location, create: true)
-            var options = IngestOptions()
-            options.kind = kind.flatMap(DocumentKind.init(name:))
-            options.maxBytes = Int(maxSize * 1_048_576)
-            let files = ProgressLine("files", enabled: !json && !verbose)
-            let indexing = ProgressLine("indexed documents", enabled: !json && !verbose)
-            let report = try Ingestor(store: store, options: options).ingest(paths, onFile: { source, outcome in
-                if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(source): \(outcome)") }
-            }, progress: files.update, indexProgress: indexing.update)
-            files.finish()
-            indexing.finish()
-            if json {
-                try Terminal.json(IngestJSON(report))
-            } else {
-                for f in report.failed { Terminal.error("\(f.path): \(f.reason)") }
-                if verbose { for s in report.skipped { print("- \(s.path): skipped, \(s.reason)") } }
-                var line = "documents: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
-                if report.removed > 0 { line += ", \(report.removed) removed" }
-                line += "; files: \(report.files) read, \(report.failed.count) failed"
-                if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped\(verbose ? "" : " (-v lists them)")" }
-                print(line + " (store: \(store.location.root.path))")
+            try writing { store in
+                var options = IngestOptions()
+                options.kind = kind.flatMap(DocumentKind.init(name:))
+                options.maxBytes = Int(maxSize * 1_048_576)
+                let files = ProgressLine("files", enabled: !json && !verbose)
+                let indexing = ProgressLine("indexed documents", enabled: !json && !verbose)
+                let report = try Ingestor(store: store, options: options).ingest(paths, onFile: { source, outcome in
+                    if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(source): \(outcome)") }
+                }, progress: files.update, indexProgress: indexing.update)
+                files.finish()
+                indexing.finish()
+                if json {
+                    try Terminal.json(IngestJSON(report))
+                } else {
+                    for f in report.failed { Terminal.error("\(f.path): \(f.reason)") }
+                    if verbose { for s in report.skipped { print("- \(s.path): skipped, \(s.reason)") } }
+                    var line = "documents: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
+                    if report.removed > 0 { line += ", \(report.removed) removed" }
+                    line += "; files: \(report.files) read, \(report.failed.count) failed"
+                    if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped\(verbose ? "" : " (-v lists them)")" }
+                    print(line + " (store: \(store.location.root.path))")
+                }
+                if !report.failed.isEmpty { throw ExitCode(1) }
             }
-            if !report.failed.isEmpty { throw ExitCode(1) }
         }
     }
 }
@@ -486,13 +485,12 @@ struct Reindex: StoreCommand {
 
     func run() throws {
         try reporting {
-            let lock = try StoreWriteLock(location)
-            defer { withExtendedLifetime(lock) {} }
-            let store = try ArchiveStore.open(location, create: false)
-            let line = ProgressLine("indexed documents", enabled: true)
-            let n = try IndexMaintenance.rebuild(store, progress: line.update)
-            line.finish()
-            print("reindexed \(n) documents into \(store.location.xapian.path)")
+            try writing(create: false) { store in
+                let line = ProgressLine("indexed documents", enabled: true)
+                let n = try IndexMaintenance.rebuild(store, progress: line.update)
+                line.finish()
+                print("reindexed \(n) documents into \(store.location.xapian.path)")
+            }
         }
     }
 }
@@ -507,12 +505,11 @@ struct Compact: StoreCommand {
 
     func run() throws {
         try reporting {
-            let lock = try StoreWriteLock(location)
-            defer { withExtendedLifetime(lock) {} }
-            let store = try ArchiveStore.open(location, create: false)
-            let (before, after) = try IndexMaintenance.compact(store)
-            print(String(format: "compacted %@: %.1f MB → %.1f MB", store.location.xapian.path,
-                         Double(before) / 1_048_576, Double(after) / 1_048_576))
+            try writing(create: false) { store in
+                let (before, after) = try IndexMaintenance.compact(store)
+                print(String(format: "compacted %@: %.1f MB → %.1f MB", store.location.xapian.path,
+                             Double(before) / 1_048_576, Double(after) / 1_048_576))
+            }
         }
     }
 }

@@ -102,13 +102,15 @@ public enum ArticleFile {
         let body = String(rest[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
         let front: Front
         do {
-            if let keys = (try Yams.load(yaml: yaml) as? [String: Any])?.keys {
+            let node = try Yams.compose(yaml: yaml)
+            if let node { try checkPlain(node, file: file) }
+            if let keys = node?.mapping?.keys.compactMap(\.string) {
                 let known: Set<String> = ["id", "title", "tags", "models", "faults", "owner", "review_by", "state", "version", "author"]
                 if let unknown = keys.sorted().first(where: { !known.contains($0) }) {
                     throw KBError.badInput(path: file, reason: "front matter field '\(unknown)' is not known (use \(known.sorted().joined(separator: ", ")))")
                 }
             }
-            front = try YAMLDecoder().decode(Front.self, from: yaml)
+            front = try node.map { try YAMLDecoder().decode(Front.self, from: $0) } ?? Front()
         } catch let DecodingError.typeMismatch(_, ctx) {
             throw KBError.badInput(path: file, reason: "front matter field '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))': \(ctx.debugDescription)")
         } catch let DecodingError.dataCorrupted(ctx) {
@@ -133,6 +135,28 @@ public enum ArticleFile {
                                      owner: front.owner, reviewBy: reviewBy, body: body)
         return (content, front.id)
     }
+
+    /// Front matter is a few plain fields. Composing YAML shares an alias's node rather than
+    /// copying it, but anything that walks or decodes the tree expands it: aliases nested a few
+    /// deep (a "billion laughs") make billions of values. So the tree is counted, up to a bound,
+    /// before anything else reads it. (Yams holds anchors weakly, so they cannot be seen here.)
+    static func checkPlain(_ root: Node, file: String) throws {
+        var stack = [root]
+        var visited = 0
+        while let node = stack.popLast() {
+            visited += 1
+            guard visited <= maxFrontMatterValues else {
+                throw KBError.badInput(path: file, reason: "front matter expands to over \(maxFrontMatterValues) YAML values (anchors and aliases, &name and *name, nested?); kb reads plain fields only")
+            }
+            switch node {
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let s): stack.append(contentsOf: s)
+            case .scalar, .alias: break
+            }
+        }
+    }
+
+    static let maxFrontMatterValues = 10_000
 
     /// The file for an article: front matter (with its id, state and version) and the body.
     public static func render(_ a: Article) -> String {

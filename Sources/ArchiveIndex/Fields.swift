@@ -56,6 +56,9 @@ enum Labels {
 enum FieldExtractor {
     private static let colon: Unicode.Scalar = ":"
 
+    /// How many of a document's serials a new mention is compared with as a part of them.
+    static let serialsComparedWhole = 64
+
     static func extract(original: String, folded: FoldedText) -> [Field] {
         let fs = Array(folded.text.unicodeScalars)
         let os = Array(original.unicodeScalars)
@@ -90,10 +93,15 @@ enum FieldExtractor {
             lineStart = lineEnd + 1
         }
         var result = fields.compactMap(canonicalise)
+        // A mention inside a serial already found (its last digits, its model) adds nothing.
+        // Looked for in the first serials only, so a list of thousands stays linear.
         var known = result.filter { $0.name == .serial }.compactMap(\.canonical)
+        var seen = Set(known)
         for f in serialMentions(fs, os, folded.origin) {
-            guard let c = f.canonical, !known.contains(where: { $0.contains(c) }) else { continue }
+            guard let c = f.canonical, !seen.contains(c),
+                  !known.prefix(Self.serialsComparedWhole).contains(where: { $0.contains(c) }) else { continue }
             known.append(c)
+            seen.insert(c)
             result.append(f)
         }
         return result
@@ -252,7 +260,9 @@ enum KindDetector {
            let k = fromTypeField((try? Normalizer.fold(declared.value)) ?? declared.value) {
             return k
         }
-        let head = folded.split(separator: "\n", omittingEmptySubsequences: true).prefix(2).joined(separator: "\n")
+        // The first two lines, as far as a title goes (a file of one long line is no title).
+        let head = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true).prefix(2)
+            .map { $0.prefix(200) }.joined(separator: "\n")
         for (kind, words) in titleKeywords where words.contains(where: { head.contains($0) }) {
             return kind
         }

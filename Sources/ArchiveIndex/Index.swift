@@ -23,6 +23,10 @@ enum Schema {
     static let customerSlot: UInt32 = 3
     static let yearSlot: UInt32 = 4
 
+    /// The longest term kb gives Xapian, prefix included. Xapian refuses terms over 245 bytes
+    /// (and its tables keys over 252), and one refused term used to block every later commit;
+    /// the term generator already skips words over 64 bytes.
+    static let maxTermBytes = 160
     /// Positions left between title and body so phrases do not cross them.
     static let fieldGap: UInt32 = 100
     /// How much a title word counts against a body word.
@@ -52,13 +56,13 @@ struct DocumentIndexer {
         indexer.increaseTermPosition(by: Schema.fieldGap)
         try indexer.index(doc.foldedText)
         let words = dictionary.words(inFolded: title + "\n" + doc.foldedText)
-        for (w, n) in words { try x.addTerm(Schema.wordPrefix + w, wdf: n) }
+        for (w, n) in words { try add(Schema.wordPrefix + w, wdf: n, to: x) }
         // Identifiers: serials and models from fields carry weight (a rare term ranks high);
         // identifier-shaped tokens in the text (E23, DA-7600, LFP48100) are findable in canonical form.
-        for serial in Set(doc.serials) { try x.addTerm(Schema.serialPrefix + serial, wdf: 2) }
-        for model in Set(doc.models) { try x.addTerm(Schema.modelPrefix + model) }
+        for serial in Set(doc.serials) { try add(Schema.serialPrefix + serial, wdf: 2, to: x) }
+        for model in Set(doc.models) { try add(Schema.modelPrefix + model, to: x) }
         for id in Set(Normalizer.identifierTokens(inFolded: doc.foldedText) + Normalizer.identifierTokens(inFolded: title)) {
-            try x.addTerm(Schema.identifierPrefix + id)
+            try add(Schema.identifierPrefix + id, to: x)
         }
         // With wdf 1, not boolean: a query naming the customer weighs its documents up.
         for c in doc.customers { try x.addTerm(Schema.customerPrefix + String(c.id)) }
@@ -78,6 +82,12 @@ struct DocumentIndexer {
         }
         return (x, lexicon)
     }
+
+    /// A term of bounded length: a longer one (a base64 blob, a URL) is no word anyone searches for.
+    private func add(_ term: String, wdf: UInt32 = 1, to x: XapianDocument) throws {
+        guard term.utf8.count <= Schema.maxTermBytes else { return }
+        try x.addTerm(term, wdf: wdf)
+    }
 }
 
 extension DocumentIndexer {
@@ -85,8 +95,11 @@ extension DocumentIndexer {
     /// (Xapian's FLAG_SPELLING would add every CJK pair as well.)
     static func spellingWords(_ doc: StoredDocument) -> [String] {
         (doc.title.lowercased() + "\n" + doc.foldedText).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
-            .filter { $0.count >= 4 }.map(String.init)
+            .filter { (4...maxSpellingWord).contains($0.count) }.map(String.init)
     }
+
+    /// Longer runs of letters are base64 or run-together junk, not words to suggest.
+    static let maxSpellingWord = 40
 
     typealias Built = [Result<(XapianDocument, [String], [String]), Error>]
 
@@ -101,30 +114,48 @@ extension DocumentIndexer {
     }
 
     /// Writes a built batch (this thread is the one writer); spelling words are counted over
-    /// the batch and added once each.
-    static func write(_ docs: [StoredDocument], _ built: Built, to db: XapianDatabase, words: inout Set<String>) throws {
-        var counts: [String: UInt32] = [:]
+    /// the batch and added once each. A document the index refuses is left out and returned
+    /// with the reason: Xapian drops every change since the last commit when it refuses one,
+    /// so the batch is written again without it.
+    static func write(_ docs: [StoredDocument], _ built: Built, to db: XapianDatabase,
+                      words: inout Set<String>) throws -> [DocumentID: String] {
+        var refused: [DocumentID: String] = [:]
         for (doc, result) in zip(docs, built) {
-            let (x, found, spelling) = try result.get()
-            try db.replace(docid: doc.id.xapianDocid, with: x)
-            words.formUnion(found)
-            for w in spelling { counts[w, default: 0] += 1 }
+            if case .failure(let e) = result { refused[doc.id] = IndexMaintenance.reason(e) }
         }
-        for (w, n) in counts { try db.addSpelling(w, frequency: n) }
+        attempt: while true {
+            var counts: [String: UInt32] = [:]
+            var found = Set<String>()
+            for (doc, result) in zip(docs, built) where refused[doc.id] == nil {
+                let (x, lexicon, spelling) = try result.get()
+                do {
+                    try db.replace(docid: doc.id.xapianDocid, with: x)
+                } catch {
+                    refused[doc.id] = IndexMaintenance.reason(error)
+                    continue attempt
+                }
+                found.formUnion(lexicon)
+                for w in spelling { counts[w, default: 0] += 1 }
+            }
+            for (w, n) in counts { try db.addSpelling(w, frequency: n) }
+            words.formUnion(found)
+            return refused
+        }
     }
 
     /// Indexes documents in batches, building batch k+1 on the other cores while batch k is
-    /// written and committed; `committed` runs after each commit. Returns the lexicon words.
+    /// written and committed; `committed` runs after each commit with the batch's documents
+    /// and those the index refused. Returns the lexicon words.
     static func index(_ ids: [DocumentID], store: ArchiveStore, into db: XapianDatabase, batchSize: Int,
-                      committed: ([DocumentID]) throws -> Void) throws -> Set<String> {
+                      committed: (_ ids: [DocumentID], _ refused: [DocumentID: String]) throws -> Void) throws -> Set<String> {
         let indexers = try indexers()
         var words = Set<String>()
         var pending: (ids: [DocumentID], docs: [StoredDocument], built: Built)?
         func writePending() throws {
             guard let p = pending else { return }
-            try write(p.docs, p.built, to: db, words: &words)
+            let refused = try write(p.docs, p.built, to: db, words: &words)
             try db.commit()
-            try committed(p.ids)
+            try committed(p.ids, refused)
             pending = nil
         }
         for chunk in ids.chunked(batchSize) {
@@ -149,14 +180,25 @@ extension DocumentIndexer {
 
 /// Applies SQLite's pending changes to the Xapian index, and rebuilds it from scratch.
 public enum IndexMaintenance {
+    /// What a catch-up did.
+    public struct CatchUp: Sendable {
+        public var indexed = 0
+        public var deleted = 0
+        /// Documents the index refused: stored, not searchable, set aside until they change
+        /// or `kb reindex` tries them again.
+        public var refused: [(id: DocumentID, reason: String)] = []
+    }
+
     /// Writes every pending document to the index and deletes removed ones, committing in batches;
-    /// each batch is marked indexed in SQLite only after Xapian has committed it.
+    /// each batch is marked indexed in SQLite only after Xapian has committed it. A document
+    /// the index refuses is set aside with its reason and never holds up the others.
     @discardableResult
     public static func catchUp(_ store: ArchiveStore, batchSize: Int = 1000,
-                               progress: ((Int, Int) -> Void)? = nil) throws -> (indexed: Int, deleted: Int) {
+                               progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
         let work = try store.pendingIndexWork()
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
-        if work.index.isEmpty && work.delete.isEmpty && !fresh { return (0, 0) }
+        var result = CatchUp()
+        if work.index.isEmpty && work.delete.isEmpty && !fresh { return result }
         let db = try XapianDatabase.openWritable(at: store.location.xapian.path)
         for id in work.delete { try db.delete(uniqueTerm: id.uniqueTerm) }
         if !work.delete.isEmpty {
@@ -164,8 +206,9 @@ public enum IndexMaintenance {
             try store.markIndexed([], deleted: work.delete)
         }
         var done = 0
-        let words = try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids in
-            try store.markIndexed(ids, deleted: [])
+        let words = try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids, refused in
+            try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: [], refused: refused)
+            result.refused += refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             done += ids.count
             progress?(done, work.index.count)
         }
@@ -173,7 +216,15 @@ public enum IndexMaintenance {
         let clock = PhaseClock()
         try PinyinLexicon.update(store, words: words)
         clock.lap("pinyin lexicon")
-        return (work.index.count, work.delete.count)
+        result.indexed = work.index.count - result.refused.count
+        result.deleted = work.delete.count
+        return result
+    }
+
+    /// Why the index refused a document, in one line of bounded length.
+    static func reason(_ error: Error) -> String {
+        let text = "\(error)".replacingOccurrences(of: "\n", with: " ")
+        return text.count > 160 ? String(text.prefix(159)) + "…" : text
     }
 
     /// Compacts the index with Xapian's compaction into a copy, then swaps the copy in.
@@ -217,16 +268,18 @@ public enum IndexMaintenance {
     /// the old index in place.
     @discardableResult
     public static func rebuild(_ store: ArchiveStore, batchSize: Int = 1000,
-                               progress: ((Int, Int) -> Void)? = nil) throws -> Int {
+                               progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
         let fm = FileManager.default
         let target = store.location.xapian
         let building = target.deletingLastPathComponent().appendingPathComponent("xapian.rebuilding")
         try? fm.removeItem(at: building)
         let ids = try store.allDocumentIDs()
+        var refused: [DocumentID: String] = [:]
         do {
             let db = try XapianDatabase.openWritable(at: building.path)
             var done = 0
-            let words = try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk in
+            let words = try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk, refusedHere in
+                refused.merge(refusedHere) { a, _ in a }
                 done += chunk.count
                 progress?(done, ids.count)
             }
@@ -235,8 +288,11 @@ public enum IndexMaintenance {
         }
         try swapIn(building, for: target)
         let pending = try store.pendingIndexWork()
-        try store.markIndexed(ids, deleted: pending.delete)
-        return ids.count
+        try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: pending.delete, refused: refused)
+        var result = CatchUp()
+        result.indexed = ids.count - refused.count
+        result.refused = refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return result
     }
 }
 

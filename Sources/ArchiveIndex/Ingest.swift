@@ -6,6 +6,9 @@ public struct IngestOptions: Sendable {
     /// Files larger than this are refused.
     public var maxBytes: Int = 50 * 1024 * 1024
     public var pdftotext = "pdftotext"
+    /// Bytes of input per transaction: a batch's texts are held in memory until it is
+    /// stored, and a batch is what an interruption can cost.
+    public var batchBytes = 32 << 20
     public init() {}
 }
 
@@ -15,9 +18,18 @@ public struct IngestReport: Sendable {
     public var updated = 0
     public var unchanged = 0
     public var removed = 0
+    /// Paths not read: types kb does not read, and what is not a file it may read (an
+    /// unreadable folder, a FIFO or device, a link leaving the folder, a broken link).
     public var skipped: [(path: String, reason: String)] = []
     public var failed: [(path: String, reason: String)] = []
+    /// Files stored with something left out (an XML entity kb does not expand).
+    public var warnings: [(path: String, reason: String)] = []
+    /// Documents stored but refused by the search index (set aside; `kb stats` lists them).
+    public var notIndexed: [(path: String, reason: String)] = []
     public var files = 0
+
+    /// The reason given for a file of a type kb does not read.
+    public static let unreadType = "not a type kb reads (.txt .md .csv .docx .pdf)"
 }
 
 /// Reads files and folders into the store, then brings the index up to date.
@@ -32,37 +44,38 @@ public final class Ingestor: Sendable {
 
     /// Ingests each path (files, or folders recursively). A bad file is reported and the
     /// rest go on; nothing already stored is lost. `onFile` sees each file's outcome.
+    /// Files are stored in bounded batches, so what was read is kept whatever comes later.
     public func ingest(_ paths: [String], onFile: ((String, String) -> Void)? = nil,
                        progress: ((Int, Int) -> Void)? = nil,
                        indexProgress: ((Int, Int) -> Void)? = nil) throws -> IngestReport {
         var report = IngestReport()
-        var work: [(url: URL, source: String)] = []
+        var work: [FolderWalk.Entry] = []
         var folders: [(path: String, present: Set<String>)] = []
-        let fm = FileManager.default
-        let storeRoot = store.location.root.resolvingSymlinksInPath().path
+        let storeRoot = FolderWalk.realPath(store.location.root.path) ?? store.location.root.path
         for p in paths {
-            let url = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath()
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            let url = URL(fileURLWithPath: p).standardizedFileURL
+            guard let real = FolderWalk.realPath(url.path) else {
                 report.failed.append((p, "no such file or folder"))
                 continue
             }
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: real, isDirectory: &isDir)
             if isDir.boolValue {
                 var present = Set<String>()
-                for entry in Self.files(under: url) {
-                    if entry.url.path == storeRoot || entry.url.path.hasPrefix(storeRoot + "/") { continue }
-                    present.insert(entry.url.path)
+                for entry in FolderWalk.entries(under: real) {
+                    if entry.path == storeRoot || entry.path.hasPrefix(storeRoot + "/") { continue }
+                    present.insert(entry.path)
                     if let problem = entry.problem {
                         report.skipped.append((entry.relative, problem))
-                    } else if FileFormat(path: entry.url.path) == nil {
-                        report.skipped.append((entry.relative, "not a type kb reads (.txt .md .csv .docx .pdf)"))
+                    } else if FileFormat(path: entry.path) == nil {
+                        report.skipped.append((entry.relative, IngestReport.unreadType))
                     } else {
-                        work.append((entry.url, entry.relative))
+                        work.append(entry)
                     }
                 }
-                folders.append((url.path, present))
+                folders.append((real, present))
             } else {
-                work.append((url, url.lastPathComponent))
+                work.append(FolderWalk.Entry(path: real, relative: url.lastPathComponent, size: FolderWalk.size(real), problem: nil))
             }
         }
         var changed: [DocumentID] = []
@@ -71,10 +84,10 @@ public final class Ingestor: Sendable {
         // Files in batches: read, hash, decode and extract on every core; then one
         // transaction records the batch. Progress and outcomes are reported in input order.
         var done = 0
-        for batch in work.chunked(Self.batchSize) {
+        for batch in Self.batches(work, maxFiles: Self.batchSize, maxBytes: options.batchBytes) {
             progress?(done, work.count)
-            let prepared = Parallel.map(Array(batch)) { _, item in
-                Result { try self.prepare(item.url, source: item.source) }
+            let prepared = Parallel.map(batch) { _, item in
+                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative) }
             }
             let toStore = prepared.compactMap { r -> ArchiveStore.PreparedFile? in
                 if case .success(.file(let f)) = r { return f } else { return nil }
@@ -82,20 +95,23 @@ public final class Ingestor: Sendable {
             var stored = try store.apply(toStore).makeIterator()
             for (item, outcome) in zip(batch, prepared) {
                 var change: FileChange
+                var warnings: [String] = []
                 do {
                     switch try outcome.get() {
                     case .unchanged(let ids): change = FileChange(unchanged: ids)
-                    case .file: change = try stored.next()!.get()
+                    case .file(let f):
+                        change = try stored.next()!.get()
+                        warnings = f.warnings
                     }
                 } catch let KBError.badInput(_, reason) {
-                    report.failed.append((item.source, reason))
-                    onFile?(item.source, "failed: \(reason)")
+                    report.failed.append((item.relative, reason))
+                    onFile?(item.relative, "failed: \(reason)")
                     continue
                 } catch let e as KBError {
                     throw e
                 } catch {
-                    report.failed.append((item.source, "\(error)"))
-                    onFile?(item.source, "failed: \(error)")
+                    report.failed.append((item.relative, "\(error)"))
+                    onFile?(item.relative, "failed: \(error)")
                     continue
                 }
                 changed += change.added + change.updated
@@ -105,8 +121,9 @@ public final class Ingestor: Sendable {
                 report.updated += change.updated.count
                 report.unchanged += change.unchanged.count
                 report.removed += change.removed.count
+                report.warnings += warnings.map { (item.relative, $0) }
                 let what = !change.added.isEmpty ? "added" : !change.updated.isEmpty || !change.removed.isEmpty ? "updated" : "unchanged"
-                onFile?(item.source, what)
+                onFile?(item.relative, warnings.isEmpty ? what : "\(what) (warning: \(warnings.joined(separator: "; ")))")
             }
             done += batch.count
         }
@@ -126,41 +143,33 @@ public final class Ingestor: Sendable {
             try store.relink(changed)
         }
         clock.lap("link")
-        try IndexMaintenance.catchUp(store, progress: indexProgress)
+        let indexed = try IndexMaintenance.catchUp(store, progress: indexProgress)
+        let sources = try store.sources(indexed.refused.map(\.id))
+        report.notIndexed = indexed.refused.map { (sources[$0.id] ?? "#\($0.id)", $0.reason) }
         clock.lap("index")
         return report
     }
 
-    /// Files below a folder, sorted, hidden ones left out, with paths relative to it.
-    /// Links are followed to files; a broken link is reported as a problem.
-    static func files(under root: URL) -> [(url: URL, relative: String, problem: String?)] {
-        let fm = FileManager.default
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
-        guard let e = fm.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
-        var out: [(url: URL, relative: String, problem: String?)] = []
-        let base = root.path
-        for case let url as URL in e {
-            let path = url.standardizedFileURL.path
-            let rel = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isSymbolicLink == true {
-                let target = url.resolvingSymlinksInPath()
-                var isDir: ObjCBool = false
-                if !fm.fileExists(atPath: target.path, isDirectory: &isDir) {
-                    out.append((url.standardizedFileURL, rel, "broken link"))
-                } else if !isDir.boolValue {
-                    out.append((url.standardizedFileURL, rel, nil))
-                }
-                continue
-            }
-            guard values?.isRegularFile == true else { continue }
-            out.append((url.standardizedFileURL, rel, nil))
-        }
-        return out.sorted { $0.relative < $1.relative }
-    }
-
     /// Files per transaction.
     static let batchSize = 256
+
+    /// Consecutive runs of at most maxFiles files and (unless one file is larger) maxBytes bytes.
+    static func batches(_ work: [FolderWalk.Entry], maxFiles: Int, maxBytes: Int) -> [[FolderWalk.Entry]] {
+        var out: [[FolderWalk.Entry]] = []
+        var current: [FolderWalk.Entry] = []
+        var bytes = 0
+        for entry in work {
+            if !current.isEmpty && (current.count >= maxFiles || bytes + entry.size > maxBytes) {
+                out.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(entry)
+            bytes += entry.size
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
 
     /// What reading a file gave: its documents as stored already, or a file to record.
     enum Prepared: Sendable {
@@ -173,21 +182,16 @@ public final class Ingestor: Sendable {
     func prepare(_ url: URL, source: String) throws -> Prepared {
         let path = url.path
         guard let format = FileFormat(path: path) else {
-            throw KBError.badInput(path: source, reason: "not a type kb reads (.txt .md .csv .docx .pdf)")
+            throw KBError.badInput(path: source, reason: IngestReport.unreadType)
         }
-        let size: Int
+        let bytes: [UInt8]
         do {
-            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        } catch {
-            throw KBError.badInput(path: source, reason: "cannot read: \(error.localizedDescription)")
-        }
-        if size > options.maxBytes {
+            bytes = try FolderWalk.readRegularFile(path, maxBytes: options.maxBytes)
+        } catch let FolderWalk.ReadError.tooLarge(size) {
             throw KBError.badInput(path: source, reason: "too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(options.maxBytes)), see --max-size)")
+        } catch {
+            throw KBError.badInput(path: source, reason: "\(error)")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw KBError.badInput(path: source, reason: "cannot read the file (permissions?)")
-        }
-        let bytes = [UInt8](data)
         let sha = Hashing.sha256Hex(bytes)
         let known = try store.file(atPath: path)
         if let known, known.sha256 == sha {
@@ -208,7 +212,8 @@ public final class Ingestor: Sendable {
             docs.append(try Extraction.extract(part, source: part.part.isEmpty ? source : "\(source)#\(part.part)",
                                                kindOverride: options.kind))
         }
-        return .file(.init(path: path, sha256: sha, size: bytes.count, format: format, encoding: read.encoding, documents: docs))
+        return .file(.init(path: path, sha256: sha, size: bytes.count, format: format, encoding: read.encoding,
+                           documents: docs, warnings: read.warnings))
     }
 
 
@@ -239,7 +244,7 @@ public enum Extraction {
 
     /// The first line with words in it, without Markdown heading marks, at most 120 characters.
     static func title(of text: String, source: String) -> String {
-        for line in text.split(separator: "\n") {
+        for line in text.prefix(16_384).split(separator: "\n") {
             let t = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|")))
             if t.contains(where: { $0.isLetter || $0.isNumber }) {
                 return t.count > 120 ? String(t.prefix(119)) + "…" : t

@@ -33,6 +33,8 @@ public struct ReadPart: Sendable {
 public struct ReadFile: Sendable {
     public var parts: [ReadPart]
     public var encoding: String?
+    /// What reading left out, said in the file's report line.
+    public var warnings: [String] = []
 }
 
 /// Reads the bytes of a file of the given format into text parts.
@@ -47,7 +49,8 @@ public enum Readers {
             let d = try TextDecoding.decode(bytes)
             return ReadFile(parts: try LedgerReader.rows(d.text, name: name), encoding: d.encoding)
         case .docx:
-            return ReadFile(parts: [ReadPart(part: "", text: try DocxReader.text(bytes))], encoding: nil)
+            let docx = try DocxReader.read(bytes)
+            return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)
         case .pdf:
             return ReadFile(parts: [ReadPart(part: "", text: try PDFReader.text(bytes, tool: pdftotext))], encoding: nil)
         }
@@ -141,7 +144,13 @@ enum LedgerReader {
 /// Word files: paragraphs and tables from word/document.xml. A table row whose cells are
 /// `label | value` pairs becomes `label：value` lines.
 enum DocxReader {
-    static func text(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> String {
+    /// The most word/document.xml may inflate to, counted while inflating: a zip's size
+    /// fields are the sender's word, and a bomb's say 1000 bytes.
+    static let maxXMLBytes = 128 << 20
+
+    struct Inflated: Error {}
+
+    static func read(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> (text: String, warnings: [String]) {
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -151,17 +160,25 @@ enum DocxReader {
         guard let entry = archive["word/document.xml"] else {
             throw TextDecoding.Failure(description: "not a Word .docx file (no word/document.xml inside)")
         }
-        guard entry.uncompressedSize < 200_000_000 else {
-            throw TextDecoding.Failure(description: "word/document.xml is too large")
-        }
         var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard xml.count + chunk.count <= maxXMLBytes else { throw Inflated() }
+                xml.append(chunk)
+            }
+        } catch is Inflated {
+            throw TextDecoding.Failure(description: "word/document.xml inflates past \(maxXMLBytes >> 20) MB (its header says \(entry.uncompressedSize) bytes): a zip bomb, or no ordinary Word file; not read")
         } catch {
             throw TextDecoding.Failure(description: "corrupt .docx: cannot extract word/document.xml (\(error))")
         }
+        var warnings: [String] = []
+        let declared = XMLEntities.strip(&xml)
+        if !declared.isEmpty {
+            warnings.append("document.xml declares XML entities (\(declared.joined(separator: ", "))), which kb never expands; the text they stand for is left out")
+        }
         let collector = DocxCollector()
         let parser = XMLParser(data: xml)
+        parser.shouldResolveExternalEntities = false
         parser.delegate = collector
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown XML error"
@@ -171,7 +188,65 @@ enum DocxReader {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw TextDecoding.Failure(description: "the .docx document has no text")
         }
-        return text
+        return (text, warnings)
+    }
+}
+
+/// Word never writes a document type declaration; one in document.xml declares entities
+/// (`<!ENTITY xxe SYSTEM "file:///etc/passwd">`). The declaration is cut out and each
+/// reference to a declared entity removed, so the parser neither expands them nor loses
+/// the text after them.
+enum XMLEntities {
+    /// Removes the DOCTYPE and references to non-predefined entities; returns `&name;` for
+    /// each entity removed (none when the XML has no DOCTYPE).
+    static func strip(_ xml: inout Data) -> [String] {
+        let head = xml.prefix(4096)
+        guard let start = head.range(of: Data("<!DOCTYPE".utf8)) else { return [] }
+        // The declaration ends at the first `>` after its internal subset `[ … ]`, if any.
+        var i = start.upperBound
+        var inSubset = false
+        var quote: UInt8? = nil
+        while i < xml.endIndex {
+            let b = xml[i]
+            if let q = quote { if b == q { quote = nil } }
+            else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b }
+            else if b == UInt8(ascii: "[") { inSubset = true }
+            else if b == UInt8(ascii: "]") { inSubset = false }
+            else if b == UInt8(ascii: ">") && !inSubset { break }
+            i += 1
+        }
+        let end = min(i + 1, xml.endIndex)
+        xml.removeSubrange(start.lowerBound..<end)
+        // References: `&name;` other than the five XML predefines and character references.
+        let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+        var out = Data()
+        out.reserveCapacity(xml.count)
+        var removed: [String] = []
+        var j = xml.startIndex
+        while j < xml.endIndex {
+            let b = xml[j]
+            if b == UInt8(ascii: "&") {
+                var k = j + 1
+                while k < xml.endIndex, k - j <= 64, isNameByte(xml[k]) { k += 1 }
+                if k < xml.endIndex, xml[k] == UInt8(ascii: ";"), k > j + 1 {
+                    let name = String(decoding: xml[(j + 1)..<k], as: UTF8.self)
+                    if !predefined.contains(name) && !name.hasPrefix("#") {
+                        if !removed.contains("&\(name);") { removed.append("&\(name);") }
+                        j = k + 1
+                        continue
+                    }
+                }
+            }
+            out.append(b)
+            j += 1
+        }
+        xml = out
+        return removed
+    }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "#") || b >= 0x80
     }
 }
 
@@ -238,22 +313,31 @@ final class DocxCollector: NSObject, XMLParserDelegate {
 
 /// PDF text layer through poppler's pdftotext.
 enum PDFReader {
+    /// A PDF's text beyond this is no service document (pdftotext can write gigabytes).
+    static let maxText = 64 << 20
+
     static func text(_ bytes: [UInt8], tool: String) throws(TextDecoding.Failure) -> String {
         guard bytes.starts(with: Array("%PDF-".utf8)) else {
             throw TextDecoding.Failure(description: "not a PDF file (no %PDF- header)")
         }
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("kb-pdf-\(UUID().uuidString).pdf")
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        do { try Data(bytes).write(to: tmp) } catch {
+        let tmp: URL
+        let staging: PrivateTemp
+        do {
+            staging = try PrivateTemp("pdf")
+            tmp = try staging.write(bytes, named: "in.pdf")
+        } catch {
             throw TextDecoding.Failure(description: "cannot stage PDF for pdftotext: \(error)")
         }
+        defer { staging.remove() }
         let result: Subprocess.Result
         do {
-            result = try Subprocess.run(tool, ["-q", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: 120)
+            result = try Subprocess.run(tool, ["-q", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: 120,
+                                        maxOutput: maxText, memory: 2 << 30)
         } catch {
             throw TextDecoding.Failure(description: "cannot run \(tool) (install poppler-utils): \(error)")
         }
         if result.timedOut { throw TextDecoding.Failure(description: "pdftotext took over 120 s; PDF skipped") }
+        if result.outputTooLarge { throw TextDecoding.Failure(description: "the PDF's text runs past \(maxText >> 20) MB; PDF skipped") }
         guard result.status == 0 else {
             let why = String(decoding: result.stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
             throw TextDecoding.Failure(description: "broken or unreadable PDF (pdftotext exit \(result.status)\(why.map { ": " + $0 } ?? ""))")
@@ -266,40 +350,76 @@ enum PDFReader {
     }
 }
 
-/// Runs a tool, collecting its output, with a time limit.
+/// Runs a tool, collecting its output, within limits of time, output and memory.
 enum Subprocess {
-    struct Result { let status: Int32; let stdout: Data; let stderr: Data; let timedOut: Bool }
+    struct Result {
+        let status: Int32
+        let stdout: Data
+        let stderr: Data
+        let timedOut: Bool
+        /// The tool wrote more than maxOutput bytes and was stopped.
+        let outputTooLarge: Bool
+    }
 
-    static func run(_ tool: String, _ args: [String], timeout: TimeInterval) throws -> Result {
+    /// Address space for a tool given a memory limit (prlimit from util-linux).
+    static let prlimit = "/usr/bin/prlimit"
+
+    /// Runs tool; past `timeout` seconds or `maxOutput` bytes of output it is sent SIGTERM,
+    /// then SIGKILL two seconds later. With `memory`, the tool's address space is capped.
+    static func run(_ tool: String, _ args: [String], timeout: TimeInterval,
+                    maxOutput: Int = 256 << 20, memory: Int? = nil) throws -> Result {
         let p = Process()
-        if tool.contains("/") {
-            p.executableURL = URL(fileURLWithPath: tool)
-            p.arguments = args
-        } else {
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = [tool] + args
+        var command = tool.contains("/") ? [tool] : ["/usr/bin/env", tool]
+        if let memory, FileManager.default.isExecutableFile(atPath: prlimit) {
+            command = [prlimit, "--as=\(memory)", "--"] + command
         }
+        p.executableURL = URL(fileURLWithPath: command[0])
+        p.arguments = Array(command.dropFirst()) + args
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
         try p.run()
+        let pid = p.processIdentifier
+        let stopped = Stopped()
+        func stop(_ why: Stopped.Why) {
+            guard stopped.set(why) else { return }
+            kill(pid, SIGTERM)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { if p.isRunning { kill(pid, SIGKILL) } }
+        }
         // Read both pipes concurrently so a chatty tool cannot block on a full pipe.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errData = err.fileHandleForReading.readDataToEndOfFile().prefix(64 << 10)
             group.leave()
         }
-        let deadline = DispatchTime.now() + timeout
-        nonisolated(unsafe) var timedOut = false
-        let killer = DispatchWorkItem { if p.isRunning { timedOut = true; p.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: deadline, execute: killer)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let killer = DispatchWorkItem { if p.isRunning { stop(.time) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+        var outData = Data()
+        while true {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            if outData.count + chunk.count > maxOutput {
+                stop(.output)
+                continue  // drain until the tool has gone
+            }
+            outData.append(chunk)
+        }
         p.waitUntilExit()
         killer.cancel()
         group.wait()
-        return Result(status: p.terminationStatus, stdout: outData, stderr: errData, timedOut: timedOut)
+        return Result(status: p.terminationStatus, stdout: outData, stderr: errData,
+                      timedOut: stopped.why == .time, outputTooLarge: stopped.why == .output)
+    }
+
+    /// Why a tool was stopped, set once from whichever thread sees it first.
+    final class Stopped: @unchecked Sendable {
+        enum Why { case time, output }
+        private let lock = NSLock()
+        private var value: Why?
+        var why: Why? { lock.withLock { value } }
+        func set(_ w: Why) -> Bool { lock.withLock { if value != nil { return false }; value = w; return true } }
     }
 }

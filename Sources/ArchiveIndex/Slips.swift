@@ -90,14 +90,22 @@ public final class SlipArchive: Sendable {
     public let ocrLanguages: String
     let tesseract: String
     let pdftotext: String
+    /// The most one slip's reading (rendering and OCR, every page) may take.
+    let ocrSeconds: TimeInterval
 
     public init(store: ArchiveStore, tesseract: String = "tesseract", pdftotext: String = "pdftotext",
-                ocrLanguages: String = "chi_sim+chi_tra+eng") {
+                ocrLanguages: String = "chi_sim+chi_tra+eng", ocrSeconds: TimeInterval = 180) {
         self.store = store
         self.tesseract = tesseract
         self.pdftotext = pdftotext
         self.ocrLanguages = ocrLanguages
+        self.ocrSeconds = ocrSeconds
     }
+
+    /// Memory for one OCR or rendering tool (a decompression bomb in a scan stops there).
+    static let toolMemory = 2 << 30
+    /// Pages read from a scanned PDF or a multi-page TIFF.
+    static let maxPages = 5
 
     var root: URL { store.location.root.appendingPathComponent("archive") }
 
@@ -269,27 +277,47 @@ public final class SlipArchive: Sendable {
         if format == "pdf" {
             if let t = try? PDFReader.text(bytes, tool: pdftotext) { return (t, "pdf") }
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kb-ocr-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("in.\(format)")
-        try Data(bytes).write(to: input)
-        var images = [input]
+        let deadline = Date().addingTimeInterval(ocrSeconds)
+        func timeLeft() throws -> TimeInterval {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else {
+                throw KBError.badInput(path: name, reason: "reading the scan took over \(Int(ocrSeconds)) s; not archived")
+            }
+            return left
+        }
+        let temp = try PrivateTemp("ocr")
+        defer { temp.remove() }
+        let input = try temp.write(bytes, named: "in.\(format)")
+        // Each OCR run reads one image, or one page of a TIFF (tesseract's page number).
+        var pages: [(image: URL, page: Int?)] = [(input, nil)]
         if format == "pdf" {
-            let r = try Subprocess.run("pdftoppm", ["-r", "200", "-png", "-l", "5", input.path, dir.appendingPathComponent("page").path], timeout: 120)
+            let r = try Subprocess.run("pdftoppm", ["-r", "200", "-png", "-l", String(Self.maxPages), input.path, temp.url.appendingPathComponent("page").path],
+                                       timeout: try timeLeft(), memory: Self.toolMemory)
+            if r.timedOut { _ = try timeLeft() }
             guard r.status == 0 else { throw KBError.badInput(path: name, reason: "a PDF without a text layer that cannot be rendered for OCR") }
-            images = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-                .filter { $0.lastPathComponent.hasPrefix("page") }.sorted { $0.path < $1.path }
+            pages = try FileManager.default.contentsOfDirectory(at: temp.url, includingPropertiesForKeys: nil)
+                .filter { $0.lastPathComponent.hasPrefix("page") }.sorted { $0.path < $1.path }.map { ($0, nil) }
+        } else if format == "tiff" {
+            let count: Int
+            do { count = try TIFFPages.count(bytes) } catch {
+                throw KBError.badInput(path: name, reason: "\(error)")
+            }
+            if count > 1 { pages = (0..<min(count, Self.maxPages)).map { (input, $0) } }
         }
         func ocr(_ languages: String) throws -> String {
             var text = ""
-            for image in images {
+            for (image, page) in pages {
                 let r: Subprocess.Result
+                var args = [image.path, "-", "-l", languages]
+                if let page { args += ["-c", "tessedit_page_number=\(page)"] }
                 do {
-                    r = try Subprocess.run(tesseract, [image.path, "-", "-l", languages], timeout: 180)
+                    r = try Subprocess.run(tesseract, args, timeout: try timeLeft(), maxOutput: 16 << 20, memory: Self.toolMemory)
+                } catch let e as KBError {
+                    throw e
                 } catch {
                     throw KBError.environment("cannot run \(tesseract) for OCR (install tesseract-ocr and its chi-sim, chi-tra data): \(error)")
                 }
+                if r.timedOut { _ = try timeLeft() }
                 guard r.status == 0 else {
                     let why = String(decoding: r.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
                     throw KBError.badInput(path: name, reason: "unreadable image (\(why.isEmpty ? "OCR failed" : why))")

@@ -194,6 +194,16 @@ public final class ArchiveStore: Sendable {
         SlipArchive.registerMigration(&m)
         Synonyms.registerMigration(&m)
         PinyinLexicon.registerMigration(&m)
+        m.registerMigration("v8-index-refusal") { db in
+            // Documents the search index refused (needsIndex = 2): stored, not searchable.
+            try db.execute(sql: """
+                CREATE TABLE indexRefusal (
+                    docId INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    reason TEXT NOT NULL,
+                    refusedAt TEXT NOT NULL
+                )
+                """)
+        }
         return m
     }
 
@@ -245,6 +255,8 @@ public final class ArchiveStore: Sendable {
         public let format: FileFormat
         public let encoding: String?
         public let documents: [ExtractedDocument]
+        /// What reading it left out, for the file's report line.
+        public var warnings: [String] = []
     }
 
     /// Records many files in one transaction (one commit, not one per file). A file that
@@ -463,15 +475,47 @@ public final class ArchiveStore: Sendable {
         }
     }
 
-    /// Called after the index has committed these changes.
-    public func markIndexed(_ indexed: [DocumentID], deleted: [DocumentID]) throws {
+    /// Called after the index has committed these changes. Documents it refused are set
+    /// aside (needsIndex = 2) with the reason, so they no longer hold up every catch-up.
+    public func markIndexed(_ indexed: [DocumentID], deleted: [DocumentID], refused: [DocumentID: String] = [:]) throws {
+        let now = Self.now()
         try db.write { db in
             for chunk in indexed.chunked(500) {
-                try db.execute(sql: "UPDATE document SET needsIndex = 0 WHERE id IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))")
+                let list = chunk.map { String($0.rawValue) }.joined(separator: ",")
+                try db.execute(sql: "UPDATE document SET needsIndex = 0 WHERE id IN (\(list))")
+                try db.execute(sql: "DELETE FROM indexRefusal WHERE docId IN (\(list))")
+            }
+            for (id, reason) in refused {
+                try db.execute(sql: "UPDATE document SET needsIndex = 2 WHERE id = ?", arguments: [id.rawValue])
+                try db.execute(sql: "INSERT OR REPLACE INTO indexRefusal (docId, reason, refusedAt) SELECT id, ?, ? FROM document WHERE id = ?",
+                               arguments: [reason, now, id.rawValue])
             }
             for chunk in deleted.chunked(500) {
                 try db.execute(sql: "DELETE FROM pendingDeletion WHERE docId IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))")
             }
+        }
+    }
+
+    /// Documents the index refused, with their source and the reason.
+    public func indexRefusals() throws -> [(id: DocumentID, source: String, reason: String)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.docId, d.source, r.reason FROM indexRefusal r JOIN document d ON d.id = r.docId ORDER BY r.docId
+                """).map { (DocumentID($0["docId"]), $0["source"], $0["reason"]) }
+        }
+    }
+
+    /// The sources of these documents, by id.
+    public func sources(_ ids: [DocumentID]) throws -> [DocumentID: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try db.read { db in
+            var out: [DocumentID: String] = [:]
+            for chunk in ids.chunked(500) {
+                for r in try Row.fetchAll(db, sql: "SELECT id, source FROM document WHERE id IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))") {
+                    out[DocumentID(r["id"])] = r["source"]
+                }
+            }
+            return out
         }
     }
 
@@ -496,6 +540,8 @@ public final class ArchiveStore: Sendable {
         public var customers = 0
         public var units = 0
         public var pendingIndex = 0
+        /// Stored documents the search index refused (`kb stats` lists them).
+        public var refusedByIndex = 0
         public var sqliteBytes = 0
     }
 
@@ -511,6 +557,7 @@ public final class ArchiveStore: Sendable {
             s.units = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0
             s.pendingIndex = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsIndex = 1") ?? 0)
                 + (try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion") ?? 0)
+            s.refusedByIndex = try Int.fetchOne(db, sql: "SELECT count(*) FROM indexRefusal") ?? 0
             return s
         }
         for suffix in ["", "-wal"] {

@@ -70,6 +70,44 @@ enum Terminal {
         FileHandle.standardError.write(Data("kb: \(message)\n".utf8))
     }
 
+    /// A file name or path as text output shows it: as it is when it is plain, else quoted
+    /// with its control, bidirectional and quote characters escaped, so a name can neither
+    /// forge a report line nor drive the terminal (JSON escapes them itself).
+    static func name(_ s: String) -> String {
+        let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { !needsEscape($0) && $0 != "\"" && $0 != "\\" }
+            && s.first?.isWhitespace == false && s.last?.isWhitespace == false
+        if plain { return s }
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where needsEscape(u): out += String(format: "\\u{%X}", u.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text from a document (a title, a line of it) with control characters other than new
+    /// lines and tabs shown as escapes rather than sent to the terminal.
+    static func text(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if needsEscape(u) && u != "\n" && u != "\t" { out += String(format: "\\u{%X}", u.value) } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
+    private static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+    }
+
     static func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
     static func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
     static func highlight(_ s: String) -> String { color ? "\u{1B}[1;33m\(s)\u{1B}[0m" : "«\(s)»" }
@@ -118,22 +156,29 @@ struct Ingest: StoreCommand {
                 let files = ProgressLine("files", enabled: !json && !verbose)
                 let indexing = ProgressLine("indexed documents", enabled: !json && !verbose)
                 let report = try Ingestor(store: store, options: options).ingest(paths, onFile: { source, outcome in
-                    if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(source): \(outcome)") }
+                    if verbose && !json { print("\(outcome.hasPrefix("failed") ? "✗" : "·") \(Terminal.name(source)): \(outcome)") }
                 }, progress: files.update, indexProgress: indexing.update)
                 files.finish()
                 indexing.finish()
                 if json {
                     try Terminal.json(IngestJSON(report))
                 } else {
-                    for f in report.failed { Terminal.error("\(f.path): \(f.reason)") }
-                    if verbose { for s in report.skipped { print("- \(s.path): skipped, \(s.reason)") } }
+                    for f in report.failed { Terminal.error("\(Terminal.name(f.path)): \(f.reason)") }
+                    for w in report.warnings { Terminal.error("\(Terminal.name(w.path)): warning: \(w.reason)") }
+                    for r in report.notIndexed { Terminal.error("\(Terminal.name(r.path)): stored, but the search index refused it (\(r.reason)); `kb stats` lists it") }
+                    // A type kb does not read is listed on request; anything else left unread always gets a line.
+                    for s in report.skipped where !s.reason.hasPrefix(IngestReport.unreadType) {
+                        Terminal.error("\(Terminal.name(s.path)): skipped, \(s.reason)")
+                    }
+                    if verbose { for s in report.skipped where s.reason.hasPrefix(IngestReport.unreadType) { print("- \(Terminal.name(s.path)): skipped, \(s.reason)") } }
                     var line = "documents: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
                     if report.removed > 0 { line += ", \(report.removed) removed" }
                     line += "; files: \(report.files) read, \(report.failed.count) failed"
-                    if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped\(verbose ? "" : " (-v lists them)")" }
+                    let quiet = report.skipped.contains { $0.reason.hasPrefix(IngestReport.unreadType) }
+                    if !report.skipped.isEmpty { line += ", \(report.skipped.count) skipped\(verbose || !quiet ? "" : " (-v lists them)")" }
                     print(line + " (store: \(store.location.root.path))")
                 }
-                if !report.failed.isEmpty { throw ExitCode(1) }
+                if !report.failed.isEmpty || !report.notIndexed.isEmpty { throw ExitCode(1) }
             }
         }
     }
@@ -144,10 +189,14 @@ struct IngestJSON: Encodable {
     let files, added, updated, unchanged, removed: Int
     let failed: [Problem]
     let skipped: [Problem]
+    let warnings: [Problem]
+    let not_indexed: [Problem]
     init(_ r: IngestReport) {
         files = r.files; added = r.added; updated = r.updated; unchanged = r.unchanged; removed = r.removed
         failed = r.failed.map { Problem(path: $0.path, reason: $0.reason) }
         skipped = r.skipped.map { Problem(path: $0.path, reason: $0.reason) }
+        warnings = r.warnings.map { Problem(path: $0.path, reason: $0.reason) }
+        not_indexed = r.notIndexed.map { Problem(path: $0.path, reason: $0.reason) }
     }
 }
 
@@ -463,6 +512,10 @@ struct Stats: StoreCommand {
             print("index:      \(indexed.map(String.init) ?? "missing (run kb reindex)") documents, \(Self.mb(indexBytes)) (Xapian \(xapianVersion))")
             print("sqlite:     \(Self.mb(s.sqliteBytes))")
             if s.pendingIndex > 0 { print("pending:    \(s.pendingIndex) changes not yet in the index (run kb reindex)") }
+            if s.refusedByIndex > 0 {
+                print("refused:    \(s.refusedByIndex) stored \(s.refusedByIndex == 1 ? "document" : "documents") the search index refused (not searchable):")
+                for r in try store.indexRefusals() { print("  #\(r.id)  \(Terminal.name(r.source)): \(r.reason)") }
+            }
         }
     }
 
@@ -487,9 +540,16 @@ struct Reindex: StoreCommand {
         try reporting {
             try writing(create: false) { store in
                 let line = ProgressLine("indexed documents", enabled: true)
-                let n = try IndexMaintenance.rebuild(store, progress: line.update)
+                let r = try IndexMaintenance.rebuild(store, progress: line.update)
                 line.finish()
-                print("reindexed \(n) documents into \(store.location.xapian.path)")
+                print("reindexed \(r.indexed) documents into \(store.location.xapian.path)")
+                if !r.refused.isEmpty {
+                    let sources = try store.sources(r.refused.map(\.id))
+                    for x in r.refused {
+                        Terminal.error("\(Terminal.name(sources[x.id] ?? "#\(x.id)")) (#\(x.id)): the search index refused it (\(x.reason))")
+                    }
+                    throw ExitCode(1)
+                }
             }
         }
     }

@@ -18,10 +18,16 @@ enum KB {
 
     struct Run { let status: Int32; let out: String; let err: String }
 
-    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil) throws -> Run {
+    /// Runs kb with args; `prefix` runs it through another command (setpriv, to run as another user).
+    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil, prefix: [String] = []) throws -> Run {
         let p = Process()
-        p.executableURL = binary
-        p.arguments = args
+        if prefix.isEmpty {
+            p.executableURL = binary
+            p.arguments = args
+        } else {
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = prefix + [binary.path] + args
+        }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "KB_STORE")
         for (k, v) in env { environment[k] = v }

@@ -47,7 +47,9 @@ public enum Readers {
             return ReadFile(parts: [ReadPart(part: "", text: d.text)], encoding: d.encoding)
         case .csv:
             let d = try TextDecoding.decode(bytes)
-            return ReadFile(parts: try LedgerReader.rows(d.text, name: name), encoding: d.encoding)
+            let rows = try LedgerReader.rows(d.text, name: name)
+            return ReadFile(parts: rows, encoding: d.encoding,
+                            warnings: rows.isEmpty ? ["the ledger has a header and no rows: no document"] : [])
         case .docx:
             let docx = try DocxReader.read(bytes)
             return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)

@@ -72,9 +72,7 @@ import Glibc
         let folder = scratch.url.appendingPathComponent("in")
         let good = try Self.goodFiles(into: folder)
         try Self.make(["long-words", "zip-bomb", "yaml-bomb", "big-text", "big-csv-field", "looping-tiff",
-                       "links", "names", "xxe"], in: folder)
-        _ = try Data("no zip".utf8).write(to: folder.appendingPathComponent("not-a-zip.docx"))
-        _ = try Data([0x00, 0x01, 0x02, 0xFF]).write(to: folder.appendingPathComponent("binary.txt"))
+                       "links", "names", "xxe", "classic"], in: folder)
         let r = try KB.run(["ingest", "-v", folder.path, "--store", scratch.store])
         #expect(r.status == 1)
         for name in good {
@@ -82,10 +80,13 @@ import Glibc
         }
         for (name, reason) in [("bomb.docx", "inflates past 128 MB"), ("not-a-zip.docx", "not a valid zip archive"),
                                ("binary.txt", "binary file"), ("xxe.docx", "warning: document.xml declares XML entities (&xxe;)"),
-                               ("passwd.txt", "outside the folder being ingested")] {
+                               ("passwd.txt", "outside the folder being ingested"), ("empty.txt", "empty file"),
+                               ("truncated.docx", "not a valid zip archive"), ("broken.pdf", "broken or unreadable PDF"),
+                               ("shift-jis.txt", "Shift_JIS"), ("unclosed-quote.csv", "quoted field is never closed"),
+                               ("header-only.csv", "warning: the ledger has a header and no rows")] {
             #expect(r.err.contains("kb: \(name): ") && r.err.contains(reason), "\(name): \(r.err)")
         }
-        for name in ["long-words.md", "yaml-bomb.md", "big-notes.txt", "one-line.txt", "big-field.csv"] {
+        for name in ["long-words.md", "yaml-bomb.md", "big-notes.txt", "one-line.txt", "big-field.csv", "many-rows.csv"] {
             #expect(r.out.contains("· \(name): added"), "\(name): \(r.out)")
         }
         // No kb process of this test run has needed 2 GB (the batch at full scale: docs/RELIABILITY.md).

@@ -3,8 +3,8 @@
 
     tools/hostile/make_hostile.py OUT [--only CASE ...] [--scale full|small]
 
-`full` makes the sizes that hurt kb before (a 2 GB zip bomb, 16 MB of text, a 45 MB text file,
-a CSV with a 40 MB field); `small` makes versions that still fail on the old code but keep the
+`full` makes the sizes that hurt kb before (a 2 GB zip bomb, a 45 MB text file, a CSV with a
+40 MB field); `small` makes versions that still fail on the old code but keep the
 test suite quick. Each case is described in docs/RELIABILITY.md. Files that need a privilege
 or a special node (a FIFO, an unreadable folder, links) are made here too; run as the user who
 will ingest them.
@@ -17,9 +17,9 @@ import struct
 import zlib
 
 SIZES = {
-    #               zip bomb inflated   text file   csv field   markdown blob
-    "full":  dict(bomb=2 << 30,  text=45 << 20, field=40 << 20, blob=300 << 10),
-    "small": dict(bomb=192 << 20, text=3 << 20,  field=4 << 20,  blob=60 << 10),
+    #             zip bomb inflated  text file     csv field      markdown blob  ledger rows
+    "full":  dict(bomb=2 << 30,   text=45 << 20, field=40 << 20, blob=300 << 10, rows=5000),
+    "small": dict(bomb=192 << 20, text=3 << 20,  field=4 << 20,  blob=60 << 10,  rows=300),
 }
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -200,6 +200,43 @@ def unreadable(out):
     os.mkfifo(os.path.join(out, "pipe.txt"))
 
 
+def classic(out, rows):
+    """The ordinary damage every archive holds: empty, binary, truncated, mislabelled files."""
+    def w(name, data):
+        with open(os.path.join(out, name), "wb") as f:
+            f.write(data)
+    w("empty.txt", b"")
+    w("white-space.md", b"   \n\t\n")
+    w("binary.txt", bytes(range(256)) * 64)
+    w("control-chars.txt", b"\x01\x02\x03\x04" * 4096)
+    w("shift-jis.txt", "修理報告書：遠心分離機の回転数が上がらない。".encode("shift_jis") * 40)
+    w("utf16-odd.txt", b"\xff\xfe" + "维修单".encode("utf-16-le") + b"\x00")
+    w("not-a-zip.docx", b"PK\x03\x04 but not really a zip")
+    with open(os.path.join(out, "truncated.docx"), "wb") as f:
+        entries = [write_zip_entry(f, "[Content_Types].xml", CONTENT_TYPES.encode()),
+                   write_zip_entry(f, "word/document.xml", (f'<w:document {W_NS}><w:body>' + paragraphs(["维修单"] * 400) + "</w:body></w:document>").encode())]
+        finish_zip(f, entries)
+    with open(os.path.join(out, "truncated.docx"), "r+b") as f:
+        f.truncate(os.path.getsize(os.path.join(out, "truncated.docx")) // 2)
+    with open(os.path.join(out, "no-document.docx"), "wb") as f:
+        finish_zip(f, [write_zip_entry(f, "[Content_Types].xml", CONTENT_TYPES.encode())])
+    with open(os.path.join(out, "deep-nesting.docx"), "wb") as f:
+        depth = 100_000
+        xml = f'<w:document {W_NS}><w:body>' + "<w:p>" * depth + "深" + "</w:p>" * depth + "</w:body></w:document>"
+        finish_zip(f, [write_zip_entry(f, "[Content_Types].xml", CONTENT_TYPES.encode()),
+                       write_zip_entry(f, "word/document.xml", xml.encode())])
+    w("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")
+    w("not-a-pdf.pdf", b"<html>saved from a browser</html>")
+    w("unclosed-quote.csv", "客户名称,故障现象\n甲医院,\"转速很低\n乙医院,碳刷磨损\n".encode())
+    w("no-known-header.csv", b"a,b,c\n1,2,3\n")
+    w("header-only.csv", "客户名称,出厂编号,故障现象\n".encode())
+    with open(os.path.join(out, "many-rows.csv"), "w", encoding="utf-8") as f:
+        f.write("客户名称,出厂编号,故障现象\n")
+        for i in range(rows):
+            f.write(f"第{i % 97}医院,MR{i:08d},转速很低\n")
+    w("no-front-matter.md", "# 一篇笔记\n\n没有 front matter 的 Markdown 也是文档。\n".encode())
+
+
 CASES = {
     "long-words": lambda out, s: long_words(out, s["blob"]),
     "zip-bomb": lambda out, s: zip_bomb(out, s["bomb"]),
@@ -211,6 +248,7 @@ CASES = {
     "names": lambda out, s: names(out),
     "unreadable": lambda out, s: unreadable(out),
     "xxe": lambda out, s: xxe_docx(out),
+    "classic": lambda out, s: classic(out, s["rows"]),
 }
 
 

@@ -9,12 +9,10 @@ work="$(mktemp -d)"
 trap 'chmod -R u+rwx "$work" 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work/in"
 python3 tools/hostile/make_hostile.py "$work/in" --scale full \
-    --only long-words zip-bomb yaml-bomb big-text big-csv-field looping-tiff links names xxe unreadable
+    --only long-words zip-bomb yaml-bomb big-text big-csv-field looping-tiff links names xxe unreadable classic
 # Twenty good files: every non-text format of the corpus, then text files.
-{ find corpus/archive -type f ! -name '*.txt' | sort; find corpus/archive -type f -name '*.txt' | sort; } | head -20 |
-    while read -r f; do cp "$f" "$work/in/good_$(echo "${f#corpus/archive/}" | tr / _)"; done
-printf 'not a zip' > "$work/in/not-a-zip.docx"
-printf '\x00\x01\x02\xff' > "$work/in/binary.txt"
+mapfile -t good < <({ find corpus/archive -type f ! -name '*.txt' | sort; find corpus/archive -type f -name '*.txt' | sort; } | head -20)
+for f in "${good[@]}"; do cp "$f" "$work/in/good_$(echo "${f#corpus/archive/}" | tr / _)"; done
 du -sh --apparent-size "$work/in" | sed 's/^/input: /'
 set +e
 /usr/bin/time -f 'ingest: %e s wall, %M KB peak resident' "$kb" --store "$work/store" ingest "$work/in" 2> "$work/err"

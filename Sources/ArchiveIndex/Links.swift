@@ -103,10 +103,12 @@ extension ArchiveStore {
                 try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = 'customer' AND id IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY id")
             }
             // 1. Customer files vouch for their customers and aliases.
+            var ownerBySerial: [String: Int64] = [:]
             for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) {
                 let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
                 let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now)
+                for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id } }
                 for alias in names.dropFirst() + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
                     try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
                 }
@@ -138,9 +140,12 @@ extension ArchiveStore {
                     var customerIDs: [Int64] = []
                     // Training material and articles name customers as examples, not as their subject.
                     let namesCustomers = d.kind != .training && d.kind != .article
+                    let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[$0] } }),
+                                            folded: d.folded)
                     for f in d.fields where f.name == .customer && namesCustomers {
                         let name = Self.customerName(f.value)
-                        guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher, romanised: romanisedNames) else { continue }
+                        guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
+                                                                       romanised: romanisedNames, evidence: evidence) else { continue }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
                         try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -200,6 +205,27 @@ extension ArchiveStore {
                                            arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
                         }
                     }
+                }
+            }
+            // 5. A document that names no customer but is about units of one owner (a quality
+            //    report naming the instrument) belongs to that owner.
+            for chunk in targets.chunked(500) {
+                let list = chunk.map(String.init).joined(separator: ",")
+                for r in try Row.fetchAll(db, sql: """
+                    SELECT du.docId, group_concat(DISTINCT u.serial) AS serials,
+                           count(DISTINCT (SELECT f.value FROM unitFact f WHERE f.unitId = du.unitId AND f.fact = 'owner'
+                                           ORDER BY f.docDate DESC, f.rowid DESC LIMIT 1)) AS owners,
+                           max((SELECT f.value FROM unitFact f WHERE f.unitId = du.unitId AND f.fact = 'owner'
+                                ORDER BY f.docDate DESC, f.rowid DESC LIMIT 1)) AS owner
+                    FROM documentUnit du JOIN unit u ON u.id = du.unitId JOIN document d ON d.id = du.docId
+                    WHERE du.docId IN (\(list)) AND d.kind NOT IN ('training', 'article')
+                      AND NOT EXISTS (SELECT 1 FROM documentCustomer dc WHERE dc.docId = du.docId)
+                      AND NOT EXISTS (SELECT 1 FROM linkCorrection c WHERE c.docId = du.docId AND c.target = 'customer')
+                    GROUP BY du.docId
+                    """) {
+                    guard (r["owners"] as Int) == 1, let owner = (r["owner"] as String?).flatMap(Int64.init) else { continue }
+                    try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
+                                   arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
                 }
             }
             for chunk in targets.chunked(500) {
@@ -291,28 +317,43 @@ extension ArchiveStore {
     /// English alias of the same distinctive words (the words before the first generic one),
     /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
     /// else a new provisional customer. Returns the id and how it was resolved.
+    /// What else a document says about its customer: the customers whose customer files
+    /// list its units, and its text (a city it names).
+    struct Evidence {
+        let owners: Set<Int64>
+        let folded: String
+    }
+
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
-                                        matcher: CustomerMatcher, romanised: () throws -> RomanisedNames) throws -> (Int64, String)? {
+                                        matcher: CustomerMatcher, romanised: () throws -> RomanisedNames,
+                                        evidence: Evidence) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
         if let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
+        let structure = InstitutionName.of(name)
         let distinctive = RomanisedNames.distinctiveWords(name).joined()
         if RomanisedNames.mayBeRomanised(name), distinctive.count >= 4 {
             // English names are compared by the words that tell one customer from another,
             // whole: `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`, and `Enhao`
-            // is not in `Shenhao`.
+            // is not in `Shenhao`; and never across a number, city, kind or department.
             let names = try romanised()
-            if let found = names.englishAlias(distinctive) { return found }
+            if let found = names.englishAlias(distinctive, structure: structure) { return found }
             // One that spells a Chinese customer's name in pinyin becomes its alias, so the
             // next document that writes it, and a search for it, find the customer.
-            if let (id, part) = names.match(name) {
+            if let (id, part) = names.match(name, structure: structure) {
                 try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
                 return (id, " → pinyin of \(part)")
             }
-        } else if key.unicodeScalars.count >= 4, let found = matcher.match(key) {
+        } else if let found = matcher.numbered(structure, evidence: evidence) {
+            // 三院检验科: the city's third hospital, of the one city it can be.
+            return found
+        } else if matcher.candidates(numbered: structure).count > 1 {
+            // Several cities have a third hospital and nothing says which: no link rather than a wrong one.
+            return nil
+        } else if key.unicodeScalars.count >= 4, let found = matcher.match(key, structure: structure) {
             // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
         }
@@ -633,29 +674,58 @@ struct PairIndex {
 /// pairs with (those it may contain, be part of, or resemble), not with all of them.
 /// Answers are remembered per name, as documents repeat the same few names.
 final class CustomerMatcher {
-    private struct Alias { let customerId: Int64; let alias: String; let key: String; let pairs: [UInt64]; let distinctPairs: Int }
+    private struct Alias {
+        let customerId: Int64; let alias: String; let key: String; let pairs: [UInt64]; let distinctPairs: Int
+        let structure: InstitutionName
+    }
     private var aliases: [Alias] = []
     private var index = PairIndex()
     private var memo: [String: (Int64, String)?] = [:]
+    /// The confirmed customers' registered names, read for their city, number, kind and department.
+    private var registered: [(id: Int64, name: String, structure: InstitutionName)] = []
 
     init(_ db: Database) throws {
         for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            SELECT a.customerId, a.alias, a.aliasKey, a.how FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
             """) {
             let key: String = r["aliasKey"]
+            let alias: String = r["alias"]
             let pairs = PairIndex.pairs(key)
+            let structure = InstitutionName.of(alias)
             index.add(pairs, as: aliases.count)
-            aliases.append(Alias(customerId: r["customerId"], alias: r["alias"], key: key, pairs: pairs, distinctPairs: Set(pairs).count))
+            aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
+                                 structure: structure))
+            if (r["how"] as String) == "name" { registered.append((r["customerId"], alias, structure)) }
         }
+    }
+
+    /// Confirmed customers a numbered name may mean: the same number, and no city, department
+    /// or kind that differs (三院检验科: every city's 第三人民医院检验科; 安店三院: Andian's).
+    func candidates(numbered s: InstitutionName) -> [(id: Int64, name: String, structure: InstitutionName)] {
+        guard s.number != nil else { return [] }
+        return registered.filter { $0.structure.number == s.number && $0.structure.conflict(with: s) == nil }
+    }
+
+    /// The one customer a numbered name without a city can be: the only one, or the one the
+    /// document's units belong to, or the one whose city the document names.
+    func numbered(_ s: InstitutionName, evidence: ArchiveStore.Evidence) -> (Int64, String)? {
+        let all = candidates(numbered: s)
+        if all.count == 1 { return (all[0].id, " → the only \(all[0].name)") }
+        let owning = all.filter { evidence.owners.contains($0.id) }
+        if owning.count == 1 { return (owning[0].id, " → \(owning[0].name), whose customer file lists the unit") }
+        let named = all.filter { c in c.structure.city.map { evidence.folded.contains($0) } ?? false }
+        if named.count == 1 { return (named[0].id, " → \(named[0].name), of the city the document names") }
+        return nil
     }
 
     /// The one confirmed customer whose name or alias contains the key or is contained in it;
     /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
-    func match(_ key: String) -> (Int64, String)? {
+    /// Never one whose name differs in number, city, kind or department.
+    func match(_ key: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
         if let known = memo[key] { return known }
         let pairs = PairIndex.pairs(key)
-        let candidates = candidates(pairs)
+        let candidates = candidates(pairs).filter { $0.structure.conflict(with: structure) == nil }
         var answer: (Int64, String)?
         let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
@@ -704,7 +774,7 @@ final class RomanisedNames {
     static let generic: Set<String> = [
         "medical", "laboratory", "laboratories", "lab", "labs", "hospital", "clinic", "center", "centre",
         "central", "county", "city", "district", "provincial", "municipal", "people", "peoples", "first",
-        "second", "third", "university", "college", "school", "institute", "academy", "technology", "technologies",
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "university", "college", "school", "institute", "academy", "technology", "technologies",
         "tech", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
         "co", "ltd", "corp", "corporation", "company", "inc", "limited", "group", "holdings", "energy", "new",
         "materials", "material", "science", "sciences", "life", "health", "healthcare", "biotech", "bio", "data",
@@ -729,16 +799,20 @@ final class RomanisedNames {
     ]
 
     private var names: [Int64: [String]] = [:]
+    /// Each customer's registered name, read for its city, number, kind and department.
+    private var structures: [Int64: InstitutionName] = [:]
+    private let readings: PinyinReadings
 
     init(_ db: Database) throws {
-        let readings = try PinyinReadings.load()
+        readings = try PinyinReadings.load()
         for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            SELECT a.customerId, a.alias, a.aliasKey, a.how FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 ORDER BY a.customerId, a.aliasKey
             """) {
             let id: Int64 = r["customerId"]
             let alias: String = r["alias"]
             names[id, default: []].append(r["aliasKey"])
+            if (r["how"] as String) == "name" { structures[id] = InstitutionName.of(alias) }
             let distinctive = Self.distinctiveWords(alias).joined()
             if Self.mayBeRomanised(alias), distinctive.count >= 4 { byDistinctive[distinctive, default: [:]][id] = alias }
             let chars = Array((r["aliasKey"] as String).unicodeScalars)
@@ -769,17 +843,28 @@ final class RomanisedNames {
         name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
     }
 
+    /// Whether a customer's registered name and this name differ in number, city, kind or department.
+    private func conflicts(_ id: Int64, _ structure: InstitutionName) -> Bool {
+        guard let registered = structures[id] else { return false }
+        return registered.conflict(with: structure) { [readings] text in
+            Set(PinyinReadings.keys(readings.readings(of: text)))
+        } != nil
+    }
+
     /// The one confirmed customer with an English alias of these distinctive words, and how.
-    func englishAlias(_ distinctive: String) -> (Int64, String)? {
-        guard let found = byDistinctive[distinctive], found.count == 1, let (id, alias) = found.first else { return nil }
+    func englishAlias(_ distinctive: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
+        guard let found = byDistinctive[distinctive]?.filter({ !conflicts($0.key, structure) }), found.count == 1,
+              let (id, alias) = found.first else { return nil }
         return (id, " → English name \(alias)")
     }
 
     /// The customer the name spells, and the Chinese it spells. Of several spelled alike, the
-    /// one whose names say most of what the generic words say, if only one does.
-    func match(_ name: String) -> (Int64, String)? {
+    /// one whose names say most of what the generic words say, if only one does; never one
+    /// whose name differs in number, city, kind or department.
+    func match(_ name: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
         let lead = Self.distinctiveWords(name)
-        guard !lead.isEmpty, lead.count <= 3, let found = byKey[lead.joined()] else { return nil }
+        guard !lead.isEmpty, lead.count <= 3, let found = byKey[lead.joined()]?.filter({ !conflicts($0.key, structure) }),
+              !found.isEmpty else { return nil }
         if found.count == 1, let (id, part) = found.first { return (id, part) }
         let said = Self.words(name).compactMap { Self.genericInChinese[$0] }
         let scored = found.map { id, part in

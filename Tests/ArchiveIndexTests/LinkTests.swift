@@ -250,3 +250,47 @@ import Testing
         #expect(BriefBuilder.complaint(pending, today: "2023-11-09").overdue)
     }
 }
+
+@Suite struct TrustedLinkTests {
+    func archive(_ dir: TempDir, _ files: [String: String]) throws -> TestArchive {
+        for (name, text) in files { _ = try dir.file("in/\(name)", text) }
+        return try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+    }
+
+    func customerOf(_ a: TestArchive, _ source: String) throws -> String? {
+        let docs = try a.store.documents(try a.store.allDocumentIDs())
+        return docs.first { $0.source == source }?.customers.first?.name
+    }
+
+    @Test func anEnglishNameNeverJoinsACustomerOfAnotherKindNumberOrCity() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.txt": "客户档案\n客户名称：高雄澄辉科技有限公司\n英文名称：Chenghui Technology Co.\n",
+            "c2.txt": "客户档案\n客户名称：重庆市第一人民医院检验科\n",
+            "c3.txt": "客户档案\n客户名称：重庆市第二人民医院检验科\n",
+            "r1.txt": "Service Report\nCustomer: Chenghui Hospital Kaohsiung\nProblem reported: E27\n",
+            "r2.txt": "Service Report\nCustomer: Chongqing No.2 People's Hospital\nProblem reported: E27\n",
+            "r3.txt": "维修单\n客户名称：重庆二院检验科\n故障现象：E27\n",
+        ])
+        #expect(try customerOf(a, "r1.txt") != "高雄澄辉科技有限公司")
+        #expect(try customerOf(a, "r2.txt") == "重庆市第二人民医院检验科")
+        #expect(try customerOf(a, "r3.txt") == "重庆市第二人民医院检验科")
+    }
+
+    @Test func aNumberedNameWithoutItsCityGoesToTheOwnerOfTheUnitOrToNobody() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.txt": "客户档案\n客户名称：安店市第三人民医院检验科\n在用设备：出厂编号 DA7600-2019-0457\n",
+            "c2.txt": "客户档案\n客户名称：宁溪市第三人民医院检验科\n在用设备：出厂编号 TL5M-1811-0209\n",
+            "r1.txt": "维修单\n客户名称：三院检验科\n出厂编号：TL5M-1811-0209\n故障现象：碳刷磨损\n",
+            "r2.txt": "维修单\n客户名称：三院检验科\n故障现象：比色杯污染\n",
+            "q1.txt": "质量问题反馈单\n批号：DL2503-19\n涉及仪器：序列号 DA7600-2019-0457\n故障描述：负压不足\n",
+        ])
+        // The unit's customer file says which third hospital; with nothing to say which, no link
+        // rather than one shared by every city's third hospital.
+        #expect(try customerOf(a, "r1.txt") == "宁溪市第三人民医院检验科")
+        #expect(try customerOf(a, "r2.txt") == nil)
+        // A document naming no customer belongs to the owner of the unit it is about.
+        #expect(try customerOf(a, "q1.txt") == "安店市第三人民医院检验科")
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import ArchiveIndex
+
+/// How well kb links documents to customers and dates their visits, against a generator's
+/// ground truth (`truth.jsonl` beside `docs/`): tools/scalegen (`customer`, `date`) or
+/// tools/othergen (`customer`, `visit_date`).
+public enum LinkingBenchmark {
+    /// One document's truth, whichever generator wrote it.
+    public struct Truth: Sendable {
+        public let path: String
+        public let kind: String
+        public let lang: String
+        public let customer: String?
+        public let visitDate: String?
+
+        /// Repair cards, service reports and complaints: the documents a visit is about.
+        public var isService: Bool { ["repair", "service_report", "complaint"].contains(kind) }
+    }
+
+    public static func loadTruth(_ url: URL) throws -> [Truth] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var out: [Truth] = []
+        for (n, line) in text.split(separator: "\n").enumerated() {
+            guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let path = o["path"] as? String, let kind = o["kind"] as? String else {
+                throw BenchError("\(url.path):\(n + 1): not a truth line")
+            }
+            // scalegen's `date` is the document's main date: the visit for repairs and complaints.
+            let visit = o.keys.contains("visit_date") ? o["visit_date"] as? String
+                : (["repair", "complaint"].contains(kind) ? o["date"] as? String : nil)
+            out.append(Truth(path: path, kind: kind, lang: o["lang"] as? String ?? "?",
+                             customer: o["customer"] as? String, visitDate: visit))
+        }
+        return out
+    }
+
+    /// What kb made of one document.
+    public struct Linked: Sendable {
+        public let customer: Int64?
+        public let date: String?
+    }
+
+    public struct Scores: Sendable {
+        public var documents = 0
+        public var precision = 0.0
+        public var recall = 0.0
+        public var serviceDocuments = 0
+        public var serviceUnlinked = 0
+        public var datedVisits = 0
+        public var visitDatesRight = 0
+
+        public var unlinkedShare: Double { serviceDocuments == 0 ? 0 : Double(serviceUnlinked) / Double(serviceDocuments) }
+        public var dateAccuracy: Double { datedVisits == 0 ? 1 : Double(visitDatesRight) / Double(datedVisits) }
+    }
+
+    /// B-cubed precision and recall of the clustering of documents by customer (a document
+    /// kb left unlinked is a cluster of its own), over the documents that have a true customer;
+    /// the share of service documents without a customer; visit dates right.
+    public static func score(_ pairs: [(truth: Truth, linked: Linked)]) -> Scores {
+        var s = Scores()
+        let withCustomer = pairs.enumerated().filter { $0.element.truth.customer != nil }
+        var byTrue: [String: Int] = [:], byPredicted: [Int64: Int] = [:], byBoth: [String: Int] = [:]
+        for (_, p) in withCustomer {
+            byTrue[p.truth.customer!, default: 0] += 1
+            if let c = p.linked.customer {
+                byPredicted[c, default: 0] += 1
+                byBoth["\(p.truth.customer!)|\(c)", default: 0] += 1
+            }
+        }
+        for (_, p) in withCustomer {
+            let t = p.truth.customer!
+            let together = p.linked.customer.map { byBoth["\(t)|\($0)"]! } ?? 1
+            let cluster = p.linked.customer.map { byPredicted[$0]! } ?? 1
+            s.precision += Double(together) / Double(cluster)
+            s.recall += Double(together) / Double(byTrue[t]!)
+        }
+        s.documents = withCustomer.count
+        if s.documents > 0 {
+            s.precision /= Double(s.documents)
+            s.recall /= Double(s.documents)
+        }
+        for p in pairs where p.truth.isService {
+            if p.truth.customer != nil {
+                s.serviceDocuments += 1
+                if p.linked.customer == nil { s.serviceUnlinked += 1 }
+            }
+            if let d = p.truth.visitDate {
+                s.datedVisits += 1
+                if p.linked.date == d { s.visitDatesRight += 1 }
+            }
+        }
+        return s
+    }
+
+    public struct Report: Sendable {
+        public let overall: Scores
+        public let byLanguage: [(lang: String, scores: Scores)]
+        /// Documents of the truth kb stored no document for (failed files).
+        public let missing: [String]
+        /// Service documents linked to a customer whose other documents are mostly another
+        /// true customer's, and visits dated wrongly: examples for tuning.
+        public let examples: [String]
+
+        public func markdown(title: String) -> String {
+            func row(_ name: String, _ s: Scores) -> String {
+                String(format: "| %@ | %d | %.3f | %.3f | %.1f%% (%d/%d) | %.3f (%d/%d) |", name, s.documents, s.precision, s.recall,
+                       s.unlinkedShare * 100, s.serviceUnlinked, s.serviceDocuments, s.dateAccuracy, s.visitDatesRight, s.datedVisits)
+            }
+            var lines = ["### \(title)", "",
+                         "| documents | with a customer | B³ precision | B³ recall | service documents unlinked | visit dates right |",
+                         "|---|---|---|---|---|---|", row("all", overall)]
+            for (lang, s) in byLanguage { lines.append(row(lang, s)) }
+            if !missing.isEmpty { lines.append("\n\(missing.count) documents of the truth not stored, e.g. \(missing.prefix(3).joined(separator: ", "))") }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// Ingests `folder/docs` into a new store under work and scores it against `folder/truth.jsonl`.
+    public static func evaluate(folder: URL, work: URL) throws -> Report {
+        let truth = try loadTruth(folder.appendingPathComponent("truth.jsonl"))
+        let storeURL = work.appendingPathComponent("store")
+        try? FileManager.default.removeItem(at: storeURL)
+        let store = try ArchiveStore.open(StoreLocation(root: storeURL), create: true)
+        _ = try Ingestor(store: store).ingest([folder.appendingPathComponent("docs").path])
+        var bySource: [String: StoredDocument] = [:]
+        for chunk in try store.allDocumentIDs().chunked(500) {
+            for d in try store.documents(Array(chunk)) { bySource[d.source] = d }
+        }
+        var pairs: [(truth: Truth, linked: Linked)] = []
+        var missing: [String] = []
+        var examples: [String] = []
+        for t in truth {
+            guard let d = bySource[t.path] else { missing.append(t.path); continue }
+            let linked = Linked(customer: d.customers.first?.id, date: d.date)
+            pairs.append((t, linked))
+            if let v = t.visitDate, v != d.date, examples.count < 20 {
+                examples.append("date \(t.path): true \(v), kb \(d.date ?? "none")")
+            }
+            if t.isService, t.customer != nil, linked.customer == nil, examples.count < 20 {
+                examples.append("unlinked \(t.path)")
+            }
+        }
+        // Splits (one true customer under several kb customers, or none) and joins (one kb
+        // customer holding several true ones), the largest first.
+        var split: [String: [String: Int]] = [:], joined: [String: [String: Int]] = [:]
+        for t in truth {
+            guard let c = t.customer, let d = bySource[t.path] else { continue }
+            let name = d.customers.first.map { "\($0.name) (#\($0.id))" } ?? "none"
+            let written = d.fields.first { $0.name == .customer }?.value ?? "no customer field"
+            split[c, default: [:]]["\(name) ← \(written)", default: 0] += 1
+            joined[name, default: [:]][c, default: 0] += 1
+        }
+        for (c, names) in split.sorted(by: { $0.value.count > $1.value.count }).prefix(15) where names.count > 1 {
+            examples.append("split \(c): " + names.sorted { $0.value > $1.value }.prefix(6).map { "\($0.key) ×\($0.value)" }.joined(separator: "; "))
+        }
+        for (name, cs) in joined.sorted(by: { $0.value.count > $1.value.count }).prefix(15) where cs.count > 1 && name != "none" {
+            examples.append("joined \(name): " + cs.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
+        }
+        let langs = Set(pairs.map(\.truth.lang)).sorted()
+        return Report(overall: score(pairs),
+                      byLanguage: langs.map { l in (l, score(pairs.filter { $0.truth.lang == l })) },
+                      missing: missing, examples: examples)
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// What a customer's name says about which institution it is — its city, its number, its kind
+/// and its department — read from Chinese (重庆市第二人民医院检验科, 一院检验科, 南京中医院放射科)
+/// or English (Chongqing No.2 People's Hospital, Clinical Laboratory). Two names that both
+/// state one of these and differ in it are never the same customer, however alike they look:
+/// the No.1 and No.2 People's Hospitals of a city, a hospital's radiology and its laboratory,
+/// a university of technology and a medical university, a hospital and a company.
+struct InstitutionName: Equatable, Sendable {
+    /// Chinese (重庆), or the English name's place word in lower case (chongqing).
+    var city: String?
+    var number: Int?
+    /// Canonical Chinese kind: 人民医院, 中医医院, 妇幼保健院, 医院, 医科大学, 公司…
+    var kind: String?
+    /// Canonical Chinese department: 检验科, 放射科, 病理科, 信息科…
+    var department: String?
+
+    var isEmpty: Bool { city == nil && number == nil && kind == nil && department == nil }
+
+    static func of(_ name: String) -> InstitutionName {
+        RomanisedNames.mayBeRomanised(name) ? english(name) : chinese((try? Normalizer.nameKey(name)) ?? name)
+    }
+
+    // MARK: Chinese
+
+    /// Kinds by what names write, longest first; several spellings share a canonical kind.
+    static let chineseKinds: [(String, String)] = [
+        ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"),
+        ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
+        ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
+        ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
+        ("疾控", "疾病预防控制中心"), ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("公司", "公司"),
+        ("医检", "医学检验实验室"), ("科技", "公司"),
+    ]
+
+    /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
+    static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
+                                          "医科大学", "理工大学", "师范大学", "中学"]
+
+    static let chineseDepartments: [(String, String)] = [
+        ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
+        ("输血科", "输血科"), ("设备科", "设备科"), ("药剂科", "药剂科"),
+    ]
+
+    static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+
+    /// Reads a folded Chinese name key.
+    static func chinese(_ key: String) -> InstitutionName {
+        var n = InstitutionName()
+        var rest = key
+        if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) {
+            n.department = dept
+            rest = String(rest.dropLast(written.count))
+        }
+        // The number: 第二(人民医院), or 二院 / 市一院 for the city's N-th People's Hospital.
+        var numberAt: String.Index?
+        if let r = rest.range(of: "第"), let v = numeral(rest[r.upperBound...]) {
+            n.number = v.value
+            numberAt = r.lowerBound
+        } else if let r = rest.range(of: "院"), r.lowerBound > rest.startIndex {
+            var start = r.lowerBound
+            while start > rest.startIndex, numerals[rest[rest.index(before: start)]] != nil { start = rest.index(before: start) }
+            if start < r.lowerBound, let v = numeral(rest[start..<r.lowerBound]) {
+                n.number = v.value
+                n.kind = "人民医院"
+                numberAt = start
+            }
+        }
+        var kindAt: String.Index?
+        if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) }) {
+            n.kind = kind
+            kindAt = rest.range(of: written)?.lowerBound
+        }
+        // The city: before 市/县/区, else before the number, else before a civic kind.
+        if let r = rest.range(of: "市") ?? rest.range(of: "县"), rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 {
+            n.city = String(rest[..<r.lowerBound])
+        } else if let at = numberAt ?? (n.kind.map { civicKinds.contains($0) } == true ? kindAt : nil),
+                  rest.distance(from: rest.startIndex, to: at) >= 2 {
+            n.city = String(rest[..<at])
+        }
+        return n
+    }
+
+    /// A Chinese numeral (一 … 十九) or digits at the start of text, and its length.
+    static func numeral(_ text: Substring) -> (value: Int, length: Int)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let v = Int(digits) { return (v, digits.count) }
+        let chars = Array(text.prefix { numerals[$0] != nil }.prefix(3))
+        guard !chars.isEmpty else { return nil }
+        let values = chars.map { numerals[$0]! }
+        switch values.count {
+        case 1: return (values[0], 1)
+        case 2 where values[0] == 10: return (10 + values[1], 2)
+        case 2 where values[1] == 10: return (values[0] * 10, 2)
+        default: return values.count >= 3 && values[1] == 10 ? (values[0] * 10 + values[2], 3) : (values[0], 1)
+        }
+    }
+
+    // MARK: English
+
+    static let englishKinds: [([String], String)] = [
+        (["center", "for", "disease", "control"], "疾病预防控制中心"), (["centre", "for", "disease", "control"], "疾病预防控制中心"),
+        (["hospital", "of", "traditional", "chinese", "medicine"], "中医医院"), (["traditional", "chinese", "medicine", "hospital"], "中医医院"),
+        (["maternal", "and", "child", "health"], "妇幼保健院"), (["maternal", "child", "health"], "妇幼保健院"), (["mch"], "妇幼保健院"),
+        (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["medical", "university"], "医科大学"),
+        (["university", "of", "technology"], "理工大学"), (["normal", "university"], "师范大学"), (["vocational", "college"], "职业技术学院"),
+        (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
+        (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
+        (["hospital"], "医院"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
+    ]
+
+    static let englishDepartments: [([String], String)] = [
+        (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
+        (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
+        (["imaging"], "放射科"), (["pathology"], "病理科"), (["information", "department"], "信息科"), (["information", "center"], "信息科"),
+        (["it", "department"], "信息科"), (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+    ]
+
+    static func english(_ name: String) -> InstitutionName {
+        var n = InstitutionName()
+        let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        func find(_ phrase: [String]) -> Int? {
+            guard phrase.count <= words.count else { return nil }
+            return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        }
+        var departmentAt: Int?
+        for (phrase, dept) in englishDepartments { if let i = find(phrase) { n.department = dept; departmentAt = i; break } }
+        var kindAt: Int?
+        for (phrase, kind) in englishKinds {
+            // `Qilan Medical Laboratory, Clinical Laboratory`: a department's words are no kind.
+            if let i = find(phrase), departmentAt.map({ !(i >= $0 && i < $0 + 2) }) ?? true { n.kind = kind; kindAt = i; break }
+        }
+        var numberAt: Int?
+        for (i, w) in words.enumerated() {
+            if let v = ordinals[w] { n.number = v; numberAt = i; break }
+            if w == "no", i + 1 < words.count, let v = Int(words[i + 1]) { n.number = v; numberAt = i; break }
+            if w.hasPrefix("no"), let v = Int(w.dropFirst(2)) { n.number = v; numberAt = i; break }
+        }
+        // The place: the words before the number, or before a civic kind.
+        let civic = n.kind.map { civicKinds.contains($0) } ?? false
+        if let end = numberAt ?? (civic ? kindAt : nil), end > 0 {
+            let place = words[..<end].filter { !RomanisedNames.generic.contains($0) }
+            if !place.isEmpty { n.city = place.joined() }
+        }
+        return n
+    }
+
+    // MARK: comparing
+
+    /// The first thing two names disagree on, or nil. `pinyin` gives the readings of Chinese
+    /// text, to compare an English place with a Chinese one; without it such places are not compared.
+    func conflict(with other: InstitutionName, pinyin: ((String) -> Set<String>)? = nil) -> String? {
+        if let a = number, let b = other.number, a != b { return "number \(a) ≠ \(b)" }
+        if let a = department, let b = other.department, a != b { return "department \(a) ≠ \(b)" }
+        if let a = kind, let b = other.kind, !Self.compatible(a, b) { return "kind \(a) ≠ \(b)" }
+        if let a = city, let b = other.city, !Self.samePlace(a, b, pinyin: pinyin) { return "city \(a) ≠ \(b)" }
+        return nil
+    }
+
+    /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院"]
+        let companies: Set<String> = ["公司", "检测技术公司"]
+        return (hospitals.contains(a) && hospitals.contains(b) && (a == "医院" || b == "医院"))
+            || (companies.contains(a) && companies.contains(b) && (a == "公司" || b == "公司"))
+    }
+
+    static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
+        let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)
+        if aLatin == bLatin { return a == b || a.hasPrefix(b) || b.hasPrefix(a) }
+        guard let pinyin else { return true }
+        let (latin, chinese) = aLatin ? (a, b) : (b, a)
+        return pinyin(chinese).contains(latin)
+    }
+}

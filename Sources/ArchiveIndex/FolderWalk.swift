@@ -15,6 +15,13 @@ enum FolderWalk {
         let size: Int
         /// Why this path is not read, or nil for a file to read.
         let problem: String?
+        /// A link to a file inside the folder: read through the link, then checked to be inside.
+        var viaLink = false
+        /// A link leading out of the folder: not a file of the folder, so a document stored
+        /// from it before is removed like that of a deleted file.
+        var outside = false
+        /// The folder walked (a real path), for files found in it.
+        var root: String? = nil
     }
 
     /// Entries below root (a real path), hidden ones left out, sorted by relative path.
@@ -46,7 +53,7 @@ enum FolderWalk {
                 }
             }
         }
-        return out.sorted { $0.relative < $1.relative }
+        return out.map { e in var e = e; e.root = root; return e }.sorted { $0.relative < $1.relative }
     }
 
     /// A link is followed only to a regular file inside the folder; a link to a folder inside
@@ -57,12 +64,12 @@ enum FolderWalk {
         }
         guard target == root || target.hasPrefix(root + "/") else {
             return Entry(path: path, relative: relative, size: 0,
-                         problem: "a link to \(target), outside the folder being ingested; not followed")
+                         problem: "a link to \(target), outside the folder being ingested; not followed", outside: true)
         }
         var st = stat()
         guard stat(target, &st) == 0 else { return Entry(path: path, relative: relative, size: 0, problem: "broken link") }
         switch st.st_mode & S_IFMT {
-        case S_IFREG: return Entry(path: path, relative: relative, size: Int(st.st_size), problem: nil)
+        case S_IFREG: return Entry(path: path, relative: relative, size: Int(st.st_size), problem: nil, viaLink: true)
         case S_IFDIR: return Entry(path: path, relative: relative, size: 0, problem: "a link to a folder inside the folder; its files are read where they are")
         default: return Entry(path: path, relative: relative, size: 0, problem: "a link to \(kind(st.st_mode)), not a file")
         }
@@ -115,11 +122,22 @@ enum FolderWalk {
     }
 
     /// A regular file's bytes, at most maxBytes. Opened without blocking and checked after
-    /// opening, so a FIFO or device put in a file's place cannot stall the reader.
-    static func readRegularFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadError.cannotRead(reason(errno: errno)) }
+    /// opening, so a FIFO or device put in a file's place cannot stall the reader. With
+    /// `inside`, a file found in a folder walk: a file is opened without following links (one
+    /// swapped in for it since the walk is refused), and a link found inside the folder must
+    /// still lead inside it once opened.
+    static func readRegularFile(_ path: String, maxBytes: Int, inside root: String? = nil, viaLink: Bool = false) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (root != nil && !viaLink ? O_NOFOLLOW : 0))
+        guard fd >= 0 else {
+            throw errno == ELOOP ? ReadError.notAFile("a link put in the file's place since the folder was read")
+                                 : ReadError.cannotRead(reason(errno: errno))
+        }
         defer { close(fd) }
+        if let root, viaLink {
+            guard let opened = realPath("/proc/self/fd/\(fd)"), opened.hasPrefix(root + "/") else {
+                throw ReadError.notAFile("a link that now leads outside the folder being ingested")
+            }
+        }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ReadError.cannotRead(reason(errno: errno)) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw ReadError.notAFile(kind(st.st_mode)) }

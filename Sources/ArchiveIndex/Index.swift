@@ -138,6 +138,9 @@ extension DocumentIndexer {
                 for w in spelling { counts[w, default: 0] += 1 }
             }
             for (w, n) in counts { try db.addSpelling(w, frequency: n) }
+            // A refused document's older version leaves the index too: it is not searchable
+            // until it is indexed, whichever way (catch-up or rebuild) refused it.
+            for id in refused.keys { try db.delete(uniqueTerm: id.uniqueTerm) }
             words.formUnion(found)
             return refused
         }

@@ -64,7 +64,7 @@ public final class Ingestor: Sendable {
                 var present = Set<String>()
                 for entry in FolderWalk.entries(under: real) {
                     if entry.path == storeRoot || entry.path.hasPrefix(storeRoot + "/") { continue }
-                    present.insert(entry.path)
+                    if !entry.outside { present.insert(entry.path) }
                     if let problem = entry.problem {
                         report.skipped.append((entry.relative, problem))
                     } else if FileFormat(path: entry.path) == nil {
@@ -87,7 +87,7 @@ public final class Ingestor: Sendable {
         for batch in Self.batches(work, maxFiles: Self.batchSize, maxBytes: options.batchBytes) {
             progress?(done, work.count)
             let prepared = Parallel.map(batch) { _, item in
-                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative) }
+                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative, entry: item) }
             }
             let toStore = prepared.compactMap { r -> ArchiveStore.PreparedFile? in
                 if case .success(.file(let f)) = r { return f } else { return nil }
@@ -179,14 +179,14 @@ public final class Ingestor: Sendable {
 
     /// One file: hash first (unchanged bytes cost nothing more), then read and extract.
     /// Safe to run on several threads at once (reads only).
-    func prepare(_ url: URL, source: String) throws -> Prepared {
+    func prepare(_ url: URL, source: String, entry: FolderWalk.Entry? = nil) throws -> Prepared {
         let path = url.path
         guard let format = FileFormat(path: path) else {
             throw KBError.badInput(path: source, reason: IngestReport.unreadType)
         }
         let bytes: [UInt8]
         do {
-            bytes = try FolderWalk.readRegularFile(path, maxBytes: options.maxBytes)
+            bytes = try FolderWalk.readRegularFile(path, maxBytes: options.maxBytes, inside: entry?.root, viaLink: entry?.viaLink ?? false)
         } catch let FolderWalk.ReadError.tooLarge(size) {
             throw KBError.badInput(path: source, reason: "too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(options.maxBytes)), see --max-size)")
         } catch {

@@ -47,6 +47,10 @@ struct PrivateTemp {
         for name in names where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid != getpid() else { continue }
+            // Only a folder of ours, as mkdtemp made it: not another user's, not a link.
+            var st = stat()
+            guard lstat(base + "/" + name, &st) == 0, st.st_mode & S_IFMT == S_IFDIR, st.st_uid == getuid(),
+                  st.st_mode & 0o777 == 0o700 else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 try? FileManager.default.removeItem(atPath: base + "/" + name)
             }

@@ -202,8 +202,9 @@ enum XMLEntities {
     /// Removes the DOCTYPE and references to non-predefined entities; returns `&name;` for
     /// each entity removed (none when the XML has no DOCTYPE).
     static func strip(_ xml: inout Data) -> [String] {
-        let head = xml.prefix(4096)
-        guard let start = head.range(of: Data("<!DOCTYPE".utf8)) else { return [] }
+        // The prolog: everything before the root element, however long its comments or spaces.
+        let root = xml.range(of: Data("<w:document".utf8))?.lowerBound ?? xml.endIndex
+        guard let start = xml[..<root].range(of: Data("<!DOCTYPE".utf8)) else { return [] }
         // The declaration ends at the first `>` after its internal subset `[ … ]`, if any.
         var i = start.upperBound
         var inSubset = false
@@ -224,6 +225,7 @@ enum XMLEntities {
         var out = Data()
         out.reserveCapacity(xml.count)
         var removed: [String] = []
+        var seen = Set<String>()
         var j = xml.startIndex
         while j < xml.endIndex {
             let b = xml[j]
@@ -233,7 +235,7 @@ enum XMLEntities {
                 if k < xml.endIndex, xml[k] == UInt8(ascii: ";"), k > j + 1 {
                     let name = String(decoding: xml[(j + 1)..<k], as: UTF8.self)
                     if !predefined.contains(name) && !name.hasPrefix("#") {
-                        if !removed.contains("&\(name);") { removed.append("&\(name);") }
+                        if seen.insert(name).inserted && removed.count < 10 { removed.append("&\(name);") }
                         j = k + 1
                         continue
                     }
@@ -276,6 +278,10 @@ final class DocxCollector: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { paragraph += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if inText { paragraph += String(decoding: block, as: UTF8.self) }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -394,7 +400,12 @@ enum Subprocess {
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile().prefix(64 << 10)
+            // Kept up to 64 KB; the rest is read and dropped (a tool can write gigabytes of warnings).
+            while true {
+                let chunk = err.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                if errData.count < 64 << 10 { errData.append(chunk.prefix((64 << 10) - errData.count)) }
+            }
             group.leave()
         }
         let killer = DispatchWorkItem { if p.isRunning { stop(.time) } }

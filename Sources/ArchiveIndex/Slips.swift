@@ -291,7 +291,7 @@ public final class SlipArchive: Sendable {
         // Each OCR run reads one image, or one page of a TIFF (tesseract's page number).
         var pages: [(image: URL, page: Int?)] = [(input, nil)]
         if format == "pdf" {
-            let r = try Subprocess.run("pdftoppm", ["-r", "200", "-png", "-l", String(Self.maxPages), input.path, temp.url.appendingPathComponent("page").path],
+            let r = try Subprocess.run("pdftoppm", ["-q", "-r", "200", "-png", "-l", String(Self.maxPages), input.path, temp.url.appendingPathComponent("page").path],
                                        timeout: try timeLeft(), memory: Self.toolMemory)
             if r.timedOut { _ = try timeLeft() }
             guard r.status == 0 else { throw KBError.badInput(path: name, reason: "a PDF without a text layer that cannot be rendered for OCR") }

@@ -66,8 +66,14 @@ enum Terminal {
     static let errIsTTY = isatty(STDERR_FILENO) == 1
     static let color = isTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
+    /// One line on standard error; control characters in it (from a file name or a file's
+    /// text in a reason) are shown as escapes, so it stays one line and drives nothing.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("kb: \(message)\n".utf8))
+        var line = ""
+        for u in message.unicodeScalars {
+            if needsEscape(u) { line += u == "\n" ? "\\n" : String(format: "\\u{%X}", u.value) } else { line.unicodeScalars.append(u) }
+        }
+        FileHandle.standardError.write(Data("kb: \(line)\n".utf8))
     }
 
     /// A file name or path as text output shows it: as it is when it is plain, else quoted
@@ -283,10 +289,10 @@ struct Search: StoreCommand {
                 if let s = hit.articleState, s != .published {
                     state = "  [\(s.rawValue)\(hit.replacedBy.map { " → see #\($0)" } ?? "")]"
                 }
-                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))\(state)")
+                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(Terminal.text(hit.title)))  \(Terminal.dim("#\(hit.id)"))\(state)")
                 print("    \(meta)")
-                print("    \(Terminal.dim(hit.source))")
-                let snippet = hit.snippet.runs.map { $0.matched ? Terminal.highlight($0.text) : $0.text }.joined()
+                print("    \(Terminal.dim(Terminal.name(hit.source)))")
+                let snippet = hit.snippet.runs.map { $0.matched ? Terminal.highlight(Terminal.text($0.text)) : Terminal.text($0.text) }.joined()
                 if !snippet.isEmpty { print("    \(snippet)") }
                 print("")
             }
@@ -314,8 +320,8 @@ struct Similar: StoreCommand {
             }
             print("documents like #\(id) — \(terms.joined(separator: " "))\n")
             for (i, hit) in results.hits.enumerated() {
-                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(hit.title))  \(Terminal.dim("#\(hit.id)"))")
-                print("    \([hit.kind.rawValue, hit.date, hit.customer].compactMap { $0 }.joined(separator: " · "))  \(Terminal.dim(hit.source))")
+                print("\(String(format: "%2d", i + 1)). \(Terminal.bold(Terminal.text(hit.title)))  \(Terminal.dim("#\(hit.id)"))")
+                print("    \([hit.kind.rawValue, hit.date, hit.customer].compactMap { $0 }.joined(separator: " · "))  \(Terminal.dim(Terminal.name(hit.source)))")
             }
             if results.hits.isEmpty { print("nothing similar") }
         }
@@ -432,11 +438,11 @@ struct Show: StoreCommand {
                 try Terminal.json(ShowJSON(doc))
                 return
             }
-            print(Terminal.bold(doc.title) + "  " + Terminal.dim("#\(doc.id)"))
+            print(Terminal.bold(Terminal.text(doc.title)) + "  " + Terminal.dim("#\(doc.id)"))
             print("kind:     \(doc.kind.rawValue) (\(doc.kind.label))")
-            print("source:   \(doc.source)")
+            print("source:   \(Terminal.name(doc.source))")
             if let d = doc.date { print("date:     \(d)") }
-            print("file:     \(doc.path)  \(doc.format)\(doc.encoding.map { ", " + $0 } ?? "")  sha256 \(doc.sha256)")
+            print("file:     \(Terminal.name(doc.path))  \(doc.format)\(doc.encoding.map { ", " + $0 } ?? "")  sha256 \(doc.sha256)")
             for c in doc.customers { print("customer: \(c.name)  (\(c.how))") }
             for u in doc.units { print("unit:     \(u.serial)\(u.model.map { " · " + $0 } ?? "")  (\(u.how))") }
             if !doc.fields.isEmpty {
@@ -447,7 +453,7 @@ struct Show: StoreCommand {
                     print("  \(name)\(value)\(f.canonical.map { $0 == f.value ? "" : "  → \($0)" } ?? "")")
                 }
             }
-            print("\n" + doc.originalText)
+            print("\n" + Terminal.text(doc.originalText))
         }
     }
 }
@@ -660,8 +666,8 @@ struct UnitCommand: StoreCommand {
             print("\n\(docs.count) documents, oldest first:")
             for d in docs {
                 let fault = d.fields.first { $0.name == .fault }.map { "  — " + BriefBuilder.clip($0.value, 60) } ?? ""
-                print("  \(d.date ?? "——————————")  #\(String(d.id.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)) \(d.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(d.title)\(fault)")
-                print("  " + String(repeating: " ", count: 16) + Terminal.dim(d.source))
+                print("  \(d.date ?? "——————————")  #\(String(d.id.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)) \(d.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Terminal.text(d.title))\(Terminal.text(fault))")
+                print("  " + String(repeating: " ", count: 16) + Terminal.dim(Terminal.name(d.source)))
             }
         }
     }
@@ -747,7 +753,7 @@ struct CustomerCommand: ParsableCommand {
                 if !c.aliases.isEmpty { print("also:  \(c.aliases.joined(separator: "、"))") }
                 if !c.units.isEmpty { print("units: \(c.units.joined(separator: ", "))") }
                 print("\n\(docs.count) documents:")
-                for d in docs { print("  \(d.date ?? "—————————— ")  #\(d.id)  \(d.kind.rawValue)  \(d.title)") }
+                for d in docs { print("  \(d.date ?? "—————————— ")  #\(d.id)  \(d.kind.rawValue)  \(Terminal.text(d.title))") }
             }
         }
     }
@@ -855,7 +861,7 @@ struct LinkCommand: ParsableCommand {
                 guard let doc = try store.document(DocumentID(id)) else { throw KBError.notFound("no document #\(id)") }
                 let links = try store.explainLinks(doc.id)
                 if json { try Terminal.json(["document": AnyEncodable(id), "links": AnyEncodable(links)]); return }
-                print("#\(doc.id)  \(doc.title)  \(Terminal.dim(doc.source))")
+                print("#\(doc.id)  \(Terminal.text(doc.title))  \(Terminal.dim(Terminal.name(doc.source)))")
                 if links.isEmpty { print("  no links") }
                 for l in links {
                     print("  \(l.target.padding(toLength: 9, withPad: " ", startingAt: 0)) \(l.name.isEmpty ? "#\(l.id)" : l.name)  ← \(l.how)")
@@ -916,7 +922,7 @@ struct Links: StoreCommand {
                 return
             }
             if items.isEmpty { print("every customer and serial named in the archive is resolved") }
-            for i in items { print("#\(i.doc)  \(i.source)\n      \(i.what)") }
+            for i in items { print("#\(i.doc)  \(Terminal.name(i.source))\n      \(Terminal.text(i.what))") }
         }
     }
 }
@@ -1231,7 +1237,7 @@ struct Training: ParsableCommand {
                 if json { try Terminal.json(["training": items]); return }
                 if items.isEmpty { print("no training material\(model.map { " for \($0)" } ?? "")") }
                 for t in items {
-                    print("#\(t.id)  \(t.title)  \(Terminal.dim(t.source))")
+                    print("#\(t.id)  \(Terminal.text(t.title))  \(Terminal.dim(Terminal.name(t.source)))")
                     if !t.models.isEmpty { print("      models: \(t.models.joined(separator: ", "))") }
                 }
             }

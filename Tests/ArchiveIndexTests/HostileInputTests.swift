@@ -191,7 +191,7 @@ enum Hostile {
         p.waitUntilExit()
         let base = FileManager.default.temporaryDirectory
         let stale = base.appendingPathComponent("kb-ocr-\(p.processIdentifier)-test\(UUID().uuidString.prefix(6))")
-        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temp = try PrivateTemp("ocr")
         defer { temp.remove() }
         #expect(!FileManager.default.fileExists(atPath: stale.path))
@@ -235,5 +235,42 @@ enum Hostile {
         // Each batch starts with everything before it already stored.
         #expect(atBatchStart.map(\.done) == [0, 2, 4, 6, 8, 10])
         #expect(atBatchStart.allSatisfy { $0.done == $0.stored })
+    }
+
+    /// A link put in a file's place after the folder was read is not followed, and a document
+    /// stored from a file that has since become a link out of the folder is removed.
+    @Test func aLinkSwappedInForAFileIsNotFollowed() throws {
+        let dir = try TempDir()
+        let outside = try dir.file("outside/secret.txt", "维修单\n客户名称：外面医院\n")
+        let folder = dir.url.appendingPathComponent("in")
+        let file = try dir.file("in/a.txt", card)
+        let root = try #require(FolderWalk.realPath(folder.path))
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: outside.path)
+        #expect(throws: FolderWalk.ReadError.self) {
+            try FolderWalk.readRegularFile(root + "/a.txt", maxBytes: 1 << 20, inside: root, viaLink: false)
+        }
+        #expect(throws: FolderWalk.ReadError.self) {
+            try FolderWalk.readRegularFile(root + "/a.txt", maxBytes: 1 << 20, inside: root, viaLink: true)
+        }
+        // Stored as a file first; once it is a link out of the folder, its document goes.
+        try FileManager.default.removeItem(at: file)
+        _ = try dir.file("in/a.txt", card)
+        let a = try TestArchive(dir, paths: [folder])
+        #expect(a.report.added == 1)
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: outside.path)
+        let again = try Ingestor(store: a.store).ingest([folder.path])
+        #expect(again.removed == 1)
+        #expect(try a.store.statistics().documents == 0)
+    }
+
+    @Test func manyEntityNamesAreCutOutInOnePass() throws {
+        let names = (0..<20_000).map { "&e\($0);" }.joined()
+        var xml = Data("<?xml version=\"1.0\"?><!-- \(String(repeating: " ", count: 6000)) -->\n<!DOCTYPE w:document [<!ENTITY e0 \"x\">]>\n<w:document><w:body><w:p><w:r><w:t>前\(names)后</w:t></w:r></w:p></w:body></w:document>".utf8)
+        let removed = XMLEntities.strip(&xml)
+        #expect(removed.count == 10)
+        let text = String(decoding: xml, as: UTF8.self)
+        #expect(text.contains("<w:t>前后</w:t>") && !text.contains("DOCTYPE"))
     }
 }

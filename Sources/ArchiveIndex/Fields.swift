@@ -82,7 +82,10 @@ enum FieldExtractor {
                     let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
                     if value.isEmpty && !f.name.isProse { continue }
-                    fields.append(Field(name: f.name, label: label, value: value, canonical: nil))
+                    // A customer by a label's words only when the value names an institution
+                    // (`Account manager: 张伟` is a person, `客户要求：尽快` a request).
+                    if f.byWords && f.name == .customer && !Labels.namesInstitution(value) { continue }
+                    fields.append(Field(name: f.name, label: label, value: value, canonical: nil, how: f.byWords ? "label words" : "label"))
                 }
                 if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {
                     open = (fields.count - 1, last.name)
@@ -92,7 +95,8 @@ enum FieldExtractor {
             }
             lineStart = lineEnd + 1
         }
-        var result = fields.compactMap(canonicalise)
+        let dayFirst = DocumentDates.order(folded.text)
+        var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
         // Looked for in the first serials only, so a list of thousands stays linear.
         var known = result.filter { $0.name == .serial }.compactMap(\.canonical)
@@ -144,9 +148,10 @@ enum FieldExtractor {
     }
 
     /// Canonical forms, and dropping values that cannot be what the label says.
-    static func canonicalise(_ field: Field) -> Field? {
+    static func canonicalise(_ field: Field, dayFirst: Bool? = nil) -> Field? {
         var f = field
-        f.value = f.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Markdown's emphasis around a value (`**2024/2/3**`) is not part of it.
+        f.value = f.value.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "*_`")))
         switch f.name {
         case .serial:
             guard let c = Normalizer.canonicalSerial(f.value) else { return nil }
@@ -154,7 +159,7 @@ enum FieldExtractor {
         case .model:
             f.canonical = Normalizer.canonicalModel(f.value)
         case let n where n.isDate:
-            f.canonical = DateParser.parse(f.value)
+            f.canonical = DateParser.parse(f.value, dayFirst: dayFirst)
         default:
             break
         }
@@ -166,17 +171,20 @@ enum FieldExtractor {
         let name: FieldName
         let labelStart: Int, labelEnd: Int
         var valueStart: Int, valueEnd: Int
+        /// The label is not in the table: its words said which field it is.
+        var byWords = false
     }
 
     /// The fields on one line [start, end) of folded scalars.
     private static func fieldsOnLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
         var i = start
         while i < end, fs[i].properties.isWhitespace { i += 1 }
-        // A row of a drawn table (`| 4/19 | 一院检验科 | …`) holds cells, not `label: value`.
-        if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return [] }
+        // A row of a drawn table: `| 客户名称 | 某医院 | 报修日期 | 2024/2/3 |` holds label and
+        // value cells; a row of data (`| 4/19 | 一院检验科 | …`) or of column names holds none.
+        if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return tableRow(fs, i, end) }
         // Leading bullets and quote marks.
         while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
-        guard let first = label(at: i, fs, end, lineStart: true) else { return [] }
+        guard let first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end) else { return [] }
         var spans = [first]
         // Further `label:` pairs on the same line, after white space.
         var j = first.valueStart
@@ -223,6 +231,61 @@ enum FieldExtractor {
             }
         }
         return nil
+    }
+
+    /// A label at the start of a line that the table does not hold, decided by its words
+    /// (`报修单位：…`, `**Date of visit:** …`), up to a colon within the first 40 characters.
+    private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        var c = i
+        while c < end, c - i < 40, fs[c] != colon, !"，,。；;()（）".unicodeScalars.contains(fs[c]) { c += 1 }
+        guard c < end, fs[c] == colon, c > i else { return nil }
+        var labelEnd = c
+        while labelEnd > i, fs[labelEnd - 1] == " " || fs[labelEnd - 1] == "*" || fs[labelEnd - 1] == "_" { labelEnd -= 1 }
+        guard labelEnd > i else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: fs[i..<labelEnd])
+        guard let name = Labels.classify(folded: String(text)) else { return nil }
+        var k = c + 1
+        while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
+        return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
+    }
+
+    /// Label and value cells of a table row, in pairs from the first cell; none unless the
+    /// first cell is a label and its value cell is not one.
+    private static func tableRow(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
+        var cells: [(Int, Int)] = []
+        var i = start + 1
+        while i < end {
+            var j = i
+            while j < end, fs[j] != "|" { j += 1 }
+            var a = i, b = j
+            while a < b, fs[a].properties.isWhitespace || fs[a] == "*" || fs[a] == "_" { a += 1 }
+            while b > a, fs[b - 1].properties.isWhitespace || fs[b - 1] == "*" || fs[b - 1] == "_" || fs[b - 1] == ":" { b -= 1 }
+            if j < end || a < b { cells.append((a, b)) }
+            i = j + 1
+        }
+        func name(_ cell: (Int, Int)) -> FieldName? {
+            guard cell.0 < cell.1 else { return nil }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: fs[cell.0..<cell.1])
+            let t = String(text)
+            return Labels.field(forFolded: t) ?? Labels.classify(folded: t)
+        }
+        func listed(_ cell: (Int, Int)) -> Bool {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: fs[cell.0..<cell.1])
+            return Labels.field(forFolded: String(text)) != nil
+        }
+        var spans: [Span] = []
+        var k = 0
+        while k + 1 < cells.count, let field = name(cells[k]) {
+            let value = cells[k + 1]
+            guard value.0 < value.1, name(value) == nil else { break }
+            spans.append(Span(name: field, labelStart: cells[k].0, labelEnd: cells[k].1, valueStart: value.0, valueEnd: value.1,
+                              byWords: !listed(cells[k])))
+            k += 2
+        }
+        return spans
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -292,9 +355,22 @@ public enum DateParser {
 
     /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
     /// `Mar 15, 2023`, `15 Mar 2023`, `20230315`. Nil if no valid date starts the text.
-    public static func parse(_ raw: String) -> String? {
+    public static func parse(_ raw: String) -> String? { parse(raw, dayFirst: nil) }
+
+    /// With `dayFirst`, numeric dates whose year comes last (03/02/2024) are read day first
+    /// (true) or month first (false); without it, only when one number is over 12.
+    public static func parse(_ raw: String, dayFirst: Bool?) -> String? {
         guard let s = try? Normalizer.fold(raw) else { return nil }
         let nums = numbers(in: s)
+        // Day or month first, year last: 03/02/2024.
+        if nums.count >= 3, nums[0].digits <= 2, nums[1].digits <= 2, nums[2].digits == 4,
+           (1900...2100).contains(nums[2].value) {
+            let a = nums[0].value, b = nums[1].value
+            if a > 12 { return make(nums[2].value, b, a) }
+            if b > 12 { return make(nums[2].value, a, b) }
+            guard let dayFirst else { return nil }
+            return dayFirst ? make(nums[2].value, b, a) : make(nums[2].value, a, b)
+        }
         // Year-first forms.
         if let y = nums.first, nums.count >= 3 {
             var year = y.value

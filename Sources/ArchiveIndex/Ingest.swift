@@ -229,8 +229,7 @@ public enum Extraction {
         let folded = try Normalizer.foldKeepingOrigin(text)
         let fields = FieldExtractor.extract(original: text, folded: folded)
         let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields)
-        let date = [FieldName.date, .received, .installDate, .purchaseDate].lazy
-            .compactMap { name in fields.first(where: { $0.name == name && $0.canonical != nil })?.canonical }.first
+        let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text)
         var title = part.title ?? title(of: text, source: source)
         if part.title != nil {
             let summary = [FieldName.customer, .model, .serial, .fault].compactMap { name in

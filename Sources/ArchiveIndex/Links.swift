@@ -334,8 +334,18 @@ extension ArchiveStore {
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
         let structure = InstitutionName.of(name)
+        let english = RomanisedNames.mayBeRomanised(name)
+        let pinyin: ((String) -> Set<String>)? = english ? { text in
+            (try? PinyinReadings.load()).map { PinyinReadings.keys($0.readings(of: text)) } ?? []
+        } : nil
+        switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
+        case .one(let id, let how): return (id, how)
+        // Several customers fit and nothing says which: no link rather than a wrong one.
+        case .several: return nil
+        case .none: break
+        }
         let distinctive = RomanisedNames.distinctiveWords(name).joined()
-        if RomanisedNames.mayBeRomanised(name), distinctive.count >= 4 {
+        if english, distinctive.count >= 4 {
             // English names are compared by the words that tell one customer from another,
             // whole: `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`, and `Enhao`
             // is not in `Shenhao`; and never across a number, city, kind or department.
@@ -347,12 +357,6 @@ extension ArchiveStore {
                 try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
                 return (id, " → pinyin of \(part)")
             }
-        } else if let found = matcher.numbered(structure, evidence: evidence) {
-            // 三院检验科: the city's third hospital, of the one city it can be.
-            return found
-        } else if matcher.candidates(numbered: structure).count > 1 {
-            // Several cities have a third hospital and nothing says which: no link rather than a wrong one.
-            return nil
         } else if key.unicodeScalars.count >= 4, let found = matcher.match(key, structure: structure) {
             // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
@@ -700,23 +704,41 @@ final class CustomerMatcher {
         }
     }
 
-    /// Confirmed customers a numbered name may mean: the same number, and no city, department
-    /// or kind that differs (三院检验科: every city's 第三人民医院检验科; 安店三院: Andian's).
-    func candidates(numbered s: InstitutionName) -> [(id: Int64, name: String, structure: InstitutionName)] {
-        guard s.number != nil else { return [] }
-        return registered.filter { $0.structure.number == s.number && $0.structure.conflict(with: s) == nil }
+    /// What a name's structure says about which confirmed customer it is.
+    enum Structural { case one(Int64, String), several, none }
+
+    /// Confirmed customers a name may mean by its structure: every part it states (city,
+    /// number, kind, department) stated alike in their registered name. Only for a name that
+    /// states two parts or more, one of them a number or a kind named after its city
+    /// (南京中医院放射科, 重庆妇幼, 三院检验科, Chongqing No.2 People's Hospital).
+    func candidates(structure s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
+        let stated = [s.city != nil, s.number != nil, s.kind != nil, s.department != nil].filter { $0 }.count
+        guard stated >= 2, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return [] }
+        // Any of a customer's names may be the one that states what this name states (its
+        // registered name may be English and say no department).
+        var seen = Set<Int64>()
+        return aliases.filter { a in
+            let t = a.structure
+            guard t.conflict(with: s, pinyin: pinyin) == nil else { return false }
+            return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)
+                && (s.kind == nil || t.kind == s.kind || (s.number != nil && s.kind == "人民医院" && t.kind.map { InstitutionName.compatible($0, "医院") } == true))
+                && (s.department == nil || t.department == s.department)
+        }.filter { seen.insert($0.customerId).inserted }.map { ($0.customerId, $0.alias, $0.structure) }
     }
 
-    /// The one customer a numbered name without a city can be: the only one, or the one the
-    /// document's units belong to, or the one whose city the document names.
-    func numbered(_ s: InstitutionName, evidence: ArchiveStore.Evidence) -> (Int64, String)? {
-        let all = candidates(numbered: s)
-        if all.count == 1 { return (all[0].id, " → the only \(all[0].name)") }
+    /// The one customer the structure leaves, or the one of several the document's units
+    /// belong to, or whose city the document names.
+    func structural(_ s: InstitutionName, evidence: ArchiveStore.Evidence, pinyin: ((String) -> Set<String>)?) -> Structural {
+        let all = candidates(structure: s, pinyin: pinyin)
+        if all.isEmpty { return .none }
+        if all.count == 1 { return .one(all[0].id, " → \(all[0].name), by city, number, kind and department") }
         let owning = all.filter { evidence.owners.contains($0.id) }
-        if owning.count == 1 { return (owning[0].id, " → \(owning[0].name), whose customer file lists the unit") }
-        let named = all.filter { c in c.structure.city.map { evidence.folded.contains($0) } ?? false }
-        if named.count == 1 { return (named[0].id, " → \(named[0].name), of the city the document names") }
-        return nil
+        if owning.count == 1 { return .one(owning[0].id, " → \(owning[0].name), whose customer file lists the unit") }
+        if s.city == nil {
+            let named = all.filter { c in c.structure.city.map { evidence.folded.contains($0) } ?? false }
+            if named.count == 1 { return .one(named[0].id, " → \(named[0].name), of the city the document names") }
+        }
+        return .several
     }
 
     /// The one confirmed customer whose name or alias contains the key or is contained in it;

@@ -398,9 +398,12 @@ public final class ArchiveStore: Sendable {
     }
 
     /// A customer field's value up to the first bracket or list separator: `某医院检验科（二楼）` → `某医院检验科`.
+    /// An English name keeps its commas: `Nanjing Hospital of TCM, Radiology` names the department
+    /// after one, `Runtong Technology Co., Ltd.` its form.
     static func customerName(_ value: String) -> String {
-        let cut = value.firstIndex(where: { "(（[【,，;；\n".contains($0) }) ?? value.endIndex
-        return value[..<cut].trimmingCharacters(in: .whitespaces)
+        let separators = RomanisedNames.mayBeRomanised(value) ? "(（[【，;；\n" : "(（[【,，;；\n"
+        let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
+        return value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
     }
 
     // MARK: reading documents

@@ -163,7 +163,7 @@ enum Hostile {
         let dir = try TempDir()
         let seen = dir.url.appendingPathComponent("seen")
         // A tesseract that notes the modes of its input and folder, then never finishes.
-        let tool = try dir.file("slow-tesseract", "#!/bin/sh\nstat -c %a \"$(dirname \"$1\")\" \"$1\" > '\(seen.path)'\nexec sleep 60\n")
+        let tool = try dir.file("slow-tesseract", "#!/bin/sh\nstat -c %a \"$(dirname \"$1\")\" \"$1\" > '\(seen.path)'\ndirname \"$1\" >> '\(seen.path)'\nexec sleep 60\n")
         chmod(tool.path, 0o755)
         let store = try ArchiveStore.open(dir.store, create: true)
         let archive = SlipArchive(store: store, tesseract: tool.path, ocrSeconds: 2)
@@ -175,12 +175,11 @@ enum Hostile {
             #expect(reason.contains("took over 2 s"), "\(reason)")
         }
         #expect(Date().timeIntervalSince(start) < 30)
-        let modes = try String(contentsOf: seen, encoding: .utf8).split(separator: "\n")
-        #expect(modes == ["700", "600"])
-        let mine = "kb-ocr-\(getpid())-"
-        let left = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-            .filter { $0.hasPrefix(mine) }
-        #expect(left.isEmpty, "\(left)")
+        let lines = try String(contentsOf: seen, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(2)) == ["700", "600"])
+        let folder = try #require(lines.last)
+        #expect(folder.contains("/kb-ocr-\(getpid())-"))
+        #expect(!FileManager.default.fileExists(atPath: folder), "\(folder) left behind")
     }
 
     @Test func foldersLeftByAKilledKbAreSweptAway() throws {

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Dates with their role. A service document is dated by its visit (报修日期, 服务日期, Visit
+/// date) or, for a complaint, by when it was received; installation, purchase, warranty and
+/// follow-up dates are facts about the unit or the follow-up, never the visit. Numeric dates
+/// written day or month first (03/02/2024) are read in the order the document's other dates
+/// or its locale show; a date that stays ambiguous is left without a canonical form.
+enum DocumentDates {
+    /// Fields that date a document of this kind, best first.
+    static func dating(_ kind: DocumentKind) -> [FieldName] {
+        switch kind {
+        case .repair: [.date, .received]
+        case .complaint: [.received, .date]
+        default: [.date, .received, .installDate, .purchaseDate]
+        }
+    }
+
+    /// The document's date: from its dating fields, else, for a service document, the first
+    /// date of its text that no role field holds ("On 10 Nov 2024 the lab reported …").
+    static func date(kind: DocumentKind, fields: [Field], folded: String) -> String? {
+        for name in dating(kind) {
+            if let c = fields.first(where: { $0.name == name && $0.canonical != nil })?.canonical { return c }
+        }
+        guard kind == .repair || kind == .complaint else { return nil }
+        let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
+            .map { (try? Normalizer.fold($0.value)) ?? $0.value }
+        let dayFirst = order(folded)
+        for candidate in candidates(in: folded) where !roles.contains(where: { $0.contains(candidate) }) {
+            if let d = DateParser.parse(candidate, dayFirst: dayFirst) { return d }
+        }
+        return nil
+    }
+
+    private static let patterns: [NSRegularExpression] = [
+        #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"#,
+        #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"#,
+        #"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b"#,
+        #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
+    /// Date-shaped runs of the folded text, in the order they occur (the first 20,000 characters).
+    static func candidates(in folded: String) -> [String] {
+        let text = String(folded.prefix(20_000))
+        let ns = text as NSString
+        var found: [(Int, String)] = []
+        for p in patterns {
+            for m in p.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                found.append((m.range.location, ns.substring(with: m.range)))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)
+
+    /// Whether the document writes numeric dates day first (true), month first (false), or
+    /// cannot be told (nil): a first number over 12 says day first, a second one month first;
+    /// else the locale it names (United Kingdom, DD/MM; USA, MM/DD).
+    static func order(_ folded: String) -> Bool? {
+        let text = String(folded.prefix(20_000))
+        let ns = text as NSString
+        var dayFirst = false, monthFirst = false
+        for m in numeric.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let a = Int(ns.substring(with: m.range(at: 1))) ?? 0, b = Int(ns.substring(with: m.range(at: 2))) ?? 0
+            if a > 12 && b <= 12 { dayFirst = true }
+            if b > 12 && a <= 12 { monthFirst = true }
+        }
+        if dayFirst != monthFirst { return dayFirst }
+        let dayCues = ["dd/mm", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland"]
+        let monthCues = ["mm/dd", "united states", "usa", "u.s.a", ", us "]
+        let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
+        return d != m ? d : nil
+    }
+}

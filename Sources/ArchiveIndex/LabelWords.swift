@@ -1,0 +1,68 @@
+import Foundation
+
+/// Labels nobody listed, decided by their words: `报修单位`, `送修单位`, `服务对象`, `End user`,
+/// `Requesting lab` name the customer; `到场日期`, `Date of visit` the visit; `装机日期` the
+/// installation. Forms in the long tail word their labels every which way; the words they use
+/// say what the field is. Only a label that `Labels.table` does not hold is decided here.
+extension Labels {
+    /// Words (folded) that make a label name a field, checked in this order: the first rule
+    /// whose words the label contains decides. Date roles come before the visit date, and
+    /// address, phone and contact before the customer (客户地址 is an address).
+    static let wordRules: [(FieldName, [String])] = [
+        (.signedBy, ["签字", "签名", "签章", "signature", "signed"]),
+        (.phone, ["电话", "手机", "phone", "tel", "mobile"]),
+        (.address, ["地址", "address"]),
+        (.contact, ["联系人", "联络人", "contact", "reported by", "caller"]),
+        (.serial, ["序列号", "出厂编号", "机身号", "serial", "s/n"]),
+        (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
+        (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
+        (.model, ["型号", "model"]),
+        (.installDate, ["安装", "装机", "验收", "install", "commission"]),
+        (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
+        (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
+        (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
+        (.received, ["受理", "接收", "投诉日期", "投诉时间", "date received", "received on", "received"]),
+        (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "出勤", "visit", "service date",
+                 "date of service", "call date", "attended", "report date", "date of report"]),
+        (.engineer, ["工程师", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "engineer", "technician", "fse", "serviced by",
+                     "attended by", "service rep"]),
+        (.cause, ["原因", "cause"]),
+        (.action, ["处理", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
+                   "corrective", "repair performed", "remedy"]),
+        (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
+                  "error reported", "reported"]),
+        (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "服务对象", "customer", "client", "account", "end user", "site",
+                     "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility"]),
+        (.date, ["日期", "时间", "date"]),
+    ]
+
+    /// Words of an institution's name: a value that has none (a person, a request) is no customer.
+    static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",
+                                   "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院",
+                                   "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
+                                   "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory"]
+
+    static func namesInstitution(_ value: String) -> Bool {
+        let v = ((try? Normalizer.fold(value)) ?? value).lowercased()
+        return v.count <= 80 && institutionWords.contains { v.contains($0) }
+    }
+
+    /// The field a label that is not in the table names, by its words; nil when its words say
+    /// nothing (备注, 注意, Note), or when it is too long to be a label.
+    static func classify(folded label: String) -> FieldName? {
+        let t = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#_`-•·"))
+        guard !t.isEmpty else { return nil }
+        let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
+        let words = t.split(whereSeparator: { $0 == " " }).count
+        guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
+        guard !t.contains(where: { $0.isNumber }) else { return nil }
+        // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
+        let spaced = " " + t
+        for (name, needles) in wordRules where needles.contains(where: { n in
+            n.unicodeScalars.first.map(Normalizer.isCJK) == true ? t.contains(n) : spaced.contains(" " + n)
+        }) {
+            return name
+        }
+        return nil
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Fields from forms written by other hands: Markdown tables, bold labels and lists, labels
+/// nobody listed, dates with their role and their order.
+@Suite struct LongTailFieldTests {
+    func extract(_ text: String) throws -> ExtractedDocument {
+        try Extraction.extract(ReadPart(part: "", text: text), source: "t.md")
+    }
+    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+
+    @Test func markdownTablesBoldLabelsAndLists() throws {
+        let d = try extract("""
+            # 维修报告
+
+            | 项目 | 内容 |
+            |---|---|
+            | 客户名称 | 重庆市妇幼保健院中心实验室 |
+            | 报修日期 | 2024/2/3 | 出厂编号 | DA7600-2019-0457 |
+
+            - **故障现象**：离心机不升速
+            **处理方法:** 更换碳刷
+            * **Service engineer**: Li Wei
+            """)
+        #expect(values(d, .customer) == ["重庆市妇幼保健院中心实验室"])
+        #expect(d.date == "2024-02-03")
+        #expect(d.values(.serial).first?.canonical == "DA7600201904 57".replacingOccurrences(of: " ", with: ""))
+        #expect(values(d, .fault) == ["离心机不升速"])
+        #expect(values(d, .action) == ["更换碳刷"])
+        #expect(values(d, .engineer) == ["Li Wei"])
+        // A table of column names, and its rows of data, are no label and value.
+        let log = try extract("| 日期 | 故障现象 | 处理 | 工程师 |\n|---|---|---|---|\n| 2023-05-12 | 不升速 | 更换碳刷 | 王伟 |\n")
+        #expect(log.fields.filter { $0.name != .serial }.isEmpty, "\(log.fields)")
+    }
+
+    @Test(arguments: [
+        ("报修单位", FieldName.customer), ("送修单位", .customer), ("服务对象", .customer), ("End user", .customer),
+        ("Requesting lab", .customer), ("投诉内容", .fault), ("Problem reported", .fault), ("Work performed", .action),
+        ("Corrective action", .action), ("FSE", .engineer), ("Serviced by", .engineer), ("到场日期", .date),
+        ("Date of visit", .date), ("装机日期", .installDate), ("Commissioned on", .installDate), ("回访日期", .followUp),
+        ("客户编号", .number), ("Customer ID", .number), ("客户特点", .customerClass), ("客户地址", .address),
+    ])
+    func unlistedLabelsAreReadByTheirWords(_ label: String, _ field: FieldName) throws {
+        #expect(Labels.classify(folded: try Normalizer.fold(label)) == field)
+    }
+
+    @Test func labelsThatSayNothingAndPersonsAreNoCustomer() throws {
+        #expect(Labels.classify(folded: "备注") == nil)
+        #expect(Labels.classify(folded: "note") == nil)
+        let d = try extract("服务报告\n用户单位：某医院检验科\nAccount manager: 张伟\n客户要求：尽快到场\n")
+        #expect(values(d, .customer) == ["某医院检验科"])
+    }
+
+    @Test func theVisitNeverTakesTheInstallationDate() throws {
+        let d = try extract("维修单\n装机日期：2020-03-04\n购买日期：2019-12-01\n报修日期：2024-02-03\n故障现象：不升速\n")
+        #expect(d.date == "2024-02-03")
+        // Without a visit field, the first date of the text that is no role's.
+        let narrative = try extract("""
+            Field Service Report
+            Installation date: 12 March 2020
+            On 10 Nov 2024 the lab manager reported that the analyser showed E27.
+            Action taken: replaced the lamp.
+            """)
+        #expect(narrative.date == "2024-11-10")
+        // An equipment record is dated by its installation, as before.
+        let record = try extract("设备档案\n出厂编号：DA7600-2019-0457\n安装日期：2020-03-04\n")
+        #expect(record.date == "2020-03-04")
+    }
+
+    @Test func dayAndMonthFirstDatesAreToldApartOrLeftOpen() throws {
+        // Another date of the document has a day over 12: day first.
+        let uk = try extract("Service Report\nVisit date: 03/02/2024\nNext service due: 25/08/2024\nFault: E27\n")
+        #expect(uk.date == "2024-02-03")
+        // The letterhead says where it was written.
+        let us = try extract("Service Report\nAcme Service Inc., Boston, USA\nVisit date: 03/02/2024\nFault: E27\n")
+        #expect(us.date == "2024-03-02")
+        // Nothing tells: no date rather than a guess.
+        let open = try extract("Service Report\nVisit date: 03/02/2024\nFault: E27\n")
+        #expect(open.date == nil)
+        #expect(open.values(.date).first?.canonical == nil)
+    }
+}
+
+@Suite struct StructuralLinkTests {
+    func archive(_ dir: TempDir, _ files: [String: String]) throws -> TestArchive {
+        for (name, text) in files { _ = try dir.file("in/\(name)", text) }
+        return try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+    }
+
+    func customerOf(_ a: TestArchive, _ source: String) throws -> String? {
+        try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == source }?.customers.first?.name
+    }
+
+    @Test func namesWithPartsLeftOutFindTheirCustomerByStructure() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.txt": "客户档案\n客户名称：南京市中医医院放射科\n",
+            "c2.txt": "客户档案\n客户名称：南京市中医医院检验科\n",
+            "c3.txt": "客户档案\n客户名称：南京市第一人民医院检验科\n",
+            "r1.txt": "维修单\n客户名称：南京中医院放射科\n故障现象：球管报警\n",
+            "r2.txt": "Service Report\nCustomer: Nanjing Hospital of Traditional Chinese Medicine, Radiology\nProblem reported: tube alarm\n",
+            "r3.txt": "Service Report\nCustomer: Nanjing Hospital of Traditional Chinese Medicine\nProblem reported: tube alarm\n",
+        ])
+        #expect(try customerOf(a, "r1.txt") == "南京市中医医院放射科")
+        #expect(try customerOf(a, "r2.txt") == "南京市中医医院放射科")
+        // Two departments fit and nothing says which: no link.
+        #expect(try customerOf(a, "r3.txt") == nil)
+    }
+}

@@ -81,30 +81,3 @@ import Testing
         #expect(open.values(.date).first?.canonical == nil)
     }
 }
-
-@Suite struct StructuralLinkTests {
-    func archive(_ dir: TempDir, _ files: [String: String]) throws -> TestArchive {
-        for (name, text) in files { _ = try dir.file("in/\(name)", text) }
-        return try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
-    }
-
-    func customerOf(_ a: TestArchive, _ source: String) throws -> String? {
-        try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == source }?.customers.first?.name
-    }
-
-    @Test func namesWithPartsLeftOutFindTheirCustomerByStructure() throws {
-        let dir = try TempDir()
-        let a = try archive(dir, [
-            "c1.txt": "客户档案\n客户名称：南京市中医医院放射科\n",
-            "c2.txt": "客户档案\n客户名称：南京市中医医院检验科\n",
-            "c3.txt": "客户档案\n客户名称：南京市第一人民医院检验科\n",
-            "r1.txt": "维修单\n客户名称：南京中医院放射科\n故障现象：球管报警\n",
-            "r2.txt": "Service Report\nCustomer: Nanjing Hospital of Traditional Chinese Medicine, Radiology\nProblem reported: tube alarm\n",
-            "r3.txt": "Service Report\nCustomer: Nanjing Hospital of Traditional Chinese Medicine\nProblem reported: tube alarm\n",
-        ])
-        #expect(try customerOf(a, "r1.txt") == "南京市中医医院放射科")
-        #expect(try customerOf(a, "r2.txt") == "南京市中医医院放射科")
-        // Two departments fit and nothing says which: no link.
-        #expect(try customerOf(a, "r3.txt") == nil)
-    }
-}

@@ -137,6 +137,7 @@ extension ArchiveStore {
                     try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
                     try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [d.id])
                     try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ?").execute(arguments: [d.id])
+                    try db.cachedStatement(sql: "DELETE FROM customerReview WHERE docId = ?").execute(arguments: [d.id])
                     var customerIDs: [Int64] = []
                     // Training material and articles name customers as examples, not as their subject.
                     let namesCustomers = d.kind != .training && d.kind != .article
@@ -145,7 +146,8 @@ extension ArchiveStore {
                     for f in d.fields where f.name == .customer && namesCustomers {
                         let name = Self.customerName(f.value)
                         guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
-                                                                       romanised: romanisedNames, evidence: evidence) else { continue }
+                                                                       romanised: romanisedNames, evidence: evidence,
+                                                                       alternative: Self.otherScriptName(f.value)) else { continue }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
                         try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -311,12 +313,6 @@ extension ArchiveStore {
         }
     }
 
-    /// The customer a name in a document means: an exact alias (after folding); for a Chinese
-    /// name, the one customer whose name or alias contains it or is contained in it (4+
-    /// characters), or is 0.8 similar; for an English name, the one confirmed customer with an
-    /// English alias of the same distinctive words (the words before the first generic one),
-    /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
-    /// else a new provisional customer. Returns the id and how it was resolved.
     /// What else a document says about its customer: the customers whose customer files
     /// list its units, and its text (a city it names).
     struct Evidence {
@@ -324,9 +320,15 @@ extension ArchiveStore {
         let folded: String
     }
 
+    /// The customer a name in a document means: an exact alias (after folding); for a Chinese
+    /// name, the one customer whose name or alias contains it or is contained in it (4+
+    /// characters), or is 0.8 similar; for an English name, the one confirmed customer with an
+    /// English alias of the same distinctive words (the words before the first generic one),
+    /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
+    /// else a new provisional customer. Returns the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
                                         matcher: CustomerMatcher, romanised: () throws -> RomanisedNames,
-                                        evidence: Evidence) throws -> (Int64, String)? {
+                                        evidence: Evidence, alternative: String? = nil, create: Bool = true) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
         if let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
@@ -340,8 +342,12 @@ extension ArchiveStore {
         } : nil
         switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
         case .one(let id, let how): return (id, how)
-        // Several customers fit and nothing says which: no link rather than a wrong one.
-        case .several: return nil
+        // Several customers fit and nothing says which: no link rather than a wrong one; a
+        // person decides (kb customer review).
+        case .several(let ids):
+            try queueReview(db, docId: docId, written: name, candidates: ids,
+                            reason: "\(ids.count) customers fit what the name says, and nothing in the document says which")
+            return nil
         case .none: break
         }
         let distinctive = RomanisedNames.distinctiveWords(name).joined()
@@ -361,11 +367,33 @@ extension ArchiveStore {
             // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
         }
+        // `Foo Hospital (某某医院)`: the name in the other script may be the one kb knows.
+        if let alternative, let (id, how) = try resolveCustomer(db, name: alternative, docId: docId, now: now, matcher: matcher,
+                                                                romanised: romanised, evidence: evidence, create: false) {
+            return (id, " (by the name in brackets\(how))")
+        }
+        guard create else { return nil }
+        // An unconfirmed customer another document already wrote with the same parts
+        // (重庆妇幼 and 重庆市妇幼保健院) is the same unconfirmed customer.
+        if let (id, alias) = matcher.provisional(structure) { return (id, " → unconfirmed \(alias), by its parts") }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])
+        matcher.addProvisional(id, name, structure)
         return (id, " (new, unconfirmed)")
+    }
+
+    /// The name in brackets after a customer's name, when it is in the other script:
+    /// `Foo Hospital (某某医院)` → 某某医院, `某某医院（Foo Hospital）` → Foo Hospital.
+    static func otherScriptName(_ value: String) -> String? {
+        guard let open = value.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let rest = value[value.index(after: open)...]
+        let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
+        let outer = value[..<open]
+        let cjk = { (t: Substring) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
+        guard inner.count >= 2, cjk(Substring(inner)) != cjk(outer) else { return nil }
+        return inner
     }
 
     /// Dice coefficient of character bigrams: 1 for the same string, 0 for nothing shared.
@@ -702,10 +730,33 @@ final class CustomerMatcher {
                                  structure: structure))
             if (r["how"] as String) == "name" { registered.append((r["customerId"], alias, structure)) }
         }
+        for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            WHERE c.provisional = 1 ORDER BY a.customerId
+            """) {
+            let alias: String = r["alias"]
+            provisionals.append((r["customerId"], alias, InstitutionName.of(alias)))
+        }
+    }
+
+    /// Unconfirmed customers created during this relink, with what their names state.
+    private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
+
+    func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
+        provisionals.append((id, alias, structure))
+    }
+
+    /// The one unconfirmed customer whose name states exactly the parts this one states
+    /// (two or more, with a city and a number or a civic kind), and nothing else.
+    func provisional(_ s: InstitutionName) -> (Int64, String)? {
+        guard s.city != nil, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return nil }
+        let same = provisionals.filter { $0.structure == s }
+        guard Set(same.map(\.id)).count == 1, let first = same.first else { return nil }
+        return (first.id, first.alias)
     }
 
     /// What a name's structure says about which confirmed customer it is.
-    enum Structural { case one(Int64, String), several, none }
+    enum Structural { case one(Int64, String), several([Int64]), none }
 
     /// Confirmed customers a name may mean by its structure: every part it states (city,
     /// number, kind, department) stated alike in their registered name. Only for a name that
@@ -738,7 +789,7 @@ final class CustomerMatcher {
             let named = all.filter { c in c.structure.city.map { evidence.folded.contains($0) } ?? false }
             if named.count == 1 { return .one(named[0].id, " → \(named[0].name), of the city the document names") }
         }
-        return .several
+        return .several(all.map(\.id))
     }
 
     /// The one confirmed customer whose name or alias contains the key or is contained in it;

@@ -204,6 +204,7 @@ public final class ArchiveStore: Sendable {
                 )
                 """)
         }
+        registerReviewMigration(&m)
         return m
     }
 

@@ -706,8 +706,59 @@ struct Brief: StoreCommand {
 struct CustomerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "customer",
-        abstract: "Customers and their aliases: list, show, alias, merge.",
-        subcommands: [List.self, ShowCustomer.self, Alias.self, Merge.self])
+        abstract: "Customers and their aliases: list, show, alias, merge, and names waiting for review.",
+        subcommands: [List.self, ShowCustomer.self, Alias.self, Merge.self, Review.self])
+
+    struct Review: StoreCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review",
+            abstract: "Names kb would not link alone (several customers fit), and a person's decision on one.",
+            discussion: """
+                kb customer review                              lists what waits, with the candidates
+                kb customer review 12 --customer 40 --as 王芳   links document #12 to customer #40 (kept across re-ingest)
+                kb customer review 12 --none --as 王芳          none of them: the name stays unlinked, and off the list
+                """)
+        @OptionGroup var storeOptions: StoreOptions
+        @ParentCommand var parent: KB
+        @Argument(help: "The document to decide on.") var document: Int64?
+        @Option(help: "The customer it is: name, alias, fragment or id.") var customer: String?
+        @Flag(help: "None of the candidates.") var none = false
+        @Option(help: "Which of the document's waiting names, when it has several.") var name: String?
+        @Option(name: .customLong("as"), help: "Who decides (default: the OS user).") var who: String?
+        @Flag(help: "Print one JSON object.") var json = false
+
+        func validate() throws {
+            if document == nil, customer != nil || none { throw ValidationError("say which document: kb customer review ID --customer C | --none") }
+            if document != nil, (customer == nil) == (!none) { throw ValidationError("give exactly one of --customer or --none") }
+        }
+
+        func run() throws {
+            try reporting {
+                guard let document else { return try list() }
+                try writing(create: false) { store in
+                    let waiting = try store.customerReviews().filter { $0.document == document && (name == nil || $0.written == name) }
+                    guard let item = waiting.first else { throw KBError.notFound("nothing of document #\(document) waits for review") }
+                    guard waiting.count == 1 else {
+                        throw KBError.ambiguous("document #\(document) has \(waiting.count) names waiting: \(waiting.map(\.written).joined(separator: ", ")); say which with --name")
+                    }
+                    let chosen = try customer.map { try resolveCustomer(store, $0) }
+                    try store.decideReview(document: DocumentID(document), written: item.written, customer: chosen?.id, who: actor(who))
+                    try IndexMaintenance.catchUp(store)
+                    print(chosen.map { "#\(document) linked to \($0.name) by hand" } ?? "#\(document): '\(Terminal.text(item.written))' is none of them; it stays unlinked")
+                }
+            }
+        }
+
+        func list() throws {
+            let items = try ArchiveStore.open(location, create: false).customerReviews()
+            if json { try Terminal.json(["waiting": items]); return }
+            if items.isEmpty { print("no customer name waits for review") }
+            for i in items {
+                print("#\(i.document)  \(Terminal.name(i.source))  '\(Terminal.text(i.written))'  — \(i.reason)")
+                for c in i.candidates { print("      #\(c.id)  \(Terminal.text(c.name))") }
+            }
+        }
+    }
 
     struct List: StoreCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "Every customer, confirmed ones first, with aliases, units and document counts.")

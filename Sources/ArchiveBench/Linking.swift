@@ -12,6 +12,8 @@ public enum LinkingBenchmark {
         public let lang: String
         public let customer: String?
         public let visitDate: String?
+        /// Every visit the document records (othergen): a ledger row is right when its date is one of them.
+        public var visitDates: Set<String> = []
 
         /// Repair cards, service reports and complaints: the documents a visit is about.
         public var isService: Bool { ["repair", "service_report", "complaint"].contains(kind) }
@@ -28,8 +30,10 @@ public enum LinkingBenchmark {
             // scalegen's `date` is the document's main date: the visit for repairs and complaints.
             let visit = o.keys.contains("visit_date") ? o["visit_date"] as? String
                 : (["repair", "complaint"].contains(kind) ? o["date"] as? String : nil)
-            out.append(Truth(path: path, kind: kind, lang: o["lang"] as? String ?? "?",
-                             customer: o["customer"] as? String, visitDate: visit))
+            var t = Truth(path: path, kind: kind, lang: o["lang"] as? String ?? "?",
+                          customer: o["customer"] as? String, visitDate: visit)
+            t.visitDates = Set((o["visits"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String })
+            out.append(t)
         }
         return out
     }
@@ -129,7 +133,22 @@ public enum LinkingBenchmark {
         var pairs: [(truth: Truth, linked: Linked)] = []
         var missing: [String] = []
         var examples: [String] = []
+        // A ledger (CSV) is stored one document per row; its truth is one line for the file:
+        // each row takes the file's customer, and its date must be one of the file's visits.
+        var rows: [String: [StoredDocument]] = [:]
+        for (source, d) in bySource {
+            if let hash = source.range(of: "#row=") { rows[String(source[..<hash.lowerBound]), default: []].append(d) }
+        }
+        for t in truth where bySource[t.path] == nil {
+            for d in rows[t.path] ?? [] {
+                let dateRight = d.date.map { t.visitDates.contains($0) } ?? false
+                pairs.append((Truth(path: d.source, kind: t.kind, lang: t.lang, customer: t.customer,
+                                    visitDate: t.isService && !t.visitDates.isEmpty ? (dateRight ? d.date : t.visitDate) : nil),
+                              Linked(customer: d.customers.first?.id, date: d.date)))
+            }
+        }
         for t in truth {
+            if bySource[t.path] == nil && rows[t.path] != nil { continue }
             guard let d = bySource[t.path] else { missing.append(t.path); continue }
             let linked = Linked(customer: d.customers.first?.id, date: d.date)
             pairs.append((t, linked))

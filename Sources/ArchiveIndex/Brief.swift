@@ -14,6 +14,11 @@ public enum WorkingDays {
         return calendar.date(from: DateComponents(year: p[0], month: p[1], day: p[2]))
     }
 
+    /// Days since 1970-01-01 of a `yyyy-MM-dd` date, to compare dates a day apart.
+    static func dayNumber(_ s: String) -> Int? {
+        date(s).map { Int(($0.timeIntervalSince1970 / 86_400).rounded()) }
+    }
+
     static func string(_ d: Date) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: d)
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
@@ -86,6 +91,8 @@ public struct Brief: Sendable, Codable {
         public let parts: String?
         public let engineer: String?
         public let warranty: String?
+        /// The form's number (单号, Report No.), when it has one.
+        public var number: String? = nil
         /// Other documents of the same visit (a ledger row beside its card).
         public var alsoIn: [Int64] = []
 
@@ -94,8 +101,19 @@ public struct Brief: Sendable, Codable {
             var e = Event(id: id, date: date, kind: kind, title: title, source: source, serials: serials,
                           fault: fault ?? o.fault, cause: cause ?? o.cause, fix: fix ?? o.fix, parts: parts ?? o.parts,
                           engineer: engineer ?? o.engineer, warranty: warranty ?? o.warranty)
+            e.number = number ?? o.number
             e.alsoIn = alsoIn + [o.id] + o.alsoIn
             return e
+        }
+
+        /// Two records are one visit only when they are about the same unit and dated within a
+        /// day of each other (a card and its ledger row, a report written the next morning), or
+        /// when both carry the same form number.
+        func isSameVisit(as o: Event) -> Bool {
+            guard !Set(serials).isDisjoint(with: o.serials) else { return false }
+            if let a = number.flatMap(Normalizer.canonicalSerial), let b = o.number.flatMap(Normalizer.canonicalSerial), a == b { return true }
+            guard let a = date.flatMap(WorkingDays.dayNumber), let b = o.date.flatMap(WorkingDays.dayNumber) else { return false }
+            return abs(a - b) <= 1
         }
     }
     public struct Complaint: Sendable, Codable {
@@ -232,7 +250,7 @@ public enum BriefBuilder {
             switch d.kind {
             case .repair:
                 let e = event(d)
-                if let i = brief.history.firstIndex(where: { $0.date != nil && $0.date == e.date && !Set($0.serials).isDisjoint(with: e.serials) }) {
+                if let i = brief.history.firstIndex(where: { $0.isSameVisit(as: e) }) {
                     let ledgerFirst = brief.history[i].source.contains(".csv#row=")
                     let keep = ledgerFirst ? e : brief.history[i], other = ledgerFirst ? brief.history[i] : e
                     brief.history[i] = keep.merging(other)
@@ -299,9 +317,11 @@ public enum BriefBuilder {
 
     static func event(_ d: StoredDocument) -> Brief.Event {
         func v(_ n: FieldName) -> String? { d.fields.first { $0.name == n }.map { clip($0.value, 240) } }
-        return .init(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
-                     serials: d.serials, fault: v(.fault), cause: v(.cause), fix: v(.action), parts: v(.parts),
-                     engineer: v(.engineer), warranty: v(.warranty))
+        var e = Brief.Event(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
+                            serials: d.serials, fault: v(.fault), cause: v(.cause), fix: v(.action), parts: v(.parts),
+                            engineer: v(.engineer), warranty: v(.warranty))
+        e.number = v(.number)
+        return e
     }
 
     /// Urgency → working days: urgent 1, normal 3, complex 10.

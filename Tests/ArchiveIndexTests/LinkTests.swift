@@ -354,4 +354,22 @@ import Testing
         #expect(ArchiveStore.otherScriptName("某某医院（Foo Hospital）") == "Foo Hospital")
         #expect(ArchiveStore.otherScriptName("某某医院（二楼）") == nil)
     }
+
+    @Test func twoRecordsAreOneVisitOnlyWithinADayOrByTheirNumber() throws {
+        let dir = try TempDir()
+        let head = "维修单\n客户名称：某市第一人民医院检验科\n出厂编号：DA7600-2019-0457\n"
+        let a = try archive(dir, [
+            "card.txt": head + "单号：FW-2024-0012\n报修日期：2024-02-03\n故障现象：比色杯污染\n",
+            "ledger.csv": "客户名称,出厂编号,报修日期,客户反映,处理方法\n某市第一人民医院检验科,DA7600-2019-0457,2024-02-04,比色杯污染,清洗比色杯\n",
+            "later.txt": head + "单号：FW-2024-0031\n报修日期：2024-02-10\n故障现象：E23 报警\n",
+            "followup.txt": head + "单号：FW-2024-0031\n报修日期：2024-02-20\n故障现象：E23 报警复查\n",
+            "install.txt": head + "单号：FW-2020-0001\n安装日期：2020-03-04\n报修日期：2024-03-01\n故障现象：吸光度漂移\n",
+        ])
+        let b = try BriefBuilder.build(.serial("DA7600-2019-0457"), store: a.store, today: "2024-06-01")
+        // The card and its ledger row a day later are one visit; the report and its follow-up
+        // share a number; the last visit is dated by its visit, not its installation.
+        #expect(b.history.map(\.date) == ["2024-03-01", "2024-02-10", "2024-02-03"] || b.history.map(\.date) == ["2024-02-03", "2024-02-10", "2024-03-01"],
+                "\(b.history.map { ($0.date ?? "-", $0.source) })")
+        #expect(b.history.first { $0.date == "2024-02-03" }?.fix == "清洗比色杯")
+    }
 }

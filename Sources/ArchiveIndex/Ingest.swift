@@ -6,8 +6,8 @@ public struct IngestOptions: Sendable {
     /// Files larger than this are refused.
     public var maxBytes: Int = 50 * 1024 * 1024
     public var pdftotext = "pdftotext"
-    /// Bytes of input per transaction: a batch's texts are held in memory until it is
-    /// stored, and a batch is what an interruption can cost.
+    /// Bytes of text (as decoded and folded) per transaction: a batch's texts are held in
+    /// memory until it is stored, and a batch is what an interruption can cost.
     public var batchBytes = 32 << 20
     public init() {}
 }
@@ -81,52 +81,71 @@ public final class Ingestor: Sendable {
         var changed: [DocumentID] = []
         var registryChanged = false
         let clock = PhaseClock()
-        // Files in batches: read, hash, decode and extract on every core; then one
-        // transaction records the batch. Progress and outcomes are reported in input order.
+        // Files are read, hashed, decoded and extracted on every core, a few at a time; what
+        // they gave is stored in one transaction once it holds `batchBytes` of text or 256
+        // files. The budget counts the text files decode to, not their size on disk (a 48 KB
+        // .docx can hold 8 MB of text). Progress and outcomes are reported in input order.
         var done = 0
-        for batch in Self.batches(work, maxFiles: Self.batchSize, maxBytes: options.batchBytes) {
-            progress?(done, work.count)
-            let prepared = Parallel.map(batch) { _, item in
-                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative, entry: item) }
+        var pending: [(item: FolderWalk.Entry, outcome: Result<Prepared, Error>)] = []
+        var pendingBytes = 0
+        func record(_ item: FolderWalk.Entry, _ outcome: Result<Prepared, Error>, _ stored: inout IndexingIterator<[Result<FileChange, Error>]>) throws {
+            var change: FileChange
+            var warnings: [String] = []
+            do {
+                switch try outcome.get() {
+                case .unchanged(let ids): change = FileChange(unchanged: ids)
+                case .file(let f):
+                    change = try stored.next()!.get()
+                    warnings = f.warnings
+                }
+            } catch let KBError.badInput(_, reason) {
+                report.failed.append((item.relative, reason))
+                onFile?(item.relative, "failed: \(reason)")
+                return
+            } catch let e as KBError {
+                throw e
+            } catch {
+                report.failed.append((item.relative, "\(error)"))
+                onFile?(item.relative, "failed: \(error)")
+                return
             }
-            let toStore = prepared.compactMap { r -> ArchiveStore.PreparedFile? in
-                if case .success(.file(let f)) = r { return f } else { return nil }
+            changed += change.added + change.updated
+            registryChanged = registryChanged || change.touchedCustomerFile
+            report.files += 1
+            report.added += change.added.count
+            report.updated += change.updated.count
+            report.unchanged += change.unchanged.count
+            report.removed += change.removed.count
+            report.warnings += warnings.map { (item.relative, $0) }
+            let what = !change.added.isEmpty ? "added" : !change.updated.isEmpty || !change.removed.isEmpty ? "updated" : "unchanged"
+            onFile?(item.relative, warnings.isEmpty ? what : "\(what) (warning: \(warnings.joined(separator: "; ")))")
+        }
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let toStore = pending.compactMap { p -> ArchiveStore.PreparedFile? in
+                if case .success(.file(let f)) = p.outcome { return f } else { return nil }
             }
             var stored = try store.apply(toStore).makeIterator()
-            for (item, outcome) in zip(batch, prepared) {
-                var change: FileChange
-                var warnings: [String] = []
-                do {
-                    switch try outcome.get() {
-                    case .unchanged(let ids): change = FileChange(unchanged: ids)
-                    case .file(let f):
-                        change = try stored.next()!.get()
-                        warnings = f.warnings
-                    }
-                } catch let KBError.badInput(_, reason) {
-                    report.failed.append((item.relative, reason))
-                    onFile?(item.relative, "failed: \(reason)")
-                    continue
-                } catch let e as KBError {
-                    throw e
-                } catch {
-                    report.failed.append((item.relative, "\(error)"))
-                    onFile?(item.relative, "failed: \(error)")
-                    continue
-                }
-                changed += change.added + change.updated
-                registryChanged = registryChanged || change.touchedCustomerFile
-                report.files += 1
-                report.added += change.added.count
-                report.updated += change.updated.count
-                report.unchanged += change.unchanged.count
-                report.removed += change.removed.count
-                report.warnings += warnings.map { (item.relative, $0) }
-                let what = !change.added.isEmpty ? "added" : !change.updated.isEmpty || !change.removed.isEmpty ? "updated" : "unchanged"
-                onFile?(item.relative, warnings.isEmpty ? what : "\(what) (warning: \(warnings.joined(separator: "; ")))")
-            }
-            done += batch.count
+            for p in pending { try record(p.item, p.outcome, &stored) }
+            done += pending.count
+            pending = []
+            pendingBytes = 0
+            progress?(done, work.count)
         }
+        progress?(0, work.count)
+        for group in work.chunked(min(Parallel.cores * 2, 8)) {
+            let prepared = Parallel.map(Array(group)) { _, item in
+                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative, entry: item) }
+            }
+            for (item, outcome) in zip(group, prepared) {
+                pending.append((item, outcome))
+                if case .success(.file(let f)) = outcome {
+                    pendingBytes += f.documents.reduce(0) { $0 + $1.text.utf8.count + $1.folded.utf8.count }
+                }
+            }
+            if pendingBytes >= options.batchBytes || pending.count >= Self.batchSize { try flush() }
+        }
+        try flush()
         progress?(work.count, work.count)
         clock.lap("read, decode, extract, store")
         // Files deleted from a folder since it was last ingested take their documents with them.
@@ -152,24 +171,6 @@ public final class Ingestor: Sendable {
 
     /// Files per transaction.
     static let batchSize = 256
-
-    /// Consecutive runs of at most maxFiles files and (unless one file is larger) maxBytes bytes.
-    static func batches(_ work: [FolderWalk.Entry], maxFiles: Int, maxBytes: Int) -> [[FolderWalk.Entry]] {
-        var out: [[FolderWalk.Entry]] = []
-        var current: [FolderWalk.Entry] = []
-        var bytes = 0
-        for entry in work {
-            if !current.isEmpty && (current.count >= maxFiles || bytes + entry.size > maxBytes) {
-                out.append(current)
-                current = []
-                bytes = 0
-            }
-            current.append(entry)
-            bytes += entry.size
-        }
-        if !current.isEmpty { out.append(current) }
-        return out
-    }
 
     /// What reading a file gave: its documents as stored already, or a file to record.
     enum Prepared: Sendable {

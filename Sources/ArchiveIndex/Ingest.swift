@@ -135,7 +135,7 @@ public final class Ingestor: Sendable {
         progress?(0, work.count)
         for group in work.chunked(min(Parallel.cores * 2, 8)) {
             let prepared = Parallel.map(Array(group)) { _, item in
-                Result { try self.prepare(URL(fileURLWithPath: item.path), source: item.relative, entry: item) }
+                Result { try self.prepare(item) }
             }
             for (item, outcome) in zip(group, prepared) {
                 pending.append((item, outcome))
@@ -180,14 +180,14 @@ public final class Ingestor: Sendable {
 
     /// One file: hash first (unchanged bytes cost nothing more), then read and extract.
     /// Safe to run on several threads at once (reads only).
-    func prepare(_ url: URL, source: String, entry: FolderWalk.Entry? = nil) throws -> Prepared {
-        let path = url.path
+    func prepare(_ entry: FolderWalk.Entry) throws -> Prepared {
+        let path = entry.path, source = entry.relative
         guard let format = FileFormat(path: path) else {
             throw KBError.badInput(path: source, reason: IngestReport.unreadType)
         }
         let bytes: [UInt8]
         do {
-            bytes = try FolderWalk.readRegularFile(path, maxBytes: options.maxBytes, inside: entry?.root, viaLink: entry?.viaLink ?? false)
+            bytes = try FolderWalk.readRegularFile(path, maxBytes: options.maxBytes, inside: entry.root, viaLink: entry.viaLink)
         } catch let FolderWalk.ReadError.tooLarge(size) {
             throw KBError.badInput(path: source, reason: "too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(options.maxBytes)), see --max-size)")
         } catch {

@@ -320,12 +320,16 @@ extension ArchiveStore {
         let folded: String
     }
 
-    /// The customer a name in a document means: an exact alias (after folding); for a Chinese
+    /// The customer a name in a document means: an exact alias (after folding); else the one
+    /// customer its city, number, kind and department fit (several: none, and the name waits in
+    /// the review queue); for a Chinese
     /// name, the one customer whose name or alias contains it or is contained in it (4+
     /// characters), or is 0.8 similar; for an English name, the one confirmed customer with an
     /// English alias of the same distinctive words (the words before the first generic one),
     /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
-    /// else a new provisional customer. Returns the id and how it was resolved.
+    /// else what the name in brackets in the other script means; else the unconfirmed customer
+    /// of the same parts, or a new one. Never one whose name differs in those parts. Returns
+    /// the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
                                         matcher: CustomerMatcher, romanised: () throws -> RomanisedNames,
                                         evidence: Evidence, alternative: String? = nil, create: Bool = true) throws -> (Int64, String)? {
@@ -337,9 +341,7 @@ extension ArchiveStore {
         }
         let structure = InstitutionName.of(name)
         let english = RomanisedNames.mayBeRomanised(name)
-        let pinyin: ((String) -> Set<String>)? = english ? { text in
-            (try? PinyinReadings.load()).map { PinyinReadings.keys($0.readings(of: text)) } ?? []
-        } : nil
+        let pinyin: ((String) -> Set<String>)? = english ? { text in (try? PinyinReadings.load())?.keys(of: text) ?? [] } : nil
         switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
         case .one(let id, let how): return (id, how)
         // Several customers fit and nothing says which: no link rather than a wrong one; a
@@ -713,22 +715,20 @@ final class CustomerMatcher {
     private var aliases: [Alias] = []
     private var index = PairIndex()
     private var memo: [String: (Int64, String)?] = [:]
-    /// The confirmed customers' registered names, read for their city, number, kind and department.
-    private var registered: [(id: Int64, name: String, structure: InstitutionName)] = []
+    /// Unconfirmed customers (those stored, and those made during this relink), with what their names state.
+    private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
 
     init(_ db: Database) throws {
         for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, a.aliasKey, a.how FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
             """) {
             let key: String = r["aliasKey"]
             let alias: String = r["alias"]
             let pairs = PairIndex.pairs(key)
-            let structure = InstitutionName.of(alias)
             index.add(pairs, as: aliases.count)
             aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
-                                 structure: structure))
-            if (r["how"] as String) == "name" { registered.append((r["customerId"], alias, structure)) }
+                                 structure: InstitutionName.of(alias)))
         }
         for r in try Row.fetchAll(db, sql: """
             SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
@@ -738,9 +738,6 @@ final class CustomerMatcher {
             provisionals.append((r["customerId"], alias, InstitutionName.of(alias)))
         }
     }
-
-    /// Unconfirmed customers created during this relink, with what their names state.
-    private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
 
     func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
         provisionals.append((id, alias, structure))
@@ -759,7 +756,7 @@ final class CustomerMatcher {
     enum Structural { case one(Int64, String), several([Int64]), none }
 
     /// Confirmed customers a name may mean by its structure: every part it states (city,
-    /// number, kind, department) stated alike in their registered name. Only for a name that
+    /// number, kind, department) stated alike in one of their names. Only for a name that
     /// states two parts or more, one of them a number or a kind named after its city
     /// (南京中医院放射科, 重庆妇幼, 三院检验科, Chongqing No.2 People's Hospital).
     func candidates(structure s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
@@ -919,9 +916,7 @@ final class RomanisedNames {
     /// Whether a customer's registered name and this name differ in number, city, kind or department.
     private func conflicts(_ id: Int64, _ structure: InstitutionName) -> Bool {
         guard let registered = structures[id] else { return false }
-        return registered.conflict(with: structure) { [readings] text in
-            Set(PinyinReadings.keys(readings.readings(of: text)))
-        } != nil
+        return registered.conflict(with: structure, pinyin: readings.keys(of:)) != nil
     }
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.

@@ -119,6 +119,9 @@ final class PinyinReadings: @unchecked Sendable {
         return out
     }
 
+    /// The lookup keys of a text's readings (`南京` → nanjing, nj).
+    func keys(of text: String) -> Set<String> { Self.keys(readings(of: text)) }
+
     /// The lookup keys of a word's readings: full pinyin (`lixinji`, also with `u` for `v`)
     /// and initials (`lxj`, also `zhs` beside `zs` for zh/ch/sh).
     static func keys(_ readings: [[String]]) -> Set<String> {

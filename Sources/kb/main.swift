@@ -69,11 +69,7 @@ enum Terminal {
     /// One line on standard error; control characters in it (from a file name or a file's
     /// text in a reason) are shown as escapes, so it stays one line and drives nothing.
     static func error(_ message: String) {
-        var line = ""
-        for u in message.unicodeScalars {
-            if needsEscape(u) { line += u == "\n" ? "\\n" : String(format: "\\u{%X}", u.value) } else { line.unicodeScalars.append(u) }
-        }
-        FileHandle.standardError.write(Data("kb: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("kb: \(escaped(message))\n".utf8))
     }
 
     /// A file name or path as text output shows it: as it is when it is plain, else quoted
@@ -100,11 +96,15 @@ enum Terminal {
 
     /// Text from a document (a title, a line of it) with control characters other than new
     /// lines and tabs shown as escapes rather than sent to the terminal.
-    static func text(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return s }
+    static func text(_ s: String) -> String { escaped(s, keeping: ["\n", "\t"]) }
+
+    /// s with the characters that need it shown as `\u{…}` (a new line as `\n`), except those kept.
+    private static func escaped(_ s: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+        guard s.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return s }
         var out = ""
         for u in s.unicodeScalars {
-            if needsEscape(u) && u != "\n" && u != "\t" { out += String(format: "\\u{%X}", u.value) } else { out.unicodeScalars.append(u) }
+            if !needsEscape(u) || kept.contains(u) { out.unicodeScalars.append(u) }
+            else { out += u == "\n" ? "\\n" : String(format: "\\u{%X}", u.value) }
         }
         return out
     }

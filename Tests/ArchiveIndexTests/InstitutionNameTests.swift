@@ -47,7 +47,7 @@ import Testing
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
-        let conflict = InstitutionName.of(a).conflict(with: InstitutionName.of(b)) { Set(PinyinReadings.keys(readings.readings(of: $0))) }
+        let conflict = InstitutionName.of(a).conflict(with: InstitutionName.of(b), pinyin: readings.keys(of:))
         #expect(conflict != nil, "\(a) and \(b) were taken for one customer")
     }
 
@@ -60,7 +60,7 @@ import Testing
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
-        let conflict = InstitutionName.of(a).conflict(with: InstitutionName.of(b)) { Set(PinyinReadings.keys(readings.readings(of: $0))) }
+        let conflict = InstitutionName.of(a).conflict(with: InstitutionName.of(b), pinyin: readings.keys(of:))
         #expect(conflict == nil, "\(a) / \(b): \(conflict ?? "")")
     }
 }

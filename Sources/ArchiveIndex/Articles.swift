@@ -357,14 +357,14 @@ extension ArchiveStore {
                 guard a.pendingReview else { throw KBError.badQuery("article #\(id) is published and has no new version to approve") }
                 let reviser = try String.fetchOne(db, sql: "SELECT who FROM articleVersion WHERE articleId = ? AND version = ?", arguments: [id, a.version]) ?? a.author
                 guard try Normalizer.nameKey(who) != Normalizer.nameKey(reviser), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw KBError.badQuery("article #\(id): \(who) wrote version \(a.version) and cannot approve it; another person must (--as NAME)")
+                    throw KBError.refused("article #\(id): \(who) wrote version \(a.version) and cannot approve it; another person must (--as NAME)")
                 }
                 approving = true
             case (.review, .published):
                 approving = true
                 // Names compare folded: case, width, script, spaces (李涛 = 李濤 = " 李涛 ").
                 guard try Normalizer.nameKey(who) != Normalizer.nameKey(a.author), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw KBError.badQuery("article #\(id): \(who) wrote it and cannot approve it; another person must (--as NAME)")
+                    throw KBError.refused("article #\(id): \(who) wrote it and cannot approve it; another person must (--as NAME)")
                 }
             case (.draft, .published):
                 throw KBError.badQuery("article #\(id) is a draft: submit it for review first (kb article submit \(id))")
@@ -392,6 +392,19 @@ extension ArchiveStore {
             let action = switch target { case .review: "submit"; case .published: approving && a.state == .published ? "approve v\(a.version)" : "approve"; case .retired: "retire"; case .draft: "draft" }
             try Self.event(db, id, who: who, action: action,
                            detail: [reason.map { "reason: \($0)" }, replacedBy.map { "replaced by #\($0)" }].compactMap { $0 }.joined(separator: "; "), now: now)
+            try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id = ?", arguments: [id])
+        }
+        try IndexMaintenance.catchUp(self)
+    }
+
+    /// A reviewer sends an article in review back to its author as a draft, saying why.
+    public func rejectArticle(_ id: Int64, who: String, reason: String) throws {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("rejecting article #\(id) needs a reason") }
+        try db.write { db in
+            let a = try Self.article(db, id)
+            guard a.state == .review else { throw KBError.badQuery("article #\(id) is \(a.state.rawValue); only an article in review can be rejected") }
+            try db.execute(sql: "UPDATE article SET state = 'draft', updatedAt = ? WHERE id = ?", arguments: [Self.now(), id])
+            try Self.event(db, id, who: who, action: "reject", detail: "reason: \(reason)", now: Self.now())
             try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id = ?", arguments: [id])
         }
         try IndexMaintenance.catchUp(self)

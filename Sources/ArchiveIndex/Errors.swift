@@ -13,6 +13,13 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case notFound(String)
     /// A partial serial or name that fits several records.
     case ambiguous(String)
+    /// The actor's role does not grant the right the act needs.
+    case forbidden(right: Right, role: Role?)
+    /// A rule of the workflow refuses the act (approving one's own article, merging two
+    /// confirmed customers without saying so).
+    case refused(String)
+    /// A login that did not succeed (the reason is kept vague on purpose).
+    case unauthorized(String)
 
     public var description: String {
         switch self {
@@ -22,6 +29,11 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
         case let .environment(m): m
         case let .notFound(m): m
         case let .ambiguous(m): m
+        case let .forbidden(right, role):
+            "\(role.map { "the \($0.rawValue) role" } ?? "this account") lacks the right '\(right.rawValue)' "
+                + "(held by: \(Policy.roles(holding: right).map(\.rawValue).joined(separator: ", ")))"
+        case let .refused(m): m
+        case let .unauthorized(m): m
         }
     }
 }

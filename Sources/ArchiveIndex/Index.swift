@@ -299,18 +299,30 @@ public enum IndexMaintenance {
     }
 }
 
-/// An exclusive lock on the store for commands that write (one writer at a time).
+/// An exclusive lock on the store for whatever writes (one writer at a time, across
+/// processes: a `kb ingest` at the shell and the server's writer take turns).
 public final class StoreWriteLock {
     private let fd: Int32
 
-    public init(_ location: StoreLocation) throws {
+    /// Takes the lock. When another process holds it: with `waiting` nil, throws at once;
+    /// else calls `waiting` once and waits for the lock.
+    public init(_ location: StoreLocation, waiting: (() -> Void)? = nil) throws {
         try? FileManager.default.createDirectory(at: location.root, withIntermediateDirectories: true)
         let path = location.root.appendingPathComponent("write.lock").path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw KBError.store("cannot create the lock file \(path): \(String(cString: strerror(errno)))") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        guard let waiting else {
             close(fd)
             throw KBError.store("another kb process is writing to \(location.root.path); try again when it has finished")
+        }
+        waiting()
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                throw KBError.store("cannot lock \(path): \(reason)")
+            }
         }
     }
 

@@ -457,7 +457,7 @@ extension ArchiveStore {
     /// Customers a user means by text: an id, an exact alias, or name fragments.
     public func findCustomers(_ text: String) throws -> [CustomerRecord] {
         let all = try customerRecords()
-        if let id = Int64(text), let c = all.first(where: { $0.id == id }) { return [c] }
+        if let id = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text), let c = all.first(where: { $0.id == id }) { return [c] }
         let key = try Normalizer.nameKey(text)
         guard !key.isEmpty else { return [] }
         let exact: [Int64] = try db.read { db in

@@ -353,15 +353,17 @@ public final class SlipArchive: Sendable {
 
     /// Archives one file. Same bytes again: the slip already archived. A number already
     /// used by different bytes is refused (a correction is `supersede`).
-    public func add(file: URL, metadata: SlipMetadata, who: String) throws -> AddOutcome {
+    /// `via` says how the act reached kb (`web 10.1.2.3`), for the audit log.
+    public func add(file: URL, metadata: SlipMetadata, who: String, via: String = "") throws -> AddOutcome {
+        let shown = file.lastPathComponent + (via.isEmpty ? "" : "; \(via)")
         do {
-            let outcome = try add(file: file, metadata: metadata, who: who, correcting: nil, reason: nil)
+            let outcome = try add(file: file, metadata: metadata, who: who, via: via, correcting: nil, reason: nil)
             if case .alreadyArchived(let s) = outcome {
-                try audit(who: who, action: "add", slip: s.number, detail: file.lastPathComponent, result: "already archived as \(s.number) v\(s.version)")
+                try audit(who: who, action: "add", slip: s.number, detail: shown, result: "already archived as \(s.number) v\(s.version)")
             }
             return outcome
         } catch let e as KBError {
-            try? audit(who: who, action: "add", slip: metadata.number, detail: file.lastPathComponent, result: "refused: \(e.description)")
+            try? audit(who: who, action: "add", slip: metadata.number, detail: shown, result: "refused: \(e.description)")
             throw e
         }
     }
@@ -381,13 +383,13 @@ public final class SlipArchive: Sendable {
         m.engineer = m.engineer ?? old.engineer
         m.signedBy = m.signedBy ?? old.signedBy
         m.stamped = m.stamped || old.stamped
-        switch try add(file: file, metadata: m, who: who, correcting: old, reason: reason) {
+        switch try add(file: file, metadata: m, who: who, via: "", correcting: old, reason: reason) {
         case .added(let s): return s
         case .alreadyArchived(let s): throw KBError.badQuery("\(file.lastPathComponent) is already archived as slip \(s.number) v\(s.version)")
         }
     }
 
-    private func add(file: URL, metadata: SlipMetadata, who: String, correcting old: Slip?, reason: String?) throws -> AddOutcome {
+    private func add(file: URL, metadata: SlipMetadata, who: String, via: String, correcting old: Slip?, reason: String?) throws -> AddOutcome {
         let name = file.lastPathComponent
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw KBError.badInput(path: name, reason: "cannot read the file")
@@ -497,7 +499,7 @@ public final class SlipArchive: Sendable {
                     try Self.audit(db, who: who, action: "supersede", slip: number,
                                    detail: "v\(old.version) → v\(version) sha256 \(sha); reason: \(reason ?? "")", result: "ok", head: head)
                 } else {
-                    try Self.audit(db, who: who, action: "add", slip: number, detail: "\(name) sha256 \(sha) (\(format), text from \(textSource))",
+                    try Self.audit(db, who: who, action: "add", slip: number, detail: "\(name) sha256 \(sha) (\(format), text from \(textSource))\(via.isEmpty ? "" : "; \(via)")",
                                    result: "ok", head: head)
                 }
                 return try Self.slip(db, id: id)

@@ -205,6 +205,8 @@ public final class ArchiveStore: Sendable {
                 """)
         }
         registerReviewMigration(&m)
+        Accounts.registerMigration(&m)
+        registerProposalMigration(&m)
         return m
     }
 

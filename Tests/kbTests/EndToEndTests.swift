@@ -100,9 +100,9 @@ final class Scratch {
         #expect(ledgerSources.contains { $0.hasPrefix("ledger/") && $0.contains(".csv#row=") })
         // What the query was read as: pinyin, and rare spellings searched beside their correction.
         let py = try KB.json(["search", "lxj", "--store", scratch.store])
-        #expect((py["pinyin"] as? [String])?.first == "离心机" && py["also_as_typed"] as? [String] == [])
+        #expect((py["pinyin"] as? [String])?.first == "离心机" && py["alsoAsTyped"] as? [String] == [])
         let typo = try KB.json(["search", "centrifgue", "--store", scratch.store])
-        #expect(typo["corrected"] as? String == "centrifuge" && typo["also_as_typed"] as? [String] == ["centrifgue"])
+        #expect(typo["corrected"] as? String == "centrifuge" && typo["alsoAsTyped"] as? [String] == ["centrifgue"])
         let text = try KB.run(["search", "lxj", "--store", scratch.store])
         #expect(text.out.contains("Pinyin read as 离心机"))
     }
@@ -197,7 +197,7 @@ final class Scratch {
         let unit = try KB.run(["unit", "ＳＮ da7600 2019 0457", "--store", scratch.store])
         #expect(unit.status == 0 && unit.out.contains("DA760020190457") && unit.out.contains("documents, oldest first"))
         let ambiguous = try KB.run(["unit", "DA7600", "--store", scratch.store])
-        #expect(ambiguous.status == 1 && ambiguous.err.contains("matches 4 units") && ambiguous.out.contains("DA760020210833"))
+        #expect(ambiguous.status == 1 && ambiguous.err.contains("matches 4 units") && ambiguous.err.contains("DA760020210833"))
         let j = try KB.json(["unit", "0457", "--store", scratch.store])
         let dates = (j["documents"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
         #expect(dates.count >= 10 && dates == dates.sorted())

@@ -1,0 +1,266 @@
+import Foundation
+
+/// The archive's acts as a person performs them, for the CLI and the server alike: the one
+/// place where the actor's rights are checked, where the actor is recorded (with how the act
+/// reached kb, on the hash-chained audit log), and after which SQLite and the search index
+/// agree again. The commands and the routes only parse, call and print.
+public struct ArchiveService: Sendable {
+    public let store: ArchiveStore
+
+    public init(store: ArchiveStore) { self.store = store }
+
+    var slips: SlipArchive { SlipArchive(store: store) }
+
+    /// One attributed act on the audit log.
+    func record(_ actor: Actor, _ action: String, _ detail: String, slip: String? = nil) throws {
+        try slips.audit(who: actor.name, action: action, slip: slip, detail: [detail, actor.via].filter { !$0.isEmpty }.joined(separator: "; "),
+                        result: "ok")
+    }
+
+    // MARK: customers and links
+
+    public enum LinkTarget: Sendable {
+        case customer(String)
+        case unit(String)
+    }
+
+    public enum LinkAction: String, Sendable { case add, remove }
+
+    /// A link by hand (kept across re-ingest), or a wrong one removed; returns what it was
+    /// linked to or unlinked from, as `customer NAME` or `unit SERIAL`.
+    @discardableResult
+    public func correctLink(document: Int64, _ target: LinkTarget, _ action: LinkAction, by actor: Actor) throws -> String {
+        try actor.require(.correctLinks)
+        _ = try store.requireDocument(document)
+        let (kind, id, name): (String, Int64, String)
+        switch target {
+        case .customer(let text):
+            let c = try store.resolveCustomer(text)
+            (kind, id, name) = ("customer", c.id, c.name)
+        case .unit(let serial):
+            let u = try store.resolveUnit(serial)
+            (kind, id, name) = ("unit", u.id, u.serial)
+        }
+        try store.correctLink(doc: DocumentID(document), target: kind, targetId: id, action: action.rawValue, who: actor.name)
+        try IndexMaintenance.catchUp(store)
+        try record(actor, "link \(action.rawValue)", "#\(document) \(kind) \(name)")
+        return "\(kind) \(name)"
+    }
+
+    public func addAlias(customer: String, alias: String, by actor: Actor) throws -> CustomerRecord {
+        try actor.require(.correctLinks)
+        let c = try store.resolveCustomer(customer)
+        try store.addCustomerAlias(c.id, alias: alias)
+        try store.relink(nil)
+        try IndexMaintenance.catchUp(store)
+        try record(actor, "customer alias", "#\(c.id) \(c.name) is also '\(alias)'")
+        return c
+    }
+
+    public func merge(keep: String, other: String, confirmed: Bool, by actor: Actor) throws -> (kept: CustomerRecord, merged: CustomerRecord) {
+        try actor.require(.correctLinks)
+        let a = try store.resolveCustomer(keep), b = try store.resolveCustomer(other)
+        try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirmed)
+        try IndexMaintenance.catchUp(store)
+        try record(actor, "customer merge", "#\(b.id) \(b.name) into #\(a.id) \(a.name)")
+        return (a, b)
+    }
+
+    /// A decision on a name waiting for review: this customer, or (nil) none of them.
+    public func decideReview(document: Int64, name: String?, customer: String?, by actor: Actor) throws -> (written: String, chosen: CustomerRecord?) {
+        try actor.require(.correctLinks)
+        let waiting = try store.customerReviews().filter { $0.document == document && (name == nil || $0.written == name) }
+        guard let item = waiting.first else { throw KBError.notFound("nothing of document #\(document) waits for review") }
+        guard waiting.count == 1 else {
+            throw KBError.ambiguous("document #\(document) has \(waiting.count) names waiting: \(waiting.map(\.written).joined(separator: ", ")); say which")
+        }
+        let chosen = try customer.map { try store.resolveCustomer($0) }
+        try store.decideReview(document: DocumentID(document), written: item.written, customer: chosen?.id, who: actor.name)
+        try IndexMaintenance.catchUp(store)
+        try record(actor, "customer review", "#\(document) '\(item.written)' → \(chosen.map { "#\($0.id) \($0.name)" } ?? "none of them")")
+        return (item.written, chosen)
+    }
+
+    // MARK: knowledge base
+
+    /// A new draft from Markdown with front matter.
+    public func createArticle(markdown: String, file: String, by actor: Actor) throws -> Article {
+        try createArticle(try ArticleFile.parse(markdown, file: file).content, by: actor)
+    }
+
+    public func createArticle(_ content: ArticleContent, by actor: Actor) throws -> Article {
+        try actor.require(.draftArticles)
+        guard !content.title.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("an article needs a title") }
+        let id = try store.createArticle(content, author: actor.name)
+        try record(actor, "article new", "#\(id)")
+        return try store.article(id)
+    }
+
+    /// A new draft from a repair card's fault, cause and fix.
+    public func draftArticle(fromDocument docId: Int64, by actor: Actor) throws -> Article {
+        try actor.require(.draftArticles)
+        let doc = try store.requireDocument(docId)
+        let id = try store.createArticle(try ArticleDesk.draft(from: doc), author: actor.name, sourceDoc: doc.id)
+        try record(actor, "article new", "#\(id) from document #\(docId)")
+        return try store.article(id)
+    }
+
+    /// A new version from Markdown. Engineers revise their own drafts; trainers any article.
+    public func reviseArticle(_ id: Int64, markdown: String, file: String, note: String, by actor: Actor) throws -> (before: Int, after: Article) {
+        try reviseArticle(id, content: try ArticleFile.parse(markdown, file: file).content, note: note, by: actor)
+    }
+
+    public func reviseArticle(_ id: Int64, content: ArticleContent, note: String, by actor: Actor) throws -> (before: Int, after: Article) {
+        try actor.require(.draftArticles)
+        let a = try store.article(id)
+        if !actor.may(.reviewArticles) {
+            guard try Normalizer.nameKey(a.author) == Normalizer.nameKey(actor.name), a.state == .draft else {
+                throw KBError.forbidden(right: .reviewArticles, role: actor.role)
+            }
+        }
+        let v = try store.reviseArticle(id, content: content, who: actor.name, note: note)
+        if v != a.version { try record(actor, "article edit", "#\(id) v\(v)") }
+        return (a.version, try store.article(id))
+    }
+
+    public func restoreArticle(_ id: Int64, version: Int, by actor: Actor) throws -> Int {
+        try actor.require(.reviewArticles)
+        let v = try store.restoreArticle(id, version: version, who: actor.name)
+        try record(actor, "article restore", "#\(id) v\(version) as v\(v)")
+        return v
+    }
+
+    public enum ArticleStep: String, Sendable { case submit, approve, reject, retire }
+
+    /// Submit (the author, or a trainer), approve (a trainer, never their own), reject back to
+    /// draft with a reason, or retire with a reason.
+    public func transition(_ id: Int64, _ step: ArticleStep, reason: String? = nil, replacedBy: Int64? = nil, by actor: Actor) throws -> Article {
+        let a = try store.article(id)
+        switch step {
+        case .submit:
+            try actor.require(.draftArticles)
+            if !actor.may(.reviewArticles), try Normalizer.nameKey(a.author) != Normalizer.nameKey(actor.name) {
+                throw KBError.forbidden(right: .reviewArticles, role: actor.role)
+            }
+            try store.transitionArticle(id, to: .review, who: actor.name)
+        case .approve:
+            try actor.require(.reviewArticles)
+            try store.transitionArticle(id, to: .published, who: actor.name)
+        case .reject:
+            try actor.require(.reviewArticles)
+            try store.rejectArticle(id, who: actor.name, reason: reason ?? "")
+        case .retire:
+            try actor.require(.reviewArticles)
+            try store.transitionArticle(id, to: .retired, who: actor.name, reason: reason, replacedBy: replacedBy)
+        }
+        try record(actor, "article \(step.rawValue)", "#\(id)\(reason.map { " reason: \($0)" } ?? "")")
+        return try store.article(id)
+    }
+
+    // MARK: the index
+
+    /// Brings the search index up to date with the archive.
+    public func catchUpIndex(by actor: Actor) throws -> IndexMaintenance.CatchUp {
+        try actor.require(.maintainIndex)
+        let r = try IndexMaintenance.catchUp(store)
+        try record(actor, "reindex", "\(r.indexed) indexed, \(r.refused.count) refused")
+        return r
+    }
+
+    // MARK: synonyms
+
+    public func addSynonyms(_ terms: [String], by actor: Actor) throws {
+        try actor.require(.editSynonyms)
+        try store.addSynonyms(terms)
+        try record(actor, "synonym add", terms.joined(separator: " ↔ "))
+    }
+
+    public func removeSynonym(_ term: String, by actor: Actor) throws {
+        try actor.require(.editSynonyms)
+        try store.removeSynonym(term)
+        try record(actor, "synonym remove", term)
+    }
+
+    // MARK: slips
+
+    public func addSlip(file: URL, metadata: SlipMetadata, by actor: Actor) throws -> SlipArchive.AddOutcome {
+        try actor.require(.addSlips)
+        return try slips.add(file: file, metadata: metadata, who: actor.name, via: actor.via)
+    }
+
+    /// A slip uploaded as bytes: written to a private folder of its own (0700, removed after),
+    /// under the last part of the name it was sent with, kept to letters, digits and . _ -, so
+    /// the name can never reach outside that folder; then archived like a file.
+    public func addSlip(bytes: Data, originalName: String, metadata: SlipMetadata, by actor: Actor) throws -> SlipArchive.AddOutcome {
+        try actor.require(.addSlips)
+        let folder = try PrivateTemp("upload")
+        defer { folder.remove() }
+        let file = try folder.write([UInt8](bytes), named: Self.safeName(originalName))
+        return try slips.add(file: file, metadata: metadata, who: actor.name, via: actor.via)
+    }
+
+    /// The last part of an uploaded file's name, kept to letters, digits and . _ - (for the
+    /// record and the format's extension only).
+    static func safeName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let kept = String(last.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0) }
+            .map(Character.init)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        return kept.isEmpty ? "upload" : String(kept.suffix(80))
+    }
+
+    /// The original bytes of a slip, checked against its hash; the download is on the audit log.
+    public func slipOriginal(_ ref: String, by actor: Actor) throws -> (slip: Slip, data: Data) {
+        try actor.require(.read)
+        return try slips.original(ref, who: actor.name, via: actor.via)
+    }
+
+    public func verifySlips(by actor: Actor) throws -> (checked: Int, problems: [SlipArchive.Problem]) {
+        try actor.require(.manageSlips)
+        return try slips.verify(who: actor.name)
+    }
+
+    public func setHold(_ ref: String, _ hold: Bool, by actor: Actor) throws -> Slip {
+        try actor.require(.manageSlips)
+        return try slips.setHold(ref, hold, who: actor.name)
+    }
+
+    /// Removes slips past retention and not on hold, as of `today`, which may not be in the
+    /// future (reports may look ahead; removing originals may not).
+    public func purgeExpired(today: String, by actor: Actor) throws -> [Slip] {
+        try actor.require(.purgeSlips)
+        if today > WorkingDays.today() {
+            throw KBError.refused("\(today) is in the future: purging removes originals, so it only runs as of today")
+        }
+        return try slips.purgeExpired(today: today, who: actor.name)
+    }
+
+    public func auditEntries(slip: String? = nil, who: String? = nil, from: String? = nil, to: String? = nil, by actor: Actor) throws -> [AuditEntry] {
+        try actor.require(.readAudit)
+        return try slips.auditEntries(slip: slip, who: who, from: from, to: to)
+    }
+
+    public func verifyAudit(by actor: Actor) throws -> [String] {
+        try actor.require(.readAudit)
+        return try slips.verifyAudit()
+    }
+}
+
+extension SlipArchive {
+    /// The original's bytes, checked against the slip's hash; every download is audited.
+    func original(_ ref: String, who: String, via: String) throws -> (slip: Slip, data: Data) {
+        let s = try find(ref)
+        do {
+            guard let data = FileManager.default.contents(atPath: blobURL(s.sha256).path) else {
+                throw KBError.store("the original of slip \(s.number) is missing from the archive (run kb slip verify)")
+            }
+            guard Hashing.sha256Hex(data) == s.sha256 else {
+                throw KBError.store("the original of slip \(s.number) has been altered: its SHA-256 no longer matches (run kb slip verify)")
+            }
+            try audit(who: who, action: "download", slip: s.number, detail: "v\(s.version); \(via)", result: "ok")
+            return (s, data)
+        } catch {
+            try? audit(who: who, action: "download", slip: s.number, detail: "v\(s.version); \(via)", result: "failed")
+            throw error
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Dispatch
+import Foundation
+
+/// The one writer of a long-running process (the server): writes run one after another, in
+/// the order they arrive, on a thread of their own, each holding the store's write lock, so a
+/// `kb ingest` at the shell and the server take turns. A write that finds the lock held
+/// waits for it; nobody is told to try again later.
+public final class ArchiveWriter: Sendable {
+    public let store: ArchiveStore
+    private let queue = DispatchQueue(label: "kb.writer")
+
+    public init(store: ArchiveStore) { self.store = store }
+
+    public func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { [store] in
+                continuation.resume(with: Result {
+                    let lock = try StoreWriteLock(store.location, waiting: {})
+                    defer { withExtendedLifetime(lock) {} }
+                    return try body(store)
+                })
+            }
+        }
+    }
+}
+
+/// Searchers kept open between requests (each holds its Xapian reader and caches). A searcher
+/// is handed to one request at a time; one opened before the index last changed (a commit by
+/// the server's writer or by `kb ingest` at the shell, or a rebuild swapped in) is dropped, so
+/// every request reads the newest revision.
+public final class SearcherPool: @unchecked Sendable {
+    public let store: ArchiveStore
+    private let lock = NSLock()
+    private var idle: [(searcher: Searcher, revision: IndexRevision)] = []
+    private let keep: Int
+
+    public init(store: ArchiveStore, keep: Int = 16) {
+        self.store = store
+        self.keep = keep
+    }
+
+    public func with<T>(_ body: (Searcher) throws -> T) throws -> T {
+        let now = IndexRevision(store.location)
+        let found: Searcher? = lock.withLock {
+            while let last = idle.popLast() {
+                if last.revision == now { return last.searcher }
+            }
+            return nil
+        }
+        let searcher = try found ?? Searcher(store: store)
+        let result = try body(searcher)
+        lock.withLock {
+            if idle.count < keep { idle.append((searcher, now)) }
+        }
+        return result
+    }
+}
+
+/// What identifies one revision of the index on disk: the folder (a rebuild swaps in a new
+/// one) and its version file, rewritten at every commit.
+struct IndexRevision: Equatable {
+    let folder: UInt64
+    let version: timespec
+    let size: Int64
+
+    init(_ location: StoreLocation) {
+        var dir = stat(), file = stat()
+        _ = stat(location.xapian.path, &dir)
+        _ = stat(location.xapian.appendingPathComponent("iamglass").path, &file)
+        folder = UInt64(dir.st_ino)
+        version = file.st_mtim
+        size = Int64(file.st_size)
+    }
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.folder == b.folder && a.version.tv_sec == b.version.tv_sec && a.version.tv_nsec == b.version.tv_nsec && a.size == b.size
+    }
+}

@@ -1,0 +1,67 @@
+import ArchiveIndex
+import Hummingbird
+import NIOPosix
+
+/// One route of the API: what it is, the right it needs, what it takes, and its handler.
+/// The router and the OpenAPI document are both made from the one list of these, so the
+/// document cannot describe a route that does not exist or miss one that does.
+struct Endpoint: Sendable {
+    enum Body: Sendable {
+        case none
+        case json([Param])
+        case multipart([Param])
+    }
+
+    let method: HTTPRequest.Method
+    let path: String
+    /// The right the route needs; nil for the few that anyone may call (login, the document).
+    let right: Right?
+    let summary: String
+    var query: [Param] = []
+    var body: Body = .none
+    /// What a success returns: a JSON object, or the stored bytes of a slip.
+    var returnsBytes = false
+    let handle: @Sendable (Request, KBContext, ServerEnvironment) async throws -> Response
+
+    /// Path parameters, in the order the path names them.
+    var pathParameters: [String] {
+        path.split(separator: "/").compactMap { part in
+            part.hasPrefix("{") && part.hasSuffix("}") ? String(part.dropFirst().dropLast()) : nil
+        }
+    }
+}
+
+/// What every handler shares: the store, its one writer, the pooled searchers, the accounts
+/// and the server's settings.
+public final class ServerEnvironment: Sendable {
+    public let store: ArchiveStore
+    public let configuration: ServerConfiguration
+    let writer: ArchiveWriter
+    let searchers: SearcherPool
+    let accounts: Accounts
+    let throttle: LoginThrottle
+
+    init(store: ArchiveStore, configuration: ServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+        writer = ArchiveWriter(store: store)
+        searchers = SearcherPool(store: store)
+        accounts = Accounts(store: store)
+        throttle = LoginThrottle(configuration.throttle)
+    }
+
+    /// Runs a read on a thread of the pool (SQLite and Xapian block), never on the event loop.
+    func read<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive { [store] in try body(store) }
+    }
+
+    /// A search on a pooled searcher, on a thread of the pool.
+    func search<T: Sendable>(_ body: @escaping @Sendable (Searcher) throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive { [searchers] in try searchers.with(body) }
+    }
+
+    /// Runs a write through the one writer, after every write queued before it.
+    func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveService) throws -> T) async throws -> T {
+        try await writer.write { try body(ArchiveService(store: $0)) }
+    }
+}

@@ -1,0 +1,90 @@
+import ArchiveIndex
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// An answer other than success: a status and a JSON body that says what was wrong, naming
+/// the field, the right or the record, and never the server's internals.
+public struct APIError: Error, HTTPResponseError, Sendable {
+    public let status: HTTPResponse.Status
+    public let message: String
+    public var field: String?
+    public var right: String?
+    public var headers: HTTPFields = [:]
+
+    public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil, right: String? = nil) {
+        self.status = status
+        self.message = message
+        self.field = field
+        self.right = right
+    }
+
+    struct Body: Encodable {
+        struct Detail: Encodable { let status: Int; let message: String; let field: String?; let right: String? }
+        let error: Detail
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var response = try JSONOut.response(Body(error: .init(status: status.code, message: message, field: field, right: right)), status: status)
+        for h in headers { response.headers.append(h) }
+        return response
+    }
+
+    /// The answer for an error of the archive's own.
+    static func from(_ e: KBError) -> APIError {
+        switch e {
+        case .notFound(let m): APIError(.notFound, m)
+        case .ambiguous(let m): APIError(.conflict, m)
+        case .badQuery(let m): APIError(.badRequest, m)
+        case let .badInput(path, reason): APIError(.badRequest, "\(path): \(reason)")
+        case let .forbidden(right, _): APIError(.forbidden, e.description, right: right.rawValue)
+        case .refused(let m): APIError(.conflict, m)
+        case .unauthorized(let m): APIError(.unauthorized, m)
+        case .store, .environment: APIError(.internalServerError, "the server could not complete the request; the details are in its log")
+        }
+    }
+}
+
+/// Turns every error into a JSON answer: the archive's errors by their kind, a body too large
+/// as 413, anything unforeseen as a bare 500 whose details go to the log only.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = KBContext
+
+    func handle(_ request: Request, context: KBContext, next: (Request, KBContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let e as APIError {
+            return try e.response(from: request, context: context)
+        } catch let e as KBError {
+            let answer = APIError.from(e)
+            if answer.status == .internalServerError { context.logger.error("\(request.method) \(request.uri.path): \(e.description)") }
+            return try answer.response(from: request, context: context)
+        } catch is NIOTooManyBytesError {
+            return try APIError(.contentTooLarge, "the request body is larger than this server accepts").response(from: request, context: context)
+        } catch let e as HTTPResponseError where e.status != .internalServerError {
+            let message = e.status == .notFound ? "no such route: \(request.method) \(request.uri.path)" : e.status.reasonPhrase
+            return try APIError(e.status, message).response(from: request, context: context)
+        } catch {
+            context.logger.error("\(request.method) \(request.uri.path): \(String(reflecting: error))")
+            return try APIError(.internalServerError, "the server could not complete the request; the details are in its log")
+                .response(from: request, context: context)
+        }
+    }
+}
+
+/// JSON out, one style for every answer: camelCase keys, sorted, no escaped slashes.
+enum JSONOut {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try encoder.encode(value)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

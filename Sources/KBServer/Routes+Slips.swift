@@ -1,0 +1,167 @@
+import ArchiveIndex
+import Foundation
+import HTTPTypes
+import Hummingbird
+import MultipartKit
+import NIOCore
+import NIOHTTP1
+
+extension Routes {
+    static let slipFilters = [
+        Param("customer", "customer name or fragment"), Param("serial", "serial, in any format"),
+        Param("type", "service-report, installation-report, repair-order or technical-service"),
+        Param("from", "slips dated on or after"), Param("to", "slips dated on or before"), Param("all", .boolean, "superseded versions too"),
+    ]
+
+    static let slipFields = [
+        Param("file", required: true, "the scan or PDF (PDF, JPEG, PNG or TIFF)"), Param("number", "the slip number"),
+        Param("type", "service-report, installation-report, repair-order or technical-service"), Param("customer", "the customer"),
+        Param("serial", "the unit's serial"), Param("date", "the slip's date"), Param("engineer", "the engineer"),
+        Param("signedBy", "who signed it"), Param("stamped", .boolean, "the slip carries the customer's stamp"),
+    ]
+
+    static let slips: [Endpoint] = [
+        Endpoint(method: .get, path: "/api/v1/slips", right: .read, summary: "Archived slips (current versions), oldest first", query: slipFilters) { request, _, env in
+            let q = try Query(request, allowed: slipFilters)
+            var f = SlipArchive.Filter()
+            f.customer = q.string("customer")
+            f.serial = q.string("serial")
+            if let t = q.string("type") {
+                guard let type = SlipType(text: t) else { throw APIError(.badRequest, "unknown slip type '\(t)'", field: "type") }
+                f.type = type
+            }
+            f.from = try q.date("from", end: false)
+            f.to = try q.date("to", end: true)
+            f.allVersions = try q.bool("all")
+            let filter = f
+            return try JSONOut.response(["slips": try await env.read { try SlipArchive(store: $0).list(filter) }])
+        },
+        Endpoint(method: .post, path: "/api/v1/slips", right: .addSlips, summary: "Archive a signed slip (multipart/form-data)",
+                 body: .multipart(slipFields)) { request, context, env in
+            let actor = try context.requireActor()
+            let form = try await Multipart.read(request, limit: env.configuration.maxUpload)
+            let known = Set(slipFields.map(\.name))
+            if let unknown = form.fields.keys.sorted().first(where: { !known.contains($0) }) {
+                throw APIError(.badRequest, "unknown field '\(unknown)'", field: unknown)
+            }
+            guard let file = form.file else { throw APIError(.badRequest, "missing field 'file' (the slip's scan or PDF)", field: "file") }
+            var m = SlipMetadata()
+            m.number = form.fields["number"]; m.type = form.fields["type"]; m.customer = form.fields["customer"]
+            m.serial = form.fields["serial"]; m.date = form.fields["date"]; m.engineer = form.fields["engineer"]
+            m.signedBy = form.fields["signedBy"]
+            m.stamped = ["true", "1", "on"].contains(form.fields["stamped"] ?? "")
+            let metadata = m
+            let outcome = try await env.write { try $0.addSlip(bytes: file.data, originalName: file.name, metadata: metadata, by: actor) }
+            switch outcome {
+            case .added(let s): return try JSONOut.response(s, status: .created)
+            case .alreadyArchived(let s): return try JSONOut.response(s, status: .ok)
+            }
+        },
+        Endpoint(method: .get, path: "/api/v1/slips/{slip}", right: .read, summary: "A slip's metadata, versions and history") { _, context, env in
+            let ref = try context.parameters.text("slip")
+            struct Out: Encodable { let slip: Slip; let versions: [Slip] }
+            return try JSONOut.response(try await env.read { store in
+                let archive = SlipArchive(store: store)
+                let s = try archive.find(ref)
+                return Out(slip: s, versions: try archive.versions(s.number))
+            })
+        },
+        Endpoint(method: .get, path: "/api/v1/slips/{slip}/original", right: .read,
+                 summary: "The stored bytes of a slip, byte for byte; the download goes on the audit log", returnsBytes: true) { _, context, env in
+            let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
+            let (slip, data) = try await env.write { try $0.slipOriginal(ref, by: actor) }
+            let type = switch slip.format { case "pdf": "application/pdf"; case "jpeg": "image/jpeg"; case "png": "image/png"; case "tiff": "image/tiff"; default: "application/octet-stream" }
+            let ext = slip.format == "jpeg" ? "jpg" : slip.format == "tiff" ? "tif" : slip.format
+            let fileName = "\(slip.number)_v\(slip.version).\(ext)".filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+            return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
+                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/verify", right: .manageSlips, summary: "Re-hash every archived original") { _, context, env in
+            let actor = try context.requireActor()
+            let (checked, problems) = try await env.write { try $0.verifySlips(by: actor) }
+            struct Out: Encodable { let checked: Int; let problems: [SlipArchive.Problem] }
+            return try JSONOut.response(Out(checked: checked, problems: problems))
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/{slip}/hold", right: .manageSlips, summary: "Put a legal hold on a slip") { _, context, env in
+            let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
+            return try JSONOut.response(try await env.write { try $0.setHold(ref, true, by: actor) })
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/{slip}/release", right: .manageSlips, summary: "Release a slip's legal hold") { _, context, env in
+            let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
+            return try JSONOut.response(try await env.write { try $0.setHold(ref, false, by: actor) })
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/purge", right: .purgeSlips, summary: "Remove slips past retention that are not on hold (as of today)") { _, context, env in
+            let actor = try context.requireActor()
+            return try JSONOut.response(["purged": try await env.write { try $0.purgeExpired(today: WorkingDays.today(), by: actor) }])
+        },
+        Endpoint(method: .get, path: "/api/v1/audit", right: .readAudit, summary: "The audit log, filtered by slip, person and date",
+                 query: [Param("slip", "one slip's entries"), Param("who", "one person's entries"), Param("from", "on or after"), Param("to", "on or before")]) { request, context, env in
+            let q = try Query(request, allowed: [Param("slip", ""), Param("who", ""), Param("from", ""), Param("to", "")])
+            let actor = try context.requireActor()
+            let (slip, who, from, to) = (q.string("slip"), q.string("who"), try q.date("from", end: false), try q.date("to", end: true))
+            return try JSONOut.response(["entries": try await env.read { try ArchiveService(store: $0).auditEntries(slip: slip, who: who, from: from, to: to, by: actor) }])
+        },
+        Endpoint(method: .get, path: "/api/v1/audit/verify", right: .readAudit, summary: "Check the audit log's hash chain") { _, context, env in
+            let actor = try context.requireActor()
+            let problems = try await env.read { try ArchiveService(store: $0).verifyAudit(by: actor) }
+            return try JSONOut.response(["intact": problems.isEmpty ? "yes" : "no", "problems": problems.joined(separator: "\n")])
+        },
+    ]
+}
+
+/// A multipart/form-data body: its text fields and the one file part.
+struct Multipart {
+    struct File { let name: String; let data: Data }
+    var fields: [String: String] = [:]
+    var file: File?
+
+    static func read(_ request: Request, limit: Int) async throws -> Multipart {
+        guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
+              let boundary = type.split(separator: ";").compactMap({ part -> String? in
+                  let p = part.trimmingCharacters(in: .whitespaces)
+                  guard p.lowercased().hasPrefix("boundary=") else { return nil }
+                  return String(p.dropFirst("boundary=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+              }).first, !boundary.isEmpty, boundary.count <= 200 else {
+            throw APIError(.unsupportedMediaType, "send the slip as multipart/form-data with a boundary")
+        }
+        var request = request
+        let buffer = try await request.collectBody(upTo: limit)
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [(headers: [String: String], body: ByteBuffer)] = []
+        var headers: [String: String] = [:]
+        var body = ByteBuffer()
+        parser.onHeader = { name, value in headers[name.lowercased()] = value }
+        parser.onBody = { chunk in body.writeBuffer(&chunk) }
+        parser.onPartComplete = {
+            parts.append((headers, body))
+            headers = [:]
+            body = ByteBuffer()
+        }
+        do { try parser.execute(buffer) } catch { throw APIError(.badRequest, "the multipart body is malformed") }
+        guard !parts.isEmpty else { throw APIError(.badRequest, "the multipart body has no parts") }
+        var form = Multipart()
+        for part in parts {
+            let disposition = part.headers["content-disposition"] ?? ""
+            guard let name = parameter("name", of: disposition) else { throw APIError(.badRequest, "a part has no name") }
+            if name == "file" {
+                guard form.file == nil else { throw APIError(.badRequest, "send one file per request", field: "file") }
+                form.file = File(name: parameter("filename", of: disposition) ?? "upload", data: Data(buffer: part.body))
+            } else {
+                guard form.fields[name] == nil else { throw APIError(.badRequest, "field '\(name)' is given twice", field: name) }
+                guard part.body.readableBytes <= 4096 else { throw APIError(.badRequest, "field '\(name)' is too long", field: name) }
+                form.fields[name] = String(decoding: part.body.readableBytesView, as: UTF8.self)
+            }
+        }
+        return form
+    }
+
+    /// A parameter of a Content-Disposition header (`name="file"`).
+    static func parameter(_ key: String, of header: String) -> String? {
+        for piece in header.split(separator: ";") {
+            let p = piece.trimmingCharacters(in: .whitespaces)
+            guard p.lowercased().hasPrefix(key + "=") else { continue }
+            return String(p.dropFirst(key.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+import ArchiveIndex
+import ArgumentParser
+import Foundation
+
+@main
+struct KB: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "A searchable archive of after-sales service documents (Chinese and English).",
+        discussion: """
+            Ingest folders of service reports, repair cards, ledgers, customer and equipment files, \
+            then search them by fault phrase, serial number, model or customer in simplified or \
+            traditional Chinese or English.
+            """,
+        version: "0.1.0",
+        subcommands: [Ingest.self, Search.self, Similar.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
+                      LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SynonymCommand.self, SlipCommand.self, AuditCommand.self,
+                      Stats.self, Reindex.self, Compact.self, UserCommand.self, Serve.self]
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+}
+

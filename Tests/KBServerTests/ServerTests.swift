@@ -1,0 +1,287 @@
+import ArchiveIndex
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import KBServer
+
+@Suite struct ServerAccessTests {
+    typealias F = ServerFixture
+
+    /// A value for a path parameter: an id that exists in no table, or a word.
+    static func fill(_ path: String) -> String {
+        path.replacingOccurrences(of: "{id}", with: "999999").replacingOccurrences(of: "{serial}", with: "NOSUCHSERIAL1")
+            .replacingOccurrences(of: "{customer}", with: "nosuchcustomer").replacingOccurrences(of: "{slip}", with: "NO-SUCH-SLIP")
+            .replacingOccurrences(of: "{name}", with: "nosuchaccount").replacingOccurrences(of: "{term}", with: "nosuchterm")
+    }
+
+    @Test func everyRouteForEveryRoleGivesTheStatusThePolicySays() async throws {
+        try await F.withServer { client, _ in
+            for endpoint in Routes.all {
+                let uri = Self.fill(endpoint.path)
+                // Nobody logged in: 401 on every route that needs a right.
+                let anonymous = try await client.execute(uri: uri, method: endpoint.method, headers: [.contentType: "application/json"], body: F.body([:]))
+                if endpoint.right != nil {
+                    #expect(anonymous.status == .unauthorized, "\(endpoint.method) \(endpoint.path) without an account: \(anonymous.status)")
+                }
+                for role in Role.allCases {
+                    let r = try await client.execute(uri: uri, method: endpoint.method, headers: F.bearer(role), body: F.body([:]))
+                    let where_ = "\(endpoint.method) \(endpoint.path) as \(role.rawValue)"
+                    #expect(r.status != .internalServerError, "\(where_): 500 \(F.errorMessage(r))")
+                    if let right = endpoint.right, !Policy.rights(of: role).contains(right) {
+                        #expect(r.status == .forbidden, "\(where_) should be refused: \(r.status)")
+                        let error = F.json(r)["error"] as? [String: Any]
+                        #expect(error?["right"] as? String == right.rawValue, "\(where_): the refusal names the right")
+                    } else {
+                        #expect(r.status != .forbidden && r.status != .unauthorized, "\(where_) should be allowed: \(r.status) \(F.errorMessage(r))")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {
+        try await F.withServer { client, _ in
+            let r = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
+            #expect(r.status == .ok)
+            let doc = F.json(r)
+            #expect(doc["openapi"] as? String == "3.1.0")
+            let paths = doc["paths"] as? [String: [String: Any]] ?? [:]
+            var documented = Set<String>()
+            for (path, ops) in paths { for method in ops.keys { documented.insert("\(method.uppercased()) \(path)") } }
+            let routed = Set(Routes.all.map { "\($0.method.rawValue) \($0.path)" })
+            #expect(documented == routed)
+            // Every documented route answers (no 404 for a route the document lists).
+            for endpoint in Routes.all where endpoint.method == .get && endpoint.pathParameters.isEmpty {
+                let answer = try await client.execute(uri: endpoint.path + (endpoint.path.hasSuffix("/diff") ? "" : ""), method: .get, headers: F.bearer(.admin))
+                #expect(answer.status != .notFound, "\(endpoint.path)")
+            }
+            // Each documented query parameter is accepted; an undocumented one is refused, by name.
+            let search = try await client.execute(uri: "/api/v1/search?q=rotor&nosuch=1", method: .get, headers: F.bearer(.engineer))
+            #expect(search.status == .badRequest && (F.json(search)["error"] as? [String: Any])?["field"] as? String == "nosuch")
+        }
+    }
+
+    @Test func loginLogoutAndIdleExpiry() async throws {
+        try await F.withServer(F.configuration { $0.idleTimeout = .seconds(2) }) { client, store in
+            let login = try await client.execute(uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"],
+                                                 body: F.body(["name": "engineer", "password": F.password]))
+            #expect(login.status == .ok)
+            let setCookie = login.headers[.setCookie] ?? ""
+            #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
+            #expect(!F.json(login).description.contains(F.password))
+            let cookie = String(setCookie.split(separator: ";").first ?? "")
+            let csrf = F.json(login)["csrfToken"] as? String ?? ""
+            var me = try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: cookie])
+            #expect(me.status == .ok && (F.json(me)["account"] as? [String: Any])?["name"] as? String == "engineer")
+            // A write with the cookie but without the CSRF token is refused; with it, it goes.
+            let noToken = try await client.execute(uri: "/api/v1/logout", method: .post, headers: [.cookie: cookie])
+            #expect(noToken.status == .forbidden)
+            let out = try await client.execute(uri: "/api/v1/logout", method: .post, headers: [.cookie: cookie, .kbCSRF: csrf])
+            #expect(out.status == .ok)
+            me = try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: cookie])
+            #expect(me.status == .unauthorized)
+            // A new session ends after the idle time without requests.
+            let again = try await client.execute(uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"],
+                                                 body: F.body(["name": "engineer", "password": F.password]))
+            let cookie2 = String((again.headers[.setCookie] ?? "").split(separator: ";").first ?? "")
+            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: cookie2]).status == .ok)
+            try await Task.sleep(for: .milliseconds(3200))
+            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: cookie2]).status == .unauthorized)
+            // Logins, good and bad, are on the audit log with the address; the password is nowhere.
+            let audit = try SlipArchive(store: store).auditEntries()
+            #expect(audit.contains { $0.action == "login" && $0.who == "engineer" && $0.detail.contains("127.0.0.1") })
+            #expect(!audit.contains { $0.detail.contains(F.password) })
+        }
+    }
+
+    @Test func repeatedFailedLoginsAreSlowedThenRefused() async throws {
+        try await F.withServer(F.configuration { $0.throttle.slowAfter = 2; $0.throttle.refuseAfter = 4 }) { client, store in
+            func attempt(_ password: String) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"],
+                                         body: F.body(["name": "supervisor", "password": password]))
+            }
+            for _ in 0..<4 { #expect(try await attempt("wrong password!").status == .unauthorized) }
+            let refused = try await attempt("wrong password!")
+            #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] != nil)
+            // Refused even with the right password, until the window has passed.
+            #expect(try await attempt(F.password).status == .tooManyRequests)
+            let failed = try SlipArchive(store: store).auditEntries().filter { $0.action == "login failed" }
+            #expect(failed.count >= 5)
+        }
+    }
+
+    @Test func aBearerTokenOfADisabledAccountStopsWorking() async throws {
+        try await F.withServer { client, _ in
+            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: F.bearer(.trainer)).status == .ok)
+            let off = try await client.execute(uri: "/api/v1/users/trainer/disable", method: .post, headers: F.bearer(.admin))
+            #expect(off.status == .ok)
+            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: F.bearer(.trainer)).status == .unauthorized)
+            let bogus: HTTPFields = [.authorization: "Bearer kb_not-a-token"]
+            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: bogus).status == .unauthorized)
+        }
+    }
+}
+
+@Suite struct ServerWorkflowTests {
+    typealias F = ServerFixture
+
+    @Test func anAuthorCannotApproveTheirOwnArticleThroughTheAPI() async throws {
+        try await F.withServer { client, store in
+            let created = try await client.execute(uri: "/api/v1/articles", method: .post, headers: F.bearer(.trainer),
+                                                   body: F.body(["title": "离心机转速上不去", "body": "检查碳刷。\n\n**更换**后测试。", "models": ["TDL-5M"]]))
+            #expect(created.status == .created)
+            let id = F.json(created)["id"] as? Int ?? 0
+            #expect((F.json(created)["author"] as? String) == "trainer")
+            #expect(try await client.execute(uri: "/api/v1/articles/\(id)/submit", method: .post, headers: F.bearer(.trainer)).status == .ok)
+            let own = try await client.execute(uri: "/api/v1/articles/\(id)/approve", method: .post, headers: F.bearer(.trainer))
+            #expect(own.status == .conflict && F.errorMessage(own).contains("cannot approve"))
+            // An engineer may not approve at all.
+            #expect(try await client.execute(uri: "/api/v1/articles/\(id)/approve", method: .post, headers: F.bearer(.engineer)).status == .forbidden)
+            let other = try await client.execute(uri: "/api/v1/articles/\(id)/approve", method: .post, headers: F.bearer("trainer2"))
+            #expect(other.status == .ok && F.json(other)["state"] as? String == "published")
+            let events = try store.articleEvents(Int64(id))
+            #expect(events.contains { $0.action == "approve" && $0.who == "trainer2" })
+            #expect(try SlipArchive(store: store).auditEntries().contains { $0.action == "article approve" && $0.who == "trainer2" && $0.detail.contains("api 127.0.0.1") })
+        }
+    }
+
+    @Test func anEngineersLinkProposalIsAppliedWhenASupervisorAcceptsIt() async throws {
+        try await F.withServer { client, store in
+            // A repair card and a customer it is not linked to.
+            let doc = try #require(try store.documentIDs(kind: .repair).first)
+            let linked = Set(try store.requireDocument(doc.rawValue).customers.map(\.name))
+            let other = try #require(try store.customerRecords().first { !$0.provisional && !linked.contains($0.name) })
+            let proposed = try await client.execute(uri: "/api/v1/documents/\(doc.rawValue)/link-proposals", method: .post, headers: F.bearer(.engineer),
+                                                    body: F.body(["customer": "#\(other.id)", "action": "add", "note": "the card names their lab"]))
+            #expect(proposed.status == .created, "\(F.errorMessage(proposed))")
+            let id = F.json(proposed)["id"] as? Int ?? 0
+            // Proposing changes nothing yet.
+            #expect(!(try store.requireDocument(doc.rawValue).customers.map(\.name)).contains(other.name))
+            #expect(try await client.execute(uri: "/api/v1/link-proposals/\(id)/accept", method: .post, headers: F.bearer(.engineer)).status == .forbidden)
+            let accepted = try await client.execute(uri: "/api/v1/link-proposals/\(id)/accept", method: .post, headers: F.bearer(.supervisor))
+            #expect(accepted.status == .ok && F.json(accepted)["decidedBy"] as? String == "supervisor")
+            #expect(try store.requireDocument(doc.rawValue).customers.map(\.name).contains(other.name))
+            let twice = try await client.execute(uri: "/api/v1/link-proposals/\(id)/decline", method: .post, headers: F.bearer(.supervisor))
+            #expect(twice.status == .conflict)
+        }
+    }
+
+    @Test func aSlipUploadedIsDownloadedByteForByteAndTheDownloadIsAudited() async throws {
+        try await F.withServer { client, store in
+            let original = try Data(contentsOf: F.root.appendingPathComponent("corpus/slips/FW-2023-0688_服务报告单_一院检验科_已签字.pdf"))
+            let boundary = "kbtestboundary7MA4YWxk"
+            var body = Data()
+            func field(_ name: String, _ value: String) {
+                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+            }
+            field("number", "FW-2099-0001")
+            field("type", "service-report")
+            field("date", "2023-06-01")
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/evil.pdf\"\r\nContent-Type: application/pdf\r\n\r\n".utf8))
+            body.append(original)
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            var headers = F.bearer(.engineer)
+            headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+            let up = try await client.execute(uri: "/api/v1/slips", method: .post, headers: headers, body: ByteBuffer(bytes: body))
+            #expect(up.status == .created, "\(F.errorMessage(up))")
+            let slip = F.json(up)
+            #expect(slip["number"] as? String == "FW-2099-0001" && slip["originalName"] as? String == "evil.pdf")
+            let down = try await client.execute(uri: "/api/v1/slips/FW-2099-0001/original", method: .get, headers: F.bearer(.engineer))
+            #expect(down.status == .ok && Data(buffer: down.body) == original)
+            #expect(down.headers[.contentType] == "application/pdf")
+            let audit = try await client.execute(uri: "/api/v1/audit?slip=FW-2099-0001", method: .get, headers: F.bearer(.supervisor))
+            let entries = F.json(audit)["entries"] as? [[String: Any]] ?? []
+            #expect(entries.contains { $0["action"] as? String == "download" && $0["who"] as? String == "engineer" && ($0["detail"] as? String ?? "").contains("127.0.0.1") })
+            #expect(entries.contains { $0["action"] as? String == "add" && $0["who"] as? String == "engineer" })
+            // Nothing was written where the file name pointed.
+            #expect(!FileManager.default.fileExists(atPath: store.location.root.deletingLastPathComponent().appendingPathComponent("etc/evil.pdf").path))
+        }
+    }
+
+    @Test func concurrentWritesFromSeveralClientsAreAllApplied() async throws {
+        try await F.withServer { client, store in
+            let port = try #require(client.port)
+            let writers = 8, each = 5
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for w in 0..<writers {
+                    group.addTask {
+                        let c = TestClient(host: "127.0.0.1", port: port, configuration: .init(), eventLoopGroupProvider: .createNew)
+                        c.connect()
+                        defer { Task { try? await c.shutdown() } }
+                        var created = 0
+                        for i in 0..<each {
+                            var h = F.bearer(w % 2 == 0 ? "trainer" : "engineer")
+                            h[.contentType] = "application/json"
+                            let r = try await c.post("/api/v1/articles", headers: h, body: F.body(["title": "并发 \(w)-\(i)", "body": "text \(w) \(i)"]))
+                            if r.status == .created { created += 1 }
+                        }
+                        try await c.shutdown()
+                        return created
+                    }
+                }
+                var total = 0
+                for try await n in group { total += n }
+                #expect(total == writers * each)
+            }
+            #expect(try store.articles().filter { $0.content.title.hasPrefix("并发 ") }.count == writers * each)
+        }
+    }
+}
+
+@Suite struct ServerBadInputTests {
+    typealias F = ServerFixture
+
+    @Test func badBodiesAreRefusedNamingTheField() async throws {
+        try await F.withServer { client, _ in
+            let h = F.bearer(.trainer)
+            func post(_ raw: String) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/articles", method: .post, headers: h, body: ByteBuffer(string: raw))
+            }
+            func field(_ r: TestResponse) -> String? { (F.json(r)["error"] as? [String: Any])?["field"] as? String }
+            let malformed = try await post("{\"title\": ")
+            #expect(malformed.status == .badRequest && F.errorMessage(malformed).contains("JSON"))
+            let notObject = try await post("[1,2]")
+            #expect(notObject.status == .badRequest)
+            let wrongType = try await post("{\"title\": 5, \"body\": \"x\"}")
+            #expect(wrongType.status == .badRequest && field(wrongType) == "title")
+            let missing = try await post("{\"title\": \"x\"}")
+            #expect(missing.status == .badRequest && field(missing) == "body")
+            let unknown = try await post("{\"title\": \"x\", \"body\": \"y\", \"author\": \"someone else\"}")
+            #expect(unknown.status == .badRequest && field(unknown) == "author")
+            let huge = try await post("{\"title\": \"x\", \"body\": \"" + String(repeating: "a", count: 2 << 20) + "\"}")
+            #expect(huge.status == .contentTooLarge)
+        }
+    }
+
+    @Test func unknownIdsRoutesAndPathsAreAnswered404WithoutInternals() async throws {
+        try await F.withServer { client, store in
+            let h = F.bearer(.supervisor)
+            for uri in ["/api/v1/documents/99999999", "/api/v1/articles/99999999", "/api/v1/slips/..%2F..%2Fetc%2Fpasswd/original",
+                        "/api/v1/slips/%2Fetc%2Fpasswd/original", "/api/v1/units/ZZ-NOT-A-SERIAL-9", "/api/v1/nosuchroute", "/etc/passwd"] {
+                let r = try await client.execute(uri: uri, method: .get, headers: h)
+                #expect(r.status == .notFound, "\(uri): \(r.status)")
+                let text = String(buffer: r.body)
+                #expect(!text.contains("root:") && !text.contains(store.location.root.path) && !text.contains("Error("), "\(uri): \(text)")
+                #expect(r.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                #expect(r.headers[.xContentTypeOptions] == "nosniff")
+            }
+            let badId = try await client.execute(uri: "/api/v1/documents/abc", method: .get, headers: h)
+            #expect(badId.status == .badRequest)
+        }
+    }
+
+    @Test func anUploadOverTheLimitIs413() async throws {
+        try await F.withServer(F.configuration { $0.maxUpload = 64 << 10 }) { client, _ in
+            var headers = F.bearer(.engineer)
+            headers[.contentType] = "multipart/form-data; boundary=b"
+            let big = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-" + String(repeating: "x", count: 200 << 10) + "\r\n--b--\r\n"
+            let r = try await client.execute(uri: "/api/v1/slips", method: .post, headers: headers, body: ByteBuffer(string: big))
+            #expect(r.status == .contentTooLarge)
+            let notMultipart = try await client.execute(uri: "/api/v1/slips", method: .post, headers: F.bearer(.engineer), body: F.body([:]))
+            #expect(notMultipart.status == .unsupportedMediaType)
+        }
+    }
+}

@@ -63,6 +63,11 @@ struct ErrorMiddleware: RouterMiddleware {
             return try answer.response(from: request, context: context)
         } catch is NIOTooManyBytesError {
             return try APIError(.contentTooLarge, "the request body is larger than this server accepts").response(from: request, context: context)
+        } catch let e as HTTPResponseError where e.status == .notFound && !Routes.methods(for: request.uri.path).isEmpty {
+            let allowed = Routes.methods(for: request.uri.path)
+            var answer = APIError(.methodNotAllowed, "\(request.uri.path) answers \(allowed.map(\.rawValue).joined(separator: ", ")), not \(request.method)")
+            answer.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+            return try answer.response(from: request, context: context)
         } catch let e as HTTPResponseError where e.status != .internalServerError {
             let message = e.status == .notFound ? "no such route: \(request.method) \(request.uri.path)" : e.status.reasonPhrase
             return try APIError(e.status, message).response(from: request, context: context)

@@ -53,7 +53,9 @@ enum OpenAPIDocument {
             || e.path == "/api/v1/synonyms" || e.path == "/api/v1/articles/drafts" || e.path.hasSuffix("/link-proposals") {
             responses["201"] = ["description": "created", "content": ["application/json": ["schema": ["type": "object"]]]]
         }
-        if e.right != nil { responses["401"] = error; responses["403"] = error }
+        if e.right != nil || e.path == "/api/v1/login" { responses["401"] = error }
+        if e.right != nil { responses["403"] = error }
+        if case .multipart = e.body { responses["415"] = error }
         var op: [String: Any] = [
             "summary": e.summary,
             "operationId": operationID(e),

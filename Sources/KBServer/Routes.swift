@@ -6,6 +6,27 @@ import Hummingbird
 enum Routes {
     static var all: [Endpoint] { accounts + archive + articles + slips + maintenance + [openAPI] }
 
+    /// The methods the API has for a concrete path (for 405 and its Allow header): those of
+    /// the routes whose pattern fits it best (a literal segment before a parameter, as the
+    /// router decides).
+    static func methods(for path: String) -> [HTTPRequest.Method] {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        var best: [(literals: Int, method: HTTPRequest.Method)] = []
+        for e in all {
+            let pattern = e.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard pattern.count == parts.count else { continue }
+            var literals = 0
+            let fits = zip(pattern, parts).allSatisfy { p, x in
+                if p.hasPrefix("{") { return !x.isEmpty }
+                literals += 1
+                return p == x
+            }
+            if fits { best.append((literals, e.method)) }
+        }
+        let top = best.map(\.literals).max() ?? 0
+        return best.filter { $0.literals == top }.map(\.method)
+    }
+
     static let maintenance: [Endpoint] = [
         Endpoint(method: .post, path: "/api/v1/reindex", right: .maintainIndex, summary: "Bring the search index up to date with the archive") { _, context, env in
             let actor = try context.requireActor()

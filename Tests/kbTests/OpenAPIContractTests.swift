@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The live server checked against its own OpenAPI document by schemathesis (PyPI, installed by
+/// `scripts/setup --deps`): generated requests, valid and invalid, for every route, as three
+/// roles. It fails on a 500, a status or content type the document does not list, a response
+/// that breaks its schema, invalid data accepted, or a wrong answer to an undeclared method.
+@Suite struct OpenAPIContractTests {
+    /// The schemathesis executable installed beside the python3 on PATH.
+    static func schemathesis() throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import sysconfig; print(sysconfig.get_path('scripts'))"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return dir + "/schemathesis"
+    }
+
+    @Test func theLiveServerKeepsToItsOpenAPIDocument() async throws {
+        let tool = try Self.schemathesis()
+        #expect(FileManager.default.isExecutableFile(atPath: tool), "schemathesis is missing: run ./scripts/setup --deps")
+        let scratch = try Scratch()
+        #expect(try KB.run(["ingest", KB.corpus, "--store", scratch.store]).status == 0)
+        var tokens: [String: String] = [:]
+        for role in ["admin", "supervisor", "trainer"] {
+            let add = Process()
+            add.executableURL = KB.binary
+            add.arguments = ["user", "add", role, "--role", role, "--password-stdin", "--store", scratch.store]
+            let input = Pipe()
+            add.standardInput = input
+            add.standardOutput = Pipe()
+            try add.run()
+            input.fileHandleForWriting.write(Data("contract-test-password\n".utf8))
+            try input.fileHandleForWriting.close()
+            add.waitUntilExit()
+            tokens[role] = try KB.run(["user", "token", role, "--store", scratch.store]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let server = Process()
+        server.executableURL = KB.binary
+        server.arguments = ["serve", "--port", "0", "--store", scratch.store]
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let port = String(decoding: line, as: UTF8.self).split(separator: ":").last.map { String($0.prefix { $0.isNumber }) } ?? ""
+        #expect(!port.isEmpty)
+
+        // One schemathesis run per role, side by side.
+        var runs: [(String, Process, Pipe)] = []
+        for (role, token) in tokens.sorted(by: { $0.key < $1.key }) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: tool)
+            p.arguments = ["run", "http://127.0.0.1:\(port)/api/v1/openapi.json", "--header", "Authorization: Bearer \(token)",
+                           "--checks", "all", "--exclude-checks", "positive_data_acceptance",
+                           "--max-examples", "6", "--seed", "1", "--no-color"]
+            let o = Pipe()
+            p.standardOutput = o
+            p.standardError = o
+            try p.run()
+            runs.append((role, p, o))
+        }
+        for (role, p, o) in runs {
+            let text = String(decoding: o.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "schemathesis as \(role):\n\(text.suffix(4000))")
+        }
+    }
+}

@@ -352,20 +352,21 @@ extension ArchiveStore {
             switch (a.state, target) {
             case (.draft, .review):
                 break
-            case (.published, .published):
-                // Approving a revision of a published article: not by the one who wrote it.
-                guard a.pendingReview else { throw KBError.badQuery("article #\(id) is published and has no new version to approve") }
-                let reviser = try String.fetchOne(db, sql: "SELECT who FROM articleVersion WHERE articleId = ? AND version = ?", arguments: [id, a.version]) ?? a.author
-                guard try Normalizer.nameKey(who) != Normalizer.nameKey(reviser), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw KBError.refused("article #\(id): \(who) wrote version \(a.version) and cannot approve it; another person must (--as NAME)")
+            case (.published, .published), (.review, .published):
+                if a.state == .published, !a.pendingReview {
+                    throw KBError.badQuery("article #\(id) is published and has no new version to approve")
+                }
+                // Four eyes: whoever wrote any version since the last approved one (or the first
+                // version, never approved) may not approve. Names compare folded: case, width,
+                // script, spaces (李涛 = 李濤 = " 李涛 ").
+                let writers = try String.fetchAll(db, sql: "SELECT who FROM articleVersion WHERE articleId = ? AND version > ?",
+                                                  arguments: [id, a.publishedVersion ?? 0]) + (a.publishedVersion == nil ? [a.author] : [])
+                let me = try Normalizer.nameKey(who)
+                guard !me.isEmpty else { throw KBError.badQuery("say who approves: --as NAME") }
+                if let wrote = try writers.first(where: { try Normalizer.nameKey($0) == me }) {
+                    throw KBError.refused("article #\(id): \(wrote) wrote \(a.state == .published ? "version \(a.version)" : "it") and cannot approve it; another person must (--as NAME)")
                 }
                 approving = true
-            case (.review, .published):
-                approving = true
-                // Names compare folded: case, width, script, spaces (李涛 = 李濤 = " 李涛 ").
-                guard try Normalizer.nameKey(who) != Normalizer.nameKey(a.author), !who.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw KBError.refused("article #\(id): \(who) wrote it and cannot approve it; another person must (--as NAME)")
-                }
             case (.draft, .published):
                 throw KBError.badQuery("article #\(id) is a draft: submit it for review first (kb article submit \(id))")
             case (.published, .retired), (.review, .retired), (.draft, .retired):

@@ -1,6 +1,7 @@
 import ArchiveIndex
 import Hummingbird
 import HummingbirdAuth
+import Foundation
 import NIOCore
 
 /// What a login session remembers: whose it is, and the token that must come back with every
@@ -9,6 +10,21 @@ import NIOCore
 public struct SessionInfo: Codable, Sendable {
     public let account: Int64
     public let csrf: String
+    /// The account's password-change time when the session began: a later change ends it.
+    public let since: String
+    /// When the session began (seconds since 1970): no session outlives `maxSessionAge`.
+    public let started: Double
+}
+
+/// What the request log needs to know once the request is done: filled in by authentication,
+/// read by the log (the context is a value, so they share this box).
+final class RequestNotes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _account: String?
+    private var _client: String
+    init(client: String) { _client = client }
+    var account: String? { get { lock.withLock { _account } } set { lock.withLock { _account = newValue } } }
+    var client: String { get { lock.withLock { _client } } set { lock.withLock { _client = newValue } } }
 }
 
 /// Per request: who is asking (once authenticated), how, and from where.
@@ -23,6 +39,7 @@ public struct KBContext: AuthRequestContext, SessionRequestContext, RequestConte
     public var client: String
     /// True when the request authenticated with `Authorization: Bearer`, not a cookie.
     public var bearer = false
+    let notes: RequestNotes
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -30,6 +47,7 @@ public struct KBContext: AuthRequestContext, SessionRequestContext, RequestConte
         sessions = .init()
         peer = source.channel.remoteAddress?.ipAddress ?? "unknown"
         client = peer
+        notes = RequestNotes(client: peer)
     }
 
     /// The account as the archive's services know it.

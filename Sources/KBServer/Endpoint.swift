@@ -60,8 +60,53 @@ public final class ServerEnvironment: Sendable {
         try await NIOThreadPool.singleton.runIfActive { [searchers] in try searchers.with(body) }
     }
 
+    /// Runs a password check (bcrypt) on a thread of its own, so a flood of logins cannot
+    /// hold up searches.
+    func checkPassword<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
+        try await Self.passwordPool.runIfActive { [store] in try body(store) }
+    }
+
+    static let passwordPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 1)
+        pool.start()
+        return pool
+    }()
+
+    /// Uploads being read at once; more wait their turn.
+    let uploads = AsyncGate(2)
+
     /// Runs a write through the one writer, after every write queued before it.
     func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveService) throws -> T) async throws -> T {
         try await writer.write { try body(ArchiveService(store: $0)) }
+    }
+}
+
+/// At most `limit` holders at once; the rest wait, in order.
+actor AsyncGate {
+    private let limit: Int
+    private var holders = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if holders < limit { holders += 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { holders -= 1 } else { waiting.removeFirst().resume() }
+    }
+
+    func with<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        await enter()
+        do {
+            let value = try await body()
+            leave()
+            return value
+        } catch {
+            leave()
+            throw error
+        }
     }
 }

@@ -32,6 +32,9 @@ struct Param: Sendable {
 enum Input {
     /// The request's JSON object decoded as T, or 400 naming what is wrong.
     static func decode<T: APIInput>(_ type: T.Type, _ request: Request, _ context: KBContext) async throws -> T {
+        guard let type = request.headers[.contentType]?.lowercased(), type.hasPrefix("application/json") else {
+            throw APIError(.unsupportedMediaType, "send the body as JSON, with Content-Type: application/json")
+        }
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         let data = Data(buffer: buffer)

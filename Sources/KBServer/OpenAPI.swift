@@ -55,7 +55,7 @@ enum OpenAPIDocument {
         }
         if e.right != nil || e.path == "/api/v1/login" { responses["401"] = error }
         if e.right != nil { responses["403"] = error }
-        if case .multipart = e.body { responses["415"] = error }
+        if case .none = e.body {} else { responses["415"] = error }
         var op: [String: Any] = [
             "summary": e.summary,
             "operationId": operationID(e),

@@ -24,8 +24,9 @@ struct RoleInput: APIInput {
 }
 
 struct PasswordInput: APIInput {
+    let current: String
     let password: String
-    static let fields = [Param("password", required: true, "10 to 72 bytes")]
+    static let fields = [Param("current", required: true, "the password now"), Param("password", required: true, "the new one: 10 to 72 bytes")]
 }
 
 /// What a login returns: the account, and the token that writes made with the session's
@@ -41,28 +42,40 @@ extension Routes {
         Endpoint(method: .post, path: "/api/v1/login", right: nil, summary: "Log in: sets an HttpOnly, SameSite=Strict session cookie",
                  body: .json(LoginInput.fields)) { request, context, env in
             let input = try await Input.decode(LoginInput.self, request, context)
-            let name = String(input.name.prefix(64))
-            switch await env.throttle.verdict(name: name, address: context.client) {
+            let name = input.name.trimmingCharacters(in: .whitespaces)
+            guard (1...64).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw APIError(.badRequest, "an account name has 1 to 64 characters and no control characters", field: "name")
+            }
+            switch await env.throttle.begin(name: name, address: context.client) {
             case .refuse(let seconds):
-                try? await env.write { try Accounts(store: $0.store).recordLogin(name: name, address: context.client, succeeded: false, reason: "refused: too many failures") }
                 var e = APIError(.tooManyRequests, "too many failed logins for this name or address; try again in \(seconds) s")
                 e.headers[.retryAfter] = String(seconds)
                 throw e
+            case .busy:
+                var e = APIError(.tooManyRequests, "too many logins at this moment; try again in a second")
+                e.headers[.retryAfter] = "1"
+                throw e
             case .wait(let d):
-                try await Task.sleep(for: d)
+                try? await Task.sleep(for: d)
             case .go:
                 break
             }
-            let account = try await env.read { try Accounts(store: $0).authenticate(name: name, password: input.password) }
+            let account: Account?
+            do {
+                account = try await env.checkPassword { try Accounts(store: $0).authenticate(name: name, password: input.password) }
+            } catch {
+                await env.throttle.finish(name: name, address: context.client, succeeded: false)
+                throw error
+            }
+            await env.throttle.finish(name: name, address: context.client, succeeded: account != nil)
             guard let account else {
-                await env.throttle.failed(name: name, address: context.client)
                 try await env.write { try Accounts(store: $0.store).recordLogin(name: name, address: context.client, succeeded: false) }
                 throw APIError(.unauthorized, "wrong name or password, or the account is disabled")
             }
-            await env.throttle.succeeded(name: name)
             try await env.write { try Accounts(store: $0.store).recordLogin(name: account.name, address: context.client, succeeded: true) }
             let csrf = Token.random()
-            context.sessions.createSession(SessionInfo(account: account.id, csrf: csrf), expiresIn: env.configuration.idleTimeout)
+            context.sessions.createSession(SessionInfo(account: account.id, csrf: csrf, since: account.passwordChangedAt, started: Date().timeIntervalSince1970),
+                                           expiresIn: env.configuration.idleTimeout)
             return try JSONOut.response(LoginOutput(account: account, rights: rights(account.role), csrfToken: csrf))
         },
         Endpoint(method: .post, path: "/api/v1/logout", right: .read, summary: "Log out: ends the session") { _, context, _ in
@@ -102,11 +115,15 @@ extension Routes {
             try await env.write { try Accounts(store: $0.store).setDisabled(name, false, by: actor) }
             return try JSONOut.response(try await env.read { try Accounts(store: $0).find(name) })
         },
-        Endpoint(method: .post, path: "/api/v1/me/password", right: .read, summary: "Change one's own password",
-                 body: .json(PasswordInput.fields)) { request, context, env in
+        Endpoint(method: .post, path: "/api/v1/me/password", right: .read,
+                 summary: "Change one's own password (every session of the account ends)", body: .json(PasswordInput.fields)) { request, context, env in
             let input = try await Input.decode(PasswordInput.self, request, context)
             let actor = try context.requireActor()
+            guard try await env.checkPassword({ try Accounts(store: $0).authenticate(name: actor.name, password: input.current) }) != nil else {
+                throw APIError(.forbidden, "the current password is wrong", field: "current")
+            }
             try await env.write { try Accounts(store: $0.store).setPassword(actor.name, input.password, by: actor) }
+            context.sessions.clearSession()
             return try JSONOut.response(["changed": true])
         },
     ]

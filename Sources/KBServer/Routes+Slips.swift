@@ -5,6 +5,7 @@ import Hummingbird
 import MultipartKit
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 extension Routes {
     static let slipFilters = [
@@ -39,7 +40,9 @@ extension Routes {
         Endpoint(method: .post, path: "/api/v1/slips", right: .addSlips, summary: "Archive a signed slip (multipart/form-data)",
                  body: .multipart(slipFields)) { request, context, env in
             let actor = try context.requireActor()
-            let form = try await Multipart.read(request, limit: env.configuration.maxUpload)
+            // Two uploads are read at a time, each parsed on the thread pool.
+            let limit = env.configuration.maxUpload
+            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit) }
             let known = Set(slipFields.map(\.name))
             if let unknown = form.fields.keys.sorted().first(where: { !known.contains($0) }) {
                 throw APIError(.badRequest, "unknown field '\(unknown)'", field: unknown)
@@ -126,18 +129,7 @@ struct Multipart {
         }
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
-        let parser = MultipartParser(boundary: boundary)
-        var parts: [(headers: [String: String], body: ByteBuffer)] = []
-        var headers: [String: String] = [:]
-        var body = ByteBuffer()
-        parser.onHeader = { name, value in headers[name.lowercased()] = value }
-        parser.onBody = { chunk in body.writeBuffer(&chunk) }
-        parser.onPartComplete = {
-            parts.append((headers, body))
-            headers = [:]
-            body = ByteBuffer()
-        }
-        do { try parser.execute(buffer) } catch { throw APIError(.badRequest, "the multipart body is malformed") }
+        let parts = try await NIOThreadPool.singleton.runIfActive { try parse(buffer, boundary: boundary) }
         guard !parts.isEmpty else { throw APIError(.badRequest, "the multipart body has no parts") }
         var form = Multipart()
         for part in parts {
@@ -153,6 +145,25 @@ struct Multipart {
             }
         }
         return form
+    }
+
+    typealias Part = (headers: [String: String], body: ByteBuffer)
+
+    /// The parts of a multipart body (on a thread of the pool: a large body takes a while).
+    static func parse(_ buffer: ByteBuffer, boundary: String) throws -> [Part] {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [Part] = []
+        var headers: [String: String] = [:]
+        var body = ByteBuffer()
+        parser.onHeader = { name, value in headers[name.lowercased()] = value }
+        parser.onBody = { chunk in body.writeBuffer(&chunk) }
+        parser.onPartComplete = {
+            parts.append((headers, body))
+            headers = [:]
+            body = ByteBuffer()
+        }
+        do { try parser.execute(buffer) } catch { throw APIError(.badRequest, "the multipart body is malformed") }
+        return parts
     }
 
     /// A parameter of a Content-Disposition header (`name="file"`).

@@ -36,12 +36,13 @@ public enum KBServerApp {
     public static func make(store: ArchiveStore, configuration: ServerConfiguration, logger: Logger,
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let env = ServerEnvironment(store: store, configuration: configuration)
+        let sessions = MemoryPersistDriver()
         let router = Router(context: KBContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: SessionMiddleware(
-            storage: MemoryPersistDriver(),
+            storage: sessions,
             configuration: .init(sessionCookieParameters: .init(name: "kb_session", path: "/", secure: configuration.secureCookies, sameSite: .strict),
                                  keyPrefix: "kb.", defaultSessionExpiration: configuration.idleTimeout)))
         router.add(middleware: Authentication(env: env))
@@ -57,6 +58,8 @@ public enum KBServerApp {
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kb"),
+            // The session store runs as a service so that expired sessions are swept away.
+            services: [sessions],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
     }
@@ -69,21 +72,16 @@ struct RequestLog: RouterMiddleware {
 
     func handle(_ request: Request, context: KBContext, next: (Request, KBContext) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        var response = try await next(request, context)
+        let response = try await next(request, context)
         let ms = (ContinuousClock.now - start).components
         let millis = Double(ms.seconds) * 1000 + Double(ms.attoseconds) / 1e15
-        // The account is read back from the response's marker header, set by Authentication.
-        let who = response.headers[.kbAccount] ?? "-"
-        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", millis))ms \(who) \(context.client)")
-        response.headers[.kbAccount] = nil
+        // Authentication notes the account and the client's address in the shared box.
+        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", millis))ms \(context.notes.account ?? "-") \(context.notes.client)")
         return response
     }
 }
 
 extension HTTPField.Name {
-    /// Internal: carries the account's name from authentication to the request log; removed
-    /// before the response leaves.
-    static let kbAccount = HTTPField.Name("X-KB-Account-Log")!
     static let kbCSRF = HTTPField.Name("X-KB-CSRF")!
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
@@ -117,6 +115,7 @@ struct Authentication: RouterMiddleware {
         if env.configuration.behindProxy, context.peer == "127.0.0.1" || context.peer == "::1",
            let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").last {
             context.client = forwarded.trimmingCharacters(in: .whitespaces)
+            context.notes.client = context.client
         }
         if let auth = request.headers[.authorization] {
             guard auth.lowercased().hasPrefix("bearer ") else {
@@ -130,11 +129,12 @@ struct Authentication: RouterMiddleware {
             context.bearer = true
         } else if let session = context.sessions.session {
             let account = try await env.read { store in try Accounts(store: store).account(id: session.account) }
-            if let account, !account.disabled {
+            let fresh = Date().timeIntervalSince1970 - session.started < Self.maxSessionAge
+            if let account, !account.disabled, account.passwordChangedAt == session.since, fresh {
                 context.identity = account
                 // Each request keeps the session alive for another idle period.
                 _ = context.sessions.updateSession(session, expiresIn: env.configuration.idleTimeout)
-                if ![.get, .head, .options].contains(request.method), request.headers[.kbCSRF] != session.csrf,
+                if ![.get, .head, .options].contains(request.method), !Self.sameToken(request.headers[.kbCSRF], session.csrf),
                    !Self.csrfExempt.contains(request.uri.path) {
                     throw APIError(.forbidden, "a write with the session cookie needs the session's CSRF token in the X-KB-CSRF header")
                 }
@@ -142,11 +142,21 @@ struct Authentication: RouterMiddleware {
                 context.sessions.clearSession()
             }
         }
-        var response = try await next(request, context)
-        if let name = context.identity?.name { response.headers[.kbAccount] = name }
-        return response
+        context.notes.account = context.identity?.name
+        return try await next(request, context)
     }
 
-    /// Logging in needs no token yet; logging out with a stolen page's help does little harm.
+    /// Logging in needs no token yet (a login form from another site cannot send JSON).
     static let csrfExempt: Set<String> = ["/api/v1/login"]
+
+    /// No session lasts longer than this, however busy.
+    static let maxSessionAge: Double = 12 * 3600
+
+    /// The two tokens are equal, compared in time that does not depend on where they differ.
+    static func sameToken(_ given: String?, _ expected: String) -> Bool {
+        guard let given else { return false }
+        let a = Array(given.utf8), b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
 }

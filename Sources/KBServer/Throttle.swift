@@ -1,8 +1,13 @@
+import ArchiveIndex
 import Foundation
 
-/// Failed logins, counted per account name and per client address over a window. After a
-/// few failures each further attempt is answered more slowly; after more, the name or the
-/// address is refused (429) until the window has passed since its last failure.
+/// Login attempts, counted per account name (in the one form its account is found under: 
+/// `BOSS`, `b-o-s-s` and `ｂｏｓｓ` are one name) and per client address over a window. An
+/// attempt counts as a failure from the moment it starts, so a thousand guesses sent at once
+/// are counted before any is checked; a success takes its count back. After a few failures
+/// further attempts are answered more slowly; after more, the name or the address is refused
+/// (429) until the window has passed since its last failure. Only a few logins are checked at
+/// a time; more are refused at once.
 public actor LoginThrottle {
     public struct Settings: Sendable {
         /// Failures before attempts are slowed down.
@@ -14,11 +19,15 @@ public actor LoginThrottle {
         public var maxDelay: Duration = .seconds(8)
         /// How long failures count, and how long a refusal lasts after the last one.
         public var window: Duration = .seconds(15 * 60)
+        /// Logins checked at the same time (each is a quarter second of bcrypt).
+        public var concurrent = 4
         public init() {}
     }
 
     private let settings: Settings
     private var failures: [String: (count: Int, last: ContinuousClock.Instant)] = [:]
+    private var inFlight = 0
+    private var lastSweep = ContinuousClock.now
     private let clock = ContinuousClock()
 
     init(_ settings: Settings) { self.settings = settings }
@@ -27,21 +36,28 @@ public actor LoginThrottle {
         case go
         case wait(Duration)
         case refuse(retryAfterSeconds: Int)
+        case busy
     }
 
-    /// What to do with an attempt for this name from this address.
-    func verdict(name: String, address: String) -> Verdict {
+    /// Whether this attempt may be checked; if so it is counted as a failure until `finish`.
+    func begin(name: String, address: String) -> Verdict {
         let now = clock.now
+        sweep(now)
         var worst = 0
         var last = now
         for key in keys(name, address) {
-            guard let f = failures[key] else { continue }
-            if now - f.last > settings.window { failures[key] = nil; continue }
+            guard let f = failures[key], now - f.last <= settings.window else { continue }
             if f.count > worst { worst = f.count; last = f.last }
         }
         if worst >= settings.refuseAfter {
             let left = settings.window - (now - last)
             return .refuse(retryAfterSeconds: max(1, Int(left.components.seconds)))
+        }
+        guard inFlight < settings.concurrent else { return .busy }
+        inFlight += 1
+        for key in keys(name, address) {
+            let count = (failures[key].map { now - $0.last > settings.window ? 0 : $0.count } ?? 0) + 1
+            failures[key] = (count, now)
         }
         if worst >= settings.slowAfter {
             var d = settings.delay
@@ -51,20 +67,24 @@ public actor LoginThrottle {
         return .go
     }
 
-    func failed(name: String, address: String) {
-        let now = clock.now
-        for key in keys(name, address) {
-            let count = (failures[key].map { now - $0.last > settings.window ? 0 : $0.count } ?? 0) + 1
-            failures[key] = (count, now)
-        }
-        if failures.count > 100_000 { failures = failures.filter { now - $0.value.last <= settings.window } }
+    /// The end of an attempt that `begin` let through: a success clears the name's failures
+    /// and takes this attempt back from the address; a failure stays counted.
+    func finish(name: String, address: String, succeeded: Bool) {
+        inFlight = max(0, inFlight - 1)
+        guard succeeded else { return }
+        let (n, a) = (keys(name, address)[0], keys(name, address)[1])
+        failures[n] = nil
+        if let f = failures[a] { failures[a] = f.count <= 1 ? nil : (f.count - 1, f.last) }
     }
 
-    func succeeded(name: String) {
-        failures["name:" + name.lowercased()] = nil
+    /// Forgets failures older than the window, at most once a minute.
+    private func sweep(_ now: ContinuousClock.Instant) {
+        guard now - lastSweep > .seconds(60) else { return }
+        lastSweep = now
+        failures = failures.filter { now - $0.value.last <= settings.window }
     }
 
     private func keys(_ name: String, _ address: String) -> [String] {
-        ["name:" + name.lowercased(), "addr:" + address]
+        ["name:" + Accounts.canonicalName(name), "addr:" + address]
     }
 }

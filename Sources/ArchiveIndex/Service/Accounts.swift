@@ -9,6 +9,8 @@ public struct Account: Sendable, Codable, Equatable {
     public let role: Role
     public let disabled: Bool
     public let createdAt: String
+    /// When the password was last set: a session begun before it has ended.
+    public let passwordChangedAt: String
     /// Whether an API token is live for the account (the token itself is never kept).
     public let hasToken: Bool
 }
@@ -126,7 +128,7 @@ public struct Accounts: Sendable {
             let id = db.lastInsertedRowID
             try SlipArchive.audit(db, who: actor.name, action: "account add", slip: nil,
                                   detail: "\(name) as \(role.rawValue); \(actor.via)", result: "ok", head: head)
-            return Account(id: id, name: name, role: role, disabled: false, createdAt: now, hasToken: false)
+            return Account(id: id, name: name, role: role, disabled: false, createdAt: now, passwordChangedAt: now, hasToken: false)
         }
     }
 
@@ -219,11 +221,18 @@ public struct Accounts: Sendable {
         guard let role = Role(rawValue: roleText) else { throw KBError.store("account #\(row["id"] as Int64) has an unknown role '\(roleText)'") }
         let id: Int64 = row["id"]
         let token = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM apiToken WHERE accountId = ? AND revokedAt IS NULL)", arguments: [id]) ?? false
-        return Account(id: id, name: row["name"], role: role, disabled: row["disabled"], createdAt: row["createdAt"], hasToken: token)
+        return Account(id: id, name: row["name"], role: role, disabled: row["disabled"], createdAt: row["createdAt"],
+                       passwordChangedAt: row["passwordChangedAt"], hasToken: token)
     }
 
     static func key(_ name: String) throws -> String {
         try Normalizer.nameKey(name).lowercased()
+    }
+
+    /// The one form of a name under which its account is found (case, width, script, spaces
+    /// and punctuation folded): what login throttling counts by.
+    public static func canonicalName(_ name: String) -> String {
+        (try? key(name)) ?? name.lowercased()
     }
 
     /// 1 to 64 characters, letters, digits and . _ - @ or CJK; no spaces or controls.

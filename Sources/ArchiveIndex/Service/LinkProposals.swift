@@ -88,6 +88,9 @@ extension ArchiveService {
         try actor.require(.correctLinks)
         let p = try store.linkProposal(id)
         guard p.state == "waiting" else { throw KBError.refused("link proposal #\(id) was already \(p.state) by \(p.decidedBy ?? "someone")") }
+        guard try Normalizer.nameKey(p.proposedBy) != Normalizer.nameKey(actor.name) else {
+            throw KBError.refused("link proposal #\(id) is \(actor.name)'s own; another person decides it")
+        }
         if accept {
             let target: LinkTarget = p.target == "customer" ? .customer(p.targetText) : .unit(p.targetText)
             try correctLink(document: p.document, target, LinkAction(rawValue: p.action) ?? .add, by: actor)

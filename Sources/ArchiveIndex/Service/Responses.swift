@@ -94,8 +94,8 @@ public struct DocumentResponse: Encodable, Sendable {
     public let id: Int64
     public let kind: String
     public let title: String
+    /// The path relative to the folder given to ingest (the server's own paths stay private).
     public let source: String
-    public let path: String
     public let sha256: String
     public let format: String
     public let encoding: String?
@@ -106,7 +106,7 @@ public struct DocumentResponse: Encodable, Sendable {
     public let text: String
 
     public init(_ d: StoredDocument) {
-        id = d.id.rawValue; kind = d.kind.rawValue; title = d.title; source = d.source; path = d.path
+        id = d.id.rawValue; kind = d.kind.rawValue; title = d.title; source = d.source
         sha256 = d.sha256; format = d.format; encoding = d.encoding; date = d.date; text = d.originalText
         fields = d.fields.map { Field(name: $0.name.rawValue, label: $0.label, value: $0.value, canonical: $0.canonical) }
         customers = d.customers; units = d.units

@@ -22,7 +22,9 @@ struct AuditCommand: ParsableCommand {
                     .auditEntries(slip: slip, who: who, from: from.flatMap { DateParser.parseBound($0, end: false) },
                                   to: to.flatMap { DateParser.parseBound($0, end: true) })
                 if json { try Terminal.json(["entries": entries]); return }
-                for e in entries { print("\(e.seq)  \(e.at)  \(e.who)  \(e.action)  \(e.slip ?? "—")  \(e.result)  \(e.detail)") }
+                for e in entries {
+                    print("\(e.seq)  \(e.at)  \(Terminal.name(e.who))  \(e.action)  \(e.slip.map(Terminal.name) ?? "—")  \(Terminal.name(e.result))  \(Terminal.name(e.detail))")
+                }
             }
         }
     }

@@ -19,8 +19,8 @@ struct Endpoint: Sendable {
     let summary: String
     var query: [Param] = []
     var body: Body = .none
-    /// What a success returns: a JSON object, or the stored bytes of a slip.
-    var returnsBytes = false
+    /// What a success returns, when not a JSON object: the media types of the bytes.
+    var returnsBytes: [String] = []
     let handle: @Sendable (Request, KBContext, ServerEnvironment) async throws -> Response
 
     /// Path parameters, in the order the path names them.

@@ -44,13 +44,13 @@ enum OpenAPIDocument {
         parameters += e.query.map { p in ["name": p.name, "in": "query", "required": p.required, "description": p.about, "schema": schema(p)] }
         let error: [String: Any] = ["description": "an error, said in JSON", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
         var responses: [String: Any] = [
-            "200": e.returnsBytes
-                ? ["description": "the stored bytes", "content": ["application/octet-stream": ["schema": ["type": "string", "format": "binary"]]]]
+            "200": !e.returnsBytes.isEmpty
+                ? ["description": "the bytes", "content": Dictionary(uniqueKeysWithValues: e.returnsBytes.map { ($0, ["schema": ["type": "string", "format": "binary"]]) })]
                 : ["description": "success", "content": ["application/json": ["schema": ["type": "object"]]]],
             "400": error, "404": error, "409": error, "413": error, "429": error,
         ]
         if e.method == .post, e.path == "/api/v1/articles" || e.path == "/api/v1/users" || e.path == "/api/v1/slips"
-            || e.path == "/api/v1/synonyms" || e.path == "/api/v1/articles/drafts" || e.path.hasSuffix("/link-proposals") {
+            || e.path == "/api/v1/synonyms" || e.path == "/api/v1/articles/drafts" || e.path.hasSuffix("/link-proposals") || e.path.hasSuffix("/supersede") {
             responses["201"] = ["description": "created", "content": ["application/json": ["schema": ["type": "object"]]]]
         }
         if e.right != nil || e.path == "/api/v1/login" { responses["401"] = error }

@@ -30,6 +30,11 @@ struct DraftFromInput: APIInput {
     static let fields = [Param("document", .integer, required: true, "the repair card to draft from")]
 }
 
+struct RestoreInput: APIInput {
+    let version: Int
+    static let fields = [Param("version", .integer, required: true, "the version to make current again")]
+}
+
 struct StepInput: APIInput {
     let reason: String?
     let replacedBy: Int64?
@@ -94,6 +99,18 @@ extension Routes {
                 return Out(id: id, from: from, to: to,
                            diff: ArticleDiff.unified(ArticleFile.render(a.content), ArticleFile.render(b.content), from: "v\(from)", to: "v\(to)"))
             })
+        },
+        Endpoint(method: .post, path: "/api/v1/articles/{id}/restore", right: .reviewArticles, summary: "Make an old version current again, as a new version",
+                 body: .json(RestoreInput.fields)) { request, context, env in
+            let (id, actor) = (try context.parameters.id(), try context.requireActor())
+            let input = try await Input.decode(RestoreInput.self, request, context)
+            _ = try await env.write { try $0.restoreArticle(id, version: input.version, by: actor) }
+            return try JSONOut.response(try await env.read { try $0.article(id) })
+        },
+        Endpoint(method: .get, path: "/api/v1/articles/stale", right: .read,
+                 summary: "Published articles past their review date, or whose models have new faults since", query: [Param("today", "as of this date")]) { request, _, env in
+            let day = try Query(request, allowed: [Param("today", "")]).date("today", end: false) ?? WorkingDays.today()
+            return try JSONOut.response(["stale": try await env.read { try ArticleDesk.stale($0, today: day) }])
         },
         step(.submit, "Send a draft for review", right: .draftArticles),
         step(.approve, "Publish an article in review (never by its author)", right: .reviewArticles),

@@ -24,15 +24,7 @@ extension Routes {
     static let slips: [Endpoint] = [
         Endpoint(method: .get, path: "/api/v1/slips", right: .read, summary: "Archived slips (current versions), oldest first", query: slipFilters) { request, _, env in
             let q = try Query(request, allowed: slipFilters)
-            var f = SlipArchive.Filter()
-            f.customer = q.string("customer")
-            f.serial = q.string("serial")
-            if let t = q.string("type") {
-                guard let type = SlipType(text: t) else { throw APIError(.badRequest, "unknown slip type '\(t)'", field: "type") }
-                f.type = type
-            }
-            f.from = try q.date("from", end: false)
-            f.to = try q.date("to", end: true)
+            var f = try slipFilter(q)
             f.allVersions = try q.bool("all")
             let filter = f
             return try JSONOut.response(["slips": try await env.read { try SlipArchive(store: $0).list(filter) }])
@@ -70,7 +62,8 @@ extension Routes {
             })
         },
         Endpoint(method: .get, path: "/api/v1/slips/{slip}/original", right: .read,
-                 summary: "The stored bytes of a slip, byte for byte; the download goes on the audit log", returnsBytes: true) { _, context, env in
+                 summary: "The stored bytes of a slip, byte for byte; the download goes on the audit log",
+                 returnsBytes: ["application/pdf", "image/jpeg", "image/png", "image/tiff"]) { _, context, env in
             let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
             let (slip, data) = try await env.write { try $0.slipOriginal(ref, by: actor) }
             let type = switch slip.format { case "pdf": "application/pdf"; case "jpeg": "image/jpeg"; case "png": "image/png"; case "tiff": "image/tiff"; default: "application/octet-stream" }
@@ -78,6 +71,49 @@ extension Routes {
             let fileName = "\(slip.number)_v\(slip.version).\(ext)".filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
             return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
                             body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/{slip}/supersede", right: .manageSlips,
+                 summary: "Archive a correction: a new version of the slip; both are kept (multipart/form-data)",
+                 body: .multipart([Param("file", required: true, "the corrected scan or PDF"), Param("reason", required: true, "why")])) { request, context, env in
+            let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
+            let limit = env.configuration.maxUpload
+            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit) }
+            if let unknown = form.fields.keys.sorted().first(where: { $0 != "reason" }) { throw APIError(.badRequest, "unknown field '\(unknown)'", field: unknown) }
+            guard let file = form.file else { throw APIError(.badRequest, "missing field 'file'", field: "file") }
+            guard let reason = form.fields["reason"], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw APIError(.badRequest, "missing field 'reason'", field: "reason")
+            }
+            let slip = try await env.write { service -> Slip in
+                let number = try SlipArchive(store: service.store).find(ref).number
+                return try service.supersedeSlip(number: number, bytes: file.data, originalName: file.name, reason: reason, by: actor)
+            }
+            return try JSONOut.response(slip, status: .created)
+        },
+        Endpoint(method: .get, path: "/api/v1/slips/retention", right: .read, summary: "How many years each slip type is kept") { _, _, env in
+            try JSONOut.response(["retention": try await env.read { try retention($0) }])
+        },
+        Endpoint(method: .post, path: "/api/v1/slips/retention", right: .manageSlips, summary: "Set how many years a slip type is kept",
+                 body: .json(RetentionInput.fields)) { request, context, env in
+            let actor = try context.requireActor()
+            let input = try await Input.decode(RetentionInput.self, request, context)
+            guard let type = SlipType(text: input.type) else { throw APIError(.badRequest, "unknown slip type '\(input.type)'", field: "type") }
+            try await env.write { try $0.setRetention(type, years: input.years, by: actor) }
+            return try JSONOut.response(["retention": try await env.read { try retention($0) }])
+        },
+        Endpoint(method: .get, path: "/api/v1/slips/due", right: .manageSlips, summary: "Slips past their retention period",
+                 query: [Param("today", "as of this date (default: today)")]) { request, _, env in
+            let day = try Query(request, allowed: [Param("today", "")]).date("today", end: false) ?? WorkingDays.today()
+            struct Due: Encodable { let slip: Slip; let until: String }
+            return try JSONOut.response(["due": try await env.read { try SlipArchive(store: $0).due(today: day).map { Due(slip: $0.slip, until: $0.until) } }])
+        },
+        Endpoint(method: .get, path: "/api/v1/slips/export", right: .manageSlips,
+                 summary: "A zip of originals with manifest.json and SHA256SUMS; the export is on the audit log",
+                 query: Array(slipFilters.dropLast()), returnsBytes: ["application/zip"]) { request, context, env in
+            let actor = try context.requireActor()
+            let filter = try slipFilter(try Query(request, allowed: Array(slipFilters.dropLast())))
+            let (_, zip) = try await env.write { try $0.exportSlips(filter, by: actor) }
+            return Response(status: .ok, headers: [.contentType: "application/zip", .contentDisposition: "attachment; filename=\"slips.zip\""],
+                            body: .init(byteBuffer: ByteBuffer(bytes: zip)))
         },
         Endpoint(method: .post, path: "/api/v1/slips/verify", right: .manageSlips, summary: "Re-hash every archived original") { _, context, env in
             let actor = try context.requireActor()
@@ -110,6 +146,32 @@ extension Routes {
             return try JSONOut.response(["intact": problems.isEmpty ? "yes" : "no", "problems": problems.joined(separator: "\n")])
         },
     ]
+}
+
+struct RetentionInput: APIInput {
+    let type: String
+    let years: Int
+    static let fields = [Param("type", required: true, "service-report, installation-report, repair-order or technical-service"),
+                         Param("years", .integer, required: true, "1 to 100")]
+}
+
+extension Routes {
+    static func slipFilter(_ q: Query) throws -> SlipArchive.Filter {
+        var f = SlipArchive.Filter()
+        f.customer = q.string("customer")
+        f.serial = q.string("serial")
+        if let t = q.string("type") {
+            guard let type = SlipType(text: t) else { throw APIError(.badRequest, "unknown slip type '\(t)'", field: "type") }
+            f.type = type
+        }
+        f.from = try q.date("from", end: false)
+        f.to = try q.date("to", end: true)
+        return f
+    }
+
+    static func retention(_ store: ArchiveStore) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try SlipArchive(store: store).retentionYears().map { ($0.key.rawValue, $0.value) })
+    }
 }
 
 /// A multipart/form-data body: its text fields and the one file part.

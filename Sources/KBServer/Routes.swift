@@ -33,9 +33,42 @@ enum Routes {
             let result = try await env.write { try $0.catchUpIndex(by: actor) }
             return try JSONOut.response(["indexed": result.indexed, "refused": result.refused.count])
         },
+        Endpoint(method: .post, path: "/api/v1/compact", right: .maintainIndex, summary: "Compact the search index") { _, context, env in
+            let actor = try context.requireActor()
+            let (before, after) = try await env.write { try $0.compactIndex(by: actor) }
+            return try JSONOut.response(["bytesBefore": before, "bytesAfter": after])
+        },
+        Endpoint(method: .post, path: "/api/v1/ingest", right: .maintainIndex,
+                 summary: "Ingest a file or folder under the server's ingest root (kb serve --ingest-root DIR)",
+                 body: .json(IngestInput.fields)) { request, context, env in
+            let actor = try context.requireActor()
+            let input = try await Input.decode(IngestInput.self, request, context)
+            guard let root = env.configuration.ingestRoot else {
+                throw APIError(.conflict, "this server ingests nothing: it was started without --ingest-root DIR")
+            }
+            let path = try IngestInput.inside(root, input.path)
+            let report = try await env.write { try $0.ingest([path], by: actor) }
+            return try JSONOut.response(IngestResponse(report))
+        },
     ]
 
     static let openAPI = Endpoint(method: .get, path: "/api/v1/openapi.json", right: nil, summary: "This API, described in OpenAPI 3.1") { _, _, _ in
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: .init(data: OpenAPIDocument.json)))
+    }
+}
+
+struct IngestInput: APIInput {
+    let path: String
+    static let fields = [Param("path", required: true, "relative to the ingest root")]
+
+    /// The real path of `relative` under `root`, which it may not leave (by `..` or a link).
+    static func inside(_ root: String, _ relative: String) throws -> String {
+        let base = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
+        let target = URL(fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: base + "/")).resolvingSymlinksInPath().standardizedFileURL.path
+        guard target == base || target.hasPrefix(base + "/") else {
+            throw APIError(.badRequest, "'\(relative)' leads outside the ingest root", field: "path")
+        }
+        guard FileManager.default.fileExists(atPath: target) else { throw APIError(.notFound, "nothing at '\(relative)' under the ingest root") }
+        return target
     }
 }

@@ -18,6 +18,8 @@ public struct ServerConfiguration: Sendable {
     /// Trust `X-Forwarded-For` from a proxy on this machine (nginx in front of kb).
     public var behindProxy = false
     public var throttle = LoginThrottle.Settings()
+    /// The folder `POST /api/v1/ingest` may read from (nothing outside it); nil: none.
+    public var ingestRoot: String?
 
     public init() {}
 }

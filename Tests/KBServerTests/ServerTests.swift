@@ -356,3 +356,39 @@ import Testing
         }
     }
 }
+
+@Suite struct ServerSupervisorAndAdminTests {
+    typealias F = ServerFixture
+
+    @Test func supervisorsExportSlipsAndSetRetentionAndAdminsIngestFromTheIngestRoot() async throws {
+        let drop = FileManager.default.temporaryDirectory.appendingPathComponent("kb-ingest-root-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: drop.appendingPathComponent("new"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: drop) }
+        try "维修单\n客户：某市第一人民医院检验科\n故障现象：qqxjzvbn 异响\n".write(to: drop.appendingPathComponent("new/card.txt"), atomically: true, encoding: .utf8)
+        try await F.withServer(F.configuration { $0.ingestRoot = drop.path }) { client, store in
+            // Retention: read by anyone, set by supervisors, on the audit log.
+            let set = try await client.execute(uri: "/api/v1/slips/retention", method: .post, headers: F.bearer(.supervisor),
+                                               body: F.body(["type": "repair-order", "years": 12]))
+            #expect(set.status == .ok && (F.json(set)["retention"] as? [String: Any])?["repair-order"] as? Int == 12)
+            // Export: a zip whose download is on the audit log.
+            let zip = try await client.execute(uri: "/api/v1/slips/export", method: .get, headers: F.bearer(.supervisor))
+            #expect(zip.status == .ok && zip.headers[.contentType] == "application/zip")
+            #expect(Data(buffer: zip.body).prefix(2) == Data("PK".utf8))
+            #expect(try SlipArchive(store: store).auditEntries().contains { $0.action == "export" && $0.who == "supervisor" })
+            // Ingest: only inside the ingest root, and never outside it.
+            let outside = try await client.execute(uri: "/api/v1/ingest", method: .post, headers: F.bearer(.admin), body: F.body(["path": "../../etc"]))
+            #expect(outside.status == .badRequest || outside.status == .notFound)
+            let inside = try await client.execute(uri: "/api/v1/ingest", method: .post, headers: F.bearer(.admin), body: F.body(["path": "new"]))
+            #expect(inside.status == .ok && F.json(inside)["added"] as? Int == 1, "\(F.errorMessage(inside))")
+            let found = try await client.execute(uri: "/api/v1/search?q=qqxjzvbn", method: .get, headers: F.bearer(.engineer))
+            #expect(F.json(found)["total"] as? Int == 1)
+        }
+    }
+
+    @Test func withoutAnIngestRootTheServerIngestsNothing() async throws {
+        try await F.withServer { client, _ in
+            let r = try await client.execute(uri: "/api/v1/ingest", method: .post, headers: F.bearer(.admin), body: F.body(["path": "x"]))
+            #expect(r.status == .conflict && F.errorMessage(r).contains("--ingest-root"))
+        }
+    }
+}

@@ -167,6 +167,22 @@ public struct ArchiveService: Sendable {
         return r
     }
 
+    /// Xapian's compaction of the index: smaller, a little faster.
+    public func compactIndex(by actor: Actor) throws -> (before: Int, after: Int) {
+        try actor.require(.maintainIndex)
+        let r = try IndexMaintenance.compact(store)
+        try record(actor, "compact", "\(r.before) → \(r.after) bytes")
+        return r
+    }
+
+    /// Ingests files and folders (the server: only inside its ingest root).
+    public func ingest(_ paths: [String], options: IngestOptions = IngestOptions(), by actor: Actor) throws -> IngestReport {
+        try actor.require(.maintainIndex)
+        let report = try Ingestor(store: store, options: options).ingest(paths)
+        try record(actor, "ingest", "\(paths.joined(separator: ", ")): \(report.added) added, \(report.updated) updated, \(report.failed.count) failed")
+        return report
+    }
+
     // MARK: synonyms
 
     public func addSynonyms(_ terms: [String], by actor: Actor) throws {
@@ -212,6 +228,32 @@ public struct ArchiveService: Sendable {
     public func slipOriginal(_ ref: String, by actor: Actor) throws -> (slip: Slip, data: Data) {
         try actor.require(.read)
         return try slips.original(ref, who: actor.name, via: actor.via)
+    }
+
+    /// A correction of a slip: a new version that supersedes the current one; both are kept.
+    public func supersedeSlip(number: String, bytes: Data, originalName: String, reason: String, by actor: Actor) throws -> Slip {
+        try actor.require(.manageSlips)
+        let folder = try PrivateTemp("upload")
+        defer { folder.remove() }
+        let file = try folder.write([UInt8](bytes), named: Self.safeName(originalName))
+        return try slips.supersede(number: number, with: file, reason: reason, metadata: SlipMetadata(), who: actor.name)
+    }
+
+    public func setRetention(_ type: SlipType, years: Int, by actor: Actor) throws {
+        try actor.require(.manageSlips)
+        guard (1...100).contains(years) else { throw KBError.badQuery("a retention period is 1 to 100 years") }
+        try slips.setRetention(type, years: years, who: actor.name)
+    }
+
+    /// A zip of the originals chosen by the filter, with manifest.json and SHA256SUMS; the
+    /// export is on the audit log.
+    public func exportSlips(_ filter: SlipArchive.Filter, by actor: Actor) throws -> (slips: [Slip], zip: Data) {
+        try actor.require(.manageSlips)
+        let folder = try PrivateTemp("export")
+        defer { folder.remove() }
+        let zip = folder.url.appendingPathComponent("slips.zip")
+        let chosen = try slips.export(filter, to: zip, who: actor.name)
+        return (chosen, try Data(contentsOf: zip))
     }
 
     public func verifySlips(by actor: Actor) throws -> (checked: Int, problems: [SlipArchive.Problem]) {

@@ -21,6 +21,7 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("idle-minutes"), help: "A session ends after this many minutes without a request.") var idleMinutes = 30
     @Flag(name: .customLong("behind-proxy"), help: "kb is behind a TLS proxy on this machine: Secure cookies, client addresses from X-Forwarded-For.")
     var behindProxy = false
+    @Option(name: .customLong("ingest-root"), help: "A folder admins may ingest from through the API (POST /api/v1/ingest).") var ingestRoot: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -45,6 +46,7 @@ struct Serve: AsyncParsableCommand {
         config.idleTimeout = .seconds(idleMinutes * 60)
         config.secureCookies = behindProxy
         config.behindProxy = behindProxy
+        config.ingestRoot = ingestRoot.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         var logger = Logger(label: "kb")
         logger.logLevel = .info

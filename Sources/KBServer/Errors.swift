@@ -51,6 +51,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
 /// as 413, anything unforeseen as a bare 500 whose details go to the log only.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = KBContext
+    /// The slip upload limit, to name in a 413.
+    let maxUpload: Int
 
     func handle(_ request: Request, context: KBContext, next: (Request, KBContext) async throws -> Response) async throws -> Response {
         do {
@@ -62,7 +64,9 @@ struct ErrorMiddleware: RouterMiddleware {
             if answer.status == .internalServerError { context.logger.error("\(request.method) \(request.uri.path): \(e.description)") }
             return try answer.response(from: request, context: context)
         } catch is NIOTooManyBytesError {
-            return try APIError(.contentTooLarge, "the request body is larger than this server accepts").response(from: request, context: context)
+            let limit = request.headers[.contentType]?.hasPrefix("multipart/") == true
+                ? "a slip upload takes at most \(maxUpload >> 20) MB (kb serve --max-upload)" : "a JSON body takes at most 1 MB"
+            return try APIError(.contentTooLarge, "the request body is too large: \(limit)").response(from: request, context: context)
         } catch let e as HTTPResponseError where e.status == .notFound && !Routes.methods(for: request.uri.path).isEmpty {
             let allowed = Routes.methods(for: request.uri.path)
             var answer = APIError(.methodNotAllowed, "\(request.uri.path) answers \(allowed.map(\.rawValue).joined(separator: ", ")), not \(request.method)")

@@ -81,19 +81,21 @@ enum Input {
 
 /// A request's query parameters, checked against those its route documents.
 struct Query {
-    private let values: [String: String]
+    private let values: [String: [String]]
 
-    init(_ request: Request, allowed: [Param]) throws {
-        var values: [String: String] = [:]
+    /// Parameters named in `multiple` may be given more than once (`kind=repair&kind=complaint`).
+    init(_ request: Request, allowed: [Param], multiple: Set<String> = []) throws {
+        var values: [String: [String]] = [:]
         let known = Set(allowed.map(\.name))
-        for (key, value) in request.uri.queryParameters {
-            let name = String(key)
+        for (name, value) in try Self.pairs(request.uri.query ?? "") {
             guard known.contains(name) else {
                 throw APIError(.badRequest, "unknown query parameter '\(name)'\(known.isEmpty ? "" : " (known: \(allowed.map(\.name).joined(separator: ", ")))")",
                                field: name)
             }
-            guard values[name] == nil else { throw APIError(.badRequest, "query parameter '\(name)' is given twice", field: name) }
-            values[name] = String(value)
+            guard values[name] == nil || multiple.contains(name) else {
+                throw APIError(.badRequest, "query parameter '\(name)' is given twice", field: name)
+            }
+            values[name, default: []].append(value)
         }
         for p in allowed where p.required && values[p.name] == nil {
             throw APIError(.badRequest, "missing query parameter '\(p.name)'", field: p.name)
@@ -101,10 +103,27 @@ struct Query {
         self.values = values
     }
 
-    func string(_ name: String) -> String? { values[name] }
+    /// The query string's name–value pairs, decoded as browsers and form encoders write them:
+    /// `+` is a space, `%XX` a byte of UTF-8.
+    static func pairs(_ query: String) throws -> [(String, String)] {
+        try query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) throws -> String {
+                guard let d = s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+                    throw APIError(.badRequest, "the query string is not well-formed (a % not followed by two hex digits, or bytes that are not UTF-8)")
+                }
+                return d
+            }
+            return (try decode(parts[0]), parts.count > 1 ? try decode(parts[1]) : "")
+        }
+    }
+
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    func string(_ name: String) -> String? { values[name]?.first }
 
     func int(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = values[name] else { return nil }
+        guard let text = string(name) else { return nil }
         guard let n = Int(text), range.contains(n) else {
             throw APIError(.badRequest, "query parameter '\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound)", field: name)
         }
@@ -112,7 +131,7 @@ struct Query {
     }
 
     func bool(_ name: String) throws -> Bool {
-        guard let text = values[name] else { return false }
+        guard let text = string(name) else { return false }
         switch text {
         case "true", "1", "": return true
         case "false", "0": return false
@@ -122,7 +141,7 @@ struct Query {
 
     /// A date bound (2023, 2023-01 or 2023-01-15), or 400.
     func date(_ name: String, end: Bool) throws -> String? {
-        guard let text = values[name] else { return nil }
+        guard let text = string(name) else { return nil }
         guard let d = DateParser.parseBound(text, end: end) else {
             throw APIError(.badRequest, "query parameter '\(name)' is not a date (use 2023, 2023-01 or 2023-01-15)", field: name)
         }
@@ -139,8 +158,11 @@ extension Parameters {
         return n
     }
 
+    /// A path parameter as text, percent-decoded (`/units/DA7600%202019%200457`, Chinese names).
     func text(_ name: String) throws -> String {
-        guard let text = self.get(name), !text.isEmpty else { throw APIError(.badRequest, "missing \(name)", field: name) }
+        guard let raw = self.get(name), let text = raw.removingPercentEncoding, !text.isEmpty else {
+            throw APIError(.badRequest, "missing or malformed \(name)", field: name)
+        }
         return text
     }
 }

@@ -50,7 +50,7 @@ enum OpenAPIDocument {
             "400": error, "404": error, "409": error, "413": error, "429": error,
         ]
         if e.method == .post, e.path == "/api/v1/articles" || e.path == "/api/v1/users" || e.path == "/api/v1/slips"
-            || e.path == "/api/v1/synonyms" || e.path == "/api/v1/articles/drafts" || e.path.hasSuffix("/link-proposals") || e.path.hasSuffix("/supersede") {
+            || e.path == "/api/v1/synonyms" || e.path == "/api/v1/articles/drafts" || e.path.hasSuffix("/link-proposals") || e.path.hasSuffix("/supersede") || e.path.hasSuffix("/token") {
             responses["201"] = ["description": "created", "content": ["application/json": ["schema": ["type": "object"]]]]
         }
         if e.right != nil || e.path == "/api/v1/login" { responses["401"] = error }

@@ -29,6 +29,11 @@ struct PasswordInput: APIInput {
     static let fields = [Param("current", required: true, "the password now"), Param("password", required: true, "the new one: 10 to 72 bytes")]
 }
 
+struct ResetInput: APIInput {
+    let password: String
+    static let fields = [Param("password", required: true, "10 to 72 bytes")]
+}
+
 /// What a login returns: the account, and the token that writes made with the session's
 /// cookie must carry in `X-KB-CSRF`.
 struct LoginOutput: Encodable {
@@ -114,6 +119,19 @@ extension Routes {
             let (name, actor) = (try context.parameters.text("name"), try context.requireActor())
             try await env.write { try Accounts(store: $0.store).setDisabled(name, false, by: actor) }
             return try JSONOut.response(try await env.read { try Accounts(store: $0).find(name) })
+        },
+        Endpoint(method: .post, path: "/api/v1/users/{name}/token", right: .manageUsers,
+                 summary: "A new API token for an account, returned once (the one before stops working)") { _, context, env in
+            let (name, actor) = (try context.parameters.text("name"), try context.requireActor())
+            let token = try await env.write { try Accounts(store: $0.store).issueToken(name, by: actor) }
+            return try JSONOut.response(["name": name, "token": token], status: .created)
+        },
+        Endpoint(method: .post, path: "/api/v1/users/{name}/password", right: .manageUsers, summary: "Set an account's password (an admin's reset)",
+                 body: .json(ResetInput.fields)) { request, context, env in
+            let (name, actor) = (try context.parameters.text("name"), try context.requireActor())
+            let input = try await Input.decode(ResetInput.self, request, context)
+            try await env.write { try Accounts(store: $0.store).setPassword(name, input.password, by: actor) }
+            return try JSONOut.response(["name": name, "changed": "yes"])
         },
         Endpoint(method: .post, path: "/api/v1/me/password", right: .read,
                  summary: "Change one's own password (every session of the account ends)", body: .json(PasswordInput.fields)) { request, context, env in

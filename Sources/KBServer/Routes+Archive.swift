@@ -64,7 +64,7 @@ extension Routes {
     static let searchParameters = [
         Param("q", "what to search for: fault phrases, serials, models, customers, in any script"),
         Param("limit", .integer, "how many hits (1 to 100; default 10)"),
-        Param("kind", "only documents of this kind"), Param("customer", "only documents of customers whose name contains this"),
+        Param("kind", "only documents of this kind (repeatable)"), Param("customer", "only documents of customers whose name contains this"),
         Param("serial", "only documents about this serial"), Param("model", "only documents about this model"),
         Param("from", "only documents dated on or after (2023, 2023-01 or 2023-01-15)"), Param("to", "only documents dated on or before"),
         Param("drafts", .boolean, "include articles in draft or review"), Param("retired", .boolean, "include retired articles"),
@@ -72,13 +72,13 @@ extension Routes {
 
     static let archive: [Endpoint] = [
         Endpoint(method: .get, path: "/api/v1/search", right: .read, summary: "Search, with filters and facets", query: searchParameters) { request, _, env in
-            let q = try Query(request, allowed: searchParameters)
+            let q = try Query(request, allowed: searchParameters, multiple: ["kind"])
             var search = SearchRequest(text: q.string("q") ?? "")
-            if let k = q.string("kind") {
+            search.kinds = try q.all("kind").map { k in
                 guard let kind = DocumentKind(name: k) else {
                     throw APIError(.badRequest, "unknown kind '\(k)' (\(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))", field: "kind")
                 }
-                search.kinds = [kind]
+                return kind
             }
             search.customer = q.string("customer")
             search.serial = q.string("serial")

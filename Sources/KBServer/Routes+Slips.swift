@@ -21,6 +21,8 @@ extension Routes {
         Param("signedBy", "who signed it"), Param("stamped", .boolean, "the slip carries the customer's stamp"),
     ]
 
+    static let supersedeFields = [Param("file", required: true, "the corrected scan or PDF"), Param("reason", required: true, "why")]
+
     static let slips: [Endpoint] = [
         Endpoint(method: .get, path: "/api/v1/slips", right: .read, summary: "Archived slips (current versions), oldest first", query: slipFilters) { request, _, env in
             let q = try Query(request, allowed: slipFilters)
@@ -34,11 +36,7 @@ extension Routes {
             let actor = try context.requireActor()
             // Two uploads are read at a time, each parsed on the thread pool.
             let limit = env.configuration.maxUpload
-            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit) }
-            let known = Set(slipFields.map(\.name))
-            if let unknown = form.fields.keys.sorted().first(where: { !known.contains($0) }) {
-                throw APIError(.badRequest, "unknown field '\(unknown)'", field: unknown)
-            }
+            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit, known: slipFields) }
             guard let file = form.file else { throw APIError(.badRequest, "missing field 'file' (the slip's scan or PDF)", field: "file") }
             var m = SlipMetadata()
             m.number = form.fields["number"]; m.type = form.fields["type"]; m.customer = form.fields["customer"]
@@ -74,11 +72,10 @@ extension Routes {
         },
         Endpoint(method: .post, path: "/api/v1/slips/{slip}/supersede", right: .manageSlips,
                  summary: "Archive a correction: a new version of the slip; both are kept (multipart/form-data)",
-                 body: .multipart([Param("file", required: true, "the corrected scan or PDF"), Param("reason", required: true, "why")])) { request, context, env in
+                 body: .multipart(supersedeFields)) { request, context, env in
             let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
             let limit = env.configuration.maxUpload
-            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit) }
-            if let unknown = form.fields.keys.sorted().first(where: { $0 != "reason" }) { throw APIError(.badRequest, "unknown field '\(unknown)'", field: unknown) }
+            let form = try await env.uploads.with { try await Multipart.read(request, limit: limit, known: supersedeFields) }
             guard let file = form.file else { throw APIError(.badRequest, "missing field 'file'", field: "file") }
             guard let reason = form.fields["reason"], !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError(.badRequest, "missing field 'reason'", field: "reason")
@@ -143,7 +140,8 @@ extension Routes {
         Endpoint(method: .get, path: "/api/v1/audit/verify", right: .readAudit, summary: "Check the audit log's hash chain") { _, context, env in
             let actor = try context.requireActor()
             let problems = try await env.read { try ArchiveService(store: $0).verifyAudit(by: actor) }
-            return try JSONOut.response(["intact": problems.isEmpty ? "yes" : "no", "problems": problems.joined(separator: "\n")])
+            struct Out: Encodable { let intact: Bool; let problems: [String] }
+            return try JSONOut.response(Out(intact: problems.isEmpty, problems: problems))
         },
     ]
 }
@@ -180,7 +178,8 @@ struct Multipart {
     var fields: [String: String] = [:]
     var file: File?
 
-    static func read(_ request: Request, limit: Int) async throws -> Multipart {
+    /// The form's parts; a field not in `known` is refused by name.
+    static func read(_ request: Request, limit: Int, known: [Param]) async throws -> Multipart {
         guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
               let boundary = type.split(separator: ";").compactMap({ part -> String? in
                   let p = part.trimmingCharacters(in: .whitespaces)
@@ -197,6 +196,9 @@ struct Multipart {
         for part in parts {
             let disposition = part.headers["content-disposition"] ?? ""
             guard let name = parameter("name", of: disposition) else { throw APIError(.badRequest, "a part has no name") }
+            guard known.contains(where: { $0.name == name }) else {
+                throw APIError(.badRequest, "unknown field '\(name)' (known: \(known.map(\.name).joined(separator: ", ")))", field: name)
+            }
             if name == "file" {
                 guard form.file == nil else { throw APIError(.badRequest, "send one file per request", field: "file") }
                 form.file = File(name: parameter("filename", of: disposition) ?? "upload", data: Data(buffer: part.body))

@@ -42,7 +42,7 @@ public enum KBServerApp {
         let router = Router(context: KBContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(maxUpload: configuration.maxUpload))
         router.add(middleware: SessionMiddleware(
             storage: sessions,
             configuration: .init(sessionCookieParameters: .init(name: "kb_session", path: "/", secure: configuration.secureCookies, sameSite: .strict),

@@ -12,8 +12,11 @@ public actor LoginThrottle {
     public struct Settings: Sendable {
         /// Failures before attempts are slowed down.
         public var slowAfter = 3
-        /// Failures before attempts are refused.
+        /// Failures for one name before attempts for it are refused.
         public var refuseAfter = 10
+        /// Failures from one address before it is refused: higher, since an office behind one
+        /// NAT shares an address, and one person's typos must not lock out the department.
+        public var refuseAddressAfter = 50
         /// The first delay; it doubles with each further failure, up to `maxDelay`.
         public var delay: Duration = .milliseconds(500)
         public var maxDelay: Duration = .seconds(8)
@@ -44,14 +47,14 @@ public actor LoginThrottle {
         let now = clock.now
         sweep(now)
         var worst = 0
-        var last = now
-        for key in keys(name, address) {
+        for (key, limit) in zip(keys(name, address), [settings.refuseAfter, settings.refuseAddressAfter]) {
             guard let f = failures[key], now - f.last <= settings.window else { continue }
-            if f.count > worst { worst = f.count; last = f.last }
-        }
-        if worst >= settings.refuseAfter {
-            let left = settings.window - (now - last)
-            return .refuse(retryAfterSeconds: max(1, Int(left.components.seconds)))
+            if f.count >= limit {
+                let left = settings.window - (now - f.last)
+                return .refuse(retryAfterSeconds: max(1, Int(left.components.seconds)))
+            }
+            // Slowing down goes by the name's failures, and by the address's past the name limit.
+            worst = max(worst, key.hasPrefix("name:") ? f.count : f.count - settings.refuseAfter)
         }
         guard inFlight < settings.concurrent else { return .busy }
         inFlight += 1

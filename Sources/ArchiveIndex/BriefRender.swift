@@ -118,6 +118,12 @@ public enum BriefRenderer {
     }
 
     static func html(_ b: Brief) -> String {
+        let body = htmlBody(b)
+        return page(b, body)
+    }
+
+    /// The brief's sections as HTML, every value escaped, for a page of the server to place.
+    public static func htmlBody(_ b: Brief) -> String {
         var body = "<h1>Brief: \(escape(b.subject))</h1>\n<p class=\"asof\">As of \(escape(b.today))</p>\n"
         for sec in sections(b) {
             body += "<section>\n<h2>\(escape(sec.title))</h2>\n"
@@ -132,7 +138,11 @@ public enum BriefRenderer {
             }
             body += "</section>\n"
         }
-        return """
+        return body
+    }
+
+    static func page(_ b: Brief, _ body: String) -> String {
+        """
             <!DOCTYPE html>
             <html lang="zh">
             <head>

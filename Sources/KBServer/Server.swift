@@ -36,7 +36,8 @@ public enum KBServerApp {
 
     /// The application: router, middleware and routes over the store.
     public static func make(store: ArchiveStore, configuration: ServerConfiguration, logger: Logger,
-                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
+        let pages = try await Pages.load()
         let env = ServerEnvironment(store: store, configuration: configuration)
         let sessions = MemoryPersistDriver()
         let router = Router(context: KBContext.self)
@@ -57,6 +58,7 @@ public enum KBServerApp {
                 return try await endpoint.handle(request, context, env)
             }
         }
+        pages.register(on: router, env: env)
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kb"),
@@ -100,7 +102,7 @@ struct SecurityHeaders: RouterMiddleware {
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.xFrameOptions] = "DENY"
-        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[.referrerPolicy] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
@@ -136,8 +138,10 @@ struct Authentication: RouterMiddleware {
                 context.identity = account
                 // Each request keeps the session alive for another idle period.
                 _ = context.sessions.updateSession(session, expiresIn: env.configuration.idleTimeout)
-                if ![.get, .head, .options].contains(request.method), !Self.sameToken(request.headers[.kbCSRF], session.csrf),
-                   !Self.csrfExempt.contains(request.uri.path) {
+                // The API's writes carry the token in a header; a page's forms carry it as a field,
+                // which the page's handler checks.
+                if request.uri.path.hasPrefix("/api/"), ![.get, .head, .options].contains(request.method),
+                   !Self.sameToken(request.headers[.kbCSRF], session.csrf), !Self.csrfExempt.contains(request.uri.path) {
                     throw APIError(.forbidden, "a write with the session cookie needs the session's CSRF token in the X-KB-CSRF header")
                 }
             } else {

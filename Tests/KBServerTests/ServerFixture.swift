@@ -60,7 +60,7 @@ enum ServerFixture {
         let store = try store ?? Self.store()
         var logger = Logger(label: "kb-test")
         logger.logLevel = .warning
-        let app = KBServerApp.make(store: store, configuration: configuration, logger: logger)
+        let app = try await KBServerApp.make(store: store, configuration: configuration, logger: logger)
         try await app.test(.live) { client in try await body(client, store) }
         try? FileManager.default.removeItem(at: store.location.root)
     }

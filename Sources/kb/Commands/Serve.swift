@@ -50,7 +50,7 @@ struct Serve: AsyncParsableCommand {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         var logger = Logger(label: "kb")
         logger.logLevel = .info
-        let app = KBServerApp.make(store: store, configuration: config, logger: logger) { port in
+        let app = try await KBServerApp.make(store: store, configuration: config, logger: logger) { port in
             FileHandle.standardOutput.write(Data("kb serves \(location.root.path) on http://\(host):\(port)/  (Ctrl-C stops it)\n".utf8))
         }
         try await app.runService()

@@ -1,0 +1,161 @@
+import ArchiveIndex
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+
+extension Pages {
+    static let pageSize = 10
+
+    /// The pages' routes: bookmarkable addresses, a login form, and one guard for rights.
+    func register(on router: Router<KBContext>, env: ServerEnvironment) {
+        router.get("/") { _, _ in Self.redirect("/search") }
+        router.get("/static/{file}") { _, context in
+            guard let r = staticFile(try context.parameters.text("file")) else { throw APIError(.notFound, "no such file") }
+            return r
+        }
+        router.get("/language/{code}") { request, context in
+            let code = try context.parameters.text("code")
+            guard Language(rawValue: code) != nil else { throw APIError(.notFound, "no such language") }
+            let next = Self.safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
+            var r = Self.redirect(next)
+            r.setCookie(.init(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies,
+                              httpOnly: true, sameSite: .lax))
+            return r
+        }
+        router.get("/login") { request, context in
+            let next = Self.safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
+            if context.identity != nil { return Self.redirect(next) }
+            return render("login", title: Strings.text("login", Language.of(request)), ["next": next], request: request, context: context)
+        }
+        router.post("/login") { request, context in try await login(request, context, env) }
+        router.post("/logout") { request, context in
+            let form = try await Self.form(request)
+            if let session = context.sessions.session, Authentication.sameToken(form["csrf"], session.csrf) {
+                context.sessions.clearSession()
+            }
+            return Self.redirect("/login")
+        }
+        router.get("/search") { request, context in
+            try await guarded(.read, request, context) { try await search(request, context, env) }
+        }
+        router.get("/documents/{id}") { request, context in
+            try await guarded(.read, request, context) { try await document(request, context, env) }
+        }
+        router.get("/units/{serial}") { request, context in
+            try await guarded(.read, request, context) {
+                let serial = try context.parameters.text("serial")
+                let unit = try await env.read { store in try UnitResponse(store: store, unit: try store.resolveUnit(serial)) }
+                let data: [String: Any] = [
+                    "serial": unit.serial, "serialAsWritten": unit.serialAsWritten, "serialPath": Self.encode(unit.serial),
+                    "model": unit.model ?? "—", "owner": unit.owner ?? "—",
+                    "facts": unit.facts.map { ["name": $0.fact.replacingOccurrences(of: "_", with: " "), "value": $0.value] },
+                    "documents": unit.documents.map { d -> [String: Any] in
+                        Self.present(["id": d.id, "date": d.date ?? "——", "title": d.title, "kind": d.kind, "fault": d.fault.map { BriefBuilder.clip($0, 80) }])
+                    },
+                ]
+                return render("unit", title: unit.serialAsWritten, data, request: request, context: context)
+            }
+        }
+        router.get("/briefs/{serial}") { request, context in
+            try await guarded(.read, request, context) {
+                let serial = try context.parameters.text("serial")
+                let brief = try await env.read { try BriefBuilder.build(.serial(serial), store: $0, today: WorkingDays.today()) }
+                return render("brief", title: Strings.text("brief", Language.of(request)) + " " + brief.subject,
+                              ["brief": BriefRenderer.htmlBody(brief)], request: request, context: context)
+            }
+        }
+        router.get("/audit") { request, context in
+            try await guarded(.readAudit, request, context) {
+                let actor = try context.requireActor()
+                let (entries, problems) = try await env.read { store -> ([AuditEntry], [String]) in
+                    let service = ArchiveService(store: store)
+                    return (try service.auditEntries(by: actor), try service.verifyAudit(by: actor))
+                }
+                let lang = Language.of(request)
+                let data: [String: Any] = [
+                    "heading": lang == .en ? "Audit log" : lang == .zhHant ? "稽核紀錄" : "审计日志",
+                    "intact": problems.isEmpty,
+                    "verdict": problems.isEmpty ? (lang == .en ? "Hash chain intact" : lang == .zhHant ? "雜湊鏈完整" : "哈希链完整")
+                        : problems.joined(separator: "; "),
+                    "entries": entries.suffix(300).reversed().map { e -> [String: Any] in
+                        ["seq": e.seq, "at": e.at, "who": e.who, "action": e.action, "slip": e.slip ?? "", "detail": e.detail]
+                    },
+                ]
+                return render("audit", title: data["heading"] as? String ?? "", data, request: request, context: context)
+            }
+        }
+    }
+
+    /// Runs a page for an account holding `right`: without a login, to the login page; without
+    /// the right, a 403 page that says so; errors as pages in the account's language.
+    func guarded(_ right: Right, _ request: Request, _ context: KBContext, _ body: () async throws -> Response) async throws -> Response {
+        guard let actor = context.actor else {
+            return Self.redirect("/login?next=" + Self.encode(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")))
+        }
+        guard actor.may(right) else {
+            let held = Policy.roles(holding: right).map(\.rawValue).joined(separator: ", ")
+            let message = Strings.text("forbiddenDetail", Language.of(request))
+                .replacingOccurrences(of: "{role}", with: actor.role?.rawValue ?? "").replacingOccurrences(of: "{roles}", with: held)
+            return error(.forbidden, message, right: right.rawValue, request: request, context: context)
+        }
+        do {
+            return try await body()
+        } catch let e as KBError {
+            let answer = APIError.from(e)
+            if answer.status == .internalServerError { context.logger.error("\(request.uri.path): \(e.description)") }
+            return error(answer.status, answer.message, request: request, context: context)
+        } catch let e as APIError {
+            return error(e.status, e.message, request: request, context: context)
+        }
+    }
+
+    /// A form-encoded body (at most 64 KB).
+    static func form(_ request: Request) async throws -> [String: String] {
+        var request = request
+        let buffer = try await request.collectBody(upTo: 64 << 10)
+        var out: [String: String] = [:]
+        for (k, v) in try Query.pairs(String(buffer: buffer)) where out[k] == nil { out[k] = v }
+        return out
+    }
+
+    func login(_ request: Request, _ context: KBContext, _ env: ServerEnvironment) async throws -> Response {
+        let lang = Language.of(request)
+        // A login form posted from another site is refused (the browser says where it came from).
+        if let origin = request.headers[.origin], let authority = request.head.authority,
+           URL(string: origin).flatMap({ u in u.host.map { $0 + (u.port.map { ":\($0)" } ?? "") } }) != authority {
+            return error(.forbidden, "a login from another site", request: request, context: context)
+        }
+        let form = try await Self.form(request)
+        let name = (form["user"] ?? "").trimmingCharacters(in: .whitespaces)
+        let next = Self.safeNext(form["next"])
+        func again(_ message: String, _ status: HTTPResponse.Status) -> Response {
+            render("login", title: Strings.text("login", lang), ["next": next, "user": name, "error": message], request: request, context: context, status: status)
+        }
+        guard (1...64).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            return again(Strings.text("loginFailed", lang), .badRequest)
+        }
+        switch await env.throttle.begin(name: name, address: context.client) {
+        case .refuse, .busy: return again(Strings.text("tooMany", lang), .tooManyRequests)
+        case .wait(let d): try? await Task.sleep(for: d)
+        case .go: break
+        }
+        let password = form["password"] ?? ""
+        let account: Account?
+        do {
+            account = try await env.checkPassword { try Accounts(store: $0).authenticate(name: name, password: password) }
+        } catch {
+            await env.throttle.finish(name: name, address: context.client, succeeded: false)
+            throw error
+        }
+        await env.throttle.finish(name: name, address: context.client, succeeded: account != nil)
+        guard let account else {
+            try await env.write { try Accounts(store: $0.store).recordLogin(name: name, address: context.client, succeeded: false) }
+            return again(Strings.text("loginFailed", lang), .unauthorized)
+        }
+        try await env.write { try Accounts(store: $0.store).recordLogin(name: account.name, address: context.client, succeeded: true) }
+        context.sessions.createSession(SessionInfo(account: account.id, csrf: Token.random(), since: account.passwordChangedAt,
+                                                   started: Date().timeIntervalSince1970), expiresIn: env.configuration.idleTimeout)
+        return Self.redirect(next)
+    }
+}

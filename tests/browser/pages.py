@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""kb's pages in real headless Chromium (selenium + Debian's chromium-driver), as the people who
+use them would: log in, search, narrow by a facet, open a document, a unit and its brief, print
+the brief to PDF, check a phone's width, and be refused a page one's role may not see.
+
+    python3 tests/browser/pages.py BASE_URL SHOTS_DIR engineer:PASSWORD supervisor:PASSWORD
+
+Saves a screenshot of every page it visits in SHOTS_DIR; exits 1 with the reasons on any
+failed check or any error in the browser's console."""
+import base64, json, re, sys, time, urllib.parse
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
+accounts = dict(a.split(":", 1) for a in sys.argv[3:])
+failures = []
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+        print("FAIL:", what, file=sys.stderr)
+
+def browser():
+    o = webdriver.ChromeOptions()
+    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,900"]:
+        o.add_argument(a)
+    o.binary_location = "/usr/bin/chromium"
+    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    o.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+
+count = [0]
+def shot(d, name):
+    count[0] += 1
+    d.save_screenshot(f"{shots}/{count[0]:02d}-{name}.png")
+
+def console_errors(d, where, expected_status=None):
+    for e in d.get_log("browser"):
+        if expected_status and f"status of {expected_status}" in e.get("message", ""):
+            continue  # the page itself answered with the status the check expects
+        if e.get("level") == "SEVERE":
+            check(False, f"console error on {where}: {e.get('message')}")
+
+def login(d, who):
+    d.get(base + "/login")
+    d.find_element(By.NAME, "user").send_keys(who)
+    d.find_element(By.NAME, "password").send_keys(accounts[who])
+    d.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
+    WebDriverWait(d, 10).until(lambda d: "/login" not in d.current_url)
+
+def no_horizontal_scroll(d, where):
+    width = d.execute_script("return document.documentElement.scrollWidth")
+    inner = d.execute_script("return window.innerWidth")
+    check(width <= inner, f"{where}: horizontal scroll at {inner} px (content {width} px)")
+
+d = browser()
+try:
+    # Login: the form, then the search page.
+    d.get(base + "/search")
+    check("/login" in d.current_url, "an anonymous visit goes to the login page")
+    shot(d, "login")
+    login(d, "engineer")
+    check(d.current_url.startswith(base + "/search"), f"after login: {d.current_url}")
+
+    # Search in simplified Chinese; the traditional card comes first.
+    box = d.find_element(By.ID, "q")
+    box.send_keys("离心机转速很低")
+    box.submit()
+    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit"))
+    shot(d, "search")
+    console_errors(d, "search")
+    first = d.find_element(By.CSS_SELECTOR, ".hit")
+    check("離心機轉速" in first.find_element(By.CSS_SELECTOR, ".snippet").text, f"first hit is the traditional card: {first.text[:120]!r}")
+    check(first.find_elements(By.CSS_SELECTOR, ".snippet mark"), "matches are highlighted")
+    before = int(re.sub(r"\D", "", d.find_element(By.ID, "count").text) or 0)
+
+    # A facet narrows the list.
+    d.find_element(By.CSS_SELECTOR, ".facet[data-facet='kind'] a").click()
+    WebDriverWait(d, 10).until(lambda d: "kind=" in d.current_url)
+    after = int(re.sub(r"\D", "", d.find_element(By.ID, "count").text) or 0)
+    check(0 < after < before, f"the kind facet narrows the list: {before} → {after}")
+    shot(d, "search-facet")
+
+    # The document, its unit and the unit's brief.
+    d.back()
+    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit .title"))
+    d.find_element(By.CSS_SELECTOR, ".hit .title").click()
+    WebDriverWait(d, 10).until(lambda d: "/documents/" in d.current_url)
+    shot(d, "document")
+    console_errors(d, "document")
+    check(d.find_element(By.CSS_SELECTOR, "pre.text").text.strip() != "", "the document's text is shown")
+    unit_links = d.find_elements(By.CSS_SELECTOR, ".links a[href^='/units/']")
+    check(bool(unit_links), "the document links to its unit")
+    if unit_links:
+        unit_url = unit_links[0].get_attribute("href")
+        d.get(unit_url)
+        shot(d, "unit")
+        check(d.find_elements(By.CSS_SELECTOR, ".timeline li"), "the unit page lists its documents")
+        brief_url = unit_url.replace("/units/", "/briefs/")
+        d.get(brief_url)
+        shot(d, "brief")
+        console_errors(d, "brief")
+        check(d.find_elements(By.CSS_SELECTOR, ".brief h2"), "the brief has its sections")
+        # Printed with the browser's print: A4, one page.
+        pdf = d.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True,
+                                                     "printBackground": True})
+        data = base64.b64decode(pdf["data"])
+        open(f"{shots}/brief.pdf", "wb").write(data)
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+        check(pages == 1, f"the printed brief is one A4 page, not {pages}")
+
+        # A phone: no horizontal scroll on search, unit and brief.
+        d.set_window_size(375, 812)
+        for url, name in [(base + "/search?q=" + urllib.parse.quote("离心机转速很低"), "phone-search"), (unit_url, "phone-unit"), (brief_url, "phone-brief")]:
+            d.get(url)
+            time.sleep(0.2)
+            shot(d, name)
+            no_horizontal_scroll(d, name)
+        d.set_window_size(1280, 900)
+
+    # An engineer is refused the audit page, in the page's language.
+    d.get(base + "/audit")
+    shot(d, "audit-refused")
+    check("无权" in d.find_element(By.TAG_NAME, "h1").text, "an engineer is refused the audit page")
+    console_errors(d, "audit refused", expected_status=403)
+finally:
+    d.quit()
+
+# A supervisor sees the audit log, with the engineer's login on it.
+d = browser()
+try:
+    login(d, "supervisor")
+    d.get(base + "/audit")
+    shot(d, "audit")
+    check("engineer" in d.find_element(By.CSS_SELECTOR, "table.entries").text, "the audit page lists the engineer's login")
+    check(d.find_elements(By.CSS_SELECTOR, "p.ok"), "the audit chain is intact")
+    console_errors(d, "audit")
+    # English, by the language switch.
+    d.find_element(By.CSS_SELECTOR, "footer a[href^='/language/en']").click()
+    WebDriverWait(d, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    shot(d, "audit-english")
+    check("Audit log" in d.find_element(By.TAG_NAME, "h1").text, "the language switch shows English")
+finally:
+    d.quit()
+
+print(json.dumps({"screenshots": count[0], "failures": failures}))
+sys.exit(1 if failures else 0)

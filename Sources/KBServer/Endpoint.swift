@@ -1,4 +1,5 @@
 import ArchiveIndex
+import Foundation
 import Hummingbird
 import NIOPosix
 
@@ -71,6 +72,42 @@ public final class ServerEnvironment: Sendable {
         pool.start()
         return pool
     }()
+
+    enum LoginOutcome {
+        case loggedIn(Account, csrf: String)
+        case wrong
+        case refused(retryAfterSeconds: Int)
+        case malformedName
+    }
+
+    /// One login, for the API and the login page alike: the name checked, the throttle asked
+    /// (and told), the password checked on its own thread, the attempt audited, and on success
+    /// a session begun with a new CSRF token.
+    func login(name: String, password: String, context: KBContext) async throws -> LoginOutcome {
+        guard (1...64).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            return .malformedName
+        }
+        switch await throttle.begin(name: name, address: context.client) {
+        case .refuse(let seconds): return .refused(retryAfterSeconds: seconds)
+        case .busy: return .refused(retryAfterSeconds: 1)
+        case .wait(let d): try? await Task.sleep(for: d)
+        case .go: break
+        }
+        let account: Account?
+        do {
+            account = try await checkPassword { try Accounts(store: $0).authenticate(name: name, password: password) }
+        } catch {
+            await throttle.finish(name: name, address: context.client, succeeded: false)
+            throw error
+        }
+        await throttle.finish(name: name, address: context.client, succeeded: account != nil)
+        try await write { try Accounts(store: $0.store).recordLogin(name: account?.name ?? name, address: context.client, succeeded: account != nil) }
+        guard let account else { return .wrong }
+        let csrf = Token.random()
+        context.sessions.createSession(SessionInfo(account: account.id, csrf: csrf, since: account.passwordChangedAt,
+                                                   started: Date().timeIntervalSince1970), expiresIn: configuration.idleTimeout)
+        return .loggedIn(account, csrf: csrf)
+    }
 
     /// Uploads being read at once; more wait their turn.
     let uploads = AsyncGate(2)

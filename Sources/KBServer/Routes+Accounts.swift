@@ -47,41 +47,18 @@ extension Routes {
         Endpoint(method: .post, path: "/api/v1/login", right: nil, summary: "Log in: sets an HttpOnly, SameSite=Strict session cookie",
                  body: .json(LoginInput.fields)) { request, context, env in
             let input = try await Input.decode(LoginInput.self, request, context)
-            let name = input.name.trimmingCharacters(in: .whitespaces)
-            guard (1...64).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            switch try await env.login(name: input.name.trimmingCharacters(in: .whitespaces), password: input.password, context: context) {
+            case .malformedName:
                 throw APIError(.badRequest, "an account name has 1 to 64 characters and no control characters", field: "name")
-            }
-            switch await env.throttle.begin(name: name, address: context.client) {
-            case .refuse(let seconds):
-                var e = APIError(.tooManyRequests, "too many failed logins for this name or address; try again in \(seconds) s")
+            case .refused(let seconds):
+                var e = APIError(.tooManyRequests, "too many failed logins for this name or address, or too many at once; try again in \(seconds) s")
                 e.headers[.retryAfter] = String(seconds)
                 throw e
-            case .busy:
-                var e = APIError(.tooManyRequests, "too many logins at this moment; try again in a second")
-                e.headers[.retryAfter] = "1"
-                throw e
-            case .wait(let d):
-                try? await Task.sleep(for: d)
-            case .go:
-                break
-            }
-            let account: Account?
-            do {
-                account = try await env.checkPassword { try Accounts(store: $0).authenticate(name: name, password: input.password) }
-            } catch {
-                await env.throttle.finish(name: name, address: context.client, succeeded: false)
-                throw error
-            }
-            await env.throttle.finish(name: name, address: context.client, succeeded: account != nil)
-            guard let account else {
-                try await env.write { try Accounts(store: $0.store).recordLogin(name: name, address: context.client, succeeded: false) }
+            case .wrong:
                 throw APIError(.unauthorized, "wrong name or password, or the account is disabled")
+            case .loggedIn(let account, let csrf):
+                return try JSONOut.response(LoginOutput(account: account, rights: rights(account.role), csrfToken: csrf))
             }
-            try await env.write { try Accounts(store: $0.store).recordLogin(name: account.name, address: context.client, succeeded: true) }
-            let csrf = Token.random()
-            context.sessions.createSession(SessionInfo(account: account.id, csrf: csrf, since: account.passwordChangedAt, started: Date().timeIntervalSince1970),
-                                           expiresIn: env.configuration.idleTimeout)
-            return try JSONOut.response(LoginOutput(account: account, rights: rights(account.role), csrfToken: csrf))
         },
         Endpoint(method: .post, path: "/api/v1/logout", right: .read, summary: "Log out: ends the session") { _, context, _ in
             context.sessions.clearSession()

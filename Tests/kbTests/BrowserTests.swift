@@ -11,35 +11,12 @@ import Testing
         var accounts: [String] = []
         for (name, role) in [("admin", "admin"), ("engineer", "engineer"), ("supervisor", "supervisor")] {
             let password = "browser-test-\(name)"
-            let add = Process()
-            add.executableURL = KB.binary
-            add.arguments = ["user", "add", name, "--role", role, "--password-stdin", "--store", scratch.store]
-            let input = Pipe()
-            add.standardInput = input
-            add.standardOutput = Pipe()
-            try add.run()
-            input.fileHandleForWriting.write(Data((password + "\n").utf8))
-            try input.fileHandleForWriting.close()
-            add.waitUntilExit()
-            #expect(add.terminationStatus == 0)
+            #expect(try KB.addUser(name, role: role, password: password, store: scratch.store).status == 0)
             if name != "admin" { accounts.append("\(name):\(password)") }
         }
-        let server = Process()
-        server.executableURL = KB.binary
-        server.arguments = ["serve", "--port", "0", "--store", scratch.store]
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, port) = try KB.serve(store: scratch.store)
         defer { server.terminate(); server.waitUntilExit() }
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let port = String(decoding: line, as: UTF8.self).split(separator: ":").last.map { String($0.prefix { $0.isNumber }) } ?? ""
-        #expect(!port.isEmpty)
+        #expect(port > 0)
 
         let shots = KB.root.appendingPathComponent(".build/screenshots")
         try? FileManager.default.removeItem(at: shots)

@@ -26,34 +26,12 @@ import Testing
         #expect(try KB.run(["ingest", KB.corpus, "--store", scratch.store]).status == 0)
         var tokens: [String: String] = [:]
         for role in ["admin", "supervisor", "trainer"] {
-            let add = Process()
-            add.executableURL = KB.binary
-            add.arguments = ["user", "add", role, "--role", role, "--password-stdin", "--store", scratch.store]
-            let input = Pipe()
-            add.standardInput = input
-            add.standardOutput = Pipe()
-            try add.run()
-            input.fileHandleForWriting.write(Data("contract-test-password\n".utf8))
-            try input.fileHandleForWriting.close()
-            add.waitUntilExit()
+            #expect(try KB.addUser(role, role: role, password: "contract-test-password", store: scratch.store).status == 0)
             tokens[role] = try KB.run(["user", "token", role, "--store", scratch.store]).out.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let server = Process()
-        server.executableURL = KB.binary
-        server.arguments = ["serve", "--port", "0", "--store", scratch.store]
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let (server, port) = try KB.serve(store: scratch.store)
         defer { server.terminate(); server.waitUntilExit() }
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let port = String(decoding: line, as: UTF8.self).split(separator: ":").last.map { String($0.prefix { $0.isNumber }) } ?? ""
-        #expect(!port.isEmpty)
+        #expect(port > 0)
 
         // One schemathesis run per role, side by side.
         var runs: [(String, Process, Pipe)] = []

@@ -31,24 +31,11 @@ import Testing
         return KB.Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
-    /// Starts `kb serve --port 0`; returns the process, the port it printed and its stderr pipe.
+    /// Starts `kb serve --port 0`; returns the process, the port it printed and its log.
     func serve() throws -> (Process, Int, Pipe) {
-        let p = Process()
-        p.executableURL = KB.binary
-        p.arguments = ["serve", "--port", "0", "--store", scratch.store]
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        let port = text.split(separator: ":").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
-        return (p, port, err)
+        let log = Pipe()
+        let (p, port) = try KB.serve(store: scratch.store, log: log)
+        return (p, port, log)
     }
 
     func get(_ port: Int, _ path: String, token: String) async throws -> (Int, Data) {

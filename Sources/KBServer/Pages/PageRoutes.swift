@@ -132,30 +132,11 @@ extension Pages {
         func again(_ message: String, _ status: HTTPResponse.Status) -> Response {
             render("login", title: Strings.text("login", lang), ["next": next, "user": name, "error": message], request: request, context: context, status: status)
         }
-        guard (1...64).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            return again(Strings.text("loginFailed", lang), .badRequest)
+        switch try await env.login(name: name, password: form["password"] ?? "", context: context) {
+        case .malformedName: return again(Strings.text("loginFailed", lang), .badRequest)
+        case .refused: return again(Strings.text("tooMany", lang), .tooManyRequests)
+        case .wrong: return again(Strings.text("loginFailed", lang), .unauthorized)
+        case .loggedIn: return Self.redirect(next)
         }
-        switch await env.throttle.begin(name: name, address: context.client) {
-        case .refuse, .busy: return again(Strings.text("tooMany", lang), .tooManyRequests)
-        case .wait(let d): try? await Task.sleep(for: d)
-        case .go: break
-        }
-        let password = form["password"] ?? ""
-        let account: Account?
-        do {
-            account = try await env.checkPassword { try Accounts(store: $0).authenticate(name: name, password: password) }
-        } catch {
-            await env.throttle.finish(name: name, address: context.client, succeeded: false)
-            throw error
-        }
-        await env.throttle.finish(name: name, address: context.client, succeeded: account != nil)
-        guard let account else {
-            try await env.write { try Accounts(store: $0.store).recordLogin(name: name, address: context.client, succeeded: false) }
-            return again(Strings.text("loginFailed", lang), .unauthorized)
-        }
-        try await env.write { try Accounts(store: $0.store).recordLogin(name: account.name, address: context.client, succeeded: true) }
-        context.sessions.createSession(SessionInfo(account: account.id, csrf: Token.random(), since: account.passwordChangedAt,
-                                                   started: Date().timeIntervalSince1970), expiresIn: env.configuration.idleTimeout)
-        return Self.redirect(next)
     }
 }

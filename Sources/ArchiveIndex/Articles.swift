@@ -364,7 +364,7 @@ extension ArchiveStore {
                 let me = try Normalizer.nameKey(who)
                 guard !me.isEmpty else { throw KBError.badQuery("say who approves: --as NAME") }
                 if let wrote = try writers.first(where: { try Normalizer.nameKey($0) == me }) {
-                    throw KBError.refused("article #\(id): \(wrote) wrote \(a.state == .published ? "version \(a.version)" : "it") and cannot approve it; another person must (--as NAME)")
+                    throw KBError.refused("article #\(id): \(wrote) wrote \(a.state == .published ? "version \(a.version)" : "it") and cannot approve it; another reviewer must")
                 }
                 approving = true
             case (.draft, .published):

@@ -53,12 +53,12 @@ public final class ServerEnvironment: Sendable {
 
     /// Runs a read on a thread of the pool (SQLite and Xapian block), never on the event loop.
     func read<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive { [store] in try body(store) }
+        try await Self.readPool.runIfActive { [store] in try body(store) }
     }
 
     /// A search on a pooled searcher, on a thread of the pool.
     func search<T: Sendable>(_ body: @escaping @Sendable (Searcher) throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive { [searchers] in try searchers.with(body) }
+        try await Self.readPool.runIfActive { [searchers] in try searchers.with(body) }
     }
 
     /// Runs a password check (bcrypt) on a thread of its own, so a flood of logins cannot
@@ -66,6 +66,14 @@ public final class ServerEnvironment: Sendable {
     func checkPassword<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
         try await Self.passwordPool.runIfActive { [store] in try body(store) }
     }
+
+    /// Threads for reads (SQLite and Xapian block): more than the cores, so that one slow
+    /// brief does not hold up every other reader.
+    static let readPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(8, 2 * ProcessInfo.processInfo.activeProcessorCount))
+        pool.start()
+        return pool
+    }()
 
     static let passwordPool: NIOThreadPool = {
         let pool = NIOThreadPool(numberOfThreads: 1)

@@ -190,7 +190,7 @@ struct Multipart {
         }
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
-        let parts = try await NIOThreadPool.singleton.runIfActive { try parse(buffer, boundary: boundary) }
+        let parts = try await ServerEnvironment.readPool.runIfActive { try parse(buffer, boundary: boundary) }
         guard !parts.isEmpty else { throw APIError(.badRequest, "the multipart body has no parts") }
         var form = Multipart()
         for part in parts {

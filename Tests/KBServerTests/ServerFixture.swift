@@ -17,31 +17,44 @@ enum ServerFixture {
     /// API tokens by account name (each role's name is its account: engineer, trainer, …).
     struct Tokens: Sendable { let byName: [String: String] }
 
-    /// The template store and its tokens, made at the first call.
-    private static let template: (url: URL, tokens: Tokens) = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-server-template-\(getpid())-\(UUID().uuidString)")
-        do {
-            let store = try ArchiveStore.open(StoreLocation(root: url), create: true)
-            _ = try Ingestor(store: store).ingest([root.appendingPathComponent("corpus/archive").path])
-            let accounts = Accounts(store: store)
-            let shell = Actor.shell("setup")
-            var tokens: [String: String] = [:]
-            for (name, role) in Role.allCases.map({ ($0.rawValue, $0) }) + [("trainer2", .trainer)] {
-                try accounts.add(name: name, role: role, password: password, by: shell)
-                tokens[name] = try accounts.issueToken(name, by: shell)
-            }
-            return (url, Tokens(byName: tokens))
-        } catch {
-            fatalError("cannot build the server fixture: \(error)")
+    /// The template store and its tokens, made once, off the test runner's threads (a blocking
+    /// static initialiser would hold every other test of the process until it is done).
+    private actor Template {
+        var made: Task<(URL, Tokens), Error>?
+        func get() async throws -> (URL, Tokens) {
+            if let made { return try await made.value }
+            let task = Task { try await withCheckedThrowingContinuation { c in
+                DispatchQueue.global().async { c.resume(with: Result { try ServerFixture.build() }) }
+            } }
+            made = task
+            return try await task.value
         }
-    }()
+    }
+    private static let template = Template()
 
-    static var tokens: Tokens { template.tokens }
+    private static func build() throws -> (URL, Tokens) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-server-template-\(getpid())-\(UUID().uuidString)")
+        let store = try ArchiveStore.open(StoreLocation(root: url), create: true)
+        _ = try Ingestor(store: store).ingest([root.appendingPathComponent("corpus/archive").path])
+        let accounts = Accounts(store: store)
+        let shell = Actor.shell("setup")
+        var tokens: [String: String] = [:]
+        for (name, role) in Role.allCases.map({ ($0.rawValue, $0) }) + [("trainer2", .trainer)] {
+            try accounts.add(name: name, role: role, password: password, by: shell)
+            tokens[name] = try accounts.issueToken(name, by: shell)
+        }
+        return (url, Tokens(byName: tokens))
+    }
+
+    /// Each role's token, once the template exists (`withServer` makes sure it does).
+    nonisolated(unsafe) static var tokens = Tokens(byName: [:])
 
     /// A copy of the template store in a folder of its own.
-    static func store() throws -> ArchiveStore {
+    static func store() async throws -> ArchiveStore {
+        let (url, made) = try await template.get()
+        tokens = made
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kb-server-test-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: template.url, to: copy)
+        try FileManager.default.copyItem(at: url, to: copy)
         return try ArchiveStore.open(StoreLocation(root: copy), create: false)
     }
 
@@ -57,7 +70,7 @@ enum ServerFixture {
     /// Runs body against a live server on a free loopback port.
     static func withServer(_ configuration: ServerConfiguration = configuration(), store: ArchiveStore? = nil,
                            _ body: @Sendable (any TestClientProtocol, ArchiveStore) async throws -> Void) async throws {
-        let store = try store ?? Self.store()
+        let store = try await { if let store { return store }; return try await Self.store() }()
         var logger = Logger(label: "kb-test")
         logger.logLevel = .warning
         let app = try await KBServerApp.make(store: store, configuration: configuration, logger: logger)

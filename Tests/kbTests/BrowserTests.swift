@@ -9,7 +9,7 @@ import Testing
         let scratch = try Scratch()
         #expect(try KB.run(["ingest", KB.corpus, "--store", scratch.store]).status == 0)
         var accounts: [String] = []
-        for (name, role) in [("admin", "admin"), ("engineer", "engineer"), ("supervisor", "supervisor")] {
+        for (name, role) in [("admin", "admin"), ("engineer", "engineer"), ("supervisor", "supervisor"), ("trainer", "trainer"), ("trainer2", "trainer")] {
             let password = "browser-test-\(name)"
             #expect(try KB.addUser(name, role: role, password: password, store: scratch.store).status == 0)
             if name != "admin" { accounts.append("\(name):\(password)") }

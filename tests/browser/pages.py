@@ -128,6 +128,47 @@ try:
 finally:
     d.quit()
 
+# The knowledge base: a trainer writes and submits an article and is refused its approval;
+# another trainer approves it; then it is found by search.
+title = "离心机门锁报警的处理 " + str(int(time.time()))
+d = browser()
+try:
+    login(d, "trainer")
+    d.get(base + "/articles/new")
+    shot(d, "article-new")
+    d.find_element(By.NAME, "title").send_keys(title)
+    d.find_element(By.NAME, "models").send_keys("TDL-5M")
+    d.find_element(By.NAME, "body").send_keys("门锁报警时先检查门锁微动开关，再检查门盖密封圈。")
+    d.find_element(By.CSS_SELECTOR, "form.editor button").click()
+    WebDriverWait(d, 10).until(lambda d: re.search(r"/articles/\d+$", d.current_url))
+    article_url = d.current_url
+    d.find_element(By.CSS_SELECTOR, "button[data-step='submit']").click()
+    WebDriverWait(d, 10).until(lambda d: "done=submit" in d.current_url)
+    d.find_element(By.CSS_SELECTOR, "button[data-step='approve']").click()
+    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "refusal"))
+    shot(d, "article-own-approval-refused")
+    check("cannot approve" in d.find_element(By.ID, "refusal").text, "the author is told why they cannot approve")
+    console_errors(d, "own approval", expected_status=409)
+finally:
+    d.quit()
+d = browser()
+try:
+    login(d, "trainer2")
+    d.get(article_url)
+    shot(d, "article-review")
+    check(d.find_elements(By.CSS_SELECTOR, "pre.diff"), "the reviewer sees the changes to approve")
+    d.find_element(By.CSS_SELECTOR, "button[data-step='approve']").click()
+    WebDriverWait(d, 10).until(lambda d: "done=approve" in d.current_url)
+    check(d.find_element(By.ID, "state").text in ("已发布", "published"), "another trainer approves it")
+    shot(d, "article-approved")
+    d.get(base + "/search?q=" + urllib.parse.quote("门锁报警"))
+    titles = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".hit .title")]
+    check(title in titles, f"the approved article is found by search: {titles[:5]}")
+    shot(d, "search-article")
+    console_errors(d, "article review")
+finally:
+    d.quit()
+
 # A supervisor sees the audit log, with the engineer's login on it.
 d = browser()
 try:

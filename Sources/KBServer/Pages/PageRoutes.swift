@@ -65,6 +65,7 @@ extension Pages {
                               ["brief": BriefRenderer.htmlBody(brief)], request: request, context: context)
             }
         }
+        registerArticles(on: router, env: env)
         router.get("/audit") { request, context in
             try await guarded(.readAudit, request, context) {
                 let actor = try context.requireActor()

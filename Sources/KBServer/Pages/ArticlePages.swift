@@ -1,0 +1,155 @@
+import ArchiveIndex
+import Foundation
+import Hummingbird
+
+/// The knowledge base's pages: articles by state, the editor, and an article with the steps
+/// its reader may take (submit, approve, reject, retire), each checked by the library's rules.
+extension Pages {
+    func registerArticles(on router: Router<KBContext>, env: ServerEnvironment) {
+        router.get("/articles") { request, context in
+            try await guarded(.read, request, context) {
+                let lang = Language.of(request)
+                let state = try Query(request, allowed: [Param("state", "")]).string("state").flatMap(ArticleState.init(rawValue:)) ?? .published
+                let list = try await env.read { try $0.articles(state: state) }
+                let data: [String: Any] = [
+                    "heading": Strings.text("articles", lang), "newLabel": Strings.text("newArticle", lang),
+                    "mayDraft": context.actor?.may(.draftArticles) ?? false,
+                    "states": ArticleState.allCases.map { ["code": $0.rawValue, "label": Strings.text("state." + $0.rawValue, lang), "current": $0 == state] as [String: Any] },
+                    "articles": list.map { a -> [String: Any] in
+                        Self.present(["id": a.id, "title": a.content.title, "state": Strings.text("state." + a.state.rawValue, lang),
+                                      "version": a.version, "author": a.author, "pending": a.pendingReview ? Strings.text("state.review", lang) : nil])
+                    },
+                ]
+                return render("articles", title: Strings.text("articles", lang), data, request: request, context: context)
+            }
+        }
+        router.get("/articles/new") { request, context in
+            try await guarded(.draftArticles, request, context) { editor(request, context, action: "/articles", values: [:], error: nil) }
+        }
+        router.post("/articles") { request, context in
+            try await guarded(.draftArticles, request, context) {
+                let form = try await Self.form(request)
+                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
+                let content = Self.content(form)
+                do {
+                    let a = try await env.write { try $0.createArticle(content, by: actor) }
+                    return Self.redirect("/articles/\(a.id)")
+                } catch let e as KBError {
+                    return editor(request, context, action: "/articles", values: form, error: e.description, status: .badRequest)
+                }
+            }
+        }
+        router.get("/articles/{id}/edit") { request, context in
+            try await guarded(.draftArticles, request, context) {
+                let id = try context.parameters.id()
+                let a = try await env.read { try $0.article(id) }
+                let c = a.content
+                return editor(request, context, action: "/articles/\(id)/edit",
+                              values: ["title": c.title, "models": c.models.joined(separator: ", "), "faults": c.faults.joined(separator: ", "), "body": c.body],
+                              error: nil)
+            }
+        }
+        router.post("/articles/{id}/edit") { request, context in
+            try await guarded(.draftArticles, request, context) {
+                let id = try context.parameters.id()
+                let form = try await Self.form(request)
+                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
+                do {
+                    _ = try await env.write { try $0.reviseArticle(id, content: Self.content(form), note: "edited", by: actor) }
+                    return Self.redirect("/articles/\(id)")
+                } catch let e as KBError {
+                    return editor(request, context, action: "/articles/\(id)/edit", values: form, error: e.description, status: APIError.from(e).status)
+                }
+            }
+        }
+        router.get("/articles/{id}") { request, context in
+            try await guarded(.read, request, context) {
+                let id = try context.parameters.id()
+                let done = try Query(request, allowed: [Param("done", "")]).string("done")
+                return try await article(id, request, context, env, error: nil, notice: done)
+            }
+        }
+        router.post("/articles/{id}/{step}") { request, context in
+            try await guarded(.draftArticles, request, context) {
+                let id = try context.parameters.id()
+                guard let step = ArchiveService.ArticleStep(rawValue: try context.parameters.text("step")) else {
+                    throw APIError(.notFound, "no such step")
+                }
+                let form = try await Self.form(request)
+                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
+                let reason = form["reason"].flatMap { $0.isEmpty ? nil : $0 }
+                do {
+                    _ = try await env.write { try $0.transition(id, step, reason: reason, by: actor) }
+                    return Self.redirect("/articles/\(id)?done=\(step.rawValue)")
+                } catch let e as KBError {
+                    // A refusal (one's own article, a missing reason) is shown on the article's page.
+                    return try await article(id, request, context, env, error: e.description, notice: nil, status: APIError.from(e).status)
+                }
+            }
+        }
+    }
+
+    func checkCSRF(_ form: [String: String], _ context: KBContext) -> Bool {
+        guard let session = context.sessions.session else { return false }
+        return Authentication.sameToken(form["csrf"], session.csrf)
+    }
+
+    static func content(_ form: [String: String]) -> ArticleContent {
+        func list(_ key: String) -> [String] {
+            (form[key] ?? "").split(whereSeparator: { ",，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return ArticleContent(title: (form["title"] ?? "").trimmingCharacters(in: .whitespaces), models: list("models"), faults: list("faults"),
+                              body: (form["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+    }
+
+    func editor(_ request: Request, _ context: KBContext, action: String, values: [String: String], error: String?,
+                status: HTTPResponse.Status = .ok) -> Response {
+        let lang = Language.of(request)
+        var data: [String: Any] = [
+            "heading": Strings.text("newArticle", lang), "action": action, "csrf": context.sessions.session?.csrf ?? "",
+            "titleLabel": Strings.text("articleTitle", lang), "modelsLabel": Strings.text("articleModels", lang),
+            "faultsLabel": Strings.text("articleFaults", lang), "bodyLabel": Strings.text("articleBody", lang), "saveLabel": Strings.text("save", lang),
+        ]
+        for key in ["title", "models", "faults", "body"] { data[key] = values[key] ?? "" }
+        if let error { data["error"] = error }
+        return render("article-edit", title: Strings.text("articles", lang), data, request: request, context: context, status: status)
+    }
+
+    func article(_ id: Int64, _ request: Request, _ context: KBContext, _ env: ServerEnvironment, error: String?, notice: String?,
+                 status: HTTPResponse.Status = .ok) async throws -> Response {
+        let lang = Language.of(request)
+        let (a, versions, events) = try await env.read { store in (try store.article(id), try store.articleVersions(id), try store.articleEvents(id)) }
+        let actor = context.actor
+        let mine = try actor.map { try Normalizer.nameKey($0.name) == Normalizer.nameKey(a.author) } ?? false
+        var steps: [ArchiveService.ArticleStep] = []
+        switch a.state {
+        case .draft: if mine || actor?.may(.reviewArticles) == true { steps.append(.submit) }
+        case .review: if actor?.may(.reviewArticles) == true { steps += [.approve, .reject] }
+        case .published: if actor?.may(.reviewArticles) == true { steps += (a.pendingReview ? [.approve] : []) + [.retire] }
+        case .retired: break
+        }
+        // What a reviewer approves: the changes since the published version (or the whole text).
+        var diff: String?
+        if a.state == .review || a.pendingReview, let newest = versions.last {
+            let base = versions.first { $0.version == a.publishedVersion }
+            diff = ArticleDiff.unified(base.map { ArticleFile.render($0.content) } ?? "", ArticleFile.render(newest.content),
+                                       from: base.map { "v\($0.version)" } ?? "—", to: "v\(newest.version)")
+        }
+        var data: [String: Any] = [
+            "id": a.id, "title": a.content.title, "state": Strings.text("state." + a.state.rawValue, lang), "version": a.version, "author": a.author,
+            "models": a.content.models.joined(separator: ", "), "body": a.content.body, "csrf": context.sessions.session?.csrf ?? "",
+            "reasonLabel": Strings.text("reason", lang), "editLabel": Strings.text("edit", lang), "bodyLabel": Strings.text("articleBody", lang),
+            "historyLabel": Strings.text("history", lang), "diffLabel": Strings.text("diffPublished", lang),
+            "mayEdit": actor?.may(.reviewArticles) == true || (mine && a.state == .draft),
+            "actions": steps.map { s -> [String: Any] in
+                ["id": a.id, "step": s.rawValue, "label": Strings.text("step." + s.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
+                 "needsReason": s == .reject || s == .retire, "reasonLabel": Strings.text("reason", lang)]
+            },
+            "events": events.map { ["at": $0.at, "who": $0.who, "action": $0.action, "detail": $0.detail] },
+        ]
+        if let diff { data["diff"] = diff }
+        if let error { data["error"] = error }
+        if let notice, ArchiveService.ArticleStep(rawValue: notice) != nil { data["notice"] = Strings.text("done." + notice, lang) }
+        return render("article", title: a.content.title, data, request: request, context: context, status: status)
+    }
+}

@@ -368,6 +368,25 @@ public final class SlipArchive: Sendable {
         }
     }
 
+    /// What kb reads from a slip before anyone confirms it: the metadata its text gives (PDF
+    /// text layer or OCR), for a person to check and correct before it is archived.
+    public func read(bytes: [UInt8], name: String) throws -> (metadata: SlipMetadata, textSource: String) {
+        guard let format = Self.format(of: bytes) else { throw KBError.badInput(path: name, reason: "not a PDF, JPEG, PNG or TIFF file") }
+        let (text, textSource) = try self.text(of: bytes, format: format, name: name)
+        let extracted = try Extraction.extract(ReadPart(part: "", text: text), source: name, kindOverride: .repair)
+        func field(_ n: FieldName) -> Field? { extracted.fields.first { $0.name == n } }
+        var m = SlipMetadata()
+        m.number = field(.number)?.value.split(separator: " ").first.map(String.init)
+        m.type = SlipType(text: extracted.title)?.rawValue
+        m.date = field(.date)?.canonical
+        m.customer = field(.customer).map { ArchiveStore.customerName($0.value) }
+        m.serial = field(.serial)?.canonical
+        m.engineer = field(.engineer)?.value
+        m.signedBy = field(.signedBy)?.value.trimmingCharacters(in: .whitespaces).nilIfNotAName(ocr: textSource == "ocr")
+        m.stamped = ["盖章", "公章", "已盖", "印章", "stamped", "company seal", "chop"].contains { extracted.folded.contains($0) }
+        return (m, textSource)
+    }
+
     /// A correction: a new version of slip `number` that supersedes the current one; both kept.
     public func supersede(number: String, with file: URL, reason: String, metadata: SlipMetadata, who: String) throws -> Slip {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {

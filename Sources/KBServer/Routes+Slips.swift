@@ -64,11 +64,7 @@ extension Routes {
                  returnsBytes: ["application/pdf", "image/jpeg", "image/png", "image/tiff"]) { _, context, env in
             let (ref, actor) = (try context.parameters.text("slip"), try context.requireActor())
             let (slip, data) = try await env.write { try $0.slipOriginal(ref, by: actor) }
-            let type = switch slip.format { case "pdf": "application/pdf"; case "jpeg": "image/jpeg"; case "png": "image/png"; case "tiff": "image/tiff"; default: "application/octet-stream" }
-            let ext = slip.format == "jpeg" ? "jpg" : slip.format == "tiff" ? "tif" : slip.format
-            let fileName = "\(slip.number)_v\(slip.version).\(ext)".filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
-            return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
-                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return original(slip, data)
         },
         Endpoint(method: .post, path: "/api/v1/slips/{slip}/supersede", right: .manageSlips,
                  summary: "Archive a correction: a new version of the slip; both are kept (multipart/form-data)",
@@ -144,6 +140,17 @@ extension Routes {
             return try JSONOut.response(Out(intact: problems.isEmpty, problems: problems))
         },
     ]
+}
+
+extension Routes {
+    /// A slip's stored bytes as a download named after the slip.
+    static func original(_ slip: Slip, _ data: Data) -> Response {
+        let type = switch slip.format { case "pdf": "application/pdf"; case "jpeg": "image/jpeg"; case "png": "image/png"; case "tiff": "image/tiff"; default: "application/octet-stream" }
+        let ext = slip.format == "jpeg" ? "jpg" : slip.format == "tiff" ? "tif" : slip.format
+        let fileName = "\(slip.number)_v\(slip.version).\(ext)".filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\""],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
 }
 
 struct RetentionInput: APIInput {

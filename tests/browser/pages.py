@@ -7,7 +7,7 @@ the brief to PDF, check a phone's width, and be refused a page one's role may no
 
 Saves a screenshot of every page it visits in SHOTS_DIR; exits 1 with the reasons on any
 failed check or any error in the browser's console."""
-import base64, json, re, sys, time, urllib.parse
+import base64, hashlib, json, os, re, sys, time, urllib.parse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -169,13 +169,37 @@ try:
 finally:
     d.quit()
 
-# A supervisor sees the audit log, with the engineer's login on it.
+# A supervisor sees the audit log, with the engineer's login on it; first they archive a slip:
+# upload, check the form kb filled from it, confirm, download the original byte for byte.
+slip_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "corpus", "slips",
+                         "FW-2023-0688_服务报告单_一院检验科_已签字.pdf")
 d = browser()
 try:
     login(d, "supervisor")
+    d.get(base + "/slips")
+    d.find_element(By.NAME, "file").send_keys(os.path.abspath(slip_file))
+    d.find_element(By.CSS_SELECTOR, "form.upload button").click()
+    WebDriverWait(d, 60).until(lambda d: d.find_elements(By.NAME, "number"))
+    shot(d, "slip-confirm")
+    number = d.find_element(By.NAME, "number").get_attribute("value")
+    check(number == "FW-2023-0688", f"kb read the slip's number: {number!r}")
+    d.find_element(By.CSS_SELECTOR, "form.editor button").click()
+    WebDriverWait(d, 30).until(lambda d: "/slips/FW-2023-0688" in d.current_url)
+    shot(d, "slip")
+    console_errors(d, "slip")
+    digest = d.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        fetch(document.getElementById('download').href).then(r => r.arrayBuffer())
+          .then(b => crypto.subtle.digest('SHA-256', b))
+          .then(h => done(Array.from(new Uint8Array(h)).map(x => x.toString(16).padStart(2, '0')).join('')));
+    """)
+    check(digest == hashlib.sha256(open(slip_file, "rb").read()).hexdigest(), "the downloaded original is byte-identical")
+
     d.get(base + "/audit")
     shot(d, "audit")
-    check("engineer" in d.find_element(By.CSS_SELECTOR, "table.entries").text, "the audit page lists the engineer's login")
+    entries = d.find_element(By.CSS_SELECTOR, "table.entries").text
+    check("engineer" in entries, "the audit page lists the engineer's login")
+    check(re.search(r"supervisor\s+download\s+FW-2023-0688", entries) is not None, "the audit page lists the supervisor's download")
     check(d.find_elements(By.CSS_SELECTOR, "p.ok"), "the audit chain is intact")
     console_errors(d, "audit")
     # English, by the language switch.

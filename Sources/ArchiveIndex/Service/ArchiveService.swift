@@ -215,6 +215,55 @@ public struct ArchiveService: Sendable {
         return try slips.add(file: file, metadata: metadata, who: actor.name, via: actor.via)
     }
 
+    /// An upload read but not yet archived: what kb read from it, for a person to check.
+    public struct StagedSlip: Sendable {
+        /// The SHA-256 of the bytes: the only handle to them.
+        public let id: String
+        public let name: String
+        public let metadata: SlipMetadata
+        public let textSource: String
+        public let format: String
+    }
+
+    /// Keeps an upload in the store's `staging/` folder (0700; the name cut as `safeName`) and
+    /// reads it; `confirmSlip` archives it with the metadata the person confirmed.
+    public func stageSlip(bytes: Data, originalName: String, by actor: Actor) throws -> StagedSlip {
+        try actor.require(.addSlips)
+        let raw = [UInt8](bytes)
+        guard let format = SlipArchive.format(of: raw) else {
+            throw KBError.badInput(path: Self.safeName(originalName), reason: "not a PDF, JPEG, PNG or TIFF file")
+        }
+        let id = Hashing.sha256Hex(raw)
+        let folder = stagingFolder(id)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let name = Self.safeName(originalName)
+        let file = folder.appendingPathComponent(name)
+        if !FileManager.default.fileExists(atPath: file.path) {
+            guard FileManager.default.createFile(atPath: file.path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
+                throw KBError.store("cannot keep the upload in \(folder.path)")
+            }
+        }
+        let (metadata, textSource) = try slips.read(bytes: raw, name: name)
+        return StagedSlip(id: id, name: name, metadata: metadata, textSource: textSource, format: format)
+    }
+
+    /// Archives a staged upload with the metadata a person confirmed, and forgets the upload.
+    public func confirmSlip(_ id: String, metadata: SlipMetadata, by actor: Actor) throws -> SlipArchive.AddOutcome {
+        try actor.require(.addSlips)
+        guard id.count == 64, id.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { throw KBError.notFound("no such upload") }
+        let folder = stagingFolder(id)
+        guard let name = try? FileManager.default.contentsOfDirectory(atPath: folder.path).first else {
+            throw KBError.notFound("the upload is no longer there; upload it again")
+        }
+        let outcome = try slips.add(file: folder.appendingPathComponent(name), metadata: metadata, who: actor.name, via: actor.via)
+        try? FileManager.default.removeItem(at: folder)
+        return outcome
+    }
+
+    func stagingFolder(_ id: String) -> URL {
+        store.location.root.appendingPathComponent("staging").appendingPathComponent(id)
+    }
+
     /// The last part of an uploaded file's name, kept to letters, digits and . _ - (for the
     /// record and the format's extension only).
     static func safeName(_ name: String) -> String {

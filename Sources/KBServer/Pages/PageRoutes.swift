@@ -66,6 +66,7 @@ extension Pages {
             }
         }
         registerArticles(on: router, env: env)
+        registerSlips(on: router, env: env)
         router.get("/audit") { request, context in
             try await guarded(.readAudit, request, context) {
                 let actor = try context.requireActor()

@@ -52,9 +52,13 @@ struct Pages: Sendable {
         return render("error", title: heading, data, request: request, context: context, status: status)
     }
 
+    /// A value for a path segment or a query parameter: everything but the unreserved
+    /// characters (letters, digits, - . _ ~) percent-encoded.
     static func encode(_ s: String) -> String {
-        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
+
+    static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     /// A path to return to after login or a language switch: only one of ours.
     static func safeNext(_ next: String?) -> String {

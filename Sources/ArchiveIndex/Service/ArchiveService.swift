@@ -234,6 +234,7 @@ public struct ArchiveService: Sendable {
             throw KBError.badInput(path: Self.safeName(originalName), reason: "not a PDF, JPEG, PNG or TIFF file")
         }
         let id = Hashing.sha256Hex(raw)
+        sweepStaging()
         let folder = stagingFolder(id)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let name = Self.safeName(originalName)
@@ -258,6 +259,18 @@ public struct ArchiveService: Sendable {
         let outcome = try slips.add(file: folder.appendingPathComponent(name), metadata: metadata, who: actor.name, via: actor.via)
         try? FileManager.default.removeItem(at: folder)
         return outcome
+    }
+
+    /// Uploads read but not confirmed within a day are forgotten.
+    func sweepStaging(olderThan age: TimeInterval = 86_400) {
+        let base = store.location.root.appendingPathComponent("staging")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base.path) else { return }
+        for name in names {
+            let folder = base.appendingPathComponent(name)
+            if let at = (try? FileManager.default.attributesOfItem(atPath: folder.path))?[.modificationDate] as? Date, Date().timeIntervalSince(at) > age {
+                try? FileManager.default.removeItem(at: folder)
+            }
+        }
     }
 
     func stagingFolder(_ id: String) -> URL {

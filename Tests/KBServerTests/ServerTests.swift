@@ -279,7 +279,6 @@ import Testing
                     group.addTask {
                         let c = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)), eventLoopGroupProvider: .createNew)
                         c.connect()
-                        defer { Task { try? await c.shutdown() } }
                         var created = 0
                         for i in 0..<each {
                             var h = F.bearer(w % 2 == 0 ? "trainer" : "engineer")

@@ -67,15 +67,40 @@ enum ServerFixture {
         return c
     }
 
-    /// Runs body against a live server on a free loopback port.
+    /// Runs body against a live server on a free loopback port, with a client that waits up
+    /// to two minutes for an answer: the whole suite runs in one process on two cores, and
+    /// tests that block its threads (OCR, ingest) can hold a request up for a while.
     static func withServer(_ configuration: ServerConfiguration = configuration(), store: ArchiveStore? = nil,
-                           _ body: @Sendable (any TestClientProtocol, ArchiveStore) async throws -> Void) async throws {
+                           _ body: @Sendable (LiveClient, ArchiveStore) async throws -> Void) async throws {
         let store = try await { if let store { return store }; return try await Self.store() }()
         var logger = Logger(label: "kb-test")
         logger.logLevel = .warning
-        let app = try await KBServerApp.make(store: store, configuration: configuration, logger: logger)
-        try await app.test(.live) { client in try await body(client, store) }
+        let (ports, portsIn) = AsyncStream<Int>.makeStream()
+        let app = try await KBServerApp.make(store: store, configuration: configuration, logger: logger) { portsIn.yield($0) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            var next = ports.makeAsyncIterator()
+            guard let port = await next.next() else { throw CancellationError() }
+            let client = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)), eventLoopGroupProvider: .createNew)
+            client.connect()
+            do {
+                try await body(LiveClient(port: port, client: client), store)
+            } catch {
+                try? await client.shutdown()
+                group.cancelAll()
+                throw error
+            }
+            try await client.shutdown()
+            group.cancelAll()
+        }
         try? FileManager.default.removeItem(at: store.location.root)
+    }
+
+    /// A new client of the server on `port`, for tests that send from several at once.
+    static func client(_ port: Int) -> TestClient {
+        let c = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)), eventLoopGroupProvider: .createNew)
+        c.connect()
+        return c
     }
 
     static func bearer(_ role: Role) -> HTTPFields { bearer(role.rawValue) }
@@ -84,7 +109,7 @@ enum ServerFixture {
         [.authorization: "Bearer \(tokens.byName[account] ?? "")", .contentType: "application/json"]
     }
 
-    static func json(_ response: TestResponse) -> [String: Any] {
+    static func json(_ response: Answer) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(buffer: response.body))) as? [String: Any] ?? [:]
     }
 
@@ -92,11 +117,29 @@ enum ServerFixture {
         ByteBuffer(bytes: (try? JSONSerialization.data(withJSONObject: object)) ?? Data())
     }
 
-    static func errorMessage(_ response: TestResponse) -> String {
+    static func errorMessage(_ response: Answer) -> String {
         ((json(response)["error"] as? [String: Any])?["message"] as? String) ?? ""
     }
 }
 
 extension StoreLocation {
     init(root: URL) { self = StoreLocation.resolve(root.path) }
+}
+
+/// An answer of the server, as the tests read it.
+struct Answer: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: ByteBuffer
+}
+
+/// One keep-alive connection to a test's server.
+struct LiveClient: Sendable {
+    let port: Int?
+    let client: TestClient
+
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> Answer {
+        let r = try await client.execute(.init(uri, method: method, headers: headers, body: body))
+        return Answer(status: r.status, headers: r.headers, body: r.body ?? ByteBuffer())
+    }
 }

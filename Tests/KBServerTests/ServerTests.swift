@@ -100,7 +100,7 @@ import Testing
 
     @Test func repeatedFailedLoginsAreSlowedThenRefused() async throws {
         try await F.withServer(F.configuration { $0.throttle.slowAfter = 2; $0.throttle.refuseAfter = 4 }) { client, store in
-            func attempt(_ password: String) async throws -> TestResponse {
+            func attempt(_ password: String) async throws -> Answer {
                 try await client.execute(uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"],
                                          body: F.body(["name": "supervisor", "password": password]))
             }
@@ -127,8 +127,7 @@ import Testing
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<12 {
                     group.addTask {
-                        let c = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)), eventLoopGroupProvider: .createNew)
-                        c.connect()
+                        let c = F.client(port)
                         let r = try await c.post("/api/v1/login", headers: [.contentType: "application/json"],
                                                  body: F.body(["name": "trainer", "password": "not the password"]))
                         try await c.shutdown()
@@ -146,7 +145,7 @@ import Testing
 
     @Test func changingOnesPasswordNeedsTheCurrentOneAndEndsEverySession() async throws {
         try await F.withServer { client, _ in
-            func login(_ password: String) async throws -> (TestResponse, String, String) {
+            func login(_ password: String) async throws -> (Answer, String, String) {
                 let r = try await client.execute(uri: "/api/v1/login", method: .post, headers: [.contentType: "application/json"],
                                                  body: F.body(["name": "trainer2", "password": password]))
                 return (r, String((r.headers[.setCookie] ?? "").split(separator: ";").first ?? ""), F.json(r)["csrfToken"] as? String ?? "")
@@ -277,8 +276,7 @@ import Testing
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for w in 0..<writers {
                     group.addTask {
-                        let c = TestClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120)), eventLoopGroupProvider: .createNew)
-                        c.connect()
+                        let c = F.client(port)
                         var created = 0
                         for i in 0..<each {
                             var h = F.bearer(w % 2 == 0 ? "trainer" : "engineer")
@@ -305,10 +303,10 @@ import Testing
     @Test func badBodiesAreRefusedNamingTheField() async throws {
         try await F.withServer { client, _ in
             let h = F.bearer(.trainer)
-            func post(_ raw: String) async throws -> TestResponse {
+            func post(_ raw: String) async throws -> Answer {
                 try await client.execute(uri: "/api/v1/articles", method: .post, headers: h, body: ByteBuffer(string: raw))
             }
-            func field(_ r: TestResponse) -> String? { (F.json(r)["error"] as? [String: Any])?["field"] as? String }
+            func field(_ r: Answer) -> String? { (F.json(r)["error"] as? [String: Any])?["field"] as? String }
             let plain = try await client.execute(uri: "/api/v1/articles", method: .post, headers: [.authorization: h[.authorization] ?? ""],
                                                  body: ByteBuffer(string: "{\"title\": \"x\", \"body\": \"y\"}"))
             #expect(plain.status == .unsupportedMediaType, "JSON is taken only as application/json")

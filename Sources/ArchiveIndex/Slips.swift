@@ -373,6 +373,12 @@ public final class SlipArchive: Sendable {
     public func read(bytes: [UInt8], name: String) throws -> (metadata: SlipMetadata, textSource: String) {
         guard let format = Self.format(of: bytes) else { throw KBError.badInput(path: name, reason: "not a PDF, JPEG, PNG or TIFF file") }
         let (text, textSource) = try self.text(of: bytes, format: format, name: name)
+        let (m, _) = try Self.metadata(readFrom: text, textSource: textSource, name: name)
+        return (m, textSource)
+    }
+
+    /// The metadata a slip's text gives, and the document read from it.
+    static func metadata(readFrom text: String, textSource: String, name: String) throws -> (SlipMetadata, ExtractedDocument) {
         let extracted = try Extraction.extract(ReadPart(part: "", text: text), source: name, kindOverride: .repair)
         func field(_ n: FieldName) -> Field? { extracted.fields.first { $0.name == n } }
         var m = SlipMetadata()
@@ -384,7 +390,7 @@ public final class SlipArchive: Sendable {
         m.engineer = field(.engineer)?.value
         m.signedBy = field(.signedBy)?.value.trimmingCharacters(in: .whitespaces).nilIfNotAName(ocr: textSource == "ocr")
         m.stamped = ["盖章", "公章", "已盖", "印章", "stamped", "company seal", "chop"].contains { extracted.folded.contains($0) }
-        return (m, textSource)
+        return (m, extracted)
     }
 
     /// A correction: a new version of slip `number` that supersedes the current one; both kept.
@@ -434,11 +440,10 @@ public final class SlipArchive: Sendable {
 
         // Metadata: what was given, else what the slip's text says.
         let (text, textSource) = try self.text(of: bytes, format: format, name: name)
-        let extracted = try Extraction.extract(ReadPart(part: "", text: text), source: name, kindOverride: .repair)
-        func field(_ n: FieldName) -> Field? { extracted.fields.first { $0.name == n } }
-        let numberText = metadata.number ?? field(.number)?.value.split(separator: " ").first.map(String.init)
+        let (read, extracted) = try Self.metadata(readFrom: text, textSource: textSource, name: name)
+        let numberText = metadata.number ?? read.number
         let typeText = metadata.type ?? extracted.title
-        let date = metadata.date.flatMap(DateParser.parse) ?? field(.date)?.canonical
+        let date = metadata.date.flatMap(DateParser.parse) ?? read.date
         var missing: [String] = []
         if numberText == nil { missing.append("number (--no, or a 单号/No. line)") }
         if SlipType(text: typeText) == nil { missing.append("type (--type: \(SlipType.allCases.map(\.rawValue).joined(separator: ", ")))") }
@@ -448,7 +453,7 @@ public final class SlipArchive: Sendable {
         }
         let number = try Self.checkNumber(numberText, file: name)
         let key = Self.numberKey(number)
-        var serial = field(.serial)?.canonical
+        var serial = read.serial
         if let given = metadata.serial {
             // A unit on record, by any part of its serial; else a new serial written in full.
             let units = try store.findUnits(given)
@@ -460,15 +465,15 @@ public final class SlipArchive: Sendable {
         if date > WorkingDays.today() {
             throw KBError.badInput(path: name, reason: "the slip's date \(date) is in the future")
         }
-        var customer = field(.customer).map { ArchiveStore.customerName($0.value) }
+        var customer = read.customer
         if let given = metadata.customer {
             let found = try store.findCustomers(given)
             customer = found.count == 1 ? found[0].name : given
         }
-        let engineer = metadata.engineer ?? field(.engineer)?.value
+        let engineer = metadata.engineer ?? read.engineer
         // A signature is handwriting: what OCR makes of it counts only if it reads as a name.
-        let signedBy = metadata.signedBy ?? field(.signedBy)?.value.trimmingCharacters(in: .whitespaces).nilIfNotAName(ocr: textSource == "ocr")
-        let stamped = metadata.stamped || ["盖章", "公章", "已盖", "印章", "stamped", "company seal", "chop"].contains { extracted.folded.contains($0) }
+        let signedBy = metadata.signedBy ?? read.signedBy
+        let stamped = metadata.stamped || read.stamped
         if old == nil, let taken = try current(number) {
             throw KBError.badInput(path: name, reason: "slip number \(taken.number) is already archived with other content (sha256 \(taken.sha256.prefix(12))…); a correction is `kb slip supersede \(taken.number) FILE --reason …`")
         }

@@ -39,7 +39,6 @@ public final class ServerEnvironment: Sendable {
     public let configuration: ServerConfiguration
     let writer: ArchiveWriter
     let searchers: SearcherPool
-    let accounts: Accounts
     let throttle: LoginThrottle
 
     init(store: ArchiveStore, configuration: ServerConfiguration) {
@@ -47,7 +46,6 @@ public final class ServerEnvironment: Sendable {
         self.configuration = configuration
         writer = ArchiveWriter(store: store)
         searchers = SearcherPool(store: store)
-        accounts = Accounts(store: store)
         throttle = LoginThrottle(configuration.throttle)
     }
 

@@ -4,9 +4,7 @@ import Foundation
 /// The OpenAPI 3.1 document of the API, made from the route list itself.
 enum OpenAPIDocument {
     static let json: Data = {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return (try? JSONSerialization.data(withJSONObject: document(Routes.all), options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        (try? JSONSerialization.data(withJSONObject: document(Routes.all), options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
     }()
 
     static func document(_ endpoints: [Endpoint]) -> [String: Any] {

@@ -119,13 +119,19 @@ public enum LinkingBenchmark {
         }
     }
 
-    /// Ingests `folder/docs` into a new store under work and scores it against `folder/truth.jsonl`.
-    public static func evaluate(folder: URL, work: URL) throws -> Report {
-        let truth = try loadTruth(folder.appendingPathComponent("truth.jsonl"))
+    /// A new store under `work` holding `folder/docs`.
+    public static func ingest(folder: URL, work: URL) throws -> ArchiveStore {
         let storeURL = work.appendingPathComponent("store")
         try? FileManager.default.removeItem(at: storeURL)
         let store = try ArchiveStore.open(StoreLocation(root: storeURL), create: true)
         _ = try Ingestor(store: store).ingest([folder.appendingPathComponent("docs").path])
+        return store
+    }
+
+    /// Ingests `folder/docs` into a new store under work and scores it against `folder/truth.jsonl`.
+    public static func evaluate(folder: URL, work: URL) throws -> Report {
+        let truth = try loadTruth(folder.appendingPathComponent("truth.jsonl"))
+        let store = try ingest(folder: folder, work: work)
         var bySource: [String: StoredDocument] = [:]
         for chunk in try store.allDocumentIDs().chunked(500) {
             for d in try store.documents(Array(chunk)) { bySource[d.source] = d }

@@ -95,6 +95,9 @@ public struct Brief: Sendable, Codable {
         public var number: String? = nil
         /// Other documents of the same visit (a ledger row beside its card).
         public var alsoIn: [Int64] = []
+        /// For a visit logged as one entry of a longer record (an equipment history's repair
+        /// log): the entry's line in that document.
+        public var line: Int? = nil
 
         /// This visit, with the gaps filled from another record of it.
         func merging(_ o: Event) -> Event {
@@ -103,6 +106,7 @@ public struct Brief: Sendable, Codable {
                           engineer: engineer ?? o.engineer, warranty: warranty ?? o.warranty)
             e.number = number ?? o.number
             e.alsoIn = alsoIn + [o.id] + o.alsoIn
+            e.line = line
             return e
         }
 
@@ -244,21 +248,37 @@ public enum BriefBuilder {
             brief.customer = .init(id: c.id, name: c.name, aliases: c.aliases, contractExpiry: expiry, contract: contract)
         }
 
-        // Service history and the rest. A ledger row and the card of the same visit (same
-        // date and unit) are one visit: the card is shown, the row noted.
+        // Service history and the rest: visits from every source. Records of one visit (same
+        // unit within a day, or the same form number) are one entry: the fullest record is
+        // shown (a card or report, then a ledger row, then a log entry), the others fill its gaps.
+        var visits: [(rank: Int, event: Brief.Event)] = []
         for d in docs {
             switch d.kind {
             case .repair:
-                let e = event(d)
-                if let i = brief.history.firstIndex(where: { $0.isSameVisit(as: e) }) {
-                    let ledgerFirst = brief.history[i].source.contains(".csv#row=")
-                    let keep = ledgerFirst ? e : brief.history[i], other = ledgerFirst ? brief.history[i] : e
-                    brief.history[i] = keep.merging(other)
+                let log = loggedVisits(d)
+                if Set(log.map(\.date)).count >= 2 {
+                    visits += log.map { (2, $0) }
+                    brief.otherDocuments.append(event(d))
                 } else {
-                    brief.history.append(e)
+                    visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
                 }
-            case .complaint: brief.complaints.append(complaint(d, today: today))
+            case .equipment:
+                visits += loggedVisits(d).map { (2, $0) }
+                brief.otherDocuments.append(event(d))
+            case .complaint:
+                brief.complaints.append(complaint(d, today: today))
+                if let v = siteVisit(d) { visits.append((0, v)) }
             default: brief.otherDocuments.append(event(d))
+            }
+        }
+        var ranks: [Int] = []
+        for (rank, e) in visits.sorted(by: { ($0.event.date ?? "9999", $0.rank) < ($1.event.date ?? "9999", $1.rank) }) {
+            if let i = brief.history.firstIndex(where: { $0.isSameVisit(as: e) }) {
+                brief.history[i] = ranks[i] <= rank ? brief.history[i].merging(e) : e.merging(brief.history[i])
+                ranks[i] = min(ranks[i], rank)
+            } else {
+                brief.history.append(e)
+                ranks.append(rank)
             }
         }
         if docs.isEmpty { brief.notes.append("no documents mention \(label)") }
@@ -322,6 +342,30 @@ public enum BriefBuilder {
                             engineer: v(.engineer), warranty: v(.warranty))
         e.number = v(.number)
         return e
+    }
+
+    /// The visits an equipment history (or a card that is really a log) records entry by entry.
+    static func loggedVisits(_ d: StoredDocument) -> [Brief.Event] {
+        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText)).map { v in
+            var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
+                                serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
+                                fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },
+                                engineer: v.engineer.map { clip($0, 240) }, warranty: nil)
+            e.line = v.line
+            return e
+        }
+    }
+
+    /// A complaint's service visit, when it names one apart from the day it was received
+    /// (上门日期, Site visit); a complaint handled by phone has none.
+    static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
+        guard d.fields.contains(where: { $0.name == .received && $0.canonical != nil }),
+              let visit = d.fields.first(where: { $0.name == .date && $0.canonical != nil })?.canonical else { return nil }
+        let e = event(d)
+        var v = Brief.Event(id: e.id, date: visit, kind: e.kind, title: e.title, source: e.source, serials: e.serials,
+                            fault: e.fault, cause: e.cause, fix: e.fix, parts: e.parts, engineer: e.engineer, warranty: e.warranty)
+        v.number = e.number
+        return v
     }
 
     /// Urgency → working days: urgent 1, normal 3, complex 10.

@@ -375,8 +375,9 @@ public enum DateParser {
         if let y = nums.first, nums.count >= 3 {
             var year = y.value
             let afterYear = s[y.range.upperBound...].first
-            if year < 200, afterYear == "年" { year += 1911 }  // ROC (Taiwan) calendar
-            if (1900...2100).contains(year), y.digits == 4 || afterYear == "年" {
+            // ROC (Taiwan) calendar: 113年2月3日, 113/02/03 (no one writes a three-digit year otherwise).
+            if year < 200, afterYear == "年" || (y.digits == 3 && afterYear.map { "/.-".contains($0) } == true) { year += 1911 }
+            if (1900...2100).contains(year), y.digits == 4 || year != y.value {
                 return make(year, nums[1].value, nums[2].value)
             }
         }

@@ -1,0 +1,247 @@
+import Foundation
+
+/// One visit written as an entry of a repair log.
+public struct LoggedVisit: Sendable, Equatable, Codable {
+    public var date: String
+    public var fault: String?
+    public var cause: String?
+    public var action: String?
+    public var engineer: String?
+    public var parts: String?
+    /// The line of the document (1-based) where the entry starts.
+    public var line: Int
+}
+
+/// Visits logged entry by entry in an equipment history (设备档案, 儀器履歷表, a service history
+/// export), in the layouts people use:
+/// - a line that starts with a date, the fault, then the other facts after their labels:
+///   `2023-05-12  离心机不升速；处理：更换碳刷；工程师：王伟`,
+///   `- 12/05/2023: Would not reach speed. Action: replaced brushes. Engineer: J. Smith`;
+/// - a dated entry line (`1. 2021年3月5日`, `（一）日期：…`) with labelled lines under it
+///   (`故障：…`, `Action taken: …`);
+/// - the rows of a table whose header names the columns (`| 日期 | 故障现象 | 处理 | 工程师 |`).
+/// Labels are read by their words (`Labels.classify`), so a wording nobody listed still lands
+/// in the right field; values keep the document's own script and spelling.
+public enum RepairLog {
+    /// The entries of a document's text; `dayFirst` reads numeric dates such as 03/02/2024.
+    public static func entries(in original: String, dayFirst: Bool?) -> [LoggedVisit] {
+        var out: [LoggedVisit] = []
+        var open: Int?  // the entry that labelled lines still add to
+        var columns: [FieldName?]?  // the log table's columns, once its header is read
+        for (n, raw) in original.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Line(String(raw))
+            if line.isBlank { continue }
+            if line.folded.hasPrefix("|") {
+                open = nil
+                let cells = line.cells()
+                if cells.allSatisfy({ line.text(cells: $0).allSatisfy { "-: ".contains($0) } }) { continue }
+                let names = cells.map { line.labelField(line.text(cells: $0)) }
+                if names.contains(where: { $0 == .date }) && names.contains(where: { [.fault, .action].contains($0) }) {
+                    columns = names
+                    continue
+                }
+                guard let columns else { continue }
+                var v: LoggedVisit?
+                for (cell, name) in zip(cells, columns) {
+                    if name == .date, let d = startingDate(line.text(cells: cell), dayFirst: dayFirst)?.date { v = LoggedVisit(date: d, line: n + 1) }
+                }
+                guard var visit = v else { continue }
+                for (cell, name) in zip(cells, columns) where name != .date {
+                    if let name { visit.set(name, line.value(cell)) }
+                }
+                out.append(visit)
+                continue
+            }
+            columns = nil
+            let start = line.afterMarkers()
+            let numbered = !line.fs[..<start].allSatisfy { $0.properties.isWhitespace }
+            if let (date, end) = line.dateStart(from: start, labelled: numbered, dayFirst: dayFirst) {
+                var visit = LoggedVisit(date: date, line: n + 1)
+                line.readFacts(from: end, into: &visit, headIs: .fault)
+                out.append(visit)
+                open = out.count - 1
+            } else if let i = open, let first = line.firstLabel(from: start), Self.facts.contains(first.field) {
+                line.readFacts(from: start, into: &out[i], headIs: nil)
+            } else {
+                open = nil
+            }
+        }
+        // A dated line that says nothing about the visit is not an entry.
+        return out.filter { $0.fault != nil || $0.action != nil || $0.cause != nil || $0.engineer != nil }
+    }
+
+    /// The fields a log entry carries.
+    static let facts: Set<FieldName> = [.fault, .cause, .action, .engineer, .parts, .warranty, .result]
+
+    private static let datePattern = try! NSRegularExpression(pattern: [
+        #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"#,
+        #"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}"#,
+        #"(?:民国\s*)?\d{3}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"#,
+        #"(?:民国\s*)?\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"#,
+        #"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}"#,
+        #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"#,
+        #"(?:19|20)\d{6}(?!\d)"#,
+    ].map { "(?:\($0))" }.joined(separator: "|") + #"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"#)
+
+    /// A date at the very start of folded text, and how many UTF-16 units it takes.
+    static func startingDate(_ folded: String, dayFirst: Bool?) -> (date: String, length: Int)? {
+        let ns = folded as NSString
+        guard let m = datePattern.firstMatch(in: folded, options: .anchored, range: NSRange(location: 0, length: ns.length)),
+              let d = DateParser.parse(ns.substring(with: m.range), dayFirst: dayFirst) else { return nil }
+        return (d, m.range.length)
+    }
+}
+
+extension LoggedVisit {
+    init(date: String, line: Int) { self.init(date: date, fault: nil, cause: nil, action: nil, engineer: nil, parts: nil, line: line) }
+
+    mutating func set(_ name: FieldName, _ value: String) {
+        let v = value.trimmingCharacters(in: CharacterSet(charactersIn: " \t;；,，。.、|*_"))
+        guard !v.isEmpty else { return }
+        switch name {
+        case .fault where fault == nil: fault = v
+        case .cause where cause == nil: cause = v
+        case .action where action == nil, .result where action == nil: action = v
+        case .engineer where engineer == nil: engineer = v
+        case .parts where parts == nil: parts = v
+        default: break
+        }
+    }
+}
+
+/// One line of a document, folded for reading and kept as written for the values.
+private struct Line {
+    let folded: String
+    let fs: [Unicode.Scalar]
+    let os: [Unicode.Scalar]
+    let origin: [Int32]
+
+    init(_ original: String) {
+        let f = (try? Normalizer.foldKeepingOrigin(original)) ?? FoldedText(text: original, origin: (0..<original.unicodeScalars.count).map(Int32.init))
+        folded = f.text
+        let fs = Array(f.text.unicodeScalars), last = Int32(max(0, original.unicodeScalars.count - 1))
+        self.fs = fs
+        os = Array(original.unicodeScalars)
+        origin = f.origin.count == fs.count ? f.origin : (0..<fs.count).map { min(Int32($0), last) }
+    }
+
+    var isBlank: Bool { fs.allSatisfy { $0.properties.isWhitespace } }
+
+    /// The original text of folded scalars start..<end.
+    func value(_ r: Range<Int>) -> String { FieldExtractor.slice(os, origin, r.lowerBound, r.upperBound) }
+    func text(cells r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView(); s.append(contentsOf: fs[r]); return String(s).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Table cells between pipes.
+    func cells() -> [Range<Int>] {
+        var out: [Range<Int>] = [], start = 1
+        for i in 1..<max(1, fs.count) where fs[i] == "|" { out.append(start..<i); start = i + 1 }
+        if start < fs.count, !fs[start...].allSatisfy({ $0.properties.isWhitespace }) { out.append(start..<fs.count) }
+        return out
+    }
+
+    func labelField(_ text: String) -> FieldName? {
+        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
+        return Labels.field(forFolded: t) ?? Labels.classify(folded: t)
+    }
+
+    /// Past list markers, numbering (`1.`, `(一)`, `二、`) and heading marks.
+    func afterMarkers() -> Int {
+        var i = 0
+        func skipSpace() { while i < fs.count, fs[i].properties.isWhitespace { i += 1 } }
+        while true {
+            skipSpace()
+            guard i < fs.count else { return i }
+            if "-*+•·>#".unicodeScalars.contains(fs[i]) { i += 1; continue }
+            // A number or Chinese numeral, closed by `.`, `)`, `、`, and not the start of a date.
+            var j = i
+            let open = fs[j] == "("
+            if open { j += 1 }
+            let digitsStart = j
+            while j < fs.count, j - digitsStart < 3, fs[j].properties.numericType != nil { j += 1 }
+            guard j > digitsStart, j < fs.count, ")、.".unicodeScalars.contains(fs[j]) || (open && fs[j] == ")") else { return i }
+            if fs[j] == ".", j + 1 < fs.count, fs[j + 1].properties.numericType != nil { return i }
+            i = j + 1
+        }
+    }
+
+    /// A date that starts the entry at `i`; after a list marker or a number, also a labelled
+    /// one (`1. 日期：…`; in a form, `服务日期：…` is the form's date, not a log entry).
+    func dateStart(from i: Int, labelled: Bool, dayFirst: Bool?) -> (String, Int)? {
+        var from = i
+        if labelled, let l = firstLabel(from: i), l.field == .date || l.field == .received { from = l.valueStart }
+        while from < fs.count, fs[from].properties.isWhitespace { from += 1 }
+        var rest = String.UnicodeScalarView(); rest.append(contentsOf: fs[from...])
+        let s = String(rest)
+        guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst) else { return nil }
+        let end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
+        return (date, end)
+    }
+
+    struct Label { let field: FieldName; let start: Int; let valueStart: Int }
+
+    /// A label that starts at `i` (`故障：`, `Action taken:`), if any.
+    func firstLabel(from i: Int) -> Label? {
+        labels(from: i).first.flatMap { $0.start <= i + 1 ? $0 : nil }
+    }
+
+    /// Every label from `i` on: the words right before a colon that name a field.
+    func labels(from i: Int) -> [Label] {
+        var out: [Label] = []
+        var j = i
+        while j < fs.count {
+            defer { j += 1 }
+            guard fs[j] == ":" else { continue }
+            // Latin: up to four words back, the shortest that names a field; CJK: the run of
+            // ideographs back to a separator, or its tail of 2–4 that the label table holds.
+            var k = j
+            while k > i, fs[k - 1] == " " { k -= 1 }
+            guard k > i else { continue }
+            var found: Label?
+            if Normalizer.isCJK(fs[k - 1]) {
+                var s = k
+                while s > i, Normalizer.isCJK(fs[s - 1]), k - s < 10 { s -= 1 }
+                let run = text(cells: s..<k)
+                if k - s <= 6, let f = labelField(run) { found = Label(field: f, start: s, valueStart: j + 1) }
+                else {
+                    for len in stride(from: min(4, k - s), through: 2, by: -1) {
+                        if let f = Labels.field(forFolded: text(cells: (k - len)..<k)) { found = Label(field: f, start: k - len, valueStart: j + 1); break }
+                    }
+                }
+            } else if fs[k - 1].properties.isAlphabetic {
+                // Of the word runs before the colon that name a field, the longest that starts
+                // with a capital (`Root cause`, `Action taken`), else the shortest.
+                var s = k, words = 0
+                var named: [Label] = []
+                while s > i, words < 4 {
+                    var w = s
+                    while w > i, fs[w - 1].properties.isAlphabetic || fs[w - 1] == "/" || fs[w - 1] == "-" { w -= 1 }
+                    guard w < s else { break }
+                    words += 1
+                    if let f = labelField(text(cells: w..<k)) { named.append(Label(field: f, start: w, valueStart: j + 1)) }
+                    s = w
+                    guard s > i, fs[s - 1] == " " else { break }
+                    s -= 1
+                }
+                found = named.last { l in Int(origin[l.start]) < os.count && os[Int(origin[l.start])].properties.isUppercase } ?? named.first
+            }
+            if let found { out.append(found) }
+        }
+        return out
+    }
+
+    /// The facts from `i` on: text before the first label is `headIs` (the fault of a dated
+    /// entry); each label's value runs to the next label.
+    func readFacts(from i: Int, into visit: inout LoggedVisit, headIs: FieldName?) {
+        var k = i
+        while k < fs.count, " :-—–,".unicodeScalars.contains(fs[k]) || fs[k].properties.isWhitespace { k += 1 }
+        let found = labels(from: k).filter { RepairLog.facts.contains($0.field) || $0.field == .date }
+        let firstStart = found.first?.start ?? fs.count
+        if let headIs, k < firstStart { visit.set(headIs, value(k..<firstStart)) }
+        for (n, l) in found.enumerated() where l.field != .date {
+            let end = n + 1 < found.count ? found[n + 1].start : fs.count
+            if l.valueStart < end { visit.set(l.field, value(l.valueStart..<end)) }
+        }
+    }
+}

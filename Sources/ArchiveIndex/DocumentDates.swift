@@ -18,8 +18,13 @@ enum DocumentDates {
     /// The document's date: from its dating fields, else, for a service document, the first
     /// date of its text that no role field holds ("On 10 Nov 2024 the lab reported …").
     static func date(kind: DocumentKind, fields: [Field], folded: String) -> String? {
+        // A label that says which date (服务日期, Date of visit) before a bare one (日期, an
+        // e-mail's Date: header).
+        let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
         for name in dating(kind) {
-            if let c = fields.first(where: { $0.name == name && $0.canonical != nil })?.canonical { return c }
+            let dated = fields.filter { $0.name == name && $0.canonical != nil }
+            let specific = dated.first { !generic.contains(((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces)) }
+            if let c = (specific ?? dated.first)?.canonical { return c }
         }
         guard kind == .repair || kind == .complaint else { return nil }
         let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
@@ -66,9 +71,23 @@ enum DocumentDates {
             if b > 12 && a <= 12 { monthFirst = true }
         }
         if dayFirst != monthFirst { return dayFirst }
-        let dayCues = ["dd/mm", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland"]
+        let dayCues = ["dd/mm", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland",
+                       "singapore", "hong kong", "malaysia", "india", "pte ltd", "pte. ltd", "sdn bhd"]
         let monthCues = ["mm/dd", "united states", "usa", "u.s.a", ", us "]
         let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
-        return d != m ? d : nil
+        if d != m { return d }
+        // The order the document writes dates with a month name in: `14 Mar 2022` day first,
+        // `Mar 14, 2022` month first (an e-mail's `Date: Mon, 14 Mar 2022` header says nothing).
+        let range = NSRange(location: 0, length: ns.length)
+        let named = namedDayFirst.matches(in: text, range: range).filter { m in
+            m.range.location < 5 || !ns.substring(with: NSRange(location: m.range.location - 5, length: 5)).contains(",")
+        }.count
+        let namedMonthFirst = namedMonthFirst.numberOfMatches(in: text, range: range)
+        return (named > 0) != (namedMonthFirst > 0) ? named > 0 : nil
     }
+
+    private static let namedDayFirst = try! NSRegularExpression(
+        pattern: #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]+(?:19|20)\d{2}\b"#)
+    private static let namedMonthFirst = try! NSRegularExpression(
+        pattern: #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#)
 }

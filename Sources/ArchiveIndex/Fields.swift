@@ -95,6 +95,7 @@ enum FieldExtractor {
             }
             lineStart = lineEnd + 1
         }
+        fields += headerTable(fs, os, folded.origin)
         let dayFirst = DocumentDates.order(folded.text)
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
@@ -226,7 +227,9 @@ enum FieldExtractor {
                 while k < end, fs[k].properties.isWhitespace { k += 1 }
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
-            if isCJK, lineStart, k > i + n, k < end {
+            // At the start of a line, a Chinese label followed by white space, or a Latin one
+            // padded to a column (`Model             BKC-1200`).
+            if lineStart, k < end, isCJK ? k > i + n : (k >= i + n + 2 || fs[i + n] == "\t") {
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
         }
@@ -236,6 +239,8 @@ enum FieldExtractor {
     /// A label at the start of a line that the table does not hold, decided by its words
     /// (`报修单位：…`, `**Date of visit:** …`), up to a colon within the first 40 characters.
     private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        if let bracketed = bracketedLabel(at: i, fs, end) { return bracketed }
+        if let padded = paddedLabel(at: i, fs, end) { return padded }
         var c = i
         while c < end, c - i < 40, fs[c] != colon, !"，,。；;()（）".unicodeScalars.contains(fs[c]) { c += 1 }
         guard c < end, fs[c] == colon, c > i else { return nil }
@@ -248,6 +253,81 @@ enum FieldExtractor {
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
+    }
+
+    /// A table whose header row is the labels and whose one data row the values
+    /// (`| 客户 | 型号 | 序列号 | 报修日期 |` over `| 某医院 | … |`): a form laid out sideways.
+    /// A table of several data rows is a log or a list, not one form's fields.
+    static func headerTable(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        var lines: [(Int, Int)] = []
+        var start = 0
+        for i in 0...fs.count where i == fs.count || fs[i] == "\n" { lines.append((start, i)); start = i + 1 }
+        func cells(_ line: (Int, Int)) -> [(Int, Int)]? {
+            var a = line.0
+            while a < line.1, fs[a] == " " { a += 1 }
+            guard a < line.1, fs[a] == "|" else { return nil }
+            var out: [(Int, Int)] = [], c = a + 1
+            for j in (a + 1)..<line.1 where fs[j] == "|" {
+                var x = c, y = j
+                while x < y, fs[x].properties.isWhitespace || fs[x] == "*" || fs[x] == "_" { x += 1 }
+                while y > x, fs[y - 1].properties.isWhitespace || fs[y - 1] == "*" || fs[y - 1] == "_" || fs[y - 1] == ":" { y -= 1 }
+                out.append((x, y))
+                c = j + 1
+            }
+            return out
+        }
+        func text(_ c: (Int, Int)) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: fs[c.0..<c.1]); return String(v) }
+        var out: [Field] = []
+        var n = 0
+        while n + 2 < lines.count {
+            defer { n += 1 }
+            guard let header = cells(lines[n]), header.count >= 2, let rule = cells(lines[n + 1]),
+                  rule.allSatisfy({ text($0).allSatisfy { "-: ".contains($0) } }),
+                  let row = cells(lines[n + 2]), row.count == header.count,
+                  n + 3 >= lines.count || cells(lines[n + 3]) == nil else { continue }
+            let names = header.map { Labels.field(forFolded: text($0)) ?? Labels.classify(folded: text($0)) }
+            guard names.filter({ $0 != nil }).count * 3 >= header.count * 2 else { continue }
+            for (h, (name, v)) in zip(header, zip(names, row)) where name != nil && v.0 < v.1 {
+                let value = slice(os, origin, v.0, v.1)
+                if name == .customer && !Labels.namesInstitution(value) { continue }
+                out.append(Field(name: name!, label: slice(os, origin, h.0, h.1), value: value, canonical: nil, how: "table header"))
+            }
+        }
+        return out
+    }
+
+    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">"]
+
+    /// `[客户] 某医院`, `【到场时间】2024-03-05`, `〔使用單位〕 …`: a label in brackets at the start of a line.
+    private static func bracketedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        guard i < end, let close = brackets[fs[i]] else { return nil }
+        var c = i + 1
+        while c < end, c - i <= 20, fs[c] != close { c += 1 }
+        guard c < end, fs[c] == close, c > i + 1 else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: fs[(i + 1)..<c])
+        let label = String(text).trimmingCharacters(in: .whitespaces)
+        guard let name = Labels.field(forFolded: label) ?? Labels.classify(folded: label) else { return nil }
+        var k = c + 1
+        while k < end, fs[k].properties.isWhitespace || fs[k] == colon { k += 1 }
+        guard k < end else { return nil }
+        return Span(name: name, labelStart: i + 1, labelEnd: c, valueStart: k, valueEnd: end, byWords: Labels.field(forFolded: label) == nil)
+    }
+
+    /// `Date received     25 SEP 2021`: a label of a few words padded with spaces to a column.
+    private static func paddedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        var c = i
+        while c < end, c - i < 32, !(fs[c] == "\t" || (fs[c] == " " && c + 1 < end && fs[c + 1] == " ")), fs[c] != colon { c += 1 }
+        guard c < end, c > i, fs[c] != colon else { return nil }
+        var k = c
+        while k < end, fs[k] == " " || fs[k] == "\t" { k += 1 }
+        guard k < end else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: fs[i..<c])
+        let label = String(text)
+        guard !label.unicodeScalars.contains(where: Normalizer.isCJK) || label.unicodeScalars.count <= 8,
+              let name = Labels.field(forFolded: label) ?? Labels.classify(folded: label) else { return nil }
+        return Span(name: name, labelStart: i, labelEnd: c, valueStart: k, valueEnd: end, byWords: Labels.field(forFolded: label) == nil)
     }
 
     /// Label and value cells of a table row, in pairs from the first cell; none unless the
@@ -314,9 +394,41 @@ enum KindDetector {
         (.complaint, ["投诉", "客诉", "complaint"]),
         (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "customer file", "customer profile", "customer record", "customer information"]),
-        (.equipment, ["设备档案", "设备履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record", "installation record"]),
-        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "service report", "repair", "work order", "field service", "service ticket"]),
+        (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record",
+                      "installation record", "service history", "maintenance history"]),
+        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "巡检报告", "巡检记录", "保养记录", "聊天记录",
+                   "service report", "repair", "work order", "field service", "service ticket", "service visit", "call report", "service log",
+                   "preventive maintenance", "return material"]),
     ]
+
+    /// Whether a title mentions a keyword: Chinese anywhere, a Latin word only as a word
+    /// (`exam`, not the start of `example`; `manuals` for `manual`).
+    static func mentions(_ head: Substring, _ word: String) -> Bool {
+        guard word.unicodeScalars.first.map(Normalizer.isCJK) == false else { return head.contains(word) }
+        var from = head.startIndex
+        while let r = head.range(of: word, range: from..<head.endIndex) {
+            let before = r.lowerBound == head.startIndex ? nil : head[head.index(before: r.lowerBound)]
+            var after = r.upperBound < head.endIndex ? head[r.upperBound] : nil
+            if after == "s", head.index(after: r.upperBound) <= head.endIndex {
+                let next = head.index(after: r.upperBound)
+                after = next < head.endIndex ? head[next] : nil
+            }
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    /// A document's title lines: its first two lines, or an e-mail's subject.
+    static func head(_ folded: String) -> Substring {
+        let lines = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true)
+        let mailHeaders = ["from:", "to:", "date:", "subject:", "sent:", "cc:", "发件人:", "收件人:", "主题:"]
+        if let first = lines.first, mailHeaders.contains(where: { first.hasPrefix($0) }),
+           let subject = lines.first(where: { $0.hasPrefix("subject:") || $0.hasPrefix("主题:") }) {
+            return subject.prefix(200)
+        }
+        return Substring(lines.prefix(2).map { $0.prefix(200) }.joined(separator: "\n"))
+    }
 
     static func detect(folded: String, fields: [Field]) -> DocumentKind {
         if let declared = fields.first(where: { $0.name == .type }),
@@ -324,11 +436,15 @@ enum KindDetector {
             return k
         }
         // The first two lines, as far as a title goes (a file of one long line is no title).
-        let head = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true).prefix(2)
-            .map { $0.prefix(200) }.joined(separator: "\n")
-        for (kind, words) in titleKeywords where words.contains(where: { head.contains($0) }) {
+        let head = head(folded)
+        for (kind, words) in titleKeywords where words.contains(where: { mentions(head, $0) }) {
             return kind
         }
+        // A chat transcript (`[2024/3/5 10:21] 张工: 已到现场…`) is a service conversation.
+        let stamped = folded.prefix(20_000).split(separator: "\n").filter { line in
+            line.hasPrefix("[") && line.prefix(24).contains(":") && line.dropFirst().first?.isNumber == true
+        }
+        if stamped.count >= 3 { return .repair }
         let names = Set(fields.map(\.name))
         if names.contains(.urgency) || names.contains(.received) { return .complaint }
         if names.contains(.lot) { return .quality }

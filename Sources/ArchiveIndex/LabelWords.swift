@@ -21,10 +21,10 @@ extension Labels {
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
-        (.received, ["受理", "接收", "投诉日期", "投诉时间", "date received", "received on", "received"]),
+        (.received, ["受理", "接收", "投诉日期", "投诉时间", "date received", "received on", "received", "reported on", "date reported"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report"]),
-        (.engineer, ["工程师", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "engineer", "technician", "fse", "serviced by",
+        (.engineer, ["工程师", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
         (.cause, ["原因", "cause"]),
         (.action, ["处理", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
@@ -32,7 +32,8 @@ extension Labels {
         (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported"]),
         (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "服务对象", "customer", "client", "account", "end user", "site",
-                     "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility"]),
+                     "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
+                     "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),
         (.date, ["日期", "时间", "date"]),
     ]
 

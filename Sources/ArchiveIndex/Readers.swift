@@ -68,11 +68,20 @@ enum LedgerReader {
             throw TextDecoding.Failure(description: "CSV has no header row")
         }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        let known = header.filter { h in Labels.field(forFolded: (try? Normalizer.fold(h)) ?? h) != nil }
-        guard !known.isEmpty else {
+        let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        // A form exported one field per row (`项目,内容` / `Field,Value`): one document.
+        let body = table[(isLabel(header[0]) ? headerIndex : headerIndex + 1)...].filter { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let labelled = body.filter { $0.count >= 2 && isLabel($0[0]) && !$0[1...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        if header.count <= 3, header.filter(isLabel).count <= 1, labelled.count >= 3, labelled.count * 2 >= body.count {
+            let lines = body.map { row in
+                let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                return cells.count >= 2 ? "\(cells[0])：\(cells[1...].filter { !$0.isEmpty }.joined(separator: " "))" : cells.joined()
+            }
+            return [ReadPart(part: "", text: lines.joined(separator: "\n"))]
+        }
+        guard header.contains(where: isLabel) else {
             throw TextDecoding.Failure(description: "CSV header names no known column (expected e.g. 客户名称, 出厂编号, Customer, Serial No.)")
         }
-        let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         var parts: [ReadPart] = []
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {
             let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -88,6 +97,12 @@ enum LedgerReader {
                                   title: "\(stem) #\(rowNumber)", kind: nil))
         }
         return parts
+    }
+
+    /// A column header or a row's first cell that names a field, by the label table or by its words.
+    static func isLabel(_ text: String) -> Bool {
+        let f = (try? Normalizer.fold(text.trimmingCharacters(in: .whitespaces))) ?? text
+        return Labels.field(forFolded: f) != nil || Labels.classify(folded: f) != nil
     }
 
     /// RFC 4180: quoted fields with doubled quotes and embedded newlines; CRLF or LF.
@@ -259,6 +274,8 @@ final class DocxCollector: NSObject, XMLParserDelegate {
     private var paragraph = ""
     private var inText = false
     private var tableDepth = 0
+    /// Rows of the current table written as Markdown rows: the first is a header, ruled off.
+    private var pipeRows = 0
     private var row: [String] = []
     private var cell: [String] = []
 
@@ -269,7 +286,7 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
         case "w:p": paragraph = ""
-        case "w:tbl": tableDepth += 1
+        case "w:tbl": tableDepth += 1; pipeRows = 0
         case "w:tr": row = []
         case "w:tc": cell = []
         default: break
@@ -293,7 +310,12 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         case "w:tc":
             row.append(cell.filter { !$0.isEmpty }.joined(separator: " "))
         case "w:tr":
-            lines.append(contentsOf: Self.rowLines(row.map { $0.trimmingCharacters(in: .whitespaces) }))
+            let rowLines = Self.rowLines(row.map { $0.trimmingCharacters(in: .whitespaces) })
+            lines.append(contentsOf: rowLines)
+            if rowLines.count == 1, rowLines[0].hasPrefix("| ") {
+                if pipeRows == 0 { lines.append("|" + String(repeating: "---|", count: row.count)) }
+                pipeRows += 1
+            }
         case "w:tbl":
             tableDepth -= 1
             lines.append("")
@@ -301,13 +323,17 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         }
     }
 
+    /// A row of `label | value` cells as `label：value` lines; any other row (a header or a
+    /// data row of a log table) as a Markdown table row, which the table readers take apart.
     static func rowLines(_ cells: [String]) -> [String] {
+        func isLabel(_ c: String) -> Bool { LedgerReader.isLabel(c.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) }
+        let pairs = stride(from: 0, to: cells.count - 1, by: 2).contains { isLabel(cells[$0]) && !isLabel(cells[$0 + 1]) }
+        if !pairs, cells.count >= 2 { return ["| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |"] }
         var out: [String] = []
         var i = 0
         while i < cells.count {
             let c = cells[i]
-            let folded = (try? Normalizer.fold(c)) ?? c
-            if Labels.field(forFolded: folded) != nil, i + 1 < cells.count {
+            if isLabel(c), i + 1 < cells.count, !isLabel(cells[i + 1]) {
                 out.append("\(c.trimmingCharacters(in: CharacterSet(charactersIn: ":：")))：\(cells[i + 1])")
                 i += 2
             } else {

@@ -29,9 +29,13 @@ import Testing
         #expect(values(d, .fault) == ["离心机不升速"])
         #expect(values(d, .action) == ["更换碳刷"])
         #expect(values(d, .engineer) == ["Li Wei"])
-        // A table of column names, and its rows of data, are no label and value.
-        let log = try extract("| 日期 | 故障现象 | 处理 | 工程师 |\n|---|---|---|---|\n| 2023-05-12 | 不升速 | 更换碳刷 | 王伟 |\n")
+        // A table of column names over several rows of data is a log, no label and value…
+        let log = try extract("| 日期 | 故障现象 | 处理 | 工程师 |\n|---|---|---|---|\n| 2023-05-12 | 不升速 | 更换碳刷 | 王伟 |\n| 2024-02-03 | 报E27 | 更换温控板 | 李强 |\n")
         #expect(log.fields.filter { $0.name != .serial }.isEmpty, "\(log.fields)")
+        // …and over one row, a form laid out sideways.
+        let form = try extract("| 客户 | 报修日期 | 故障现象 | 处理 | 备注 |\n|---|---|---|---|---|\n| 重庆市妇幼保健院 | 2023-05-12 | 不升速 | 更换碳刷 | 无 |\n")
+        #expect(values(form, .customer) == ["重庆市妇幼保健院"] && form.date == "2023-05-12")
+        #expect(values(form, .fault) == ["不升速"] && values(form, .action) == ["更换碳刷"])
     }
 
     @Test(arguments: [

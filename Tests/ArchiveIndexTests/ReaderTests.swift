@@ -57,7 +57,10 @@ import ZIPFoundation
     @Test func docxTableRowPairs() {
         #expect(DocxCollector.rowLines(["客户名称", "南湖大学", "出厂编号", "H1850R-2020-3317"])
                 == ["客户名称：南湖大学", "出厂编号：H1850R-2020-3317"])
-        #expect(DocxCollector.rowLines(["备注", "free text"]) == ["备注", "free text"])
+        #expect(DocxCollector.rowLines(["备注", "free text"]) == ["| 备注 | free text |"])
+        // A log table's rows stay a table, for the log reader.
+        #expect(DocxCollector.rowLines(["日期", "故障现象", "工程师"]) == ["| 日期 | 故障现象 | 工程师 |"])
+        #expect(DocxCollector.rowLines(["2023-05-12", "不升速", "王伟"]) == ["| 2023-05-12 | 不升速 | 王伟 |"])
     }
 
     @Test func brokenDocx() throws {

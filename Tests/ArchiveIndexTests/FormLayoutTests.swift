@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// More layouts of forms written by other hands: bracketed and padded labels, a form exported
+/// one field per CSV row, chat transcripts and forwarded e-mails, and which date is the visit.
+@Suite struct FormLayoutTests {
+    func extract(_ text: String, source: String = "t.txt") throws -> ExtractedDocument {
+        try Extraction.extract(ReadPart(part: "", text: text), source: source)
+    }
+    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+
+    @Test func bracketedAndPaddedLabels() throws {
+        let zh = try extract("保固期內維修紀錄\n〔使用單位〕 廈門中醫醫院-放射科\n〔到場時間〕 民國112年12月16日\n【問題描述】過載告警\n[处理人员] 黃濤")
+        #expect(values(zh, .customer) == ["廈門中醫醫院-放射科"] && zh.date == "2023-12-16")
+        #expect(values(zh, .fault) == ["過載告警"] && values(zh, .engineer) == ["黃濤"])
+        let en = try extract("""
+            RETURN MATERIAL AUTHORIZATION
+            Bill-to           Suzhou Central Hospital – Dept. of Clinical Laboratory
+            Model             BKC-1200
+            Date received     25 SEP 2021
+            Reported issue    Mixer paddle not turning
+            Repair performed  Replaced the mixer motor
+            """)
+        #expect(values(en, .customer) == ["Suzhou Central Hospital – Dept. of Clinical Laboratory"])
+        #expect(en.date == "2021-09-25" && en.kind == .repair)
+        #expect(values(en, .fault) == ["Mixer paddle not turning"] && values(en, .action) == ["Replaced the mixer motor"])
+        // Prose with two spaces is no label.
+        #expect(try extract("The unit  was fine after the visit.").fields.isEmpty)
+    }
+
+    @Test func aFormExportedOneFieldPerCSVRow() throws {
+        let csv = "字段,值\n维修单号,WX-339-1020\n验收日期,2018-04-03\n报修日期,20230718\n客户名称,厦门市中心医院-放射科\n故障描述,存储池容量告警\n"
+        let parts = try LedgerReader.rows(csv, name: "wx.csv")
+        #expect(parts.count == 1)
+        let d = try Extraction.extract(parts[0], source: "wx.csv")
+        #expect(d.date == "2023-07-18" && values(d, .customer) == ["厦门市中心医院-放射科"])
+        // A ledger whose rows start with customer names stays one document per row.
+        let ledger = "客户名称,出厂编号,报修日期\n南京市第一人民医院,DA7600-2019-0457,2024-02-03\n重庆市妇幼保健院,DA7600-2019-0458,2024-02-04\n南京市中医医院,DA7600-2019-0459,2024-02-05\n"
+        #expect(try LedgerReader.rows(ledger, name: "l.csv").count == 3)
+    }
+
+    @Test func chatTranscriptsAndForwardedMailAreServiceDocuments() throws {
+        let chat = try extract("""
+            群聊：某医院-售后服务群
+            [2023/5/27 8:11] 刘护士长: 你们好，离心机不转了
+            [2023/5/27 8:47] 客服: 收到，已安排张伟跟进
+            [2023/5/27 10:02] 张伟: 已到现场，更换碳刷后正常
+            """)
+        #expect(chat.kind == .repair)
+        let mail = try extract("""
+            From: Service Desk <service@example.com.sg>
+            To: cn-service@instrument-oem.example
+            Date: Mon, 14 Mar 2022 11:50:41 +0800
+            Subject: FW: Service report - MS-620
+
+            Customer: Hangzhou Municipal Hospital of TCM
+            Date of visit: 10/03/2022
+            Problem: Built-in printer not printing
+            Solaris Instruments (S) Pte Ltd, Singapore
+            """)
+        // `exam` in `example` is no training material; the subject says what it is.
+        #expect(mail.kind == .repair)
+        // The visit's own date, read day first (Singapore), not the e-mail's.
+        #expect(mail.date == "2022-03-10")
+    }
+
+    @Test func namedMonthsTellTheOrderOfNumericDates() {
+        #expect(DocumentDates.order("visited on 14 mar 2022; next check 03/04/2022") == true)
+        #expect(DocumentDates.order("visited on mar 14, 2022; next check 03/04/2022") == false)
+        #expect(DocumentDates.order("date: mon, 14 mar 2022 11:50:41 +0800\nnext check 03/04/2022") == nil)
+    }
+
+    @Test func reportedOnIsWhenAComplaintCameIn() throws {
+        let d = try extract("Incident report\nReported on: 18 December 2024\nComplaint details: printer jams\nSite visit: attended on 20 December 2024 by Hao Wu")
+        #expect(d.kind == .complaint && d.date == "2024-12-18")
+    }
+}

@@ -28,20 +28,26 @@ struct InstitutionName: Equatable, Sendable {
         ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"),
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
-        ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
-        ("疾控", "疾病预防控制中心"), ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("公司", "公司"),
+        ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
+        ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
+        ("疾控", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
+        ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("市医", "市立医院"), ("公司", "公司"),
         ("医检", "医学检验实验室"), ("科技", "公司"),
     ]
 
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
     static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
-                                          "医科大学", "理工大学", "师范大学", "中学"]
+                                          "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学"]
 
     static let chineseDepartments: [(String, String)] = [
         ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
-        ("输血科", "输血科"), ("设备科", "设备科"), ("药剂科", "药剂科"),
+        ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
+        ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
     ]
+
+    /// Separators people put between an institution and its department.
+    static let separators = CharacterSet(charactersIn: " -–—_/·・()（）")
 
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
 
@@ -68,9 +74,12 @@ struct InstitutionName: Equatable, Sendable {
             }
         }
         var kindAt: String.Index?
-        if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) }) {
+        if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) }), let r = rest.range(of: written) {
             n.kind = kind
-            kindAt = rest.range(of: written)?.lowerBound
+            kindAt = r.lowerBound
+            // What follows the institution is its department, known or not (贵重仪器中心).
+            let after = rest[r.upperBound...].trimmingCharacters(in: separators)
+            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司") { n.department = after }
         }
         // The city: before 市/县/区, else before the number, else before a civic kind.
         if let r = rest.range(of: "市") ?? rest.range(of: "县"), rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 {
@@ -80,6 +89,14 @@ struct InstitutionName: Equatable, Sendable {
             n.city = String(rest[..<at])
         }
         return n
+    }
+
+    /// A Chinese name that says only the kind, number or department (市中医院放射科, 一院,
+    /// 市妇幼): nothing but 市/县/省 before them, so every city has one.
+    static func isBare(_ key: String) -> Bool {
+        let rest = key.drop { "市县省区".contains($0) }
+        if let first = rest.first, numerals[first] != nil || first == "第" { return true }
+        return chineseKinds.contains { rest.hasPrefix($0.0) } || chineseDepartments.contains { rest.hasPrefix($0.0) }
     }
 
     /// A Chinese numeral (一 … 十九) or digits at the start of text, and its length.
@@ -102,6 +119,10 @@ struct InstitutionName: Equatable, Sendable {
     static let englishKinds: [([String], String)] = [
         (["center", "for", "disease", "control"], "疾病预防控制中心"), (["centre", "for", "disease", "control"], "疾病预防控制中心"),
         (["hospital", "of", "traditional", "chinese", "medicine"], "中医医院"), (["traditional", "chinese", "medicine", "hospital"], "中医医院"),
+        (["hospital", "of", "tcm"], "中医医院"), (["medical", "univ"], "医科大学"), (["med", "univ"], "医科大学"), (["med", "university"], "医科大学"),
+        (["university", "of", "science", "and", "technology"], "科技大学"), (["univ", "of", "technology"], "理工大学"),
+        (["central", "hospital"], "中心医院"), (["cancer", "hospital"], "肿瘤医院"), (["tumour", "hospital"], "肿瘤医院"),
+        (["tumor", "hospital"], "肿瘤医院"), (["municipal", "hospital"], "市立医院"),
         (["maternal", "and", "child", "health"], "妇幼保健院"), (["maternal", "child", "health"], "妇幼保健院"), (["mch"], "妇幼保健院"),
         (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["medical", "university"], "医科大学"),
         (["university", "of", "technology"], "理工大学"), (["normal", "university"], "师范大学"), (["vocational", "college"], "职业技术学院"),
@@ -114,7 +135,11 @@ struct InstitutionName: Equatable, Sendable {
         (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
         (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
         (["imaging"], "放射科"), (["pathology"], "病理科"), (["information", "department"], "信息科"), (["information", "center"], "信息科"),
-        (["it", "department"], "信息科"), (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
+        (["it", "department"], "信息科"), (["it", "dept"], "信息科"), (["it", "office"], "信息科"), (["information", "office"], "信息科"),
+        (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
+        (["central", "lab"], "中心实验室"), (["laboratory", "medicine"], "检验科"), (["equipment", "department"], "设备科"),
+        (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
+        (["computer", "centre"], "计算机中心"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
     ]
 
     static let ordinals: [String: Int] = [
@@ -131,10 +156,10 @@ struct InstitutionName: Equatable, Sendable {
         }
         var departmentAt: Int?
         for (phrase, dept) in englishDepartments { if let i = find(phrase) { n.department = dept; departmentAt = i; break } }
-        var kindAt: Int?
+        var kindAt: Int?, kindLength = 1
         for (phrase, kind) in englishKinds {
             // `Qilan Medical Laboratory, Clinical Laboratory`: a department's words are no kind.
-            if let i = find(phrase), departmentAt.map({ !(i >= $0 && i < $0 + 2) }) ?? true { n.kind = kind; kindAt = i; break }
+            if let i = find(phrase), departmentAt.map({ !(i >= $0 && i < $0 + 2) }) ?? true { n.kind = kind; kindAt = i; kindLength = phrase.count; break }
         }
         var numberAt: Int?
         for (i, w) in words.enumerated() {
@@ -142,11 +167,22 @@ struct InstitutionName: Equatable, Sendable {
             if w == "no", i + 1 < words.count, let v = Int(words[i + 1]) { n.number = v; numberAt = i; break }
             if w.hasPrefix("no"), let v = Int(w.dropFirst(2)) { n.number = v; numberAt = i; break }
         }
-        // The place: the words before the number, or before a civic kind.
+        // The place: the words right before the number, or before a civic kind, after any
+        // department written first (`Dept. of Radiology, Wuxi Municipal Hospital of TCM`).
         let civic = n.kind.map { civicKinds.contains($0) } ?? false
         if let end = numberAt ?? (civic ? kindAt : nil), end > 0 {
-            let place = words[..<end].filter { !RomanisedNames.generic.contains($0) }
+            var start = 0
+            if let d = departmentAt, d < end, let phrase = englishDepartments.first(where: { $0.1 == n.department })?.0 {
+                start = min(end, d + phrase.count)
+            }
+            let place = words[start..<end].filter { !RomanisedNames.generic.contains($0) && !["dept", "department"].contains($0) }
             if !place.isEmpty { n.city = place.joined() }
+        }
+        // `Hospital of Kunming`, `CDC Hangzhou`: a place after the kind.
+        if n.city == nil, civic, let k = kindAt {
+            let after = words[min(words.count, k + kindLength)...].drop { RomanisedNames.generic.contains($0) }
+            if let w = after.first, !["dept", "department"].contains(w),
+               !englishDepartments.contains(where: { $0.0.first == w }) { n.city = w }
         }
         return n
     }
@@ -166,7 +202,7 @@ struct InstitutionName: Equatable, Sendable {
     /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院"]
+        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院"]
         let companies: Set<String> = ["公司", "检测技术公司"]
         return (hospitals.contains(a) && hospitals.contains(b) && (a == "医院" || b == "医院"))
             || (companies.contains(a) && companies.contains(b) && (a == "公司" || b == "公司"))

@@ -335,12 +335,18 @@ extension ArchiveStore {
                                         evidence: Evidence, alternative: String? = nil, create: Bool = true) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
-        if let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT customerId, alias, how FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
+        let structure = InstitutionName.of(name)
+        let english = RomanisedNames.mayBeRomanised(name)
+        // A bare name (市中医院放射科, 一院, Dept. of Radiology, TCM Hospital) is a different
+        // customer in every city: it may mean a confirmed customer of the city the document
+        // names, never an unconfirmed customer another document wrote the same way.
+        let bare = structure.city == nil && (english ? RomanisedNames.distinctiveWords(name).isEmpty : InstitutionName.isBare(key))
+        if let r = try Row.fetchOne(try db.cachedStatement(sql: """
+            SELECT a.customerId, a.alias, a.how, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId WHERE a.aliasKey = ?
+            """), arguments: [key]), !(bare && (r["provisional"] as Bool)) {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
-        let structure = InstitutionName.of(name)
-        let english = RomanisedNames.mayBeRomanised(name)
         let pinyin: ((String) -> Set<String>)? = english ? { text in (try? PinyinReadings.load())?.keys(of: text) ?? [] } : nil
         switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
         case .one(let id, let how): return (id, how)
@@ -374,10 +380,14 @@ extension ArchiveStore {
                                                                 romanised: romanised, evidence: evidence, create: false) {
             return (id, " (by the name in brackets\(how))")
         }
-        guard create else { return nil }
+        guard create, !bare else { return nil }
         // An unconfirmed customer another document already wrote with the same parts
         // (重庆妇幼 and 重庆市妇幼保健院) is the same unconfirmed customer.
-        if let (id, alias) = matcher.provisional(structure) { return (id, " → unconfirmed \(alias), by its parts") }
+        if let (id, alias) = matcher.provisional(structure, pinyin: pinyin) {
+            matcher.addProvisional(id, name, structure)
+            return (id, " → unconfirmed \(alias), by its parts")
+        }
+        if try Row.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) != nil { return nil }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
@@ -745,11 +755,24 @@ final class CustomerMatcher {
 
     /// The one unconfirmed customer whose name states exactly the parts this one states
     /// (two or more, with a city and a number or a civic kind), and nothing else.
-    func provisional(_ s: InstitutionName) -> (Int64, String)? {
+    func provisional(_ s: InstitutionName, pinyin: ((String) -> Set<String>)? = nil) -> (Int64, String)? {
         guard s.city != nil, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return nil }
         let same = provisionals.filter { $0.structure == s }
-        guard Set(same.map(\.id)).count == 1, let first = same.first else { return nil }
-        return (first.id, first.alias)
+        if Set(same.map(\.id)).count == 1, let first = same.first { return (first.id, first.alias) }
+        guard same.isEmpty else { return nil }
+        // Else the one whose names, taken together, state the same city, number and kind and
+        // no other department (南京妇幼 and 南京市妇幼保健院设备科; 武汉中医院 and 武汉中医医院放射科).
+        var byId: [Int64: [(alias: String, structure: InstitutionName)]] = [:]
+        for p in provisionals { byId[p.id, default: []].append((p.alias, p.structure)) }
+        let fitting = byId.filter { _, names in
+            names.allSatisfy { $0.structure.conflict(with: s, pinyin: pinyin) == nil }
+                && names.contains { t in
+                    t.structure.city != nil && t.structure.number == s.number
+                        && (t.structure.kind == s.kind || (t.structure.kind.map { InstitutionName.compatible($0, s.kind ?? "") } ?? false))
+                }
+        }
+        guard fitting.count == 1, let (id, names) = fitting.first else { return nil }
+        return (id, names[0].alias)
     }
 
     /// What a name's structure says about which confirmed customer it is.

@@ -12,6 +12,11 @@ import Testing
         ("德心医院检验科", nil, nil, "医院", "检验科"),
         ("臺南潤峻科技股份有限公司", "台南", nil, "公司", nil),
         ("平塘大学生命科学学院", nil, nil, "大学", "生命科学学院"),
+        ("无锡市人医（信息科）", "无锡", nil, "人民医院", "信息科"),
+        ("常州医大网络信息中心", "常州", nil, "医科大学", "信息科"),
+        ("台北科技大學貴重儀器中心", "台北", nil, "科技大学", "贵重仪器中心"),
+        ("苏州市中心医院-检验科", "苏州", nil, "中心医院", "检验科"),
+        ("台中市醫 病理科", "台中", nil, "市立医院", "病理科"),
     ] as [(String, String?, Int?, String?, String?)])
     func chineseNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -28,6 +33,12 @@ import Testing
         ("Chenghui Hospital Kaohsiung", nil, nil, "医院", nil),
         ("Runjun Technology Corp.", nil, nil, "公司", nil),
         ("Lanzhou University of Technology", "lanzhou", nil, "理工大学", nil),
+        ("Dept. of Radiology, Wuxi Municipal Hospital of TCM", "wuxi", nil, "中医医院", "放射科"),
+        ("People's Hospital of Kunming (Clinical Laboratory)", "kunming", nil, "人民医院", "检验科"),
+        ("Changzhou Med. Univ. – Network & Information Center", "changzhou", nil, "医科大学", "信息科"),
+        ("Dept. of Clinical Laboratory, Suzhou Central Hospital", "suzhou", nil, "中心医院", "检验科"),
+        ("Taichung Municipal Hospital, Pathology", "taichung", nil, "市立医院", "病理科"),
+        ("Changsha Maternal & Child Health Care Hospital – Central Lab", "changsha", nil, "妇幼保健院", "中心实验室"),
     ] as [(String, String?, Int?, String?, String?)])
     func englishNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -44,6 +55,9 @@ import Testing
         ("Chongqing No.1 People's Hospital", "重庆市第二人民医院"),
         ("Chongqing No.2 People's Hospital", "成都市第二人民医院"),
         ("Nanjing Hospital of Traditional Chinese Medicine", "南京市人民医院"),
+        ("苏州市中心医院", "苏州市人民医院"),
+        ("台北科技大學貴重儀器中心", "台北科技大學計算機中心"),
+        ("Taipei University of Science and Technology", "台北理工大学"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -57,6 +71,9 @@ import Testing
         ("安店市第三人民医院检验科", "三院检验科"),
         ("德心医院检验科", "Dexin Hospital Keelung"),
         ("臺南潤峻科技股份有限公司", "Runjun Technology Corp."),
+        ("无锡市人民医院信息科", "Wuxi People's Hospital – IT Department"),
+        ("苏州市中心医院检验科", "Dept. of Clinical Laboratory, Suzhou Central Hospital"),
+        ("武汉市中医院", "武汉中医医院放射科"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

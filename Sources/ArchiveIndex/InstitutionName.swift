@@ -78,8 +78,12 @@ struct InstitutionName: Equatable, Sendable {
             n.kind = kind
             kindAt = r.lowerBound
             // What follows the institution is its department, known or not (贵重仪器中心).
-            let after = rest[r.upperBound...].trimmingCharacters(in: separators)
-            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司") { n.department = after }
+            // A known department at its start wins (生命科学学院B402公共仪器平台); a room or a
+            // number ends it.
+            let after = String(rest[r.upperBound...].trimmingCharacters(in: separators).prefix { !$0.isNumber && !$0.isASCII })
+            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司") {
+                n.department = chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after
+            }
         }
         // The city: before 市/县/区, else before the number, else before a civic kind.
         if let r = rest.range(of: "市") ?? rest.range(of: "县"), rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 {

@@ -209,6 +209,8 @@ extension ArchiveStore {
                     }
                 }
             }
+            // 4b. Unconfirmed customers whose names state the same institution are one.
+            try Self.mergeUnconfirmed(db)
             // 5. A document that names no customer but is about units of one owner (a quality
             //    report naming the instrument) belongs to that owner.
             for chunk in targets.chunked(500) {
@@ -294,6 +296,58 @@ extension ArchiveStore {
         }
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
                        arguments: [key, customerId, alias, how, docId])
+    }
+
+    /// Joins unconfirmed customers that are one institution by what all their names state:
+    /// the same city (in either script), number and kind, and the same department, or none
+    /// where only one department of that institution is known (长沙一院（放射科）, The First
+    /// People's Hospital of Changsha, 長沙第一人民醫院). Documents arrive in any order, so two
+    /// written forms may each have become a customer before either was seen with the other.
+    static func mergeUnconfirmed(_ db: Database) throws {
+        var names: [Int64: [InstitutionName]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId WHERE c.provisional = 1 ORDER BY a.customerId
+            """) {
+            names[r["customerId"], default: []].append(InstitutionName.of(r["alias"] as String))
+        }
+        // Each customer's parts, as its names state them together; one whose names disagree is left alone.
+        var parts: [(id: Int64, whole: InstitutionName, names: [InstitutionName])] = []
+        for (id, list) in names.sorted(by: { $0.key < $1.key }) {
+            var w = InstitutionName()
+            for n in list {
+                w.city = w.city ?? n.city; w.number = w.number ?? n.number
+                w.kind = w.kind ?? n.kind; w.department = w.department ?? n.department
+            }
+            guard w.city != nil, w.number != nil || w.kind.map(InstitutionName.civicKinds.contains) == true,
+                  !list.contains(where: { a in list.contains { b in a.conflict(with: b) != nil } }) else { continue }
+            parts.append((id, w, list))
+        }
+        guard parts.count > 1 else { return }
+        let readings = try PinyinReadings.load()
+        let pinyin = { (text: String) in readings.keys(of: text) }
+        func fit(_ a: Int, _ b: Int) -> Bool {
+            let x = parts[a], y = parts[b]
+            guard x.whole.number == y.whole.number, let k1 = x.whole.kind, let k2 = y.whole.kind,
+                  k1 == k2 || InstitutionName.compatible(k1, k2) else { return false }
+            return x.names.allSatisfy { n in y.names.allSatisfy { n.conflict(with: $0, pinyin: pinyin) == nil } }
+        }
+        var root = Array(parts.indices)
+        func find(_ i: Int) -> Int { var i = i; while root[i] != i { i = root[i] }; return i }
+        // Same department (or both none): one institution.
+        for a in parts.indices {
+            for b in parts.indices where b > a && parts[a].whole.department == parts[b].whole.department && fit(a, b) {
+                root[find(b)] = find(a)
+            }
+        }
+        // No department: the one department-stating group it fits, if only one.
+        for a in parts.indices where parts[a].whole.department == nil {
+            let groups = Set(parts.indices.filter { $0 != a && parts[$0].whole.department != nil && fit(a, $0) }.map(find))
+            if groups.count == 1, let g = groups.first { root[find(a)] = g }
+        }
+        for i in parts.indices where find(i) != i {
+            let keep = parts[find(i)].id
+            try merge(db, from: parts[i].id, into: keep, how: "same institution as unconfirmed #\(keep)")
+        }
     }
 
     /// Moves every link, alias and unit fact of customer `from` to `keep` and deletes `from`.
@@ -760,14 +814,16 @@ final class CustomerMatcher {
         let same = provisionals.filter { $0.structure == s }
         if Set(same.map(\.id)).count == 1, let first = same.first { return (first.id, first.alias) }
         guard same.isEmpty else { return nil }
-        // Else the one whose names, taken together, state the same city, number and kind and
-        // no other department (南京妇幼 and 南京市妇幼保健院设备科; 武汉中医院 and 武汉中医医院放射科).
+        // Else the one whose names, taken together, state the same city, number, kind and
+        // department (长沙一院（放射科） and 長沙第一人民醫院放射科). Whether a name without a department
+        // is the one department of that institution is decided once every name is known
+        // (`mergeUnconfirmed`).
         var byId: [Int64: [(alias: String, structure: InstitutionName)]] = [:]
         for p in provisionals { byId[p.id, default: []].append((p.alias, p.structure)) }
         let fitting = byId.filter { _, names in
             names.allSatisfy { $0.structure.conflict(with: s, pinyin: pinyin) == nil }
                 && names.contains { t in
-                    t.structure.city != nil && t.structure.number == s.number
+                    t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department
                         && (t.structure.kind == s.kind || (t.structure.kind.map { InstitutionName.compatible($0, s.kind ?? "") } ?? false))
                 }
         }

@@ -406,7 +406,29 @@ public final class ArchiveStore: Sendable {
     static func customerName(_ value: String) -> String {
         let separators = RomanisedNames.mayBeRomanised(value) ? "(（[【，;；\n" : "(（[【,，;；\n"
         let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
-        return value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
+        let name = value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
+        // A department in brackets is part of the name: 台北科技大學（計算機中心）is not its 貴重儀器中心.
+        if cut < value.endIndex, "(（".contains(value[cut]), InstitutionName.of(name).department == nil, let department = departmentInBrackets(value[value.index(after: cut)...], after: name) {
+            return name + " " + department
+        }
+        return name
+    }
+
+    /// The bracketed words after a name when they name a department in the name's own script
+    /// (`（检验科）`, `(Dept. of Radiology)`), not a name in the other script or a note.
+    static func departmentInBrackets(_ rest: Substring, after name: String) -> String? {
+        let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
+        guard (2...40).contains(inner.count), !inner.contains(where: \.isNumber) else { return nil }
+        let cjk = { (t: String) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
+        guard cjk(inner) == cjk(name) else { return nil }
+        if cjk(inner) {
+            let key = (try? Normalizer.nameKey(inner)) ?? inner
+            return ["科", "室", "中心", "部", "处", "所", "实验室", "学院"].contains(where: { key.hasSuffix($0) }) ? inner : nil
+        }
+        let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))
+        let departmentWords: Set<String> = ["dept", "department", "laboratory", "lab", "radiology", "pathology", "imaging", "centre", "center",
+                                            "office", "unit", "medicine", "transfusion", "equipment", "it", "information", "pharmacy"]
+        return words.isDisjoint(with: departmentWords) ? nil : inner
     }
 
     // MARK: reading documents

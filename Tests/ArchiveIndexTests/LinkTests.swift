@@ -200,6 +200,46 @@ import Testing
         #expect(try customer("r6.txt") == "The First Affiliated Hospital of Xiamen University")
     }
 
+    @Test func writtenFormsOfOneUnconfirmedInstitutionBecomeOneCustomer() throws {
+        let dir = try TempDir("Unconfirmed")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("r1.txt", "Service Report\nCustomer: The First People's Hospital of Changsha (Radiology)\nProblem: noise."),
+            try dir.file("r2.txt", "维修单\n客户名称：长沙一院（放射科）\n故障现象：噪音"),
+            try dir.file("r3.txt", "維修單\n客戶名稱：長沙市第一人民醫院放射科\n故障現象：噪音"),
+            try dir.file("r4.txt", "维修单\n客户名称：长沙市第一人民医院\n故障现象：噪音"),
+            // Another number, another department, a bare name: never the same customer.
+            try dir.file("r5.txt", "维修单\n客户名称：长沙市第二人民医院放射科\n故障现象：噪音"),
+            try dir.file("r6.txt", "维修单\n客户名称：长沙市第一人民医院（检验科）\n故障现象：噪音"),
+            try dir.file("r7.txt", "维修单\n客户名称：市一院放射科\n故障现象：噪音"),
+            try dir.file("r8.txt", "维修单\n客户名称：市一院放射科\n故障现象：噪音"),
+        ])
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        func customer(_ source: String) -> Int64? { docs.first { $0.source == source }?.customers.first?.id }
+        let one = try #require(customer("r1.txt"))
+        #expect(customer("r2.txt") == one && customer("r3.txt") == one)
+        #expect(customer("r5.txt") != one && customer("r6.txt") != one && customer("r5.txt") != customer("r6.txt"))
+        // 长沙市第一人民医院 says no department, and two are known: it joins neither.
+        #expect(customer("r4.txt") != one && customer("r4.txt") != customer("r6.txt"))
+        // A bare name is a different customer in every city: not made an unconfirmed customer.
+        #expect(customer("r7.txt") == nil && customer("r8.txt") == nil)
+    }
+
+    @Test func aDepartmentInBracketsIsPartOfTheName() throws {
+        #expect(ArchiveStore.customerName("台北科技大學（計算機中心）") == "台北科技大學 計算機中心")
+        #expect(ArchiveStore.customerName("Wuhan TCM Hospital (Dept. of Radiology)") == "Wuhan TCM Hospital Dept. of Radiology")
+        // A name in the other script, a note, or a section of a department already named: cut.
+        #expect(ArchiveStore.customerName("Foo Hospital (某某医院)") == "Foo Hospital")
+        #expect(ArchiveStore.customerName("某市第一人民医院检验科（生化室）") == "某市第一人民医院检验科")
+        #expect(ArchiveStore.customerName("某某医院（2024年起）") == "某某医院")
+        let dir = try TempDir("Bracketed")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("c1.txt", "客戶資料卡\n客戶名稱：台北科技大學貴重儀器中心\n"),
+            try dir.file("r1.txt", "維修單\n客戶名稱：台北科技大學（計算機中心）\n故障現象：噪音"),
+        ])
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        #expect(docs.first { $0.source == "r1.txt" }?.customers.first?.name != "台北科技大學貴重儀器中心")
+    }
+
     @Test func unresolvedNamesAreListed() throws {
         let extra = corpus.appendingPathComponent("repair/2024/Unknown_clinic.txt")
         try "Service Report\nCustomer: Blue Harbour Clinic\nModel: H1850R\nProblem: noise.".write(to: extra, atomically: true, encoding: .utf8)

@@ -10,11 +10,11 @@ enum Labels {
         (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "model"]),
-        (.serial, ["出厂编号", "序列号", "机身编号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
+        (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
         (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "date"]),
         (.fault, ["故障现象", "故障描述", "客户反映", "问题描述", "故障", "fault description", "fault", "symptom", "problem"]),
         (.cause, ["故障原因", "原因分析", "原因", "cause", "root cause"]),
-        (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "action taken", "action", "resolution", "solution", "fix"]),
+        (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "处理", "action taken", "action", "resolution", "solution", "fix"]),
         (.parts, ["更换配件", "更换零件", "配换零件", "更换部件", "配件", "parts replaced", "parts"]),
         (.engineer, ["服务人员", "维修人员", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
         (.warranty, ["保修状态", "保修情况", "保内/保外", "保固", "保修", "warranty status", "warranty"]),
@@ -65,19 +65,33 @@ enum FieldExtractor {
         var fields: [Field] = []
         var lineStart = 0
         var open: (index: Int, name: FieldName)?  // a prose field that may continue
+        var awaitingBody = false  // a section heading's field, before its first line
         while lineStart <= fs.count {
             var lineEnd = lineStart
             while lineEnd < fs.count && fs[lineEnd] != "\n" { lineEnd += 1 }
+            if let (name, label) = sectionHeading(fs, lineStart, lineEnd) {
+                // `## Corrective action` over its paragraph: the section is the field.
+                open = nil
+                if let name {
+                    fields.append(Field(name: name, label: slice(os, folded.origin, label.0, label.1), value: "", canonical: nil, how: "section"))
+                    open = (fields.count - 1, name)
+                    awaitingBody = true
+                }
+                lineStart = lineEnd + 1
+                continue
+            }
             let found = fieldsOnLine(fs, lineStart, lineEnd)
             if found.isEmpty {
                 let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
                 if blank {
-                    open = nil
+                    if !awaitingBody { open = nil }
                 } else if let o = open {
                     let more = slice(os, folded.origin, lineStart, lineEnd)
-                    if !more.isEmpty { fields[o.index].value += "\n" + more }
+                    if !more.isEmpty { fields[o.index].value += (fields[o.index].value.isEmpty ? "" : "\n") + more }
+                    awaitingBody = false
                 }
             } else {
+                awaitingBody = false
                 for f in found {
                     let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
@@ -95,6 +109,7 @@ enum FieldExtractor {
             }
             lineStart = lineEnd + 1
         }
+        fields.removeAll { $0.how == "section" && $0.value.isEmpty }
         fields += headerTable(fs, os, folded.origin)
         let dayFirst = DocumentDates.order(folded.text)
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
@@ -185,14 +200,24 @@ enum FieldExtractor {
         if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return tableRow(fs, i, end) }
         // Leading bullets and quote marks.
         while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
-        guard let first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end) else { return [] }
+        // A line of prose may still state facts after a full stop: `…风扇故障告警。处理：更换风扇。`
+        let stops: Set<Unicode.Scalar> = ["。", ";", "！", "!"]
+        var first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end)
+        if first == nil {
+            var j = i
+            while j < end, first == nil {
+                if stops.contains(fs[j]) { first = label(at: j + 1, fs, end, lineStart: false) }
+                j += 1
+            }
+        }
+        guard let first else { return [] }
         var spans = [first]
-        // Further `label:` pairs on the same line, after white space.
+        // Further `label:` pairs on the same line, after white space or a full stop.
         var j = first.valueStart
         while j < end {
-            if fs[j].properties.isWhitespace || fs[j] == "|" {
+            if fs[j].properties.isWhitespace || fs[j] == "|" || stops.contains(fs[j]) {
                 var k = j
-                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" { k += 1 }
+                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) { k += 1 }
                 if let next = label(at: k, fs, end, lineStart: false) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
@@ -253,6 +278,39 @@ enum FieldExtractor {
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
+    }
+
+    /// A heading line (`## Investigation`, `**Corrective action**`, `三、处理措施`) and, when its
+    /// words name a prose field (fault, cause, action, result, parts), that field; nil for a
+    /// line that is no heading.
+    static func sectionHeading(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> (FieldName?, (Int, Int))? {
+        var a = start
+        while a < end, fs[a] == " " { a += 1 }
+        guard a < end else { return nil }
+        var b = end
+        while b > a, fs[b - 1].properties.isWhitespace { b -= 1 }
+        var isHeading = false, numbered = false
+        if fs[a] == "#" {
+            while a < b, fs[a] == "#" || fs[a] == " " { a += 1 }
+            isHeading = true
+        } else if b - a > 4, fs[a] == "*", fs[a + 1] == "*", fs[b - 1] == "*", fs[b - 2] == "*" {
+            a += 2; b -= 2
+            isHeading = true
+        } else {
+            // 三、处理措施 / 4. Corrective action
+            var c = a
+            while c < b, c - a < 3, InstitutionName.numerals[Character(fs[c])] != nil || ("0"..."9").contains(fs[c]) { c += 1 }
+            if c > a, c < b, "、.".unicodeScalars.contains(fs[c]) { a = c + 1; isHeading = true; numbered = true }
+            while a < b, fs[a] == " " { a += 1 }
+        }
+        guard isHeading, a < b, b - a <= 32, !fs[a..<b].contains(":") else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: fs[a..<b])
+        let label = String(text).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let name = (Labels.field(forFolded: label) ?? Labels.classify(folded: label)).flatMap { $0.isProse ? $0 : nil }
+        // A numbered line that names no field is a step of a list, not a heading.
+        if numbered && name == nil { return nil }
+        return (name, (a, b))
     }
 
     /// A table whose header row is the labels and whose one data row the values
@@ -396,7 +454,7 @@ enum KindDetector {
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "customer file", "customer profile", "customer record", "customer information"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "巡检报告", "巡检记录", "保养记录", "聊天记录",
+        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
                    "service report", "repair", "work order", "field service", "service ticket", "service visit", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]

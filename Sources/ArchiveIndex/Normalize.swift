@@ -42,7 +42,7 @@ public enum Normalizer {
 
     /// Labels that may stand before a serial number, folded (lower case, simplified).
     static let serialLabels = ["serial number", "serial no.", "serial no", "serial", "s/n", "sn", "no.",
-                               "出厂编号", "序列号", "机身编号", "编号", "序号", "机号"]
+                               "出厂编号", "序列号", "机身编号", "机身号", "编号", "序号", "机号"]
 
     /// Canonical serial number: NFKC, upper case, labels and separators removed.
     /// `ＳＮ：ＤＡ７６００－２０１９－０４５７`, `S/N da7600 2019 0457` → `DA760020190457`.

@@ -71,6 +71,43 @@ import Testing
         #expect(DocumentDates.order("date: mon, 14 mar 2022 11:50:41 +0800\nnext check 03/04/2022") == nil)
     }
 
+    @Test func factsInProseAfterAFullStop() throws {
+        let d = try extract("""
+            外勤工作记录
+            2021年1月12日　星期二　晴
+            上午赴厦门医科大学处理不间断电源故障，机身号ST6018F3691。客户反映：风扇故障告警。处理：更换散热风扇。下午回访。
+            故障现象：不开机。。；;！其他
+            """)
+        #expect(d.kind == .repair && d.values(.serial).first?.canonical == "ST6018F3691")
+        #expect(values(d, .fault).first == "风扇故障告警" && values(d, .action) == ["更换散热风扇。下午回访。"])
+    }
+
+    @Test func sectionsUnderHeadingsAreFields() throws {
+        let d = try extract("""
+            # Incident Report IR-03660
+            **Logged on:** September 11, 2024
+            **Customer:** People's Hospital of Kunming (Clinical Laboratory)
+
+            ## Description
+            High-pitched whine when spinning
+
+            ## Investigation
+            Worn motor bearing
+
+            **Corrective action**
+            Replaced the motor bearing
+
+            ## Sign-off
+            J. Smith
+            """)
+        #expect(d.kind == .complaint && d.date == "2024-09-11")
+        #expect(values(d, .fault) == ["High-pitched whine when spinning"] && values(d, .cause) == ["Worn motor bearing"])
+        #expect(values(d, .action) == ["Replaced the motor bearing"])
+        // A numbered step under a field stays part of it.
+        let steps = try extract("处理措施：\n1. 更换碳刷\n2. 校准转速")
+        #expect(values(steps, .action) == ["\n1. 更换碳刷\n2. 校准转速"] || values(steps, .action).first?.contains("校准转速") == true)
+    }
+
     @Test func reportedOnIsWhenAComplaintCameIn() throws {
         let d = try extract("Incident report\nReported on: 18 December 2024\nComplaint details: printer jams\nSite visit: attended on 20 December 2024 by Hao Wu")
         #expect(d.kind == .complaint && d.date == "2024-12-18")

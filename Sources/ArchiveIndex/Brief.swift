@@ -346,7 +346,7 @@ public enum BriefBuilder {
 
     /// The visits an equipment history (or a card that is really a log) records entry by entry.
     static func loggedVisits(_ d: StoredDocument) -> [Brief.Event] {
-        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText)).map { v in
+        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: d.kind == .equipment).map { v in
             var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                                 serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
                                 fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },

@@ -27,7 +27,7 @@ extension Labels {
         (.engineer, ["工程师", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),
-        (.action, ["处理", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
+        (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description"]),

@@ -24,7 +24,9 @@ public struct LoggedVisit: Sendable, Equatable, Codable {
 /// in the right field; values keep the document's own script and spelling.
 public enum RepairLog {
     /// The entries of a document's text; `dayFirst` reads numeric dates such as 03/02/2024.
-    public static func entries(in original: String, dayFirst: Bool?) -> [LoggedVisit] {
+    /// `labelledDates`: a line that starts with a date label (`日期：2019年2月5日`) starts an
+    /// entry even without a list marker, as in a history file's paragraphs.
+    public static func entries(in original: String, dayFirst: Bool?, labelledDates: Bool = false) -> [LoggedVisit] {
         var out: [LoggedVisit] = []
         var open: Int?  // the entry that labelled lines still add to
         var columns: [FieldName?]?  // the log table's columns, once its header is read
@@ -54,7 +56,7 @@ public enum RepairLog {
             }
             columns = nil
             let start = line.afterMarkers()
-            let numbered = !line.fs[..<start].allSatisfy { $0.properties.isWhitespace }
+            let numbered = labelledDates || !line.fs[..<start].allSatisfy { $0.properties.isWhitespace }
             if let (date, end) = line.dateStart(from: start, labelled: numbered, dayFirst: dayFirst) {
                 var visit = LoggedVisit(date: date, line: n + 1)
                 line.readFacts(from: end, into: &visit, headIs: .fault)
@@ -72,6 +74,9 @@ public enum RepairLog {
 
     /// The fields a log entry carries.
     static let facts: Set<FieldName> = [.fault, .cause, .action, .engineer, .parts, .warranty, .result]
+
+    /// Labels that in a log say what the visit was about (`内容：`, `Details:`): its fault column.
+    static let entryText: Set<String> = ["内容", "情况", "摘要", "记录", "content", "details", "description", "summary", "notes"]
 
     private static let datePattern = try! NSRegularExpression(pattern: [
         #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"#,
@@ -96,7 +101,8 @@ extension LoggedVisit {
     init(date: String, line: Int) { self.init(date: date, fault: nil, cause: nil, action: nil, engineer: nil, parts: nil, line: line) }
 
     mutating func set(_ name: FieldName, _ value: String) {
-        let v = value.trimmingCharacters(in: CharacterSet(charactersIn: " \t;；,，。.、|*_"))
+        // A name keeps its initial's full stop (Chen J.); a sentence loses it.
+        let v = value.trimmingCharacters(in: CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_" : " \t;；,，。.、|*_"))
         guard !v.isEmpty else { return }
         switch name {
         case .fault where fault == nil: fault = v
@@ -143,7 +149,7 @@ private struct Line {
 
     func labelField(_ text: String) -> FieldName? {
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
-        return Labels.field(forFolded: t) ?? Labels.classify(folded: t)
+        return Labels.field(forFolded: t) ?? Labels.classify(folded: t) ?? (RepairLog.entryText.contains(t) ? .fault : nil)
     }
 
     /// Past list markers, numbering (`1.`, `(一)`, `二、`) and heading marks.
@@ -235,12 +241,39 @@ private struct Line {
     /// entry); each label's value runs to the next label.
     func readFacts(from i: Int, into visit: inout LoggedVisit, headIs: FieldName?) {
         var k = i
-        while k < fs.count, " :-—–,".unicodeScalars.contains(fs[k]) || fs[k].properties.isWhitespace { k += 1 }
-        let found = labels(from: k).filter { RepairLog.facts.contains($0.field) || $0.field == .date }
-        let firstStart = found.first?.start ?? fs.count
+        while k < fs.count, " :-—–,|".unicodeScalars.contains(fs[k]) || fs[k].properties.isWhitespace { k += 1 }
+        // Cells of a line written `date | fault | Remedy: … | engineer`: each read alone; a
+        // cell without a label is the fault first, then the fix, and a short last one the engineer.
+        let bars = (k..<fs.count).filter { fs[$0] == "|" }
+        if !bars.isEmpty {
+            var cells: [Range<Int>] = [], start = k
+            for b in bars { cells.append(start..<b); start = b + 1 }
+            cells.append(start..<fs.count)
+            cells = cells.filter { r in !fs[r].allSatisfy { $0.properties.isWhitespace } }
+            for (n, cell) in cells.enumerated() {
+                if let l = labels(from: cell.lowerBound).first, l.start < cell.upperBound,
+                   fs[cell.lowerBound..<l.start].allSatisfy({ $0.properties.isWhitespace }) {
+                    readFacts(in: cell, into: &visit, headIs: nil)
+                } else {
+                    let text = value(cell)
+                    let short = text.split(separator: " ").count <= 4 && text.count <= 24 && !text.contains(where: \.isNumber)
+                    let name: FieldName = visit.fault == nil && headIs != nil ? .fault
+                        : (n == cells.count - 1 && short && visit.engineer == nil ? .engineer : .action)
+                    visit.set(name, text)
+                }
+            }
+            return
+        }
+        readFacts(in: k..<fs.count, into: &visit, headIs: headIs)
+    }
+
+    private func readFacts(in r: Range<Int>, into visit: inout LoggedVisit, headIs: FieldName?) {
+        let k = r.lowerBound
+        let found = labels(from: k).filter { $0.start < r.upperBound && (RepairLog.facts.contains($0.field) || $0.field == .date) }
+        let firstStart = found.first?.start ?? r.upperBound
         if let headIs, k < firstStart { visit.set(headIs, value(k..<firstStart)) }
         for (n, l) in found.enumerated() where l.field != .date {
-            let end = n + 1 < found.count ? found[n + 1].start : fs.count
+            let end = n + 1 < found.count ? found[n + 1].start : r.upperBound
             if l.valueStart < end { visit.set(l.field, value(l.valueStart..<end)) }
         }
     }

@@ -66,6 +66,33 @@ import Testing
         #expect(v[1].fault == "开机报E27" && v[1].action == "更换温控板" && v[1].engineer == "李强")
     }
 
+    @Test func paragraphsOfLabelledLinesAndBarredTimelines() {
+        let paragraphs = """
+        年份：2019
+        日期：2019年2月5日
+        内容：BMS与PCS通讯中断，加装终端电阻
+        工程师：黄涛
+
+        年份：2020
+        日期：2020年3月29日
+        内容：用户报修：通讯中断
+        工程师：王伟
+        """
+        let v = RepairLog.entries(in: paragraphs, dayFirst: nil, labelledDates: true)
+        #expect(v.map(\.date) == ["2019-02-05", "2020-03-29"])
+        #expect(v[0].fault == "BMS与PCS通讯中断，加装终端电阻" && v[0].engineer == "黄涛")
+        // In a form, a date label is the form's date, not an entry.
+        #expect(RepairLog.entries(in: paragraphs, dayFirst: nil).isEmpty)
+        let timeline = """
+        27 Mar 2020 | Cell 7 below 2.0 V | Probable cause: Cell failed. Remedy: Replaced the weak cell; tested OK | LIN Chih-Hao
+        12 Aug 2020 | Scheduled PM | Annual PM done | Chen J.
+        """
+        let t = RepairLog.entries(in: timeline, dayFirst: nil)
+        #expect(t.map(\.date) == ["2020-03-27", "2020-08-12"])
+        #expect(t[0].fault == "Cell 7 below 2.0 V" && t[0].cause == "Cell failed" && t[0].action == "Replaced the weak cell; tested OK")
+        #expect(t[0].engineer == "LIN Chih-Hao" && t[1].action == "Annual PM done" && t[1].engineer == "Chen J.")
+    }
+
     @Test func aFormIsNotALog() {
         // Labelled dates, numbered steps and dotted numbers are not log entries.
         let text = """

@@ -255,8 +255,10 @@ public enum BriefBuilder {
         for d in docs {
             switch d.kind {
             case .repair:
-                let log = loggedVisits(d)
-                if Set(log.map(\.date)).count >= 2 {
+                // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
+                let log = loggedVisits(d), labelled = loggedVisits(d, labelledDates: true)
+                if Set(log.map(\.date)).count >= 2 || Set(labelled.map(\.date)).count >= 3 {
+                    let log = Set(log.map(\.date)).count >= 2 ? log : labelled
                     visits += log.map { (2, $0) }
                     brief.otherDocuments.append(event(d))
                 } else {
@@ -345,8 +347,8 @@ public enum BriefBuilder {
     }
 
     /// The visits an equipment history (or a card that is really a log) records entry by entry.
-    static func loggedVisits(_ d: StoredDocument) -> [Brief.Event] {
-        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: d.kind == .equipment).map { v in
+    static func loggedVisits(_ d: StoredDocument, labelledDates: Bool? = nil) -> [Brief.Event] {
+        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: labelledDates ?? (d.kind == .equipment)).map { v in
             var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                                 serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
                                 fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },

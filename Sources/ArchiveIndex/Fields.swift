@@ -80,7 +80,12 @@ enum FieldExtractor {
                 lineStart = lineEnd + 1
                 continue
             }
-            let found = fieldsOnLine(fs, lineStart, lineEnd)
+            // A customer by a label's words only when the value names an institution
+            // (`Account manager: 张伟` is a person, `客户要求：尽快` a request); a line whose
+            // labels all fall away is text (of the section above it, if any).
+            let found = fieldsOnLine(fs, lineStart, lineEnd).filter { f in
+                !(f.byWords && f.name == .customer && !Labels.namesInstitution(slice(os, folded.origin, f.valueStart, f.valueEnd)))
+            }
             if found.isEmpty {
                 let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
                 if blank {
@@ -96,9 +101,6 @@ enum FieldExtractor {
                     let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
                     if value.isEmpty && !f.name.isProse { continue }
-                    // A customer by a label's words only when the value names an institution
-                    // (`Account manager: 张伟` is a person, `客户要求：尽快` a request).
-                    if f.byWords && f.name == .customer && !Labels.namesInstitution(value) { continue }
                     fields.append(Field(name: f.name, label: label, value: value, canonical: nil, how: f.byWords ? "label words" : "label"))
                 }
                 if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {

@@ -30,7 +30,7 @@ extension Labels {
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
-                  "error reported", "reported", "description"]),
+                  "error reported", "reported", "description", "描述"]),
         (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "服务对象", "customer", "client", "account", "end user", "site",
                      "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
                      "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),

@@ -103,6 +103,12 @@ import Testing
         #expect(d.kind == .complaint && d.date == "2024-09-11")
         #expect(values(d, .fault) == ["High-pitched whine when spinning"] && values(d, .cause) == ["Worn motor bearing"])
         #expect(values(d, .action) == ["Replaced the motor bearing"])
+        // A line whose only label falls away (`Customer reports:` names no institution) is the section's text.
+        let reported = try extract("## Service Visit Summary\n### Reported issue\nCustomer reports: Main relay will not close\n")
+        #expect(values(reported, .fault) == ["Customer reports: Main relay will not close"])
+        // A sideways table's 客户描述 is what the customer described, not the customer.
+        let sideways = try extract("| 返厂日期 | 所属单位 | 客户描述 |\n|---|---|---|\n| 2020-3-30 | 长沙人民医院设备科 | 过载告警 |\n")
+        #expect(values(sideways, .fault) == ["过载告警"] && values(sideways, .customer) == ["长沙人民医院设备科"])
         // A numbered step under a field stays part of it.
         let steps = try extract("处理措施：\n1. 更换碳刷\n2. 校准转速")
         #expect(values(steps, .action) == ["\n1. 更换碳刷\n2. 校准转速"] || values(steps, .action).first?.contains("校准转速") == true)

@@ -31,6 +31,8 @@ public enum RepairLog {
         var open: Int?  // the entry that labelled lines still add to
         var columns: [FieldName?]?  // the log table's columns, once its header is read
         for (n, raw) in original.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // No log entry runs to thousands of characters; reading one costs time in its length.
+            guard raw.unicodeScalars.count <= maxLine else { open = nil; columns = nil; continue }
             let line = Line(String(raw))
             if line.isBlank { continue }
             if line.folded.hasPrefix("|") {
@@ -71,6 +73,9 @@ public enum RepairLog {
         // A dated line that says nothing about the visit is not an entry.
         return out.filter { $0.fault != nil || $0.action != nil || $0.cause != nil || $0.engineer != nil }
     }
+
+    /// Longer lines are no log entry (and a hostile file's one long line costs nothing).
+    static let maxLine = 4000
 
     /// The fields a log entry carries.
     static let facts: Set<FieldName> = [.fault, .cause, .action, .engineer, .parts, .warranty, .result]

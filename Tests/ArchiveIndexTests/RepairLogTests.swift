@@ -93,6 +93,11 @@ import Testing
         #expect(t[0].engineer == "LIN Chih-Hao" && t[1].action == "Annual PM done" && t[1].engineer == "Chen J.")
     }
 
+    @Test func aHostileLineIsSkipped() {
+        let long = "2023-05-12 " + String(repeating: "故障：x | 处理：y ", count: 40_000)
+        #expect(RepairLog.entries(in: long + "\n2024-02-03 开机报E27；处理：更换温控板", dayFirst: nil).map(\.date) == ["2024-02-03"])
+    }
+
     @Test func aFormIsNotALog() {
         // Labelled dates, numbered steps and dotted numbers are not log entries.
         let text = """

@@ -80,7 +80,7 @@ public struct Brief: Sendable, Codable {
     }
     public struct Event: Sendable, Codable {
         public let id: Int64
-        public let date: String?
+        public var date: String?
         public let kind: String
         public let title: String
         public let source: String
@@ -256,16 +256,16 @@ public enum BriefBuilder {
             switch d.kind {
             case .repair:
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
-                let log = loggedVisits(d), labelled = loggedVisits(d, labelledDates: true)
-                if Set(log.map(\.date)).count >= 2 || Set(labelled.map(\.date)).count >= 3 {
-                    let log = Set(log.map(\.date)).count >= 2 ? log : labelled
-                    visits += log.map { (2, $0) }
+                let all = loggedVisits(d, labelledDates: true), lines = all.filter { !$0.entry.dateLabelled }
+                let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
+                if !log.isEmpty {
+                    visits += log.map { (2, $0.event) }
                     brief.otherDocuments.append(event(d))
                 } else {
                     visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
                 }
             case .equipment:
-                visits += loggedVisits(d).map { (2, $0) }
+                visits += loggedVisits(d, labelledDates: true).map { (2, $0.event) }
                 brief.otherDocuments.append(event(d))
             case .complaint:
                 brief.complaints.append(complaint(d, today: today))
@@ -346,15 +346,16 @@ public enum BriefBuilder {
         return e
     }
 
-    /// The visits an equipment history (or a card that is really a log) records entry by entry.
-    static func loggedVisits(_ d: StoredDocument, labelledDates: Bool? = nil) -> [Brief.Event] {
-        RepairLog.entries(in: d.originalText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: labelledDates ?? (d.kind == .equipment)).map { v in
+    /// The visits an equipment history (or a card that is really a log) records entry by entry,
+    /// read once from the stored text and its folded form.
+    static func loggedVisits(_ d: StoredDocument, labelledDates: Bool) -> [(entry: LoggedVisit, event: Brief.Event)] {
+        RepairLog.entries(in: d.originalText, folded: d.foldedText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: labelledDates).map { v in
             var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                                 serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
                                 fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },
                                 engineer: v.engineer.map { clip($0, 240) }, warranty: nil)
             e.line = v.line
-            return e
+            return (v, e)
         }
     }
 
@@ -363,10 +364,8 @@ public enum BriefBuilder {
     static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
         guard d.fields.contains(where: { $0.name == .received && $0.canonical != nil }),
               let visit = d.fields.first(where: { $0.name == .date && $0.canonical != nil })?.canonical else { return nil }
-        let e = event(d)
-        var v = Brief.Event(id: e.id, date: visit, kind: e.kind, title: e.title, source: e.source, serials: e.serials,
-                            fault: e.fault, cause: e.cause, fix: e.fix, parts: e.parts, engineer: e.engineer, warranty: e.warranty)
-        v.number = e.number
+        var v = event(d)
+        v.date = visit
         return v
     }
 

@@ -274,9 +274,7 @@ enum FieldExtractor {
         var labelEnd = c
         while labelEnd > i, fs[labelEnd - 1] == " " || fs[labelEnd - 1] == "*" || fs[labelEnd - 1] == "_" { labelEnd -= 1 }
         guard labelEnd > i else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: fs[i..<labelEnd])
-        guard let name = Labels.classify(folded: String(text)) else { return nil }
+        guard let name = Labels.classify(folded: string(fs, i, labelEnd)) else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
@@ -306,10 +304,8 @@ enum FieldExtractor {
             while a < b, fs[a] == " " { a += 1 }
         }
         guard isHeading, a < b, b - a <= 32, !fs[a..<b].contains(":") else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: fs[a..<b])
-        let label = String(text).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
-        let name = (Labels.field(forFolded: label) ?? Labels.classify(folded: label)).flatMap { $0.isProse ? $0 : nil }
+        let label = string(fs, a, b).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let name = Labels.named(label).flatMap { $0.name.isProse ? $0.name : nil }
         // A numbered line that names no field is a step of a list, not a heading.
         if numbered && name == nil { return nil }
         return (name, (a, b))
@@ -326,17 +322,9 @@ enum FieldExtractor {
             var a = line.0
             while a < line.1, fs[a] == " " { a += 1 }
             guard a < line.1, fs[a] == "|" else { return nil }
-            var out: [(Int, Int)] = [], c = a + 1
-            for j in (a + 1)..<line.1 where fs[j] == "|" {
-                var x = c, y = j
-                while x < y, fs[x].properties.isWhitespace || fs[x] == "*" || fs[x] == "_" { x += 1 }
-                while y > x, fs[y - 1].properties.isWhitespace || fs[y - 1] == "*" || fs[y - 1] == "_" || fs[y - 1] == ":" { y -= 1 }
-                out.append((x, y))
-                c = j + 1
-            }
-            return out
+            return tableCells(fs, a, line.1)
         }
-        func text(_ c: (Int, Int)) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: fs[c.0..<c.1]); return String(v) }
+        func text(_ c: (Int, Int)) -> String { string(fs, c.0, c.1) }
         var out: [Field] = []
         var n = 0
         while n + 2 < lines.count {
@@ -345,7 +333,7 @@ enum FieldExtractor {
                   rule.allSatisfy({ text($0).allSatisfy { "-: ".contains($0) } }),
                   let row = cells(lines[n + 2]), row.count == header.count,
                   n + 3 >= lines.count || cells(lines[n + 3]) == nil else { continue }
-            let names = header.map { Labels.field(forFolded: text($0)) ?? Labels.classify(folded: text($0)) }
+            let names = header.map { Labels.named(text($0))?.name }
             guard names.filter({ $0 != nil }).count * 3 >= header.count * 2 else { continue }
             for (h, (name, v)) in zip(header, zip(names, row)) where name != nil && v.0 < v.1 {
                 let value = slice(os, origin, v.0, v.1)
@@ -364,14 +352,11 @@ enum FieldExtractor {
         var c = i + 1
         while c < end, c - i <= 20, fs[c] != close { c += 1 }
         guard c < end, fs[c] == close, c > i + 1 else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: fs[(i + 1)..<c])
-        let label = String(text).trimmingCharacters(in: .whitespaces)
-        guard let name = Labels.field(forFolded: label) ?? Labels.classify(folded: label) else { return nil }
+        guard let (name, byWords) = Labels.named(string(fs, i + 1, c).trimmingCharacters(in: .whitespaces)) else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == colon { k += 1 }
         guard k < end else { return nil }
-        return Span(name: name, labelStart: i + 1, labelEnd: c, valueStart: k, valueEnd: end, byWords: Labels.field(forFolded: label) == nil)
+        return Span(name: name, labelStart: i + 1, labelEnd: c, valueStart: k, valueEnd: end, byWords: byWords)
     }
 
     /// `Date received     25 SEP 2021`: a label of a few words padded with spaces to a column.
@@ -382,17 +367,34 @@ enum FieldExtractor {
         var k = c
         while k < end, fs[k] == " " || fs[k] == "\t" { k += 1 }
         guard k < end else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: fs[i..<c])
-        let label = String(text)
+        let label = string(fs, i, c)
         guard !label.unicodeScalars.contains(where: Normalizer.isCJK) || label.unicodeScalars.count <= 8,
-              let name = Labels.field(forFolded: label) ?? Labels.classify(folded: label) else { return nil }
-        return Span(name: name, labelStart: i, labelEnd: c, valueStart: k, valueEnd: end, byWords: Labels.field(forFolded: label) == nil)
+              let (name, byWords) = Labels.named(label) else { return nil }
+        return Span(name: name, labelStart: i, labelEnd: c, valueStart: k, valueEnd: end, byWords: byWords)
     }
 
     /// Label and value cells of a table row, in pairs from the first cell; none unless the
     /// first cell is a label and its value cell is not one.
     private static func tableRow(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
+        let cells = tableCells(fs, start, end)
+        func named(_ cell: (Int, Int)) -> (name: FieldName, byWords: Bool)? {
+            cell.0 < cell.1 ? Labels.named(string(fs, cell.0, cell.1)) : nil
+        }
+        var spans: [Span] = []
+        var k = 0
+        while k + 1 < cells.count, let (field, byWords) = named(cells[k]) {
+            let value = cells[k + 1]
+            guard value.0 < value.1, named(value) == nil else { break }
+            spans.append(Span(name: field, labelStart: cells[k].0, labelEnd: cells[k].1, valueStart: value.0, valueEnd: value.1,
+                              byWords: byWords))
+            k += 2
+        }
+        return spans
+    }
+
+    /// The cells of a table row that starts with `|` at `start`, each without its padding,
+    /// bold marks and a trailing colon; a last cell without its closing `|` too.
+    static func tableCells(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
         var cells: [(Int, Int)] = []
         var i = start + 1
         while i < end {
@@ -404,28 +406,14 @@ enum FieldExtractor {
             if j < end || a < b { cells.append((a, b)) }
             i = j + 1
         }
-        func name(_ cell: (Int, Int)) -> FieldName? {
-            guard cell.0 < cell.1 else { return nil }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: fs[cell.0..<cell.1])
-            let t = String(text)
-            return Labels.field(forFolded: t) ?? Labels.classify(folded: t)
-        }
-        func listed(_ cell: (Int, Int)) -> Bool {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: fs[cell.0..<cell.1])
-            return Labels.field(forFolded: String(text)) != nil
-        }
-        var spans: [Span] = []
-        var k = 0
-        while k + 1 < cells.count, let field = name(cells[k]) {
-            let value = cells[k + 1]
-            guard value.0 < value.1, name(value) == nil else { break }
-            spans.append(Span(name: field, labelStart: cells[k].0, labelEnd: cells[k].1, valueStart: value.0, valueEnd: value.1,
-                              byWords: !listed(cells[k])))
-            k += 2
-        }
-        return spans
+        return cells
+    }
+
+    /// The folded scalars [a, b) as a string.
+    static func string(_ fs: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: fs[a..<b])
+        return String(text)
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -469,7 +457,7 @@ enum KindDetector {
         while let r = head.range(of: word, range: from..<head.endIndex) {
             let before = r.lowerBound == head.startIndex ? nil : head[head.index(before: r.lowerBound)]
             var after = r.upperBound < head.endIndex ? head[r.upperBound] : nil
-            if after == "s", head.index(after: r.upperBound) <= head.endIndex {
+            if after == "s" {
                 let next = head.index(after: r.upperBound)
                 after = next < head.endIndex ? head[next] : nil
             }

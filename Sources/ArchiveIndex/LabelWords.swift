@@ -48,6 +48,12 @@ extension Labels {
         return v.count <= 80 && institutionWords.contains { v.contains($0) }
     }
 
+    /// The field a folded label names: by the table, else by its words (`byWords`).
+    static func named(_ label: String) -> (name: FieldName, byWords: Bool)? {
+        if let f = field(forFolded: label) { return (f, false) }
+        return classify(folded: label).map { ($0, true) }
+    }
+
     /// The field a label that is not in the table names, by its words; nil when its words say
     /// nothing (备注, 注意, Note), or when it is too long to be a label.
     static func classify(folded label: String) -> FieldName? {

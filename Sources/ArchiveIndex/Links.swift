@@ -209,8 +209,9 @@ extension ArchiveStore {
                     }
                 }
             }
-            // 4b. Unconfirmed customers whose names state the same institution are one.
-            try Self.mergeUnconfirmed(db)
+            // 4b. Unconfirmed customers whose names state the same institution are one (only
+            //     names met in this relink can have made two of them one).
+            if matcher.provisionalsChanged { try Self.mergeUnconfirmed(db) }
             // 5. A document that names no customer but is about units of one owner (a quality
             //    report naming the instrument) belongs to that owner.
             for chunk in targets.chunked(500) {
@@ -441,7 +442,6 @@ extension ArchiveStore {
             matcher.addProvisional(id, name, structure)
             return (id, " → unconfirmed \(alias), by its parts")
         }
-        if try Row.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) != nil { return nil }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
@@ -803,8 +803,12 @@ final class CustomerMatcher {
         }
     }
 
+    /// Whether this relink made an unconfirmed customer or gave one another name.
+    private(set) var provisionalsChanged = false
+
     func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
         provisionals.append((id, alias, structure))
+        provisionalsChanged = true
     }
 
     /// The one unconfirmed customer whose name states exactly the parts this one states

@@ -102,7 +102,7 @@ enum LedgerReader {
     /// A column header or a row's first cell that names a field, by the label table or by its words.
     static func isLabel(_ text: String) -> Bool {
         let f = (try? Normalizer.fold(text.trimmingCharacters(in: .whitespaces))) ?? text
-        return Labels.field(forFolded: f) != nil || Labels.classify(folded: f) != nil
+        return Labels.named(f) != nil
     }
 
     /// RFC 4180: quoted fields with doubled quotes and embedded newlines; CRLF or LF.
@@ -326,14 +326,14 @@ final class DocxCollector: NSObject, XMLParserDelegate {
     /// A row of `label | value` cells as `label：value` lines; any other row (a header or a
     /// data row of a log table) as a Markdown table row, which the table readers take apart.
     static func rowLines(_ cells: [String]) -> [String] {
-        func isLabel(_ c: String) -> Bool { LedgerReader.isLabel(c.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) }
-        let pairs = stride(from: 0, to: cells.count - 1, by: 2).contains { isLabel(cells[$0]) && !isLabel(cells[$0 + 1]) }
+        let isLabel = cells.map { LedgerReader.isLabel($0.trimmingCharacters(in: CharacterSet(charactersIn: ":："))) }
+        let pairs = stride(from: 0, to: cells.count - 1, by: 2).contains { isLabel[$0] && !isLabel[$0 + 1] }
         if !pairs, cells.count >= 2 { return ["| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |"] }
         var out: [String] = []
         var i = 0
         while i < cells.count {
             let c = cells[i]
-            if isLabel(c), i + 1 < cells.count, !isLabel(cells[i + 1]) {
+            if isLabel[i], i + 1 < cells.count, !isLabel[i + 1] {
                 out.append("\(c.trimmingCharacters(in: CharacterSet(charactersIn: ":：")))：\(cells[i + 1])")
                 i += 2
             } else {

@@ -10,6 +10,9 @@ public struct LoggedVisit: Sendable, Equatable, Codable {
     public var parts: String?
     /// The line of the document (1-based) where the entry starts.
     public var line: Int
+    /// Started by a labelled date on a line without a list marker (`日期：…` paragraphs), which
+    /// only `labelledDates` reads as an entry.
+    public var dateLabelled = false
 }
 
 /// Visits logged entry by entry in an equipment history (设备档案, 儀器履歷表, a service history
@@ -23,17 +26,28 @@ public struct LoggedVisit: Sendable, Equatable, Codable {
 /// Labels are read by their words (`Labels.classify`), so a wording nobody listed still lands
 /// in the right field; values keep the document's own script and spelling.
 public enum RepairLog {
-    /// The entries of a document's text; `dayFirst` reads numeric dates such as 03/02/2024.
-    /// `labelledDates`: a line that starts with a date label (`日期：2019年2月5日`) starts an
-    /// entry even without a list marker, as in a history file's paragraphs.
-    public static func entries(in original: String, dayFirst: Bool?, labelledDates: Bool = false) -> [LoggedVisit] {
+    /// The entries of a document's text (`folded`: its folded form, when stored); `dayFirst`
+    /// reads numeric dates such as 03/02/2024. `labelledDates`: a line that starts with a date
+    /// label (`日期：2019年2月5日`) starts an entry even without a list marker, as in a history
+    /// file's paragraphs (such entries are marked `dateLabelled`).
+    public static func entries(in original: String, folded: String? = nil, dayFirst: Bool?, labelledDates: Bool = false) -> [LoggedVisit] {
+        let os = Array(original.unicodeScalars)
+        let text: FoldedText? = try? {
+            if let folded { return try Normalizer.origin(ofFolded: folded, original: original) }
+            return try Normalizer.foldKeepingOrigin(original)
+        }()
+        var fs = os, origin = (0..<os.count).map(Int32.init)
+        if let text, text.origin.count == text.text.unicodeScalars.count { fs = Array(text.text.unicodeScalars); origin = text.origin }
+        var lines: [Range<Int>] = [], start = 0
+        for i in 0...fs.count where i == fs.count || fs[i] == "\n" { lines.append(start..<i); start = i + 1 }
+
         var out: [LoggedVisit] = []
         var open: Int?  // the entry that labelled lines still add to
         var columns: [FieldName?]?  // the log table's columns, once its header is read
-        for (n, raw) in original.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, range) in lines.enumerated() {
             // No log entry runs to thousands of characters; reading one costs time in its length.
-            guard raw.unicodeScalars.count <= maxLine else { open = nil; columns = nil; continue }
-            let line = Line(String(raw))
+            guard range.count <= maxLine else { open = nil; columns = nil; continue }
+            let line = Line(fs[range], os: os, origin: origin[range])
             if line.isBlank { continue }
             if line.folded.hasPrefix("|") {
                 open = nil
@@ -57,15 +71,16 @@ public enum RepairLog {
                 continue
             }
             columns = nil
-            let start = line.afterMarkers()
-            let numbered = labelledDates || !line.fs[..<start].allSatisfy { $0.properties.isWhitespace }
-            if let (date, end) = line.dateStart(from: start, labelled: numbered, dayFirst: dayFirst) {
+            let markers = line.afterMarkers()
+            let marked = !line.fs[..<markers].allSatisfy { $0.properties.isWhitespace }
+            if let (date, end, byLabel) = line.dateStart(from: markers, labelled: labelledDates || marked, dayFirst: dayFirst) {
                 var visit = LoggedVisit(date: date, line: n + 1)
+                visit.dateLabelled = byLabel && !marked
                 line.readFacts(from: end, into: &visit, headIs: .fault)
                 out.append(visit)
                 open = out.count - 1
-            } else if let i = open, let first = line.firstLabel(from: start), Self.facts.contains(first.field) {
-                line.readFacts(from: start, into: &out[i], headIs: nil)
+            } else if let i = open, let first = line.firstLabel(from: markers), Self.facts.contains(first.field) {
+                line.readFacts(from: markers, into: &out[i], headIs: nil)
             } else {
                 open = nil
             }
@@ -127,13 +142,12 @@ private struct Line {
     let os: [Unicode.Scalar]
     let origin: [Int32]
 
-    init(_ original: String) {
-        let f = (try? Normalizer.foldKeepingOrigin(original)) ?? FoldedText(text: original, origin: (0..<original.unicodeScalars.count).map(Int32.init))
-        folded = f.text
-        let fs = Array(f.text.unicodeScalars), last = Int32(max(0, original.unicodeScalars.count - 1))
-        self.fs = fs
-        os = Array(original.unicodeScalars)
-        origin = f.origin.count == fs.count ? f.origin : (0..<fs.count).map { min(Int32($0), last) }
+    /// A line of the document's folded scalars, with the map into the whole original.
+    init(_ fs: ArraySlice<Unicode.Scalar>, os: [Unicode.Scalar], origin: ArraySlice<Int32>) {
+        self.fs = Array(fs)
+        self.os = os
+        self.origin = Array(origin)
+        folded = FieldExtractor.string(self.fs, 0, self.fs.count)
     }
 
     var isBlank: Bool { fs.allSatisfy { $0.properties.isWhitespace } }
@@ -154,7 +168,7 @@ private struct Line {
 
     func labelField(_ text: String) -> FieldName? {
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
-        return Labels.field(forFolded: t) ?? Labels.classify(folded: t) ?? (RepairLog.entryText.contains(t) ? .fault : nil)
+        return Labels.named(t)?.name ?? (RepairLog.entryText.contains(t) ? .fault : nil)
     }
 
     /// Past list markers, numbering (`1.`, `(一)`, `二、`) and heading marks.
@@ -179,7 +193,7 @@ private struct Line {
 
     /// A date that starts the entry at `i`; after a list marker or a number, also a labelled
     /// one (`1. 日期：…`; in a form, `服务日期：…` is the form's date, not a log entry).
-    func dateStart(from i: Int, labelled: Bool, dayFirst: Bool?) -> (String, Int)? {
+    func dateStart(from i: Int, labelled: Bool, dayFirst: Bool?) -> (String, Int, byLabel: Bool)? {
         var from = i
         if labelled, let l = firstLabel(from: i), l.field == .date || l.field == .received { from = l.valueStart }
         while from < fs.count, fs[from].properties.isWhitespace { from += 1 }
@@ -187,7 +201,7 @@ private struct Line {
         let s = String(rest)
         guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst) else { return nil }
         let end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
-        return (date, end)
+        return (date, end, from > i)
     }
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }

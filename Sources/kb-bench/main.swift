@@ -81,28 +81,7 @@ struct Links: ParsableCommand {
         let fm = FileManager.default
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
-        var sets: [(String, URL)] = []
-        if generated > 0 {
-            let out = workURL.appendingPathComponent("scalegen-\(generated)-\(seed)")
-            if !fm.fileExists(atPath: out.appendingPathComponent("truth.jsonl").path) {
-                try Generator.run(docs: generated, seed: seed, queries: false, out: out)
-            }
-            sets.append(("tools/scalegen, \(generated) documents, seed \(seed)", out))
-        }
-        if other > 0 {
-            let out = workURL.appendingPathComponent("othergen-\(other)-\(otherSeed)")
-            if !fm.fileExists(atPath: out.appendingPathComponent("truth.jsonl").path) {
-                try Generator.run(docs: other, seed: otherSeed, queries: false, out: out, script: "tools/othergen/othergen.py")
-            }
-            sets.append(("tools/othergen, \(other) documents, seed \(otherSeed)", out))
-        }
-        if tune > 0 {
-            let out = workURL.appendingPathComponent("tunegen-\(tune)-\(tuneSeed)")
-            if !fm.fileExists(atPath: out.appendingPathComponent("truth.jsonl").path) {
-                try Generator.run(docs: tune, seed: tuneSeed, queries: false, out: out, script: "tools/tunegen/tunegen.py")
-            }
-            sets.append(("tools/tunegen, \(tune) documents, seed \(tuneSeed)", out))
-        }
+        let sets = try Generator.corpora([("scalegen", generated, seed), ("othergen", other, otherSeed), ("tunegen", tune, tuneSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent("kb"))
@@ -135,14 +114,7 @@ struct Briefs: ParsableCommand {
         let fm = FileManager.default
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
-        var sets: [(String, URL)] = []
-        for (name, docs, seed) in [("tunegen", tune, tuneSeed), ("othergen", other, otherSeed)] where docs > 0 {
-            let out = workURL.appendingPathComponent("\(name)-\(docs)-\(seed)")
-            if !fm.fileExists(atPath: out.appendingPathComponent("truth.jsonl").path) {
-                try Generator.run(docs: docs, seed: seed, queries: false, out: out, script: "tools/\(name)/\(name).py")
-            }
-            sets.append(("tools/\(name), \(docs) documents, seed \(seed)", out))
-        }
+        let sets = try Generator.corpora([("tunegen", tune, tuneSeed), ("othergen", other, otherSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let store = try LinkingBenchmark.ingest(folder: folder, work: folder.appendingPathComponent("kb-brief"))
@@ -156,6 +128,18 @@ struct Briefs: ParsableCommand {
 
 /// Runs a deterministic document generator (tools/scalegen by default; Python 3).
 enum Generator {
+    /// The output of each generator (`tools/<name>/<name>.py`) asked for more than 0 documents,
+    /// under work, made unless an earlier run left it there; titled for the report.
+    static func corpora(_ wanted: [(name: String, docs: Int, seed: Int)], in work: URL) throws -> [(title: String, folder: URL)] {
+        try wanted.filter { $0.docs > 0 }.map { name, docs, seed in
+            let out = work.appendingPathComponent("\(name)-\(docs)-\(seed)")
+            if !FileManager.default.fileExists(atPath: out.appendingPathComponent("truth.jsonl").path) {
+                try run(docs: docs, seed: seed, queries: false, out: out, script: "tools/\(name)/\(name).py")
+            }
+            return ("tools/\(name), \(docs) documents, seed \(seed)", out)
+        }
+    }
+
     static func run(docs: Int, seed: Int, queries: Bool, out: URL, script name: String = "tools/scalegen/scalegen.py") throws {
         let script = repoRoot.appendingPathComponent(name).path
         var args = [script, "--docs", String(docs), "--seed", String(seed), "--out", out.path]

@@ -141,7 +141,7 @@ def decode_file(path, enc):
 
 
 def csv_parse(text):
-    """A port of kb's LedgerReader.parse (Sources/ArchiveIndex/Readers.swift): RFC 4180 records;
+    """A port of kb's LedgerReader.parse (Sources/ArchiveIndex/Reading/Readers.swift): RFC 4180 records;
     a quote opens a quoted field only at the start of a field; CR is dropped outside quotes; a
     blank line is a record with one empty cell.  Returns the list of records."""
     rows, row, field = [], [], []

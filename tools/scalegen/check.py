@@ -10,7 +10,7 @@ Re-reads DIR/truth.jsonl and every file under DIR/docs and verifies:
     (NFKC - full width to half width -, '-' and white space removed, lower case);
   - every truth word appears in the text (traditional documents: in its traditional form);
   - the kind kb would detect from the first two lines (or a type field), with the keyword table
-    of Sources/ArchiveIndex/Fields.swift, is the recorded kind;
+    of Sources/ArchiveIndex/Reading/Fields.swift, is the recorded kind;
   - no folder holds more than 1000 files; meta.json counts agree with truth.jsonl;
 and, when DIR/queries.jsonl exists: ids unique, the 13 categories each with >= 20 queries,
 every query with at least one relevant document that exists, gains 1 or 2; pinyin queries spell
@@ -40,7 +40,7 @@ CATEGORIES = ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "p
               "english_typo", "english_stem", "serial_variant", "partial_serial", "model_variant", "mixed",
               "customer_fragment"]
 
-# KindDetector.titleKeywords (Sources/ArchiveIndex/Fields.swift), in its order.
+# KindDetector.titleKeywords (Sources/ArchiveIndex/Reading/Fields.swift), in its order.
 TITLE_KEYWORDS = [
     ("article", ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
     ("training", ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),

@@ -43,7 +43,25 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case .refused(let m): APIError(.conflict, m)
         case .unauthorized(let m): APIError(.unauthorized, m)
         case .store, .environment: APIError(.internalServerError, "the server could not complete the request; the details are in its log")
+        case .diskFull:
+            APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"),
+                     "the server's disk is full: nothing stored before was lost, but nothing new can be kept; tell the administrator")
+        case .busy:
+            // Not the message: it names the store's folder.
+            { var a = APIError(.serviceUnavailable, "the archive is busy with another writer (a kb command at the server); try again shortly")
+              a.headers[.retryAfter] = "30"
+              return a }()
         }
+    }
+}
+
+extension ErrorMiddleware {
+    static func answer(_ e: KBError, _ request: Request, _ context: KBContext) throws -> Response {
+        let answer = APIError.from(e)
+        if answer.status == .internalServerError || answer.status.code == 507 {
+            context.logger.error("\(request.method) \(request.uri.path): \(e.description)")
+        }
+        return try answer.response(from: request, context: context)
     }
 }
 
@@ -53,6 +71,8 @@ struct ErrorMiddleware: RouterMiddleware {
     typealias Context = KBContext
     /// The slip upload limit, to name in a 413.
     let maxUpload: Int
+    /// The store, to name in the log when its disk is full.
+    let store: StoreLocation
 
     func handle(_ request: Request, context: KBContext, next: (Request, KBContext) async throws -> Response) async throws -> Response {
         do {
@@ -60,9 +80,10 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let e as APIError {
             return try e.response(from: request, context: context)
         } catch let e as KBError {
-            let answer = APIError.from(e)
-            if answer.status == .internalServerError { context.logger.error("\(request.method) \(request.uri.path): \(e.description)") }
-            return try answer.response(from: request, context: context)
+            return try Self.answer(e, request, context)
+        } catch let e where KBError.plain(e, store: store) is KBError {
+            // SQLite or Xapian out of disk space, said as the archive says it.
+            return try Self.answer(KBError.plain(e, store: store) as! KBError, request, context)
         } catch is NIOTooManyBytesError {
             let limit = request.headers[.contentType]?.hasPrefix("multipart/") == true
                 ? "a slip upload takes at most \(maxUpload >> 20) MB (kb serve --max-upload)" : "a JSON body takes at most 1 MB"

@@ -43,7 +43,7 @@ public enum KBServerApp {
         let router = Router(context: KBContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
-        router.add(middleware: ErrorMiddleware(maxUpload: configuration.maxUpload))
+        router.add(middleware: ErrorMiddleware(maxUpload: configuration.maxUpload, store: store.location))
         router.add(middleware: SessionMiddleware(
             storage: sessions,
             configuration: .init(sessionCookieParameters: .init(name: "kb_session", path: "/", secure: configuration.secureCookies, sameSite: .strict),

@@ -15,9 +15,16 @@ struct KB: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Ingest.self, Search.self, Similar.self, Show.self, UnitCommand.self, Brief.self, CustomerCommand.self,
                       LinkCommand.self, Links.self, ArticleCommand.self, Training.self, SynonymCommand.self, SlipCommand.self, AuditCommand.self,
-                      Stats.self, Reindex.self, Compact.self, UserCommand.self, Serve.self]
+                      Stats.self, Check.self, Backup.self, Reindex.self, Compact.self, UserCommand.self, Serve.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions
+
+    static func main() async {
+        // What kb writes (the store, slips, exports, briefs) holds customer data: files are
+        // created readable by their owner only.
+        umask(0o077)
+        await main(nil)
+    }
 }
 

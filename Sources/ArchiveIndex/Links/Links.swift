@@ -96,7 +96,10 @@ extension ArchiveStore {
             let now = Self.now()
             let targets: [Int64] = try ids.map { $0.map(\.rawValue) }
                 ?? Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id")
+            // Done in this transaction, or pending still (see PendingWork).
+            try Self.markLinked(db, ids.map { _ in targets })
             guard !targets.isEmpty else { return }
+            if ids == nil { try Self.forgetUnconfirmedCustomers(db) }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
             let customerFiles = try targets.chunked(500).flatMap { chunk in
@@ -237,6 +240,16 @@ extension ArchiveStore {
                 try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
             }
         }
+    }
+
+    /// A relink of everything makes the unconfirmed customers afresh, so they are what the
+    /// documents say whatever order the documents came in: one made from a name before the
+    /// customer file that vouches for it arrived does not stay beside the confirmed customer.
+    /// Those a person linked a document to by hand stay (a hand act confirms the others).
+    static func forgetUnconfirmedCustomers(_ db: Database) throws {
+        let kept = "SELECT targetId FROM linkCorrection WHERE target = 'customer'"
+        try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId IN (SELECT id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept)))")
+        try db.execute(sql: "DELETE FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))")
     }
 
     private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field] }

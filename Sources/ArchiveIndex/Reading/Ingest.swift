@@ -78,8 +78,6 @@ public final class Ingestor: Sendable {
                 work.append(FolderWalk.Entry(path: real, relative: url.lastPathComponent, size: FolderWalk.size(real), problem: nil))
             }
         }
-        var changed: [DocumentID] = []
-        var registryChanged = false
         let clock = PhaseClock()
         // Files are read, hashed, decoded and extracted on every core, a few at a time; what
         // they gave is stored in one transaction once it holds `batchBytes` of text or 256
@@ -109,8 +107,6 @@ public final class Ingestor: Sendable {
                 onFile?(item.relative, "failed: \(error)")
                 return
             }
-            changed += change.added + change.updated
-            registryChanged = registryChanged || change.touchedCustomerFile
             report.files += 1
             report.added += change.added.count
             report.updated += change.updated.count
@@ -150,17 +146,13 @@ public final class Ingestor: Sendable {
         clock.lap("read, decode, extract, store")
         // Files deleted from a folder since it was last ingested take their documents with them.
         for folder in folders {
-            let removed = try store.removeFiles(under: folder.path, keeping: folder.present)
-            report.removed += removed.count
-            registryChanged = registryChanged || !removed.isEmpty
+            report.removed += try store.removeFiles(under: folder.path, keeping: folder.present).count
         }
         // Links after every file is stored, so a customer file vouches for its customer
-        // whatever order the files came in. A changed customer file can change any link.
-        if registryChanged {
-            try store.relink(nil)
-        } else if !changed.isEmpty {
-            try store.relink(changed)
-        }
+        // whatever order the files came in: the documents stored were marked for linking in
+        // their transaction (all of them when a customer file changed or a file went), so
+        // links an interrupted ingest never made are made now too.
+        try store.linkPending()
         clock.lap("link")
         let indexed = try IndexMaintenance.catchUp(store, progress: indexProgress)
         let sources = try store.sources(indexed.refused.map(\.id))

@@ -22,6 +22,8 @@ enum Schema {
     static let modelSlot: UInt32 = 2
     static let customerSlot: UInt32 = 3
     static let yearSlot: UInt32 = 4
+    /// The document's revision when it was indexed (`kb check` compares it with SQLite's).
+    static let revisionSlot: UInt32 = 5
 
     /// The longest term kb gives Xapian, prefix included. Xapian refuses terms over 245 bytes
     /// (and its tables keys over 252), and one refused term used to block every later commit;
@@ -72,15 +74,26 @@ struct DocumentIndexer {
             try x.addValue(String(date.prefix(4)), slot: Schema.yearSlot)
         }
         try x.addValue(doc.kind.rawValue, slot: Schema.kindSlot)
+        try x.addValue(String(doc.revision), slot: Schema.revisionSlot)
         if let model = doc.models.first { try x.addValue(model, slot: Schema.modelSlot) }
         if let customer = doc.customers.first { try x.addValue(customer.name, slot: Schema.customerSlot) }
-        // The words, and the characters, go to the pinyin lexicon.
-        var lexicon = Array(words.keys)
+        return (x, Self.lexicon(words: words.keys, folded: doc.foldedText))
+    }
+
+    /// What a document gives the pinyin lexicon: its dictionary words, and its characters.
+    static func lexicon(words: some Sequence<String>, folded: String) -> [String] {
+        var lexicon = Array(words)
         var seen = Set<Unicode.Scalar>()
-        for s in doc.foldedText.unicodeScalars where s.value >= 0x3400 && Normalizer.isCJK(s) && seen.insert(s).inserted {
+        for s in folded.unicodeScalars where s.value >= 0x3400 && Normalizer.isCJK(s) && seen.insert(s).inserted {
             lexicon.append(String(s))
         }
-        return (x, lexicon)
+        return lexicon
+    }
+
+    /// The lexicon words of a stored document, as indexing it gives them.
+    static func lexicon(of doc: StoredDocument, dictionary: WordDictionary) throws -> [String] {
+        let title = try Normalizer.fold(doc.title)
+        return lexicon(words: dictionary.words(inFolded: title + "\n" + doc.foldedText).keys, folded: doc.foldedText)
     }
 
     /// A term of bounded length: a longer one (a base64 blob, a URL) is no word anyone searches for.
@@ -147,18 +160,18 @@ extension DocumentIndexer {
     }
 
     /// Indexes documents in batches, building batch k+1 on the other cores while batch k is
-    /// written and committed; `committed` runs after each commit with the batch's documents
-    /// and those the index refused. Returns the lexicon words.
+    /// written and committed; `committed` runs after each commit with the batch's documents,
+    /// those the index refused and the batch's lexicon words.
     static func index(_ ids: [DocumentID], store: ArchiveStore, into db: XapianDatabase, batchSize: Int,
-                      committed: (_ ids: [DocumentID], _ refused: [DocumentID: String]) throws -> Void) throws -> Set<String> {
+                      committed: (_ ids: [DocumentID], _ refused: [DocumentID: String], _ words: Set<String>) throws -> Void) throws {
         let indexers = try indexers()
-        var words = Set<String>()
         var pending: (ids: [DocumentID], docs: [StoredDocument], built: Built)?
         func writePending() throws {
             guard let p = pending else { return }
+            var words = Set<String>()
             let refused = try write(p.docs, p.built, to: db, words: &words)
             try db.commit()
-            try committed(p.ids, refused)
+            try committed(p.ids, refused, words)
             pending = nil
         }
         for chunk in ids.chunked(batchSize) {
@@ -172,7 +185,6 @@ extension DocumentIndexer {
             pending = (Array(chunk), docs, built)
         }
         try writePending()
-        return words
     }
 
     /// One indexer per core.
@@ -193,13 +205,16 @@ public enum IndexMaintenance {
     }
 
     /// Writes every pending document to the index and deletes removed ones, committing in batches;
-    /// each batch is marked indexed in SQLite only after Xapian has committed it. A document
-    /// the index refuses is set aside with its reason and never holds up the others.
+    /// each batch is marked indexed in SQLite, its lexicon words added in the same transaction,
+    /// only after Xapian has committed it. A document the index refuses is set aside with its
+    /// reason and never holds up the others. A missing index is built again whole.
     @discardableResult
     public static func catchUp(_ store: ArchiveStore, batchSize: Int = 1000,
                                progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
-        let work = try store.pendingIndexWork()
+        try recoverInterruptedSwap(store.location)
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
+        if fresh { try store.markAllForIndexing() }
+        let work = try store.pendingIndexWork()
         var result = CatchUp()
         if work.index.isEmpty && work.delete.isEmpty && !fresh { return result }
         let db = try XapianDatabase.openWritable(at: store.location.xapian.path)
@@ -209,16 +224,13 @@ public enum IndexMaintenance {
             try store.markIndexed([], deleted: work.delete)
         }
         var done = 0
-        let words = try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids, refused in
-            try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: [], refused: refused)
+        try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids, refused, words in
+            try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: [], refused: refused, lexicon: words)
             result.refused += refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             done += ids.count
             progress?(done, work.index.count)
         }
         try db.commit()
-        let clock = PhaseClock()
-        try PinyinLexicon.update(store, words: words)
-        clock.lap("pinyin lexicon")
         result.indexed = work.index.count - result.refused.count
         result.deleted = work.delete.count
         return result
@@ -241,9 +253,24 @@ public enum IndexMaintenance {
         let copy = target.deletingLastPathComponent().appendingPathComponent("xapian.compacting")
         try? fm.removeItem(at: copy)
         let before = bytes(under: target.path)
-        try XapianDatabase.compact(from: target.path, to: copy.path)
+        do { try XapianDatabase.compact(from: target.path, to: copy.path) } catch {
+            // A half-written copy (a full disk) is no use to anyone, and takes the space.
+            try? fm.removeItem(at: copy)
+            throw error
+        }
         try swapIn(copy, for: target)
         return (before, bytes(under: target.path))
+    }
+
+    /// Puts the old index back when a swap was cut between its two moves (the old index is
+    /// the one SQLite's bookkeeping describes: a rebuild marks documents indexed after its swap).
+    static func recoverInterruptedSwap(_ location: StoreLocation) throws {
+        let fm = FileManager.default
+        let old = location.xapian.deletingLastPathComponent().appendingPathComponent("xapian.old")
+        guard !fm.fileExists(atPath: location.xapian.path), fm.fileExists(atPath: old.path) else { return }
+        do { try fm.moveItem(at: old, to: location.xapian) } catch {
+            throw KBError.store("cannot put the search index back from \(old.path): \(error.localizedDescription)")
+        }
     }
 
     /// Puts a finished index in the place of the old one (moved aside first, then removed).
@@ -267,22 +294,26 @@ public enum IndexMaintenance {
         }
     }
 
-    /// Builds a new index from SQLite beside the old one, then swaps it in: a crash leaves
-    /// the old index in place.
+    /// Makes every link again (links are derived from SQLite too), then builds a new index
+    /// from SQLite beside the old one and swaps it in: a crash leaves the old index in place.
     @discardableResult
     public static func rebuild(_ store: ArchiveStore, batchSize: Int = 1000,
                                progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
+        try store.relink(nil)
         let fm = FileManager.default
         let target = store.location.xapian
         let building = target.deletingLastPathComponent().appendingPathComponent("xapian.rebuilding")
         try? fm.removeItem(at: building)
         let ids = try store.allDocumentIDs()
         var refused: [DocumentID: String] = [:]
+        defer { try? fm.removeItem(at: building) }  // left only by a failure: moved in otherwise
         do {
             let db = try XapianDatabase.openWritable(at: building.path)
             var done = 0
-            let words = try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk, refusedHere in
+            var words = Set<String>()
+            try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk, refusedHere, found in
                 refused.merge(refusedHere) { a, _ in a }
+                words.formUnion(found)
                 done += chunk.count
                 progress?(done, ids.count)
             }
@@ -296,38 +327,5 @@ public enum IndexMaintenance {
         result.indexed = ids.count - refused.count
         result.refused = refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return result
-    }
-}
-
-/// An exclusive lock on the store for whatever writes (one writer at a time, across
-/// processes: a `kb ingest` at the shell and the server's writer take turns).
-public final class StoreWriteLock {
-    private let fd: Int32
-
-    /// Takes the lock. When another process holds it: with `waiting` nil, throws at once;
-    /// else calls `waiting` once and waits for the lock.
-    public init(_ location: StoreLocation, waiting: (() -> Void)? = nil) throws {
-        try? FileManager.default.createDirectory(at: location.root, withIntermediateDirectories: true)
-        let path = location.root.appendingPathComponent("write.lock").path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw KBError.store("cannot create the lock file \(path): \(String(cString: strerror(errno)))") }
-        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
-        guard let waiting else {
-            close(fd)
-            throw KBError.store("another kb process is writing to \(location.root.path); try again when it has finished")
-        }
-        waiting()
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                throw KBError.store("cannot lock \(path): \(reason)")
-            }
-        }
-    }
-
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
     }
 }

@@ -4,19 +4,24 @@ import Foundation
 /// The one writer of a long-running process (the server): writes run one after another, in
 /// the order they arrive, on a thread of their own, each holding the store's write lock, so a
 /// `kb ingest` at the shell and the server take turns. A write that finds the lock held
-/// waits for it; nobody is told to try again later.
+/// waits for it (two minutes at most, then the archive is busy); each write first completes
+/// what an interrupted one left pending.
 public final class ArchiveWriter: Sendable {
     public let store: ArchiveStore
     private let queue = DispatchQueue(label: "kb.writer")
 
     public init(store: ArchiveStore) { self.store = store }
 
+    /// Seconds a write waits for another process's write lock.
+    static let lockWait: TimeInterval = 120
+
     public func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { [store] in
                 continuation.resume(with: Result {
-                    let lock = try StoreWriteLock(store.location, waiting: {})
+                    let lock = try StoreWriteLock(store.location, wait: Self.lockWait)
                     defer { withExtendedLifetime(lock) {} }
+                    try store.completePendingWork()
                     return try body(store)
                 })
             }

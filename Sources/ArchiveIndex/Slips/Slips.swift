@@ -674,8 +674,16 @@ public final class SlipArchive: Sendable {
         public let problem: String
     }
 
-    /// Re-hashes every archived original.
+    /// Re-hashes every archived original; the check is on the audit log.
     public func verify(who: String) throws -> (checked: Int, problems: [Problem]) {
+        let (all, problems) = try originalProblems()
+        try audit(who: who, action: "verify", slip: nil, detail: "\(all.count) originals checked",
+                  result: problems.isEmpty ? "ok" : problems.map { "\($0.number) v\($0.version) \($0.problem)" }.joined(separator: "; "))
+        return (all.count, problems)
+    }
+
+    /// Every version of every slip, and what is wrong with their originals (missing, altered).
+    func originalProblems() throws -> (all: [Slip], problems: [Problem]) {
         let all = try list({ var f = Filter(); f.allVersions = true; return f }())
         var problems: [Problem] = []
         for s in all {
@@ -687,9 +695,7 @@ public final class SlipArchive: Sendable {
                 problems.append(Problem(number: s.number, version: s.version, problem: "altered (SHA-256 differs)"))
             }
         }
-        try audit(who: who, action: "verify", slip: nil, detail: "\(all.count) originals checked",
-                  result: problems.isEmpty ? "ok" : problems.map { "\($0.number) v\($0.version) \($0.problem)" }.joined(separator: "; "))
-        return (all.count, problems)
+        return (all, problems)
     }
 
     /// A zip of the originals with manifest.json and a SHA256SUMS file `sha256sum -c` accepts.

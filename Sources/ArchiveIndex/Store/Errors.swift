@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Errors of the archive layer, each with the context a user needs to act on it.
 public enum KBError: Error, CustomStringConvertible, Sendable {
@@ -20,6 +21,10 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case refused(String)
     /// A login that did not succeed (the reason is kept vague on purpose).
     case unauthorized(String)
+    /// Another process holds the store's write lock, and waiting for it ran out.
+    case busy(String)
+    /// The disk under the store is full: what could not be written.
+    case diskFull(String)
 
     public var description: String {
         switch self {
@@ -34,6 +39,36 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
                 + "(held by: \(Policy.roles(holding: right).map(\.rawValue).joined(separator: ", ")))"
         case let .refused(m): m
         case let .unauthorized(m): m
+        case let .busy(m): m
+        case let .diskFull(m): m
         }
+    }
+
+    /// An error from below kb (SQLite, Xapian, the file system) as one a person can act on:
+    /// a full disk says so, names the store and what to do; others pass through.
+    public static func plain(_ error: Error, store: StoreLocation) -> Error {
+        let full = "the disk holding \(store.root.path) is full"
+        let after = "Nothing stored before was lost: free some space and run the command again (it completes what this one left)."
+        switch error {
+        case let e as DatabaseError where e.resultCode == .SQLITE_FULL:
+            return KBError.diskFull("\(full): SQLite could not write the archive's database. \(after)")
+        case let e as DatabaseError where e.resultCode == .SQLITE_IOERR:
+            return KBError.store("the archive's database \(store.sqlite.path) could not be read or written (I/O error: \(e.message ?? "no detail")); "
+                                 + "run `kb check`, and look at the disk")
+        case let e as XapianError where Self.saysDiskFull(e.message):
+            return KBError.diskFull("\(full): the search index could not be written. \(after)")
+        case let e as KBError:
+            if case .store(let m) = e, Self.saysDiskFull(m) { return KBError.diskFull("\(full): \(m). \(after)") }
+            return e
+        case let e as NSError where (e.domain == NSPOSIXErrorDomain && e.code == Int(ENOSPC))
+                                    || (e.domain == NSCocoaErrorDomain && e.code == CocoaError.fileWriteOutOfSpace.rawValue):
+            return KBError.diskFull("\(full): \(e.localizedDescription). \(after)")
+        default:
+            return error
+        }
+    }
+
+    static func saysDiskFull(_ message: String) -> Bool {
+        message.contains("No space left on device") || message.contains("database or disk is full")
     }
 }

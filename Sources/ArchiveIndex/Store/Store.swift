@@ -38,6 +38,9 @@ public struct StoredDocument: Sendable {
     public let format: String
     public let ingestedAt: String
     public let updatedAt: String
+    /// How many times the document was marked for indexing since it was stored: the index
+    /// keeps the revision it was given (see `PendingWork`).
+    public var revision = 0
     public var fields: [Field] = []
     /// For knowledge-base articles: their state, and the article that replaces a retired one.
     public var articleState: ArticleState?
@@ -79,22 +82,24 @@ public struct FileChange: Sendable {
 public final class ArchiveStore: Sendable {
     public let location: StoreLocation
     let db: DatabasePool
+    /// What a person should know about the store as it was opened (others may read it).
+    public let warnings: [String]
 
-    private init(location: StoreLocation, db: DatabasePool) {
+    private init(location: StoreLocation, db: DatabasePool, warnings: [String]) {
         self.location = location
         self.db = db
+        self.warnings = warnings
     }
 
     /// Opens the store, creating it when asked; migrates the schema.
     public static func open(_ location: StoreLocation, create: Bool) throws -> ArchiveStore {
         let fm = FileManager.default
-        if !fm.fileExists(atPath: location.sqlite.path) {
+        let new = !fm.fileExists(atPath: location.sqlite.path)
+        if new {
             guard create else {
                 throw KBError.store("no archive at \(location.root.path) — run `kb ingest FOLDER` first, or point --store / KB_STORE at an archive")
             }
-            do { try fm.createDirectory(at: location.root, withIntermediateDirectories: true) } catch {
-                throw KBError.store("cannot create the store folder \(location.root.path): \(error.localizedDescription)")
-            }
+            try StorePrivacy.createFolder(location.root)
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -107,8 +112,10 @@ public final class ArchiveStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: location.sqlite.path, configuration: config)
+            // SQLite gives its WAL and shared-memory files the database file's mode.
+            if new { chmod(location.sqlite.path, 0o600) }
             try migrator.migrate(pool)
-            return ArchiveStore(location: location, db: pool)
+            return ArchiveStore(location: location, db: pool, warnings: StorePrivacy.readableByOthers(location).map { [$0] } ?? [])
         } catch let e as DatabaseError {
             throw KBError.store("cannot open \(location.sqlite.path): \(e.message ?? e.description)")
         }
@@ -207,6 +214,7 @@ public final class ArchiveStore: Sendable {
         registerReviewMigration(&m)
         Accounts.registerMigration(&m)
         registerProposalMigration(&m)
+        registerPendingWorkMigration(&m)
         return m
     }
 
@@ -345,7 +353,7 @@ public final class ArchiveStore: Sendable {
                 }
                 try db.execute(sql: """
                     UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
-                           docDate = ?, needsIndex = 1, updatedAt = ? WHERE id = ?
+                           docDate = ?, needsIndex = 1, needsLink = 1, updatedAt = ? WHERE id = ?
                     """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
                 try db.cachedStatement(sql: "DELETE FROM field WHERE docId = ?").execute(arguments: [old.id])
                 try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [old.id])
@@ -364,6 +372,9 @@ public final class ArchiveStore: Sendable {
                 if doc.kind == .customer { change.touchedCustomerFile = true }
             }
         }
+        // New and changed documents are marked for linking (needsLink) as they are written; a
+        // changed registry or a removed document can change any document's links.
+        if change.touchedCustomerFile { try relinkEverythingLater(db) }
         return change
     }
 
@@ -388,6 +399,7 @@ public final class ArchiveStore: Sendable {
                 }
                 try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?").execute(arguments: [fileID])
             }
+            if !removed.isEmpty { try Self.relinkEverythingLater(db) }
             return removed
         }
     }
@@ -460,7 +472,8 @@ public final class ArchiveStore: Sendable {
                     id: DocumentID(id), source: r["source"], path: r["path"], part: r["part"], sha256: r["sha256"],
                     kind: DocumentKind(rawValue: r["kind"]) ?? .article, title: r["title"],
                     originalText: r["originalText"], foldedText: r["foldedText"], date: r["docDate"],
-                    encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"])
+                    encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"],
+                    revision: r["revision"])
             }
             for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) ORDER BY docId, ordinal") {
                 let id: Int64 = r["docId"]
@@ -505,9 +518,12 @@ public final class ArchiveStore: Sendable {
 
     /// Called after the index has committed these changes. Documents it refused are set
     /// aside (needsIndex = 2) with the reason, so they no longer hold up every catch-up.
-    public func markIndexed(_ indexed: [DocumentID], deleted: [DocumentID], refused: [DocumentID: String] = [:]) throws {
+    /// The batch's lexicon words are added in the same transaction.
+    public func markIndexed(_ indexed: [DocumentID], deleted: [DocumentID], refused: [DocumentID: String] = [:],
+                            lexicon: Set<String> = []) throws {
         let now = Self.now()
         try db.write { db in
+            try PinyinLexicon.add(db, words: lexicon)
             for chunk in indexed.chunked(500) {
                 let list = chunk.map { String($0.rawValue) }.joined(separator: ",")
                 try db.execute(sql: "UPDATE document SET needsIndex = 0 WHERE id IN (\(list))")
@@ -521,6 +537,14 @@ public final class ArchiveStore: Sendable {
             for chunk in deleted.chunked(500) {
                 try db.execute(sql: "DELETE FROM pendingDeletion WHERE docId IN (\(chunk.map { String($0.rawValue) }.joined(separator: ",")))")
             }
+        }
+    }
+
+    /// The index is gone (deleted, or never built): every document is to be indexed again.
+    func markAllForIndexing() throws {
+        try db.write { db in
+            try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE needsIndex = 0")
+            try db.execute(sql: "DELETE FROM pendingDeletion")
         }
     }
 

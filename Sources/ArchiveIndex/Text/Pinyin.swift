@@ -182,16 +182,19 @@ enum PinyinLexicon {
     @discardableResult
     static func update(_ store: ArchiveStore, words: Set<String>) throws -> Int {
         guard !words.isEmpty else { return 0 }
-        let new = try store.db.read { db in
-            let known = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord WHERE word = ?)")
-            return try words.sorted().filter { try !Bool.fetchOne(known, arguments: [$0])! }
-        }
+        return try store.db.write { db in try add(db, words: words) }
+    }
+
+    /// `update` inside the caller's transaction.
+    @discardableResult
+    static func add(_ db: Database, words: Set<String>) throws -> Int {
+        guard !words.isEmpty else { return 0 }
+        let known = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord WHERE word = ?)")
+        let new = try words.sorted().filter { try !Bool.fetchOne(known, arguments: [$0])! }
         guard !new.isEmpty else { return 0 }
         let readings = try PinyinReadings.load()
-        try store.db.write { db in
-            for w in new { try db.execute(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)", arguments: [w]) }
-            try insertKeys(db, words: new, readings: readings)
-        }
+        for w in new { try db.cachedStatement(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)").execute(arguments: [w]) }
+        try insertKeys(db, words: new, readings: readings)
         return new.count
     }
 }

@@ -79,7 +79,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let a = try ArchiveStore.open(location, create: false).article(id)
+                let a = try openStore().article(id)
                 if json { try Terminal.json(a); return }
                 print(ArticleFile.render(a), terminator: "")
             }
@@ -99,7 +99,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let all = try ArchiveStore.open(location, create: false).articles(state: state.flatMap(ArticleState.init(rawValue:)))
+                let all = try openStore().articles(state: state.flatMap(ArticleState.init(rawValue:)))
                 if json { try Terminal.json(["articles": all]); return }
                 for a in all {
                     let pending = a.pendingReview ? "  (v\(a.version) awaits review; v\(a.publishedVersion ?? 0) is shown)" : ""
@@ -119,7 +119,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let versions = try store.articleVersions(id), events = try store.articleEvents(id)
                 if json {
                     struct Out: Encodable { let versions: [ArticleVersion]; let events: [ArticleEvent] }
@@ -144,7 +144,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let versions = try store.articleVersions(id)
                 guard let a = versions.first(where: { $0.version == from }), let b = versions.first(where: { $0.version == to }) else {
                     throw KBError.notFound("article #\(id) has versions \(versions.map { String($0.version) }.joined(separator: ", "))")
@@ -244,7 +244,7 @@ struct ArticleCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let day = today.flatMap(DateParser.parse) ?? WorkingDays.today()
-                let items = try ArticleDesk.stale(try ArchiveStore.open(location, create: false), today: day)
+                let items = try ArticleDesk.stale(try openStore(), today: day)
                 if json { try Terminal.json(["stale": items]); return }
                 if items.isEmpty { print("no stale articles as of \(day)") }
                 for i in items {
@@ -263,7 +263,7 @@ struct ArticleCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let files = try ArticleDesk.export(try ArchiveStore.open(location, create: false), to: URL(fileURLWithPath: dir))
+                let files = try ArticleDesk.export(try openStore(), to: URL(fileURLWithPath: dir))
                 print("exported \(files.count) articles to \(dir)")
             }
         }
@@ -300,7 +300,7 @@ struct Training: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let items = try TrainingCatalog.list(store, model: model)
                 if json { try Terminal.json(["training": items]); return }
                 if items.isEmpty { print("no training material\(model.map { " for \($0)" } ?? "")") }

@@ -18,7 +18,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let entries = try SlipArchive(store: try ArchiveStore.open(location, create: false))
+                let entries = try SlipArchive(store: try openStore())
                     .auditEntries(slip: slip, who: who, from: from.flatMap { DateParser.parseBound($0, end: false) },
                                   to: to.flatMap { DateParser.parseBound($0, end: true) })
                 if json { try Terminal.json(["entries": entries]); return }
@@ -36,7 +36,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let archive = SlipArchive(store: try ArchiveStore.open(location, create: false))
+                let archive = SlipArchive(store: try openStore())
                 let problems = try archive.verifyAudit()
                 for p in problems { Terminal.error(p) }
                 print("\(try archive.auditEntries().count) audit entries, \(problems.isEmpty ? "chain intact" : "\(problems.count) problems")")

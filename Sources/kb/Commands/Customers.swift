@@ -40,7 +40,7 @@ struct CustomerCommand: ParsableCommand {
         }
 
         func list() throws {
-            let items = try ArchiveStore.open(location, create: false).customerReviews()
+            let items = try openStore().customerReviews()
             if json { try Terminal.json(["waiting": items]); return }
             if items.isEmpty { print("no customer name waits for review") }
             for i in items {
@@ -58,7 +58,7 @@ struct CustomerCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let all = try store.customerRecords()
                 if json { try Terminal.json(["customers": all]); return }
                 for c in all {
@@ -82,7 +82,7 @@ struct CustomerCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let view = try CustomerResponse(store: store, customer: try store.resolveCustomer(customer))
                 if json { try Terminal.json(view); return }
                 let c = view.customer, docs = view.documents

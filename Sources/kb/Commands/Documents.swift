@@ -13,7 +13,7 @@ struct Show: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let doc = try store.requireDocument(id)
             if json {
                 try Terminal.json(DocumentResponse(doc))

@@ -29,7 +29,7 @@ struct LinkCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let store = try ArchiveStore.open(location, create: false)
+                let store = try openStore()
                 let doc = try store.requireDocument(id)
                 let links = try store.explainLinks(doc.id)
                 if json { try Terminal.json(["document": AnyEncodable(id), "links": AnyEncodable(links)]); return }
@@ -101,7 +101,7 @@ extension LinkCommand {
 
         func run() throws {
             try reporting {
-                let items = try ArchiveStore.open(location, create: false).linkProposals(state: all ? nil : "waiting")
+                let items = try openStore().linkProposals(state: all ? nil : "waiting")
                 if json { try Terminal.json(["proposals": items]); return }
                 if items.isEmpty { print("no link proposal waits") }
                 for p in items {
@@ -157,7 +157,7 @@ struct Links: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let items = try store.unresolvedLinks()
             if json {
                 struct Item: Encodable { let id: Int64; let source: String; let problem: String }

@@ -11,7 +11,7 @@ struct Stats: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let s = try store.statistics()
             let indexed = try? XapianDatabase.openReadOnly(shards: [store.location.xapian.path]).documentCount()
             let indexBytes = Self.folderSize(store.location.xapian)
@@ -37,7 +37,8 @@ struct Stats: StoreCommand {
             print("units:      \(s.units)")
             print("index:      \(indexed.map(String.init) ?? "missing (run kb reindex)") documents, \(Self.mb(indexBytes)) (Xapian \(xapianVersion))")
             print("sqlite:     \(Self.mb(s.sqliteBytes))")
-            if s.pendingIndex > 0 { print("pending:    \(s.pendingIndex) changes not yet in the index (run kb reindex)") }
+            let pending = try store.pendingWork()
+            if !pending.isEmpty { print("pending:    \(pending.summary), left by an interrupted command (the next command that writes completes it; or kb reindex)") }
             if s.refusedByIndex > 0 {
                 print("refused:    \(s.refusedByIndex) stored \(s.refusedByIndex == 1 ? "document" : "documents") the search index refused (not searchable):")
                 for r in try store.indexRefusals() { print("  #\(r.id)  \(Terminal.name(r.source)): \(r.reason)") }
@@ -57,14 +58,14 @@ struct Stats: StoreCommand {
 
 struct Reindex: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "reindex", 
-        abstract: "Rebuild the search index from the archive's SQLite records (the system of record).")
+        abstract: "Make every link and rebuild the search index from the archive's SQLite records (the system of record).")
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
 
     func run() throws {
         try reporting {
-            try writing(create: false) { store in
+            try writing(create: false, index: false) { store in
                 let line = ProgressLine("indexed documents", enabled: true)
                 let r = try IndexMaintenance.rebuild(store, progress: line.update)
                 line.finish()

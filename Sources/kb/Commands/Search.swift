@@ -43,7 +43,7 @@ struct Search: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             var request = SearchRequest(text: query.joined(separator: " "))
             request.kinds = kind.compactMap(DocumentKind.init(name:))
             request.customer = customer
@@ -107,7 +107,7 @@ struct Similar: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let (terms, results) = try Searcher(store: store).similar(to: DocumentID(id), limit: limit)
             if json {
                 struct Out: Encodable { let id: Int64; let terms: [String]; let results: SearchResponse }

@@ -34,6 +34,7 @@ struct Serve: AsyncParsableCommand {
         let store: ArchiveStore
         do {
             store = try ArchiveStore.open(location, create: false)
+            for w in store.warnings { Terminal.error("warning: \(w)") }
             try KBServerApp.checkReady(store)
         } catch let e as KBError {
             Terminal.error(e.description)

@@ -100,7 +100,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let s = try SlipArchive(store: try ArchiveStore.open(location, create: false)).get(slip, to: URL(fileURLWithPath: out), who: actor(who).name)
+                let s = try SlipArchive(store: try openStore()).get(slip, to: URL(fileURLWithPath: out), who: actor(who).name)
                 print("wrote \(s.number) v\(s.version) (\(s.size) bytes, sha256 \(s.sha256)) to \(out)")
             }
         }
@@ -115,7 +115,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let archive = SlipArchive(store: try ArchiveStore.open(location, create: false))
+                let archive = SlipArchive(store: try openStore())
                 let s = try archive.find(slip)
                 let versions = try archive.versions(s.number)
                 let history = try archive.auditEntries(slip: s.number)
@@ -151,7 +151,7 @@ struct SlipCommand: ParsableCommand {
             try reporting {
                 var f = filter.filter
                 f.allVersions = all
-                let slips = try SlipArchive(store: try ArchiveStore.open(location, create: false)).list(f)
+                let slips = try SlipArchive(store: try openStore()).list(f)
                 if json { try Terminal.json(["slips": slips]); return }
                 if slips.isEmpty { print("no slips") }
                 for s in slips { print(SlipCommand.line(s)) }
@@ -169,7 +169,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let slips = try SlipArchive(store: try ArchiveStore.open(location, create: false)).export(filter.filter, to: URL(fileURLWithPath: out), who: actor(who).name)
+                let slips = try SlipArchive(store: try openStore()).export(filter.filter, to: URL(fileURLWithPath: out), who: actor(who).name)
                 print("exported \(slips.count) slips to \(out)")
             }
         }
@@ -184,7 +184,7 @@ struct SlipCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let r = try ArchiveService(store: try ArchiveStore.open(location, create: false)).verifySlips(by: actor(who))
+                let r = try ArchiveService(store: try openStore()).verifySlips(by: actor(who))
                 if json { try Terminal.json(["checked": AnyEncodable(r.checked), "problems": AnyEncodable(r.problems)]) }
                 else {
                     for p in r.problems { Terminal.error("slip \(p.number) v\(p.version): \(p.problem)") }
@@ -229,7 +229,7 @@ struct SlipCommand: ParsableCommand {
                     guard let t = SlipType(text: type) else { throw KBError.badQuery("unknown slip type '\(type)'") }
                     try writing { try SlipArchive(store: $0).setRetention(t, years: years, who: actor(who).name) }
                 }
-                let all = try SlipArchive(store: try ArchiveStore.open(location, create: false)).retentionYears()
+                let all = try SlipArchive(store: try openStore()).retentionYears()
                 for t in SlipType.allCases { print("\(t.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)) \(all[t] ?? 0) years") }
             }
         }
@@ -244,7 +244,7 @@ struct SlipCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let day = today.flatMap(DateParser.parse) ?? WorkingDays.today()
-                let due = try SlipArchive(store: try ArchiveStore.open(location, create: false)).due(today: day)
+                let due = try SlipArchive(store: try openStore()).due(today: day)
                 if due.isEmpty { print("no slip is past retention as of \(day)") }
                 for d in due { print("\(SlipCommand.line(d.slip))  kept until \(d.until)") }
             }
@@ -298,7 +298,7 @@ struct SlipCommand: ParsableCommand {
             try reporting {
                 let day = today.flatMap(DateParser.parse) ?? WorkingDays.today()
                 if !confirm {
-                    let due = try SlipArchive(store: try ArchiveStore.open(location, create: false)).due(today: day).filter { !$0.slip.hold }
+                    let due = try SlipArchive(store: try openStore()).due(today: day).filter { !$0.slip.hold }
                     for d in due { print("would purge \(SlipCommand.line(d.slip))") }
                     print("\(due.count) slips would be purged; add --confirm to remove them")
                     return

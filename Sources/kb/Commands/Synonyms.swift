@@ -46,7 +46,7 @@ struct SynonymCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let groups = try ArchiveStore.open(location, create: false).synonymGroups()
+                let groups = try openStore().synonymGroups()
                 if json { try Terminal.json(["synonyms": groups]); return }
                 for g in groups { print(g.joined(separator: " ↔ ")) }
             }

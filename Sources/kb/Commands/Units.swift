@@ -15,7 +15,7 @@ struct UnitCommand: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let unit = try store.resolveUnit(serial)
             let view = try UnitResponse(store: store, unit: unit)
             if json { try Terminal.json(view); return }
@@ -56,7 +56,7 @@ struct Brief: StoreCommand {
 
     func run() throws {
         try reporting {
-            let store = try ArchiveStore.open(location, create: false)
+            let store = try openStore()
             let subject: BriefBuilder.Subject = serial.map { .serial($0) } ?? .customer(customer ?? "")
             let b = try BriefBuilder.build(subject, store: store, today: today.flatMap(DateParser.parse) ?? WorkingDays.today())
             if json { try Terminal.json(b); return }

@@ -44,7 +44,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let all = try Accounts(store: try ArchiveStore.open(location, create: false)).list()
+                let all = try Accounts(store: try openStore()).list()
                 if json { try Terminal.json(["users": all]); return }
                 if all.isEmpty { print("no accounts yet: kb user add NAME --role admin") }
                 for a in all {

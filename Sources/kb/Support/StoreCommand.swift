@@ -6,6 +6,9 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The archive folder (default: $KB_STORE, else ./.kb).", valueName: "dir"))
     var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds a command that writes waits while another kb writes (default 300).", valueName: "seconds"))
+    var wait: Int?
 }
 
 /// Shared plumbing for subcommands: the store location and error reporting.
@@ -23,17 +26,37 @@ extension StoreCommand {
     }
 
     /// Runs body with the store open for writing, holding the store's write lock (waiting
-    /// for it while another kb, a running server among them, writes).
-    func writing<T>(create: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
-        let lock = try StoreWriteLock(location, waiting: { Terminal.error("waiting for another kb writing to \(location.root.path)…") })
+    /// for it, `--wait` seconds at most, while another kb, a running server among them,
+    /// writes), once what an interrupted command left pending is done. With `index` false
+    /// the index is left to body (a rebuild); with `complete` false, all of it (an ingest
+    /// makes pending links and catches the index up once it has stored its files).
+    func writing<T>(create: Bool = true, complete: Bool = true, index: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
+        let wait = storeOptions.wait ?? parent.storeOptions.wait ?? 300
+        guard wait >= 0 else { throw KBError.badQuery("--wait takes seconds, 0 or more") }
+        let lock = try StoreWriteLock(location, wait: TimeInterval(wait), waiting: {
+            Terminal.error("waiting for another kb writing to \(location.root.path) (at most \(wait) s; --wait SECONDS)…")
+        })
         defer { withExtendedLifetime(lock) {} }
-        return try body(try ArchiveStore.open(location, create: create))
+        let store = try openStore(create: create)
+        if complete {
+            try store.completePendingWork(index: index) { pending in
+                Terminal.error("completing what an interrupted command left: \(pending.summary)…")
+            }
+        }
+        return try body(store)
+    }
+
+    /// The store, with a line on stderr for each warning about it (others may read it).
+    func openStore(create: Bool = false) throws -> ArchiveStore {
+        let store = try ArchiveStore.open(location, create: create)
+        for w in store.warnings { Terminal.error("warning: \(w)") }
+        return store
     }
 
     /// Runs body, turning archive errors into one clear line on stderr and exit status 1.
     func reporting(_ body: () throws -> Void) throws {
         do {
-            try body()
+            do { try body() } catch let e as ExitCode { throw e } catch { throw KBError.plain(error, store: location) }
         } catch let e as ExitCode {
             throw e
         } catch let e as KBError {

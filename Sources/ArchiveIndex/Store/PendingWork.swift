@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// What the store derives from its documents (links, the search index, the pinyin lexicon) is
+/// recorded as pending in the transaction that changes the documents, and recorded as done in
+/// the transaction that does it. A command killed at any moment leaves work pending, never
+/// lost; the next command that writes completes it first (`completePendingWork`).
+///
+/// - `document.needsLink = 1`: the document's links are to be made (every new document, and
+///   every changed one); `pendingWork 'relink-all'`: every document's links (a customer file
+///   changed, documents were removed). `relink` clears both in its own transaction.
+/// - `document.needsIndex = 1` and `pendingDeletion`: the index is behind (see `IndexMaintenance`);
+///   a batch's pinyin lexicon words are added in the transaction that marks it indexed.
+/// - `document.revision` counts the times a document was marked for indexing; the index keeps
+///   the revision it was given, so `kb check` sees an index entry older than its document.
+public struct PendingWork: Sendable, Equatable, Codable {
+    public var relinkAll = false
+    public var toLink = 0
+    public var toIndex = 0
+    public var toDelete = 0
+
+    public var isEmpty: Bool { !relinkAll && toLink == 0 && toIndex == 0 && toDelete == 0 }
+
+    /// In words, for a person: "every document to link, 20000 to index".
+    public var summary: String {
+        var parts: [String] = []
+        if relinkAll { parts.append("every document to link") } else if toLink > 0 { parts.append("\(toLink) document\(toLink == 1 ? "" : "s") to link") }
+        if toIndex > 0 { parts.append("\(toIndex) to index") }
+        if toDelete > 0 { parts.append("\(toDelete) to remove from the index") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension ArchiveStore {
+    static func registerPendingWorkMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v12-pending-work") { db in
+            // Existing documents get needsLink = 1: a store from before this migration may
+            // have lost its links to an interrupted ingest, and nothing recorded it.
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN needsLink INTEGER NOT NULL DEFAULT 1;
+                CREATE INDEX document_needsLink ON document(needsLink) WHERE needsLink = 1;
+                ALTER TABLE document ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                CREATE TRIGGER document_revision AFTER UPDATE OF needsIndex ON document WHEN NEW.needsIndex = 1
+                BEGIN UPDATE document SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+                CREATE TABLE pendingWork (what TEXT PRIMARY KEY, since TEXT NOT NULL) WITHOUT ROWID;
+                """)
+        }
+    }
+
+    /// Records, inside the caller's transaction, that every document's links are to be made again.
+    static func relinkEverythingLater(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingWork (what, since) VALUES ('relink-all', ?)").execute(arguments: [now()])
+    }
+
+    /// Records, inside relink's transaction, that these documents' links are made.
+    static func markLinked(_ db: Database, _ ids: [Int64]?) throws {
+        guard let ids else {
+            try db.execute(sql: "DELETE FROM pendingWork WHERE what = 'relink-all'")
+            try db.execute(sql: "UPDATE document SET needsLink = 0 WHERE needsLink = 1")
+            return
+        }
+        for chunk in ids.chunked(500) {
+            try db.execute(sql: "UPDATE document SET needsLink = 0 WHERE needsLink = 1 AND id IN (\(chunk.map(String.init).joined(separator: ",")))")
+        }
+    }
+
+    /// What earlier commands left to do.
+    public func pendingWork() throws -> PendingWork {
+        try db.read { db in
+            PendingWork(
+                relinkAll: try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pendingWork WHERE what = 'relink-all')")!,
+                toLink: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsLink = 1")!,
+                toIndex: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsIndex = 1")!,
+                toDelete: try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion")!)
+        }
+    }
+
+    /// Makes the links that are pending: every document's when a relink of all is pending,
+    /// else those of the documents marked.
+    public func linkPending() throws {
+        let (all, ids) = try db.read { db in
+            (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pendingWork WHERE what = 'relink-all')")!,
+             try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE needsLink = 1 ORDER BY id").map { DocumentID($0) })
+        }
+        if all { try relink(nil) } else if !ids.isEmpty { try relink(ids) }
+    }
+
+    /// Completes what earlier commands left pending (one killed, or stopped by a full disk):
+    /// an index swap cut in two, links, then the index and its lexicon. Run with the write lock
+    /// held, before anything else is written. `announce` hears what is pending, when anything is.
+    /// With `index` false the index is left to the caller (a rebuild redoes all of it).
+    @discardableResult
+    public func completePendingWork(index: Bool = true, announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
+        try IndexMaintenance.recoverInterruptedSwap(location)
+        let pending = try pendingWork()
+        if !pending.isEmpty { announce?(pending) }
+        try linkPending()
+        if index { try IndexMaintenance.catchUp(self) }
+        return pending
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ArchiveIndex
+
+/// Interrupted commands, `kb check`, backups, the store's privacy and the write lock.
+@Suite struct ReliabilityTests {
+    /// The bundled corpus's customer files, equipment files and repair cards: enough for
+    /// customers, units, links and Chinese words.
+    static func corpusFolder() -> URL { Repo.corpus }
+
+    static func problems(_ report: StoreCheck.Report, _ part: String) -> [String] {
+        report.parts.first { $0.name == part }?.problems ?? ["no part \(part)"]
+    }
+
+    static func counts(_ store: ArchiveStore) throws -> (customers: Int, units: Int, links: Int, lexicon: Int) {
+        try store.db.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM customer")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM unit")!,
+             try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM documentCustomer) + (SELECT count(*) FROM documentUnit)")!,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM lexiconWord")!)
+        }
+    }
+
+    /// An ingest killed after its files were stored, before linking and indexing: the next
+    /// ingest finds every file unchanged, and must still make the links, the index and the
+    /// lexicon (it used to say "0 added, N unchanged" and leave 0 customers and 0 units).
+    @Test func anIngestCutAfterStoringIsCompletedByTheNext() throws {
+        let clean = try TempDir("clean")
+        let reference = try TestArchive(clean, paths: [Self.corpusFolder()])
+        let expected = try Self.counts(reference.store)
+        #expect(expected.customers > 5 && expected.units > 5)
+
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let ingestor = Ingestor(store: store)
+        // What an ingest does before it links: read and store every file (the kill comes next).
+        let entries = FolderWalk.entries(under: Self.corpusFolder().path).filter { $0.problem == nil && FileFormat(path: $0.path) != nil }
+        let prepared = try entries.compactMap { entry -> ArchiveStore.PreparedFile? in
+            if case .file(let f) = try ingestor.prepare(entry) { return f } else { return nil }
+        }
+        _ = try store.apply(prepared)
+        #expect(try Self.counts(store).units == 0)
+        #expect(try store.pendingWork().toLink == reference.report.added)
+        let cut = try StoreCheck.run(store)
+        #expect(!cut.ok && Self.problems(cut, "pending").count == 1)
+
+        let again = try Ingestor(store: store).ingest([Self.corpusFolder().path])
+        #expect(again.added == 0 && again.unchanged == reference.report.added)
+        #expect(try store.pendingWork().isEmpty)
+        let after = try Self.counts(store)
+        #expect(after.customers == expected.customers && after.units == expected.units && after.links == expected.links)
+        #expect(after.lexicon == expected.lexicon)
+        let check = try StoreCheck.run(store)
+        #expect(check.ok, "\(check.parts.filter { !$0.ok })")
+        #expect(try Searcher(store: store).search(SearchRequest(text: "lxj")).hits.count
+                == (try Searcher(store: reference.store).search(SearchRequest(text: "lxj")).hits.count))
+    }
+
+    /// A changed customer file marks every document for linking in the transaction that
+    /// stores it; a command cut before the relink leaves that pending, not lost.
+    @Test func aChangedCustomerFilePendsARelinkOfEverything() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Self.corpusFolder()])
+        #expect(try a.store.pendingWork().isEmpty)
+        let file = try dir.file("in/客户档案-新.txt", "客户档案\n客户名称：某市第一人民医院检验科\n别名：一院检验科\n")
+        let entry = FolderWalk.Entry(path: file.path, relative: "客户档案-新.txt", size: 0, problem: nil)
+        guard case .file(let f) = try Ingestor(store: a.store).prepare(entry) else { Issue.record("not read"); return }
+        _ = try a.store.apply([f])
+        #expect(try a.store.pendingWork().relinkAll)
+        try a.store.completePendingWork()
+        #expect(try a.store.pendingWork().isEmpty)
+        #expect(try StoreCheck.run(a.store).ok)
+    }
+
+    /// A rebuild or compaction killed between moving the old index aside and moving the new
+    /// one in left no index at all, and nothing pending: every search found nothing.
+    @Test func anIndexSwapCutInTwoIsPutBack() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Self.corpusFolder()])
+        let before = try a.search("离心机").hits.map(\.id)
+        let old = dir.store.root.appendingPathComponent("xapian.old")
+        try FileManager.default.moveItem(at: dir.store.xapian, to: old)
+        try a.store.completePendingWork()
+        #expect(FileManager.default.fileExists(atPath: dir.store.xapian.path))
+        #expect(try a.search("离心机").hits.map(\.id) == before)
+        #expect(try StoreCheck.run(a.store).ok)
+    }
+
+    /// An index deleted (or lost) is built again whole by the next command that writes.
+    @Test func aMissingIndexIsBuiltAgain() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Self.corpusFolder()])
+        try FileManager.default.removeItem(at: dir.store.xapian)
+        let check = try StoreCheck.run(a.store)
+        #expect(Self.problems(check, "index").first?.contains("missing") == true)
+        #expect(check.parts.first { $0.name == "index" }?.repair == "kb reindex")
+        try a.store.completePendingWork()
+        #expect(try a.search("离心机").hits.count > 3)
+        #expect(try StoreCheck.run(a.store).ok)
+    }
+
+    /// `kb check` names what is wrong in each part, and each repair mends it.
+    @Test func theCheckFindsWhatIsWrongAndTheRepairMendsIt() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Self.corpusFolder()])
+        #expect(try StoreCheck.run(a.store).ok)
+        // A document changed in SQLite behind the index's back, a document gone from the index,
+        // the lexicon emptied, a unit link lost.
+        let ids = try a.store.allDocumentIDs().map(\.rawValue)
+        let linked = try a.store.db.read { db in try Int64.fetchOne(db, sql: "SELECT docId FROM documentUnit ORDER BY docId LIMIT 1")! }
+        try a.store.db.write { db in
+            try db.execute(sql: "UPDATE document SET revision = revision + 1 WHERE id = ?", arguments: [ids[0]])
+            try db.execute(sql: "DELETE FROM lexiconWord WHERE word IN (SELECT word FROM lexiconWord ORDER BY word LIMIT 50)")
+            try db.execute(sql: "DELETE FROM documentUnit WHERE docId = ?", arguments: [linked])
+        }
+        let x = try XapianDatabase.openWritable(at: dir.store.xapian.path)
+        try x.delete(uniqueTerm: DocumentID(ids[1]).uniqueTerm)
+        try x.commit()
+        let report = try StoreCheck.run(a.store)
+        #expect(!report.ok)
+        let index = Self.problems(report, "index").joined(separator: "\n")
+        #expect(index.contains("1 documents marked indexed are not in the index (#\(ids[1]))"), "\(index)")
+        #expect(index.contains("1 documents are in the index in an older version (#\(ids[0]))"), "\(index)")
+        #expect(Self.problems(report, "lexicon").first?.contains("are not in the pinyin lexicon") == true)
+        #expect(Self.problems(report, "links").first?.contains("#\(linked)") == true)
+        #expect(report.parts.filter { !$0.ok }.allSatisfy { $0.repair == "kb reindex" })
+        try IndexMaintenance.rebuild(a.store)
+        let repaired = try StoreCheck.run(a.store)
+        #expect(repaired.ok, "\(repaired.parts.filter { !$0.ok })")
+    }
+
+    @Test func theCheckFindsAnAlteredOriginalAndAnEditedAuditEntry() throws {
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let slips = SlipArchive(store: store)
+        guard case .added(let slip) = try slips.add(file: SlipTests.pdf, metadata: SlipMetadata(), who: "tester") else {
+            Issue.record("not added"); return
+        }
+        #expect(try StoreCheck.run(store).ok)
+        let blob = slips.blobURL(slip.sha256)
+        chmod(blob.path, 0o644)
+        try Data("forged".utf8).write(to: blob)
+        try store.db.write { db in
+            try db.execute(sql: "DROP TRIGGER audit_append_only_update; UPDATE audit SET who = 'someone else' WHERE seq = 1")
+        }
+        let report = try StoreCheck.run(store)
+        #expect(Self.problems(report, "slips") == ["slip \(slip.number) v1: original altered (SHA-256 differs)"])
+        #expect(Self.problems(report, "audit").contains("entry 1 was altered after it was written"))
+    }
+
+    /// A backup taken while a reader holds the store open is itself a store: it opens, passes
+    /// the check, answers the same searches; `verify` sees any file or record changed after.
+    @Test func aBackupIsAWholeStoreAndItsVerifySeesChanges() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Self.corpusFolder()])
+        let searcher = try Searcher(store: a.store)
+        _ = try searcher.search(SearchRequest(text: "离心机"))
+        let dest = dir.url.appendingPathComponent("backups/one")
+        let manifest = try StoreBackup.make(a.store, to: dest)
+        #expect(manifest.documents == (try a.store.statistics().documents))
+        #expect(!FileManager.default.fileExists(atPath: dest.path + ".incomplete"))
+        #expect(try FileManager.default.attributesOfItem(atPath: dest.path)[.posixPermissions] as? Int == 0o700)
+        let copy = try ArchiveStore.open(StoreLocation(root: dest), create: false)
+        #expect(try Searcher(store: copy).search(SearchRequest(text: "离心机")).hits.map(\.id)
+                == (try a.search("离心机").hits.map(\.id)))
+        var verified = try StoreBackup.verify(dest)
+        #expect(verified.problems.isEmpty && verified.check.ok, "\(verified.problems) \(verified.check.parts.filter { !$0.ok })")
+        // Opening and searching the backup is no change; a changed record or index file is.
+        try copy.db.write { db in try db.execute(sql: "UPDATE document SET title = 'forged' WHERE id = 1") }
+        let segment = try #require(manifest.files.keys.sorted().first { $0.hasPrefix("xapian/") && $0.hasSuffix(".glass") })
+        let handle = try FileHandle(forWritingTo: dest.appendingPathComponent(segment))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data([0]))
+        try handle.close()
+        verified = try StoreBackup.verify(dest)
+        #expect(verified.problems.contains("kb.sqlite: its records changed since the backup was made"), "\(verified.problems)")
+        #expect(verified.problems.contains("\(segment): changed since the backup was made (SHA-256 differs)"), "\(verified.problems)")
+        // Never into a folder with something in it, nor inside the store.
+        #expect(throws: KBError.self) { try StoreBackup.make(a.store, to: dest) }
+        #expect(throws: KBError.self) { try StoreBackup.make(a.store, to: dir.store.root.appendingPathComponent("inside")) }
+    }
+
+    @Test func aNewStoreIsItsOwnersAloneAndAnOpenOneIsSaidSo() throws {
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let mode = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+        #expect(try mode(dir.store.root.path) == 0o700)
+        #expect(try mode(dir.store.sqlite.path) == 0o600)
+        #expect(store.warnings.isEmpty)
+        chmod(dir.store.root.path, 0o755)
+        let reopened = try ArchiveStore.open(dir.store, create: false)
+        #expect(reopened.warnings.count == 1 && reopened.warnings[0].contains("chmod -R go-rwx"), "\(reopened.warnings)")
+        #expect(Self.problems(try StoreCheck.run(reopened), "privacy").count == 1)
+    }
+
+    /// A second writer waits for the lock as long as it is told to, then says the archive is busy.
+    @Test func aSecondWriterWaitsItsTurnOrGivesUpSayingWhy() throws {
+        let dir = try TempDir()
+        nonisolated(unsafe) var holder: StoreWriteLock? = try StoreWriteLock(dir.store)
+        var told = false
+        let started = Date()
+        #expect {
+            _ = try StoreWriteLock(dir.store, wait: 0.3, waiting: { told = true })
+        } throws: { error in
+            guard case KBError.busy(let m) = error else { return false }
+            return m.contains("after 0 s of waiting") || m.contains("--wait")
+        }
+        #expect(told && Date().timeIntervalSince(started) >= 0.3)
+        #expect(throws: KBError.self) { _ = try StoreWriteLock(dir.store, wait: 0) }
+        // Released while the second waits: the second gets it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { holder = nil }
+        let second = try StoreWriteLock(dir.store, wait: 10)
+        withExtendedLifetime(second) {}
+        #expect(holder == nil)
+    }
+}

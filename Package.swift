@@ -82,9 +82,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing: the readers as libFuzzer targets (tools/fuzz/run.sh), and their replay.
+        .target(name: "ArchiveFuzz", dependencies: ["ArchiveIndex"]),
+        .executableTarget(name: "kb-fuzz", dependencies: ["ArchiveFuzz"]),
         .testTarget(
             name: "ArchiveIndexTests",
-            dependencies: ["ArchiveIndex", "ArchiveBench"]
+            dependencies: ["ArchiveIndex", "ArchiveBench", "ArchiveFuzz"]
         ),
         .testTarget(
             name: "KBServerTests",

@@ -44,7 +44,7 @@ public final class ServerEnvironment: Sendable {
     init(store: ArchiveStore, configuration: ServerConfiguration) {
         self.store = store
         self.configuration = configuration
-        writer = ArchiveWriter(store: store)
+        writer = ArchiveWriter(store: store, lockWait: configuration.lockWait)
         searchers = SearcherPool(store: store)
         throttle = LoginThrottle(configuration.throttle)
     }

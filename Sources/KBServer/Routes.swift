@@ -33,6 +33,18 @@ enum Routes {
             let result = try await env.write { try $0.catchUpIndex(by: actor) }
             return try JSONOut.response(["indexed": result.indexed, "refused": result.refused.count])
         },
+        Endpoint(method: .get, path: "/api/v1/check", right: .maintainIndex,
+                 summary: "Whether the archive is whole (kb check): each part, its problems and their repair") { _, context, env in
+            let actor = try context.requireActor()
+            let report = try await env.read { try ArchiveService(store: $0).check(by: actor) }
+            // Without the server's paths: the store's folder is "the store".
+            let root = env.store.location.root.path
+            let hide = { (s: String) in s.replacingOccurrences(of: root, with: "the store") }
+            let parts = report.parts.map { p in
+                CheckPart(name: p.name, ok: p.ok, checked: hide(p.checked), problems: p.problems.map(hide), repair: p.repair.map(hide))
+            }
+            return try JSONOut.response(CheckAnswer(ok: report.ok, parts: parts))
+        },
         Endpoint(method: .post, path: "/api/v1/compact", right: .maintainIndex, summary: "Compact the search index") { _, context, env in
             let actor = try context.requireActor()
             let (before, after) = try await env.write { try $0.compactIndex(by: actor) }
@@ -56,6 +68,9 @@ enum Routes {
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: .init(data: OpenAPIDocument.json)))
     }
 }
+
+struct CheckPart: Encodable { let name: String; let ok: Bool; let checked: String; let problems: [String]; let repair: String? }
+struct CheckAnswer: Encodable { let ok: Bool; let parts: [CheckPart] }
 
 struct IngestInput: APIInput {
     let path: String

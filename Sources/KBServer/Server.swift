@@ -20,6 +20,9 @@ public struct ServerConfiguration: Sendable {
     public var throttle = LoginThrottle.Settings()
     /// The folder `POST /api/v1/ingest` may read from (nothing outside it); nil: none.
     public var ingestRoot: String?
+    /// Seconds a write waits while another process (a kb command) writes, before the answer
+    /// is 503 with Retry-After.
+    public var lockWait: TimeInterval = 120
 
     public init() {}
 }

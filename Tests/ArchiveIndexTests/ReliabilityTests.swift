@@ -193,6 +193,36 @@ import Testing
         #expect(Self.problems(try StoreCheck.run(reopened), "privacy").count == 1)
     }
 
+    /// An act and its audit line are two transactions: a kill between them used to leave an
+    /// approval nobody was named for. The intent written before the act goes on the log.
+    @Test func anActCutOffBeforeItsAuditLineIsStillAttributed() throws {
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let service = ArchiveService(store: store)
+        let trainer = Actor(name: "王芳", role: .trainer, via: "test"), reviewer = Actor(name: "李涛", role: .trainer, via: "test")
+        let article = try service.createArticle(ArticleContent(title: "离心机转速不稳", body: "先查碳刷。"), by: trainer)
+        _ = try service.transition(article.id, .submit, by: trainer)
+        _ = try service.transition(article.id, .approve, by: reviewer)
+        let slips = SlipArchive(store: store)
+        #expect(try slips.auditEntries().map(\.action) == ["article new", "article submit", "article approve"])
+        #expect(try store.pendingWork().actsCutOff == 0)
+        // The process dies after the act's transaction, before its line: the intent stays.
+        _ = try slips.intend(who: "李涛", action: "article retire", detail: "#\(article.id) reason: wrong")
+        #expect(try store.pendingWork().actsCutOff == 1)
+        #expect(Self.problems(try StoreCheck.run(store), "pending").first?.contains("1 act cut off") == true)
+        try store.completePendingWork()
+        let last = try #require(try slips.auditEntries().last)
+        #expect(last.who == "李涛" && last.action == "article retire" && last.result.hasPrefix("cut off"))
+        #expect(try slips.verifyAudit().isEmpty)
+        #expect(try store.pendingWork().isEmpty)
+        // A refusal leaves nothing; the author may not approve their own article.
+        let second = try service.createArticle(ArticleContent(title: "加热膜更换", body: "断电后更换。"), by: trainer)
+        _ = try service.transition(second.id, .submit, by: trainer)
+        #expect(throws: KBError.self) { try service.transition(second.id, .approve, by: trainer) }
+        #expect(try slips.auditEntries().last?.action == "article submit")
+        #expect(try store.pendingWork().actsCutOff == 0)
+    }
+
     /// A second writer waits for the lock as long as it is told to, then says the archive is busy.
     @Test func aSecondWriterWaitsItsTurnOrGivesUpSayingWhy() throws {
         let dir = try TempDir()

@@ -306,6 +306,34 @@ import Testing
     }
 }
 
+@Suite struct ServerBusyTests {
+    typealias F = ServerFixture
+
+    /// A kb command at the shell holds the write lock: a write through the API waits its
+    /// turn, then is told the archive is busy (503, Retry-After), naming no path; reads go on.
+    @Test func aWriteWhileAShellCommandWritesWaitsThenIs503() async throws {
+        var configuration = F.configuration()
+        configuration.lockWait = 1
+        try await F.withServer(configuration) { client, store in
+            nonisolated(unsafe) var shell: StoreWriteLock? = try StoreWriteLock(store.location, wait: 0)
+            let started = Date()
+            let r = try await client.execute(uri: "/api/v1/articles", method: .post, headers: F.bearer(.trainer),
+                                             body: F.body(["title": "忙", "body": "x"]))
+            #expect(r.status == .serviceUnavailable)
+            #expect(Date().timeIntervalSince(started) >= 1)
+            #expect(r.headers[.retryAfter] == "30")
+            #expect(F.errorMessage(r).contains("busy") && !F.errorMessage(r).contains(store.location.root.path), "\(F.errorMessage(r))")
+            let read = try await client.execute(uri: "/api/v1/search?q=%E7%A6%BB%E5%BF%83%E6%9C%BA", method: .get, headers: F.bearer(.engineer))
+            #expect(read.status == .ok)
+            #expect(shell != nil)
+            shell = nil
+            let after = try await client.execute(uri: "/api/v1/articles", method: .post, headers: F.bearer(.trainer),
+                                                 body: F.body(["title": "不忙", "body": "x"]))
+            #expect(after.status == .created)
+        }
+    }
+}
+
 @Suite struct ServerBadInputTests {
     typealias F = ServerFixture
 

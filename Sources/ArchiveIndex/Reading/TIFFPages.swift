@@ -1,9 +1,9 @@
 /// Counts a TIFF's pages by walking its chain of image directories, refusing a chain that
 /// loops back or points outside the file: tesseract follows such a chain forever.
-enum TIFFPages {
-    struct Invalid: Error, CustomStringConvertible { let description: String }
+public enum TIFFPages {
+    public struct Invalid: Error, CustomStringConvertible { public let description: String }
 
-    static func count(_ b: [UInt8]) throws -> Int {
+    public static func count(_ b: [UInt8]) throws -> Int {
         guard b.count >= 8 else { throw Invalid(description: "not a TIFF image (too short)") }
         let little: Bool
         switch (b[0], b[1]) {

@@ -11,10 +11,31 @@ public struct ArchiveService: Sendable {
 
     var slips: SlipArchive { SlipArchive(store: store) }
 
-    /// One attributed act on the audit log.
-    func record(_ actor: Actor, _ action: String, _ detail: String, slip: String? = nil) throws {
-        try slips.audit(who: actor.name, action: action, slip: slip, detail: [detail, actor.via].filter { !$0.isEmpty }.joined(separator: "; "),
-                        result: "ok")
+    /// An attributed act: its intent on record before it begins, its line on the audit log
+    /// once it is done (see AuditIntent), so no kill can leave it unattributed. `act` returns
+    /// its result and the line's detail (nil: it changed nothing, and leaves no line). An act
+    /// refused before it changed anything leaves nothing; one that failed on the way (the
+    /// disk, the index) leaves a line saying so.
+    func attributed<T>(_ actor: Actor, _ action: String, _ intent: String, _ act: () throws -> (T, String?)) throws -> T {
+        let with = { (detail: String) in [detail, actor.via].filter { !$0.isEmpty }.joined(separator: "; ") }
+        let id = try slips.intend(who: actor.name, action: action, detail: with(intent))
+        let (result, detail): (T, String?)
+        do {
+            (result, detail) = try act()
+        } catch let e as KBError where e.refusesBeforeChange {
+            try? slips.abandon(id)
+            throw e
+        } catch {
+            try? slips.complete(id, who: actor.name, action: action, detail: with(intent), result: "failed: \(error)")
+            throw error
+        }
+        try slips.complete(id, who: actor.name, action: action, detail: detail.map(with))
+        return result
+    }
+
+    /// An attributed act whose line is known before it begins.
+    func attributed<T>(_ actor: Actor, _ action: String, _ detail: String, _ act: () throws -> T) throws -> T {
+        try attributed(actor, action, detail) { (try act(), detail) }
     }
 
     // MARK: customers and links
@@ -41,28 +62,31 @@ public struct ArchiveService: Sendable {
             let u = try store.resolveUnit(serial)
             (kind, id, name) = ("unit", u.id, u.serial)
         }
-        try store.correctLink(doc: DocumentID(document), target: kind, targetId: id, action: action.rawValue, who: actor.name)
-        try IndexMaintenance.catchUp(store)
-        try record(actor, "link \(action.rawValue)", "#\(document) \(kind) \(name)")
+        try attributed(actor, "link \(action.rawValue)", "#\(document) \(kind) \(name)") {
+            try store.correctLink(doc: DocumentID(document), target: kind, targetId: id, action: action.rawValue, who: actor.name)
+            try IndexMaintenance.catchUp(store)
+        }
         return "\(kind) \(name)"
     }
 
     public func addAlias(customer: String, alias: String, by actor: Actor) throws -> CustomerRecord {
         try actor.require(.correctLinks)
         let c = try store.resolveCustomer(customer)
-        try store.addCustomerAlias(c.id, alias: alias)
-        try store.relink(nil)
-        try IndexMaintenance.catchUp(store)
-        try record(actor, "customer alias", "#\(c.id) \(c.name) is also '\(alias)'")
+        try attributed(actor, "customer alias", "#\(c.id) \(c.name) is also '\(alias)'") {
+            try store.addCustomerAlias(c.id, alias: alias)
+            try store.relink(nil)
+            try IndexMaintenance.catchUp(store)
+        }
         return c
     }
 
     public func merge(keep: String, other: String, confirmed: Bool, by actor: Actor) throws -> (kept: CustomerRecord, merged: CustomerRecord) {
         try actor.require(.correctLinks)
         let a = try store.resolveCustomer(keep), b = try store.resolveCustomer(other)
-        try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirmed)
-        try IndexMaintenance.catchUp(store)
-        try record(actor, "customer merge", "#\(b.id) \(b.name) into #\(a.id) \(a.name)")
+        try attributed(actor, "customer merge", "#\(b.id) \(b.name) into #\(a.id) \(a.name)") {
+            try store.mergeCustomers(keep: a.id, other: b.id, confirmed: confirmed)
+            try IndexMaintenance.catchUp(store)
+        }
         return (a, b)
     }
 
@@ -75,9 +99,10 @@ public struct ArchiveService: Sendable {
             throw KBError.ambiguous("document #\(document) has \(waiting.count) names waiting: \(waiting.map(\.written).joined(separator: ", ")); say which")
         }
         let chosen = try customer.map { try store.resolveCustomer($0) }
-        try store.decideReview(document: DocumentID(document), written: item.written, customer: chosen?.id, who: actor.name)
-        try IndexMaintenance.catchUp(store)
-        try record(actor, "customer review", "#\(document) '\(item.written)' → \(chosen.map { "#\($0.id) \($0.name)" } ?? "none of them")")
+        try attributed(actor, "customer review", "#\(document) '\(item.written)' → \(chosen.map { "#\($0.id) \($0.name)" } ?? "none of them")") {
+            try store.decideReview(document: DocumentID(document), written: item.written, customer: chosen?.id, who: actor.name)
+            try IndexMaintenance.catchUp(store)
+        }
         return (item.written, chosen)
     }
 
@@ -91,8 +116,10 @@ public struct ArchiveService: Sendable {
     public func createArticle(_ content: ArticleContent, by actor: Actor) throws -> Article {
         try actor.require(.draftArticles)
         guard !content.title.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("an article needs a title") }
-        let id = try store.createArticle(content, author: actor.name)
-        try record(actor, "article new", "#\(id)")
+        let id = try attributed(actor, "article new", "a new article") {
+            let id = try store.createArticle(content, author: actor.name)
+            return (id, "#\(id)")
+        }
         return try store.article(id)
     }
 
@@ -100,8 +127,10 @@ public struct ArchiveService: Sendable {
     public func draftArticle(fromDocument docId: Int64, by actor: Actor) throws -> Article {
         try actor.require(.draftArticles)
         let doc = try store.requireDocument(docId)
-        let id = try store.createArticle(try ArticleDesk.draft(from: doc), author: actor.name, sourceDoc: doc.id)
-        try record(actor, "article new", "#\(id) from document #\(docId)")
+        let id = try attributed(actor, "article new", "a new article from document #\(docId)") {
+            let id = try store.createArticle(try ArticleDesk.draft(from: doc), author: actor.name, sourceDoc: doc.id)
+            return (id, "#\(id) from document #\(docId)")
+        }
         return try store.article(id)
     }
 
@@ -118,16 +147,19 @@ public struct ArchiveService: Sendable {
                 throw KBError.forbidden(right: .reviewArticles, role: actor.role)
             }
         }
-        let v = try store.reviseArticle(id, content: content, who: actor.name, note: note)
-        if v != a.version { try record(actor, "article edit", "#\(id) v\(v)") }
+        _ = try attributed(actor, "article edit", "#\(id) after v\(a.version)") {
+            let v = try store.reviseArticle(id, content: content, who: actor.name, note: note)
+            return (v, v != a.version ? "#\(id) v\(v)" : nil)
+        }
         return (a.version, try store.article(id))
     }
 
     public func restoreArticle(_ id: Int64, version: Int, by actor: Actor) throws -> Int {
         try actor.require(.reviewArticles)
-        let v = try store.restoreArticle(id, version: version, who: actor.name)
-        try record(actor, "article restore", "#\(id) v\(version) as v\(v)")
-        return v
+        return try attributed(actor, "article restore", "#\(id) v\(version)") {
+            let v = try store.restoreArticle(id, version: version, who: actor.name)
+            return (v, "#\(id) v\(version) as v\(v)")
+        }
     }
 
     public enum ArticleStep: String, Sendable { case submit, approve, reject, retire }
@@ -142,18 +174,17 @@ public struct ArchiveService: Sendable {
             if !actor.may(.reviewArticles), try Normalizer.nameKey(a.author) != Normalizer.nameKey(actor.name) {
                 throw KBError.forbidden(right: .reviewArticles, role: actor.role)
             }
-            try store.transitionArticle(id, to: .review, who: actor.name)
-        case .approve:
+        case .approve, .reject, .retire:
             try actor.require(.reviewArticles)
-            try store.transitionArticle(id, to: .published, who: actor.name)
-        case .reject:
-            try actor.require(.reviewArticles)
-            try store.rejectArticle(id, who: actor.name, reason: reason ?? "")
-        case .retire:
-            try actor.require(.reviewArticles)
-            try store.transitionArticle(id, to: .retired, who: actor.name, reason: reason, replacedBy: replacedBy)
         }
-        try record(actor, "article \(step.rawValue)", "#\(id)\(reason.map { " reason: \($0)" } ?? "")")
+        try attributed(actor, "article \(step.rawValue)", "#\(id)\(reason.map { " reason: \($0)" } ?? "")") {
+            switch step {
+            case .submit: try store.transitionArticle(id, to: .review, who: actor.name)
+            case .approve: try store.transitionArticle(id, to: .published, who: actor.name)
+            case .reject: try store.rejectArticle(id, who: actor.name, reason: reason ?? "")
+            case .retire: try store.transitionArticle(id, to: .retired, who: actor.name, reason: reason, replacedBy: replacedBy)
+            }
+        }
         return try store.article(id)
     }
 
@@ -162,39 +193,46 @@ public struct ArchiveService: Sendable {
     /// Brings the search index up to date with the archive.
     public func catchUpIndex(by actor: Actor) throws -> IndexMaintenance.CatchUp {
         try actor.require(.maintainIndex)
-        let r = try IndexMaintenance.catchUp(store)
-        try record(actor, "reindex", "\(r.indexed) indexed, \(r.refused.count) refused")
-        return r
+        return try attributed(actor, "reindex", "catching the index up") {
+            let r = try IndexMaintenance.catchUp(store)
+            return (r, "\(r.indexed) indexed, \(r.refused.count) refused")
+        }
+    }
+
+    /// Whether the archive is whole (`kb check`); reads only, so it is not on the audit log.
+    public func check(by actor: Actor) throws -> StoreCheck.Report {
+        try actor.require(.maintainIndex)
+        return try StoreCheck.run(store)
     }
 
     /// Xapian's compaction of the index: smaller, a little faster.
     public func compactIndex(by actor: Actor) throws -> (before: Int, after: Int) {
         try actor.require(.maintainIndex)
-        let r = try IndexMaintenance.compact(store)
-        try record(actor, "compact", "\(r.before) → \(r.after) bytes")
-        return r
+        return try attributed(actor, "compact", "compacting the index") {
+            let r = try IndexMaintenance.compact(store)
+            return (r, "\(r.before) → \(r.after) bytes")
+        }
     }
 
     /// Ingests files and folders (the server: only inside its ingest root).
     public func ingest(_ paths: [String], options: IngestOptions = IngestOptions(), by actor: Actor) throws -> IngestReport {
         try actor.require(.maintainIndex)
-        let report = try Ingestor(store: store, options: options).ingest(paths)
-        try record(actor, "ingest", "\(paths.joined(separator: ", ")): \(report.added) added, \(report.updated) updated, \(report.failed.count) failed")
-        return report
+        return try attributed(actor, "ingest", paths.joined(separator: ", ")) {
+            let report = try Ingestor(store: store, options: options).ingest(paths)
+            return (report, "\(paths.joined(separator: ", ")): \(report.added) added, \(report.updated) updated, \(report.failed.count) failed")
+        }
     }
 
     // MARK: synonyms
 
     public func addSynonyms(_ terms: [String], by actor: Actor) throws {
         try actor.require(.editSynonyms)
-        try store.addSynonyms(terms)
-        try record(actor, "synonym add", terms.joined(separator: " ↔ "))
+        try attributed(actor, "synonym add", terms.joined(separator: " ↔ ")) { try store.addSynonyms(terms) }
     }
 
     public func removeSynonym(_ term: String, by actor: Actor) throws {
         try actor.require(.editSynonyms)
-        try store.removeSynonym(term)
-        try record(actor, "synonym remove", term)
+        try attributed(actor, "synonym remove", term) { try store.removeSynonym(term) }
     }
 
     // MARK: slips

@@ -10,16 +10,19 @@ public final class ArchiveWriter: Sendable {
     public let store: ArchiveStore
     private let queue = DispatchQueue(label: "kb.writer")
 
-    public init(store: ArchiveStore) { self.store = store }
-
     /// Seconds a write waits for another process's write lock.
-    static let lockWait: TimeInterval = 120
+    let lockWait: TimeInterval
+
+    public init(store: ArchiveStore, lockWait: TimeInterval = 120) {
+        self.store = store
+        self.lockWait = lockWait
+    }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            queue.async { [store] in
+            queue.async { [store, lockWait] in
                 continuation.resume(with: Result {
-                    let lock = try StoreWriteLock(store.location, wait: Self.lockWait)
+                    let lock = try StoreWriteLock(store.location, wait: lockWait)
                     defer { withExtendedLifetime(lock) {} }
                     try store.completePendingWork()
                     return try body(store)

@@ -73,13 +73,15 @@ extension ArchiveService {
         case .customer(let c): _ = try store.resolveCustomer(c); (kind, text) = ("customer", c)
         case .unit(let s): _ = try store.resolveUnit(s); (kind, text) = ("unit", s)
         }
-        let id = try store.db.write { db -> Int64 in
-            try db.execute(sql: """
-                INSERT INTO linkProposal (docId, target, targetText, action, note, proposedBy, proposedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document, kind, text, action.rawValue, String(note.prefix(2000)), actor.name, ArchiveStore.now()])
-            return db.lastInsertedRowID
+        let id = try attributed(actor, "link propose", "document #\(document) \(action.rawValue) \(kind) \(text)") {
+            let id = try store.db.write { db -> Int64 in
+                try db.execute(sql: """
+                    INSERT INTO linkProposal (docId, target, targetText, action, note, proposedBy, proposedAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [document, kind, text, action.rawValue, String(note.prefix(2000)), actor.name, ArchiveStore.now()])
+                return db.lastInsertedRowID
+            }
+            return (id, "#\(id): document #\(document) \(action.rawValue) \(kind) \(text)")
         }
-        try record(actor, "link propose", "#\(id): document #\(document) \(action.rawValue) \(kind) \(text)")
         return try store.linkProposal(id)
     }
 
@@ -95,11 +97,12 @@ extension ArchiveService {
             let target: LinkTarget = p.target == "customer" ? .customer(p.targetText) : .unit(p.targetText)
             try correctLink(document: p.document, target, LinkAction(rawValue: p.action) ?? .add, by: actor)
         }
-        try store.db.write { db in
-            try db.execute(sql: "UPDATE linkProposal SET state = ?, decidedBy = ?, decidedAt = ? WHERE id = ?",
-                           arguments: [accept ? "accepted" : "declined", actor.name, ArchiveStore.now(), id])
+        try attributed(actor, accept ? "link accept" : "link decline", "proposal #\(id) by \(p.proposedBy)") {
+            try store.db.write { db in
+                try db.execute(sql: "UPDATE linkProposal SET state = ?, decidedBy = ?, decidedAt = ? WHERE id = ?",
+                               arguments: [accept ? "accepted" : "declined", actor.name, ArchiveStore.now(), id])
+            }
         }
-        try record(actor, accept ? "link accept" : "link decline", "proposal #\(id) by \(p.proposedBy)")
         return try store.linkProposal(id)
     }
 }

@@ -68,6 +68,14 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
         }
     }
 
+    /// Refusals that come before an act changes anything (rights, rules, what was asked).
+    var refusesBeforeChange: Bool {
+        switch self {
+        case .badQuery, .notFound, .ambiguous, .forbidden, .refused, .unauthorized, .badInput: true
+        case .store, .environment, .busy, .diskFull: false
+        }
+    }
+
     static func saysDiskFull(_ message: String) -> Bool {
         message.contains("No space left on device") || message.contains("database or disk is full")
     }

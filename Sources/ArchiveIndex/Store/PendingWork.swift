@@ -18,8 +18,10 @@ public struct PendingWork: Sendable, Equatable, Codable {
     public var toLink = 0
     public var toIndex = 0
     public var toDelete = 0
+    /// Acts begun and cut off before their line on the audit log (see AuditIntent).
+    public var actsCutOff = 0
 
-    public var isEmpty: Bool { !relinkAll && toLink == 0 && toIndex == 0 && toDelete == 0 }
+    public var isEmpty: Bool { !relinkAll && toLink == 0 && toIndex == 0 && toDelete == 0 && actsCutOff == 0 }
 
     /// In words, for a person: "every document to link, 20000 to index".
     public var summary: String {
@@ -27,6 +29,7 @@ public struct PendingWork: Sendable, Equatable, Codable {
         if relinkAll { parts.append("every document to link") } else if toLink > 0 { parts.append("\(toLink) document\(toLink == 1 ? "" : "s") to link") }
         if toIndex > 0 { parts.append("\(toIndex) to index") }
         if toDelete > 0 { parts.append("\(toDelete) to remove from the index") }
+        if actsCutOff > 0 { parts.append("\(actsCutOff) act\(actsCutOff == 1 ? "" : "s") cut off to put on the audit log") }
         return parts.joined(separator: ", ")
     }
 }
@@ -71,7 +74,8 @@ extension ArchiveStore {
                 relinkAll: try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pendingWork WHERE what = 'relink-all')")!,
                 toLink: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsLink = 1")!,
                 toIndex: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsIndex = 1")!,
-                toDelete: try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion")!)
+                toDelete: try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion")!,
+                actsCutOff: try Int.fetchOne(db, sql: "SELECT count(*) FROM auditIntent")!)
         }
     }
 
@@ -86,14 +90,16 @@ extension ArchiveStore {
     }
 
     /// Completes what earlier commands left pending (one killed, or stopped by a full disk):
-    /// an index swap cut in two, links, then the index and its lexicon. Run with the write lock
+    /// acts cut off before their audit line, an index swap cut in two, links, then the index
+    /// and its lexicon. Run with the write lock
     /// held, before anything else is written. `announce` hears what is pending, when anything is.
     /// With `index` false the index is left to the caller (a rebuild redoes all of it).
     @discardableResult
     public func completePendingWork(index: Bool = true, announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
-        try IndexMaintenance.recoverInterruptedSwap(location)
         let pending = try pendingWork()
         if !pending.isEmpty { announce?(pending) }
+        try SlipArchive(store: self).settleIntents()
+        try IndexMaintenance.recoverInterruptedSwap(location)
         try linkPending()
         if index { try IndexMaintenance.catchUp(self) }
         return pending

@@ -215,6 +215,7 @@ public final class ArchiveStore: Sendable {
         Accounts.registerMigration(&m)
         registerProposalMigration(&m)
         registerPendingWorkMigration(&m)
+        SlipArchive.registerIntentMigration(&m)
         return m
     }
 

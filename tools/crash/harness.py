@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Kills kb with SIGKILL at random moments and checks that nothing is lost (docs/RELIABILITY.md).
+"""Cuts kb off in the middle of its work and checks that nothing is lost (docs/RELIABILITY.md).
 
-For each operation, each trial starts from a known store, runs the operation, kills it at a
-random moment within the time an uninterrupted run takes, then runs the same operation again
-to the end (the next command completes what the killed one left), and checks:
+For each operation, each trial starts from a known store and runs the operation, cut off
+  --fault kill       by SIGKILL at a random moment within the time an uninterrupted run takes;
+  --fault disk-full  by a disk that fills up after a random number of bytes, up to what an
+                     uninterrupted run writes (tools/faults/enospc.c, preloaded);
+then runs the same operation again to the end (the next command completes what the cut one
+left), and checks:
   - `kb check` passes (SQLite, index and revisions, lexicon, links, slip originals, audit chain);
   - customers, units, every document's links, documents, slips and articles equal those of
     an uninterrupted run (a "clean build" from the same files);
   - search answers equal those of the clean build.
 
-  tools/crash/kill_harness.py --docs 20000 --kills 50            (generates a scalegen corpus)
-  tools/crash/kill_harness.py --corpus DIR --kills 10 --ops ingest,reindex
+  tools/crash/harness.py --docs 20000 --trials 50                 (generates a scalegen corpus)
+  tools/crash/harness.py --corpus DIR --trials 10 --ops ingest,reindex --fault disk-full
 
 Operations: ingest, reindex, compact, slip-add, article-approve, purge. Prints one line per
 trial and a summary; exit status 1 if any trial found a difference.
@@ -39,10 +42,44 @@ def run(kb, store, args, check=True, timeout=3600):
     return p
 
 
+SHIM = None  # the full-disk shim, built on first use
+
+
+def shim(work):
+    global SHIM
+    if SHIM is None:
+        SHIM = os.path.join(work, "enospc.so")
+        subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-o", SHIM, os.path.join(ROOT, "tools/faults/enospc.c"), "-ldl"], check=True)
+    return SHIM
+
+
 def timed(kb, store, args):
+    """Seconds an uninterrupted run takes, and the bytes it writes under the store."""
+    report = store.rstrip("/") + ".bytes"
+    env = dict(os.environ, LD_PRELOAD=SHIM, KB_ENOSPC_PREFIX=os.path.abspath(store), KB_ENOSPC_REPORT=report) if SHIM else None
     t = time.monotonic()
-    run(kb, store, args)
-    return time.monotonic() - t
+    p = subprocess.run([kb, "--store", store] + args, capture_output=True, text=True, env=env)
+    if p.returncode != 0:
+        raise RuntimeError(f"kb {' '.join(args)} failed ({p.returncode}): {p.stderr.strip()[-2000:]}")
+    took = time.monotonic() - t
+    written = 0
+    if os.path.exists(report):
+        with open(report) as f:
+            written = max([int(l) for l in f if l.strip()] or [0])
+        os.remove(report)
+    return took, written
+
+
+def full_disk(kb, store, args, after):
+    """Runs kb on a disk that is full after `after` bytes; whether it ran out of space."""
+    env = dict(os.environ, LD_PRELOAD=SHIM, KB_ENOSPC_PREFIX=os.path.abspath(store), KB_ENOSPC_AFTER=str(int(after)))
+    p = subprocess.run([kb, "--store", store] + args, capture_output=True, text=True, env=env)
+    if p.returncode < 0:
+        raise RuntimeError(f"kb {' '.join(args)} died of signal {-p.returncode} on a full disk")
+    said = p.stderr.strip()
+    if p.returncode != 0 and "is full" not in said:
+        return True, f"unclear error on a full disk: {said[-300:]}"
+    return p.returncode != 0, None
 
 
 def killed(kb, store, args, after):
@@ -97,7 +134,8 @@ def main():
     ap.add_argument("--corpus", help="a folder of documents (default: generate one with scalegen)")
     ap.add_argument("--docs", type=int, default=2000, help="documents to generate (default 2000)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--kills", type=int, default=10, help="trials per operation")
+    ap.add_argument("--trials", type=int, default=10, help="trials per operation")
+    ap.add_argument("--fault", choices=["kill", "disk-full"], default="kill")
     ap.add_argument("--ops", default="ingest,reindex,compact,slip-add,article-approve,purge")
     ap.add_argument("--work", help="working folder (default: a temporary one, removed)")
     args = ap.parse_args()
@@ -114,6 +152,8 @@ def main():
                             "--out", corpus, "--seed", str(args.seed)], check=True, stdout=subprocess.DEVNULL)
         corpus = os.path.join(corpus, "docs")
     ops = args.ops.split(",")
+    if args.fault == "disk-full":
+        shim(work)
     env_who = ["--as", "trainer"]
 
     # The clean build: an ingest, then each operation once, uninterrupted; a store kept at each stage.
@@ -165,25 +205,33 @@ def main():
         run(kb, ref, command)
         expected[op] = snapshot(kb, ref)
         shutil.rmtree(ref)
-    print(f"corpus {corpus}: uninterrupted times " + ", ".join(f"{k} {v:.1f} s" for k, v in t.items()), flush=True)
+    print(f"corpus {corpus}: uninterrupted " + ", ".join(f"{k} {v[0]:.1f} s" + (f", {v[1] / 1e6:.1f} MB written" if SHIM else "")
+                                                      for k, v in t.items()), flush=True)
 
     failures = 0
     summary = {}
     for op in ops:
         start, command = plans[op]
         landed = 0
-        for trial in range(args.kills):
+        for trial in range(args.trials):
             store = os.path.join(work, "trial")
             shutil.rmtree(store, ignore_errors=True)
             if start:
                 shutil.copytree(start, store)
-            after = rng.uniform(0.0, max(t[op], 0.05) * 1.1)
-            was_running = killed(kb, store, command, after)
+            unclear = None
+            if args.fault == "kill":
+                after = rng.uniform(0.0, max(t[op][0], 0.05) * 1.1)
+                was_running = killed(kb, store, command, after)
+                where = f"killed at {after:.2f} s"
+            else:
+                after = rng.uniform(0.0, max(t[op][1], 1) * 1.05)
+                was_running, unclear = full_disk(kb, store, command, after)
+                where = f"disk full after {after / 1e6:.2f} MB"
             landed += was_running
             # The same command again, to the end (an approve or purge already done says so).
             again = run(kb, store, command, check=False)
             check = run(kb, store, ["check"], check=False)
-            problems = []
+            problems = [unclear] if unclear else []
             if check.returncode != 0:
                 problems.append("kb check: " + " | ".join(l for l in check.stdout.splitlines() if "PROBLEM" in l or l.strip().startswith("-")))
             if again.returncode != 0 and op not in ("article-approve",):
@@ -191,10 +239,10 @@ def main():
             problems += differences(expected[op], snapshot(kb, store))
             status = "ok" if not problems else "DIFFERENT"
             failures += bool(problems)
-            print(f"{op} trial {trial + 1}: killed at {after:.2f} s{'' if was_running else ' (had finished)'}: {status}"
+            print(f"{op} trial {trial + 1}: {where}{'' if was_running else ' (had finished)'}: {status}"
                   + ("" if not problems else "\n    " + "\n    ".join(problems)), flush=True)
-        summary[op] = (args.kills, landed)
-    print("summary: " + "; ".join(f"{op} {n} trials, {k} killed mid-run" for op, (n, k) in summary.items())
+        summary[op] = (args.trials, landed)
+    print(f"summary ({args.fault}): " + "; ".join(f"{op} {n} trials, {k} cut off mid-run" for op, (n, k) in summary.items())
           + f"; {failures} trials with a difference")
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)

@@ -11,7 +11,7 @@ target="${1:?say the target: text, csv, docx, article, tiff}"
 seconds="${2:-600}"
 shift $(( $# < 2 ? $# : 2 ))
 swift build -c release --product kb-fuzz --scratch-path .build/fuzz \
-    -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library >&2
+    -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >&2
 bin=.build/fuzz/release/kb-fuzz
 corpus=".build/fuzz/corpus/$target" seeds=".build/fuzz/seeds/$target" findings=".build/fuzz/findings/$target"
 mkdir -p "$corpus" "$seeds" "$findings"

@@ -93,14 +93,15 @@ extension ArchiveStore {
     /// acts cut off before their audit line, an index swap cut in two, links, then the index
     /// and its lexicon. Run with the write lock
     /// held, before anything else is written. `announce` hears what is pending, when anything is.
-    /// With `index` false the index is left to the caller (a rebuild redoes all of it).
+    /// With `links` or `index` false those are left to the caller (an ingest makes pending links
+    /// and catches the index up once its files are stored; a rebuild redoes both).
     @discardableResult
-    public func completePendingWork(index: Bool = true, announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
+    public func completePendingWork(links: Bool = true, index: Bool = true, announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
         let pending = try pendingWork()
-        if !pending.isEmpty { announce?(pending) }
+        if !pending.isEmpty, links || index || pending.actsCutOff > 0 { announce?(pending) }
         try SlipArchive(store: self).settleIntents()
         try IndexMaintenance.recoverInterruptedSwap(location)
-        try linkPending()
+        if links { try linkPending() }
         if index { try IndexMaintenance.catchUp(self) }
         return pending
     }

@@ -30,7 +30,7 @@ struct Ingest: StoreCommand {
             if missing.count == paths.count {
                 throw KBError.badInput(path: missing.joined(separator: ", "), reason: "no such file or folder; nothing to ingest")
             }
-            try writing(complete: false) { store in
+            try writing(links: false, index: false) { store in
                 var options = IngestOptions()
                 options.kind = kind.flatMap(DocumentKind.init(name:))
                 options.maxBytes = Int(maxSize * 1_048_576)

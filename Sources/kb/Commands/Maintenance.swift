@@ -65,7 +65,7 @@ struct Reindex: StoreCommand {
 
     func run() throws {
         try reporting {
-            try writing(create: false, index: false) { store in
+            try writing(create: false, links: false, index: false) { store in
                 let line = ProgressLine("indexed documents", enabled: true)
                 let r = try IndexMaintenance.rebuild(store, progress: line.update)
                 line.finish()

@@ -27,10 +27,10 @@ extension StoreCommand {
 
     /// Runs body with the store open for writing, holding the store's write lock (waiting
     /// for it, `--wait` seconds at most, while another kb, a running server among them,
-    /// writes), once what an interrupted command left pending is done. With `index` false
-    /// the index is left to body (a rebuild); with `complete` false, all of it (an ingest
-    /// makes pending links and catches the index up once it has stored its files).
-    func writing<T>(create: Bool = true, complete: Bool = true, index: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
+    /// writes), once what an interrupted command left pending is done. With `links` or
+    /// `index` false those are left to body (an ingest makes pending links and catches the
+    /// index up once it has stored its files; a rebuild redoes both).
+    func writing<T>(create: Bool = true, links: Bool = true, index: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
         let wait = storeOptions.wait ?? parent.storeOptions.wait ?? 300
         guard wait >= 0 else { throw KBError.badQuery("--wait takes seconds, 0 or more") }
         let lock = try StoreWriteLock(location, wait: TimeInterval(wait), waiting: {
@@ -38,10 +38,8 @@ extension StoreCommand {
         })
         defer { withExtendedLifetime(lock) {} }
         let store = try openStore(create: create)
-        if complete {
-            try store.completePendingWork(index: index) { pending in
-                Terminal.error("completing what an interrupted command left: \(pending.summary)…")
-            }
+        try store.completePendingWork(links: links, index: index) { pending in
+            Terminal.error("completing what an interrupted command left: \(pending.summary)…")
         }
         return try body(store)
     }

@@ -119,8 +119,8 @@ public final class ServerEnvironment: Sendable {
     let uploads = AsyncGate(2)
 
     /// Runs a write through the one writer, after every write queued before it.
-    func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveService) throws -> T) async throws -> T {
-        try await writer.write { try body(ArchiveService(store: $0)) }
+    func write<T: Sendable>(completing: Bool = true, _ body: @escaping @Sendable (ArchiveService) throws -> T) async throws -> T {
+        try await writer.write(completing: completing) { try body(ArchiveService(store: $0)) }
     }
 }
 

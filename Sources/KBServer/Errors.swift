@@ -80,7 +80,7 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let e as APIError {
             return try e.response(from: request, context: context)
         } catch let e as KBError {
-            return try Self.answer(e, request, context)
+            return try Self.answer(KBError.plain(e, store: store) as? KBError ?? e, request, context)
         } catch let e where KBError.plain(e, store: store) is KBError {
             // SQLite or Xapian out of disk space, said as the archive says it.
             return try Self.answer(KBError.plain(e, store: store) as! KBError, request, context)

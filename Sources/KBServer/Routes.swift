@@ -36,7 +36,8 @@ enum Routes {
         Endpoint(method: .get, path: "/api/v1/check", right: .maintainIndex,
                  summary: "Whether the archive is whole (kb check): each part, its problems and their repair") { _, context, env in
             let actor = try context.requireActor()
-            let report = try await env.read { try ArchiveService(store: $0).check(by: actor) }
+            // Holding the write lock (pending work left as it is), so a write half done is not taken for damage.
+            let report = try await env.write(completing: false) { try $0.check(by: actor) }
             // Without the server's paths: the store's folder is "the store".
             let root = env.store.location.root.path
             let hide = { (s: String) in s.replacingOccurrences(of: root, with: "the store") }

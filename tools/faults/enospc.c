@@ -50,7 +50,8 @@ static int watched(int fd) {
     ssize_t n = readlink(link, path, sizeof path - 1);
     if (n <= 0) return 0;
     path[n] = 0;
-    return strncmp(path, prefix, prefix_len) == 0;
+    /* The folder itself and what is below it: /srv/kb, not /srv/kb.log beside it. */
+    return strncmp(path, prefix, prefix_len) == 0 && (path[prefix_len] == '/' || path[prefix_len] == 0);
 }
 
 /* 0 when the write may go ahead; -1 with errno ENOSPC when the disk is "full". */

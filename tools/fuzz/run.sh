@@ -24,5 +24,5 @@ case "$target" in
     *) echo "no such target: $target" >&2; exit 2 ;;
 esac
 [ -d "Tests/Fuzz/$target" ] && cp Tests/Fuzz/"$target"/* "$seeds" 2>/dev/null || true
-KB_FUZZ_TARGET="$target" "$bin" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+SWIFT_BACKTRACE=enable=no KB_FUZZ_TARGET="$target" "$bin" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len="$maxlen" -artifact_prefix="$findings/" -print_final_stats=1 "$@"

@@ -85,6 +85,7 @@ extension ArchiveStore {
             try db.write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO customerReviewDecision (docId, written, decision, who, at) VALUES (?, ?, 'none', ?, ?)",
                                arguments: [document.rawValue, written, who, Self.now()])
+                try db.execute(sql: "UPDATE document SET needsLink = 1 WHERE id = ?", arguments: [document.rawValue])
             }
             try relink([document])
         }

@@ -571,6 +571,7 @@ extension ArchiveStore {
             }
             try Self.addAlias(db, customerId: customerId, alias: alias, how: "by hand", docId: nil, replace: true)
             try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [customerId])
+            try Self.relinkEverythingLater(db)  // any document may write the new alias
         }
     }
 
@@ -609,6 +610,7 @@ extension ArchiveStore {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO linkCorrection (docId, target, targetId, action, who, at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [doc.rawValue, target, targetId, action, who, Self.now()])
+            try db.execute(sql: "UPDATE document SET needsLink = 1 WHERE id = ?", arguments: [doc.rawValue])
         }
         try relink([doc])
     }

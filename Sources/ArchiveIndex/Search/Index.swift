@@ -266,8 +266,17 @@ public enum IndexMaintenance {
     /// the one SQLite's bookkeeping describes: a rebuild marks documents indexed after its swap).
     static func recoverInterruptedSwap(_ location: StoreLocation) throws {
         let fm = FileManager.default
-        let old = location.xapian.deletingLastPathComponent().appendingPathComponent("xapian.old")
-        guard !fm.fileExists(atPath: location.xapian.path), fm.fileExists(atPath: old.path) else { return }
+        let folder = location.xapian.deletingLastPathComponent()
+        let old = folder.appendingPathComponent("xapian.old")
+        if fm.fileExists(atPath: location.xapian.path) {
+            // The swap finished; what it left beside the index (and copies a killed rebuild or
+            // compaction was writing) only takes space, and must never be put back later.
+            for leftover in ["xapian.old", "xapian.rebuilding", "xapian.compacting"] {
+                try? fm.removeItem(at: folder.appendingPathComponent(leftover))
+            }
+            return
+        }
+        guard fm.fileExists(atPath: old.path) else { return }
         do { try fm.moveItem(at: old, to: location.xapian) } catch {
             throw KBError.store("cannot put the search index back from \(old.path): \(error.localizedDescription)")
         }

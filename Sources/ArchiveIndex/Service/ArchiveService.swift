@@ -26,7 +26,8 @@ public struct ArchiveService: Sendable {
             try? slips.abandon(id)
             throw e
         } catch {
-            try? slips.complete(id, who: actor.name, action: action, detail: with(intent), result: "failed: \(error)")
+            // Said without internals (paths, SQL): the log is read through the API too.
+            try? slips.complete(id, who: actor.name, action: action, detail: with(intent), result: "failed: \(KBError.kind(of: KBError.plain(error, store: store.location)))")
             throw error
         }
         try slips.complete(id, who: actor.name, action: action, detail: detail.map(with))

@@ -12,19 +12,27 @@ public final class ArchiveWriter: Sendable {
 
     /// Seconds a write waits for another process's write lock.
     let lockWait: TimeInterval
+    /// Whether the first write has swept the slip archive (touched on the queue only).
+    nonisolated(unsafe) private var swept = false
 
     public init(store: ArchiveStore, lockWait: TimeInterval = 120) {
         self.store = store
         self.lockWait = lockWait
     }
 
-    public func write<T: Sendable>(_ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
+    /// With `completing` false, pending work is left as it is (a check that must see it).
+    /// Completing it is best effort: a failure (a full disk) leaves it pending and does not
+    /// stop the write itself (a login must not fail for an index that cannot be written).
+    public func write<T: Sendable>(completing: Bool = true, _ body: @escaping @Sendable (ArchiveStore) throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            queue.async { [store, lockWait] in
+            queue.async { [self] in
                 continuation.resume(with: Result {
                     let lock = try StoreWriteLock(store.location, wait: lockWait)
                     defer { withExtendedLifetime(lock) {} }
-                    try store.completePendingWork()
+                    if completing {
+                        _ = try? store.completePendingWork(sweep: !swept)
+                        swept = true
+                    }
                     return try body(store)
                 })
             }

@@ -204,12 +204,15 @@ public final class SlipArchive: Sendable {
     /// `audit.head`, so deleting the newest entries is caught too.
     var headURL: URL { store.location.root.appendingPathComponent("audit.head") }
 
-    /// A write that appends to the audit, then moves the head file forward.
+    /// A write that appends to the audit, then moves the head file forward. The write has
+    /// committed once body returns: a head that cannot be moved (a full disk) stays behind,
+    /// which `verifyAudit` accepts (an entry deleted up to a head it still sees is caught);
+    /// the next audited write moves it.
     func auditedWrite<T>(_ body: (Database) throws -> T) throws -> T {
         let result = try store.db.write { db in try body(db) }
-        if let r = try store.db.read({ db in try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") }) {
+        if let r = try? store.db.read({ db in try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") }) {
             let line = "\(r["seq"] as Int64) \(r["hash"] as String)\n"
-            try Data(line.utf8).write(to: headURL, options: .atomic)
+            try? Data(line.utf8).write(to: headURL, options: .atomic)
         }
         return result
     }
@@ -481,8 +484,9 @@ public final class SlipArchive: Sendable {
         // The original first, atomically; then every record in one transaction.
         let head = self.head()
         let wroteBlob = try writeBlob(bytes, sha: sha)
+        let slip: Slip
         do {
-            let slip = try auditedWrite { db -> Slip in
+            slip = try auditedWrite { db -> Slip in
                 let now = ArchiveStore.now()
                 var doc = extracted
                 doc.source = "slip \(number)"
@@ -508,6 +512,7 @@ public final class SlipArchive: Sendable {
                     try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(old.sha256)"])
                     if db.changesCount > 0 {
                         try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [oldDoc])
+                        try ArchiveStore.relinkEverythingLater(db)
                     }
                 }
                 let version = (old?.version ?? 0) + 1
@@ -528,13 +533,17 @@ public final class SlipArchive: Sendable {
                 }
                 return try Self.slip(db, id: id)
             }
-            if let d = slip.docId { try store.relink([DocumentID(d)]) }
-            try IndexMaintenance.catchUp(store)
-            return .added(slip)
         } catch {
+            // The records were not written: the original has nothing pointing at it.
             if wroteBlob { try? FileManager.default.removeItem(at: blobURL(sha)) }
             throw error
         }
+        // The slip and its original are archived. Its links and index entry are marked pending
+        // in the same transaction; a failure from here on (a full disk) leaves them pending,
+        // and must never take the original away from the record (it once did).
+        if let d = slip.docId { try store.relink([DocumentID(d)]) }
+        try IndexMaintenance.catchUp(store)
+        return .added(slip)
     }
 
     /// Writes the original under its hash: temp file, fsync, rename, fsync of the folder.
@@ -682,6 +691,26 @@ public final class SlipArchive: Sendable {
         return (all.count, problems)
     }
 
+    /// Files under `archive/` no slip refers to: originals of slips purged by a command cut off
+    /// before it removed them, or of adds cut off before their records, and temporary copies.
+    func orphanOriginals() throws -> [URL] {
+        let known = Set(try store.db.read { db in try String.fetchAll(db, sql: "SELECT sha256 FROM slip") })
+        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var out: [URL] = []
+        for case let file as URL in walk where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            if !known.contains(file.lastPathComponent) { out.append(file) }
+        }
+        return out.sorted { $0.path < $1.path }
+    }
+
+    /// Removes them (with the write lock held: no add is under way).
+    @discardableResult
+    func removeOrphanOriginals() throws -> Int {
+        let orphans = try orphanOriginals()
+        for f in orphans { try? FileManager.default.removeItem(at: f) }
+        return orphans.count
+    }
+
     /// Every version of every slip, and what is wrong with their originals (missing, altered).
     func originalProblems() throws -> (all: [Slip], problems: [Problem]) {
         let all = try list({ var f = Filter(); f.allVersions = true; return f }())
@@ -783,12 +812,14 @@ public final class SlipArchive: Sendable {
                 try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(s.sha256)"])
                 if let d = s.docId, db.changesCount > 0 {
                     try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [d])
+                    try ArchiveStore.relinkEverythingLater(db)
                 }
                 try Self.audit(db, who: who, action: "purge", slip: s.number,
                                detail: "tombstone: v\(s.version) sha256 \(s.sha256), dated \(s.date), type \(s.type.rawValue)", result: "ok", head: head())
             }
-            try? FileManager.default.removeItem(at: blobURL(s.sha256))
+            try? FileManager.default.removeItem(at: blobURL(s.sha256))  // else removed as an orphan by the next writer
         }
+        try store.linkPending()
         try IndexMaintenance.catchUp(store)
         return victims
     }

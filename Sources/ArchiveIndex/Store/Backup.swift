@@ -38,7 +38,10 @@ public enum StoreBackup {
         let fm = FileManager.default
         let dest = dest.standardizedFileURL
         let root = store.location.root.standardizedFileURL
-        if dest.path == root.path || dest.path.hasPrefix(root.path + "/") {
+        // Compared as real paths: a link must not smuggle the backup into the store.
+        let realRoot = FolderWalk.realPath(root.path) ?? root.path
+        let realDest = Self.realPath(ofMaybeMissing: dest)
+        if realDest == realRoot || realDest.hasPrefix(realRoot + "/") {
             throw KBError.badQuery("a backup cannot go inside the store it copies (\(dest.path))")
         }
         if fm.fileExists(atPath: dest.path) {
@@ -48,8 +51,16 @@ public enum StoreBackup {
             try fm.removeItem(at: dest)
         }
         let work = URL(fileURLWithPath: dest.path + ".incomplete")
-        try? fm.removeItem(at: work)
+        let marker = work.appendingPathComponent(".kb-backup-incomplete")
+        if fm.fileExists(atPath: work.path) {
+            // Only what an earlier kb backup left (it carries the marker) is removed.
+            guard fm.fileExists(atPath: marker.path) else {
+                throw KBError.badQuery("\(work.path) exists and is not a backup kb left unfinished; move it away first")
+            }
+            try fm.removeItem(at: work)
+        }
         try StorePrivacy.createFolder(work)
+        guard fm.createFile(atPath: marker.path, contents: nil) else { throw KBError.store("cannot write in \(work.path)") }
         var files: [String: FileEntry] = [:]
         do {
             // SQLite: a snapshot through the online backup API.
@@ -66,7 +77,7 @@ public enum StoreBackup {
             chmod(copy.sqlite.path, 0o600)
             let content = try contentDigest(of: copy.sqlite)
             // The index, the slip originals and the audit head, file by file.
-            for part in ["xapian", "archive", "audit.head"] {
+            for part in ["xapian", "archive"] {
                 let from = root.appendingPathComponent(part)
                 guard fm.fileExists(atPath: from.path) else { continue }
                 for relative in try regularFiles(under: from, named: part) {
@@ -76,6 +87,16 @@ public enum StoreBackup {
                     files[relative] = try copyFile(source, to: target)
                 }
             }
+            // The audit head as the copied database has it (the store's file may be newer:
+            // a download audited meanwhile).
+            let queue = try DatabaseQueue(path: copy.sqlite.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            if let r = try queue.read({ db in try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") }) {
+                let head = work.appendingPathComponent("audit.head")
+                try Data("\(r["seq"] as Int64) \(r["hash"] as String)\n".utf8).write(to: head)
+                chmod(head.path, 0o600)
+                files["audit.head"] = try hash(head)
+            }
+            try queue.close()
             let counts = try store.db.read { db in
                 (try Int.fetchOne(db, sql: "SELECT count(*) FROM document")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM slip")!)
             }
@@ -84,6 +105,7 @@ public enum StoreBackup {
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys]
             try enc.encode(manifest).write(to: work.appendingPathComponent(manifestName))
+            try fm.removeItem(at: marker)
             try syncTree(work)
             try fm.moveItem(at: work, to: dest)
             syncFolder(dest.deletingLastPathComponent())
@@ -118,8 +140,20 @@ public enum StoreBackup {
             let found = try hash(url)
             if found.sha256 != expected.sha256 { problems.append("\(path): changed since the backup was made (SHA-256 differs)") }
         }
-        let store = try ArchiveStore.open(StoreLocation(root: dest), create: false)
+        let store = try ArchiveStore.openReadOnly(StoreLocation(root: dest))
         return (manifest, problems, try StoreCheck.run(store))
+    }
+
+    /// The real path of a folder that may not exist yet: its nearest existing ancestor's real
+    /// path, and the rest as written.
+    static func realPath(ofMaybeMissing url: URL) -> String {
+        var missing: [String] = []
+        var at = url
+        while FolderWalk.realPath(at.path) == nil, at.path != "/" {
+            missing.insert(at.lastPathComponent, at: 0)
+            at = at.deletingLastPathComponent()
+        }
+        return ([FolderWalk.realPath(at.path) ?? at.path] + missing).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
     }
 
     /// Regular files below a part of the store, as paths relative to the store; a file part
@@ -200,6 +234,10 @@ public enum StoreBackup {
         } catch let e as DatabaseError {
             throw KBError.store("cannot read \(sqlite.path): \(e.message ?? e.description)")
         }
+    }
+
+    public static func size(of url: URL) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
 
     static func hash(_ url: URL) throws -> FileEntry {

@@ -68,6 +68,17 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
         }
     }
 
+    /// What went wrong in a few words without internals (no path, no SQL), for the audit log.
+    public static func kind(of error: Error) -> String {
+        switch error {
+        case KBError.diskFull: "the disk is full; what was written stays, the rest is pending"
+        case KBError.busy: "another writer held the archive"
+        case is XapianError: "the search index could not be written; it is pending"
+        case KBError.environment: "a tool or data file kb needs is missing"
+        default: "an error of the store (details in the log or on the terminal)"
+        }
+    }
+
     /// Refusals that come before an act changes anything (rights, rules, what was asked).
     var refusesBeforeChange: Bool {
         switch self {

@@ -96,10 +96,15 @@ extension ArchiveStore {
     /// With `links` or `index` false those are left to the caller (an ingest makes pending links
     /// and catches the index up once its files are stored; a rebuild redoes both).
     @discardableResult
-    public func completePendingWork(links: Bool = true, index: Bool = true, announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
+    /// With `sweep`, slip originals no slip refers to (a purge cut off) are removed too: a walk
+    /// of `archive/`, which a long-running server does once, not at every write.
+    public func completePendingWork(links: Bool = true, index: Bool = true, sweep: Bool = true,
+                                    announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
         let pending = try pendingWork()
         if !pending.isEmpty, links || index || pending.actsCutOff > 0 { announce?(pending) }
-        try SlipArchive(store: self).settleIntents()
+        let slips = SlipArchive(store: self)
+        try slips.settleIntents()
+        if sweep { try slips.removeOrphanOriginals() }
         try IndexMaintenance.recoverInterruptedSwap(location)
         if links { try linkPending() }
         if index { try IndexMaintenance.catchUp(self) }

@@ -92,6 +92,26 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Opens the store, creating it when asked; migrates the schema.
+    /// Opens a store only to read it (a backup being verified): nothing is written, not even
+    /// a migration; a store an older kb made is refused, saying so.
+    public static func openReadOnly(_ location: StoreLocation) throws -> ArchiveStore {
+        guard FileManager.default.fileExists(atPath: location.sqlite.path) else {
+            throw KBError.store("no archive at \(location.root.path)")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let pool = try DatabasePool(path: location.sqlite.path, configuration: config)
+            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+                throw KBError.store("\(location.root.path) was made by an older kb; copy it and open the copy to bring it up to date")
+            }
+            return ArchiveStore(location: location, db: pool, warnings: [])
+        } catch let e as DatabaseError {
+            throw KBError.store("cannot open \(location.sqlite.path): \(e.message ?? e.description)")
+        }
+    }
+
     public static func open(_ location: StoreLocation, create: Bool) throws -> ArchiveStore {
         let fm = FileManager.default
         let new = !fm.fileExists(atPath: location.sqlite.path)

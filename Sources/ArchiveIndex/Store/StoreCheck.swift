@@ -183,11 +183,17 @@ public enum StoreCheck {
     }
 
     static func slips(_ store: ArchiveStore) throws -> Part {
-        let (all, problems) = try SlipArchive(store: store).originalProblems()
+        let archive = SlipArchive(store: store)
+        let (all, problems) = try archive.originalProblems()
         var part = Part(name: "slips", checked: "\(all.count) slip originals and their SHA-256")
         part.problems = problems.prefix(20).map { "slip \($0.number) v\($0.version): original \($0.problem)" }
         if problems.count > 20 { part.problems.append("and \(problems.count - 20) more originals") }
         if !part.ok { part.repair = "restore the originals from the newest backup that passes `kb backup --verify` (docs/RELIABILITY.md)" }
+        let orphans = try archive.orphanOriginals()
+        if !orphans.isEmpty {
+            part.problems.append("\(orphans.count) files in archive/ belong to no slip (a purge or an add was cut off)")
+            part.repair = part.repair ?? "any command that writes removes them"
+        }
         return part
     }
 

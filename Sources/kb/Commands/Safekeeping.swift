@@ -13,7 +13,8 @@ struct Check: StoreCommand {
 
     func run() throws {
         try reporting {
-            let report = try StoreCheck.run(try openStore())
+            // With the write lock, so a writer's half-done batch is not taken for damage.
+            let report = try locked { try StoreCheck.run($0) }
             if json { try Terminal.json(report) } else { Self.print(report) }
             if !report.ok { throw ExitCode(1) }
         }
@@ -36,9 +37,10 @@ struct Backup: StoreCommand {
         discussion: """
             kb backup DEST           copies SQLite (online backup), the index that matches it, slip originals and \
             the audit head, with backup.json naming every file's SHA-256, then checks the copy. Writers wait \
-            meanwhile; searches go on.
+            meanwhile; searches go on. Work an interrupted command left pending is copied as pending.
             kb backup --verify DEST  re-hashes an old backup's files and checks it as an archive.
-            To restore: stop kb serve, then  kb --store DEST backup NEW-STORE  and point --store / KB_STORE at NEW-STORE.
+            To restore: stop kb serve, copy the backup (cp -a DEST NEW-STORE), run  kb --store NEW-STORE check,
+            and point --store / KB_STORE at NEW-STORE.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -65,9 +67,9 @@ struct Backup: StoreCommand {
                 if !problems.isEmpty || !check.ok { throw ExitCode(1) }
                 return
             }
-            let manifest = try writing(create: false) { store in try StoreBackup.make(store, to: url) }
-            let bytes = manifest.files.values.reduce(0) { $0 + $1.size }
-            let check = try StoreCheck.run(try ArchiveStore.open(StoreLocation(root: url), create: false))
+            let manifest = try locked { store in try StoreBackup.make(store, to: url) }
+            let bytes = manifest.files.values.reduce(0) { $0 + $1.size } + StoreBackup.size(of: StoreLocation(root: url).sqlite)
+            let check = try StoreCheck.run(try ArchiveStore.openReadOnly(StoreLocation(root: url)))
             if json {
                 struct Out: Encodable { let backup: String; let files: Int; let bytes: Int; let documents: Int; let slips: Int; let check: StoreCheck.Report }
                 try Terminal.json(Out(backup: url.path, files: manifest.files.count, bytes: bytes, documents: manifest.documents,

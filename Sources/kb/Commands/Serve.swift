@@ -36,6 +36,10 @@ struct Serve: AsyncParsableCommand {
             store = try ArchiveStore.open(location, create: false)
             for w in store.warnings { Terminal.error("warning: \(w)") }
             try KBServerApp.checkReady(store)
+            // What an interrupted command left is done before the first request, not inside it.
+            let lock = try StoreWriteLock(location, wait: 300, waiting: { Terminal.error("waiting for another kb writing to \(location.root.path)…") })
+            try store.completePendingWork { pending in Terminal.error("completing what an interrupted command left: \(pending.summary)…") }
+            withExtendedLifetime(lock) {}
         } catch let e as KBError {
             Terminal.error(e.description)
             throw ExitCode(1)

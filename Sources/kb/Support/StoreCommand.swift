@@ -31,17 +31,24 @@ extension StoreCommand {
     /// `index` false those are left to body (an ingest makes pending links and catches the
     /// index up once it has stored its files; a rebuild redoes both).
     func writing<T>(create: Bool = true, links: Bool = true, index: Bool = true, _ body: (ArchiveStore) throws -> T) throws -> T {
+        try locked(create: create) { store in
+            try store.completePendingWork(links: links, index: index) { pending in
+                Terminal.error("completing what an interrupted command left: \(pending.summary)…")
+            }
+            return try body(store)
+        }
+    }
+
+    /// Runs body holding the write lock, pending work left as it is (a check sees it, a
+    /// backup copies it: neither should need disk space to finish someone else's work).
+    func locked<T>(create: Bool = false, _ body: (ArchiveStore) throws -> T) throws -> T {
         let wait = storeOptions.wait ?? parent.storeOptions.wait ?? 300
         guard wait >= 0 else { throw KBError.badQuery("--wait takes seconds, 0 or more") }
         let lock = try StoreWriteLock(location, wait: TimeInterval(wait), waiting: {
             Terminal.error("waiting for another kb writing to \(location.root.path) (at most \(wait) s; --wait SECONDS)…")
         })
         defer { withExtendedLifetime(lock) {} }
-        let store = try openStore(create: create)
-        try store.completePendingWork(links: links, index: index) { pending in
-            Terminal.error("completing what an interrupted command left: \(pending.summary)…")
-        }
-        return try body(store)
+        return try body(try openStore(create: create))
     }
 
     /// The store, with a line on stderr for each warning about it (others may read it).

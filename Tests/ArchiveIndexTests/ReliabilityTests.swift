@@ -227,6 +227,25 @@ import Testing
         #expect(try store.pendingWork().actsCutOff == 0)
     }
 
+    /// A slip whose records were committed keeps its original whatever fails after (the index
+    /// could not be written): on a full disk the original used to be removed, the record kept.
+    @Test func aSlipKeepsItsOriginalWhenIndexingFailsAfterItsRecords() throws {
+        let dir = try TempDir()
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let slips = SlipArchive(store: store)
+        // The index cannot be opened for writing: a file stands where its folder should be.
+        try? FileManager.default.removeItem(at: dir.store.xapian)
+        try Data("not an index".utf8).write(to: dir.store.xapian)
+        #expect(throws: (any Error).self) { try slips.add(file: SlipTests.pdf, metadata: SlipMetadata(), who: "tester") }
+        let slip = try #require(try slips.list().first)
+        #expect(FileManager.default.fileExists(atPath: slips.blobURL(slip.sha256).path))
+        #expect(try slips.originalProblems().problems.isEmpty)
+        // With an index possible again, the next writer completes the rest.
+        try FileManager.default.removeItem(at: dir.store.xapian)
+        try store.completePendingWork()
+        #expect(try StoreCheck.run(store).ok)
+    }
+
     /// A relink of everything makes unconfirmed customers afresh, but one a person linked a
     /// document to by hand stays, with its id and its link.
     @Test func aHandLinkToAnUnconfirmedCustomerSurvivesARelinkOfEverything() throws {

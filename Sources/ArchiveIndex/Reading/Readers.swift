@@ -198,6 +198,16 @@ enum DocxReader {
         } catch {
             throw TextDecoding.Failure(description: "corrupt .docx: cannot extract word/document.xml (\(error))")
         }
+        // Foundation's XMLParser traps (the process dies) on element names that are not UTF-8
+        // (found by fuzzing: Tests/Fuzz/docx): the XML is checked first, UTF-16 converted.
+        if xml.starts(with: [0xFF, 0xFE]) || xml.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: xml, encoding: .utf16) else {
+                throw TextDecoding.Failure(description: "corrupt .docx: word/document.xml is not valid UTF-16 text")
+            }
+            xml = Data(text.replacingOccurrences(of: "encoding=\"UTF-16\"", with: "encoding=\"UTF-8\"", options: .caseInsensitive).utf8)
+        } else if String(validating: xml, as: UTF8.self) == nil {
+            throw TextDecoding.Failure(description: "corrupt .docx: word/document.xml is not valid UTF-8 text (a damaged file?)")
+        }
         var warnings: [String] = []
         let declared = XMLEntities.strip(&xml)
         if !declared.isEmpty {

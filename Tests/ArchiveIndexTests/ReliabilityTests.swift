@@ -261,6 +261,10 @@ import Testing
         #expect(try a.store.customers(matching: "白石镇").map(\.id) == [target.id])
         #expect(try a.store.document(cardDoc)?.customers.map(\.id).contains(target.id) == true)
         _ = other
+        // An unconfirmed customer nobody touched is made again with the id it had.
+        let card2 = try #require(try a.store.customers(matching: "青禾县").first)
+        try a.store.relink(nil)
+        #expect(try a.store.customers(matching: "青禾县").map(\.id) == [card2.id])
     }
 
     /// A second writer waits for the lock as long as it is told to, then says the archive is busy.

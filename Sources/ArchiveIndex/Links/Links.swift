@@ -99,6 +99,8 @@ extension ArchiveStore {
             // Done in this transaction, or pending still (see PendingWork).
             try Self.markLinked(db, ids.map { _ in targets })
             guard !targets.isEmpty else { return }
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS formerCustomer (nameKey TEXT PRIMARY KEY, id INTEGER NOT NULL)")
+            defer { try? db.execute(sql: "DELETE FROM temp.formerCustomer") }
             if ids == nil { try Self.forgetUnconfirmedCustomers(db) }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
@@ -246,8 +248,10 @@ extension ArchiveStore {
     /// documents say whatever order the documents came in: one made from a name before the
     /// customer file that vouches for it arrived does not stay beside the confirmed customer.
     /// Those a person linked a document to by hand stay (a hand act confirms the others).
+    /// Each keeps its id when its name is met again (temp.formerCustomer, this connection's).
     static func forgetUnconfirmedCustomers(_ db: Database) throws {
         let kept = "SELECT targetId FROM linkCorrection WHERE target = 'customer'"
+        try db.execute(sql: "INSERT OR IGNORE INTO temp.formerCustomer (nameKey, id) SELECT nameKey, id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))")
         try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId IN (SELECT id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept)))")
         try db.execute(sql: "DELETE FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))")
     }
@@ -455,7 +459,13 @@ extension ArchiveStore {
             matcher.addProvisional(id, name, structure)
             return (id, " → unconfirmed \(alias), by its parts")
         }
-        try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 1)").execute(arguments: [name, key, now])
+        // Made again by a relink of everything: the id it had, so pages and proposals that
+        // name it still mean it (see forgetUnconfirmedCustomers).
+        let former = try Int64.fetchOne(db, sql: """
+            SELECT f.id FROM temp.formerCustomer f WHERE f.nameKey = ? AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = f.id)
+            """, arguments: [key])
+        try db.cachedStatement(sql: "INSERT INTO customer (id, name, nameKey, createdAt, provisional) VALUES (?, ?, ?, ?, 1)")
+            .execute(arguments: [former, name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])

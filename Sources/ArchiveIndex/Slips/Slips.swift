@@ -509,10 +509,10 @@ public final class SlipArchive: Sendable {
                 }
                 // A superseded version stays in the archive but leaves search: one slip, one hit.
                 if let old, let oldDoc = old.docId {
+                    try ArchiveStore.relinkNeighboursLater(db, of: oldDoc)
                     try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(old.sha256)"])
                     if db.changesCount > 0 {
                         try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [oldDoc])
-                        try ArchiveStore.relinkEverythingLater(db)
                     }
                 }
                 let version = (old?.version ?? 0) + 1
@@ -809,10 +809,10 @@ public final class SlipArchive: Sendable {
                 try db.execute(sql: "UPDATE slip SET supersedes = NULL WHERE supersedes = ?", arguments: [s.id])
                 try db.execute(sql: "DELETE FROM slip WHERE id = ?", arguments: [s.id])
                 // The slip's own text leaves search; a document ingested from the same bytes stays.
+                if let d = s.docId { try ArchiveStore.relinkNeighboursLater(db, of: d) }
                 try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: ["slip:\(s.sha256)"])
                 if let d = s.docId, db.changesCount > 0 {
                     try db.execute(sql: "INSERT OR IGNORE INTO pendingDeletion (docId) VALUES (?)", arguments: [d])
-                    try ArchiveStore.relinkEverythingLater(db)
                 }
                 try Self.audit(db, who: who, action: "purge", slip: s.number,
                                detail: "tombstone: v\(s.version) sha256 \(s.sha256), dated \(s.date), type \(s.type.rawValue)", result: "ok", head: head())

@@ -55,6 +55,16 @@ extension ArchiveStore {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO pendingWork (what, since) VALUES ('relink-all', ?)").execute(arguments: [now()])
     }
 
+    /// A slip's document is about to go: the documents about the same units may have taken
+    /// their owner from it, so their links are to be made again (not every document's: a
+    /// supersede must not cost a relink and reindex of the whole archive).
+    static func relinkNeighboursLater(_ db: Database, of docId: Int64) throws {
+        try db.execute(sql: """
+            UPDATE document SET needsLink = 1 WHERE id != ? AND id IN (
+                SELECT b.docId FROM documentUnit a JOIN documentUnit b ON b.unitId = a.unitId WHERE a.docId = ?)
+            """, arguments: [docId, docId])
+    }
+
     /// Records, inside relink's transaction, that these documents' links are made.
     static func markLinked(_ db: Database, _ ids: [Int64]?) throws {
         guard let ids else {

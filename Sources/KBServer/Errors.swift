@@ -79,11 +79,6 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let e as APIError {
             return try e.response(from: request, context: context)
-        } catch let e as KBError {
-            return try Self.answer(KBError.plain(e, store: store) as? KBError ?? e, request, context)
-        } catch let e where KBError.plain(e, store: store) is KBError {
-            // SQLite or Xapian out of disk space, said as the archive says it.
-            return try Self.answer(KBError.plain(e, store: store) as! KBError, request, context)
         } catch is NIOTooManyBytesError {
             let limit = request.headers[.contentType]?.hasPrefix("multipart/") == true
                 ? "a slip upload takes at most \(maxUpload >> 20) MB (kb serve --max-upload)" : "a JSON body takes at most 1 MB"
@@ -97,6 +92,8 @@ struct ErrorMiddleware: RouterMiddleware {
             let message = e.status == .notFound ? "no such route: \(request.method) \(request.uri.path)" : e.status.reasonPhrase
             return try APIError(e.status, message).response(from: request, context: context)
         } catch {
+            // The archive's own errors, and SQLite or Xapian out of disk space said as the archive says it.
+            if let e = KBError.plain(error, store: store) as? KBError { return try Self.answer(e, request, context) }
             context.logger.error("\(request.method) \(request.uri.path): \(String(reflecting: error))")
             return try APIError(.internalServerError, "the server could not complete the request; the details are in its log")
                 .response(from: request, context: context)

@@ -87,18 +87,19 @@ public enum StoreBackup {
                     files[relative] = try copyFile(source, to: target)
                 }
             }
-            // The audit head as the copied database has it (the store's file may be newer:
-            // a download audited meanwhile).
+            // The audit head and the counts as the copied database has them (the store's head
+            // file may be newer: a download audited meanwhile).
             let queue = try DatabaseQueue(path: copy.sqlite.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
-            if let r = try queue.read({ db in try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") }) {
-                let head = work.appendingPathComponent("audit.head")
-                try Data("\(r["seq"] as Int64) \(r["hash"] as String)\n".utf8).write(to: head)
-                chmod(head.path, 0o600)
-                files["audit.head"] = try hash(head)
+            let (head, counts) = try queue.read { db in
+                (try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"),
+                 (try Int.fetchOne(db, sql: "SELECT count(*) FROM document")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM slip")!))
             }
             try queue.close()
-            let counts = try store.db.read { db in
-                (try Int.fetchOne(db, sql: "SELECT count(*) FROM document")!, try Int.fetchOne(db, sql: "SELECT count(*) FROM slip")!)
+            if let head {
+                let file = work.appendingPathComponent("audit.head")
+                try Data("\(head["seq"] as Int64) \(head["hash"] as String)\n".utf8).write(to: file)
+                chmod(file.path, 0o600)
+                files["audit.head"] = try hash(file)
             }
             let manifest = Manifest(createdAt: ArchiveStore.now(), source: root.path, documents: counts.0, slips: counts.1,
                                     sqliteContent: content, files: files)
@@ -173,7 +174,7 @@ public enum StoreBackup {
         return out.sorted()
     }
 
-    /// Copies a file in chunks, hashing what it writes, then syncs it.
+    /// Copies a file in chunks, hashing what it writes (synced with the rest, by `syncTree`).
     static func copyFile(_ source: URL, to target: URL) throws -> FileEntry {
         guard let input = FileHandle(forReadingAtPath: source.path) else {
             throw KBError.store("cannot read \(source.path) for the backup")
@@ -196,7 +197,6 @@ public enum StoreBackup {
                 }
             }
         }
-        guard fsync(fd) == 0 else { throw KBError.store("cannot write \(target.path): \(String(cString: strerror(errno)))") }
         return FileEntry(sha256: hasher.finish(), size: size)
     }
 
@@ -234,10 +234,6 @@ public enum StoreBackup {
         } catch let e as DatabaseError {
             throw KBError.store("cannot read \(sqlite.path): \(e.message ?? e.description)")
         }
-    }
-
-    public static func size(of url: URL) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
 
     static func hash(_ url: URL) throws -> FileEntry {

@@ -100,14 +100,14 @@ extension ArchiveStore {
     }
 
     /// Completes what earlier commands left pending (one killed, or stopped by a full disk):
-    /// acts cut off before their audit line, an index swap cut in two, links, then the index
-    /// and its lexicon. Run with the write lock
-    /// held, before anything else is written. `announce` hears what is pending, when anything is.
+    /// acts cut off before their audit line, links, then the index and its lexicon (the
+    /// catch-up also puts back an index swap cut in two). Run with the write lock held, before
+    /// anything else is written. `announce` hears what is pending, when anything is.
     /// With `links` or `index` false those are left to the caller (an ingest makes pending links
     /// and catches the index up once its files are stored; a rebuild redoes both).
-    @discardableResult
     /// With `sweep`, slip originals no slip refers to (a purge cut off) are removed too: a walk
     /// of `archive/`, which a long-running server does once, not at every write.
+    @discardableResult
     public func completePendingWork(links: Bool = true, index: Bool = true, sweep: Bool = true,
                                     announce: ((PendingWork) -> Void)? = nil) throws -> PendingWork {
         let pending = try pendingWork()
@@ -115,7 +115,6 @@ extension ArchiveStore {
         let slips = SlipArchive(store: self)
         try slips.settleIntents()
         if sweep { try slips.removeOrphanOriginals() }
-        try IndexMaintenance.recoverInterruptedSwap(location)
         if links { try linkPending() }
         if index { try IndexMaintenance.catchUp(self) }
         return pending

@@ -28,31 +28,35 @@ public final class StoreWriteLock {
             throw KBError.busy("\(busy); try again when it has finished")
         }
         waiting?()
-        guard let wait else {
-            while flock(fd, LOCK_EX) != 0 {
-                guard errno == EINTR else {
-                    let reason = String(cString: strerror(errno))
-                    throw KBError.store("cannot lock \(path): \(reason)")
-                }
-            }
-            return
-        }
         // A blocking flock on a thread of its own: the kernel queues this waiter, so a writer
         // that releases and takes the lock again at once (the server) cannot starve it, as
         // polling could. If the time runs out, that thread releases the lock once it gets it.
-        let state = Mutex<(done: Bool, abandoned: Bool)>((false, false))
+        // `errno` is the flock's outcome: 0 when it holds the lock.
+        let state = Mutex<(errno: Int32?, abandoned: Bool)>((nil, false))
         let got = DispatchSemaphore(value: 0)
         let fd = self.fd
         Thread.detachNewThread {
-            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
-            let abandoned = state.withLock { s in s.done = true; return s.abandoned }
-            if abandoned { flock(fd, LOCK_UN); close(fd) } else { got.signal() }
+            var rc: Int32
+            repeat { rc = flock(fd, LOCK_EX) } while rc != 0 && errno == EINTR
+            let outcome = rc == 0 ? 0 : errno
+            let abandoned = state.withLock { s in s.errno = outcome; return s.abandoned }
+            if abandoned {
+                if outcome == 0 { flock(fd, LOCK_UN) }
+                close(fd)
+            } else {
+                got.signal()
+            }
         }
-        if got.wait(timeout: .now() + wait) == .success { return }
-        let alreadyDone = state.withLock { s in s.abandoned = !s.done; return s.done }
-        if alreadyDone { got.wait(); return }  // it got the lock just now: keep it
-        owns = false  // the waiting thread closes the file once it gets the lock
-        throw KBError.busy("\(busy) still, after \(Int(wait)) s of waiting; try again when it has finished, or wait longer with --wait SECONDS")
+        if got.wait(timeout: wait.map { .now() + $0 } ?? .distantFuture) == .timedOut {
+            let finished = state.withLock { s in s.abandoned = s.errno == nil; return s.errno != nil }
+            guard finished else {
+                owns = false  // the waiting thread closes the file once it gets the lock
+                throw KBError.busy("\(busy) still, after \(Int(wait ?? 0)) s of waiting; try again when it has finished, or wait longer with --wait SECONDS")
+            }
+            got.wait()  // it got its answer just now
+        }
+        let outcome = state.withLock { $0.errno } ?? 0
+        guard outcome == 0 else { throw KBError.store("cannot lock \(path): \(String(cString: strerror(outcome)))") }
     }
 
     deinit {

@@ -68,7 +68,7 @@ struct Backup: StoreCommand {
                 return
             }
             let manifest = try locked { store in try StoreBackup.make(store, to: url) }
-            let bytes = manifest.files.values.reduce(0) { $0 + $1.size } + StoreBackup.size(of: StoreLocation(root: url).sqlite)
+            let bytes = manifest.files.values.reduce(0) { $0 + $1.size } + IndexMaintenance.bytes(under: StoreLocation(root: url).sqlite.path)
             let check = try StoreCheck.run(try ArchiveStore.openReadOnly(StoreLocation(root: url)))
             if json {
                 struct Out: Encodable { let backup: String; let files: Int; let bytes: Int; let documents: Int; let slips: Int; let check: StoreCheck.Report }

@@ -61,17 +61,12 @@ extension StoreCommand {
     /// Runs body, turning archive errors into one clear line on stderr and exit status 1.
     func reporting(_ body: () throws -> Void) throws {
         do {
-            do { try body() } catch let e as ExitCode { throw e } catch { throw KBError.plain(error, store: location) }
+            try body()
         } catch let e as ExitCode {
             throw e
-        } catch let e as KBError {
-            Terminal.error(e.description)
-            throw ExitCode(1)
-        } catch let e as XapianError {
-            Terminal.error(e.description)
-            throw ExitCode(1)
         } catch {
-            Terminal.error("\(error)")
+            // KBError and XapianError say themselves; a full disk is said as such.
+            Terminal.error("\(KBError.plain(error, store: location))")
             throw ExitCode(1)
         }
     }

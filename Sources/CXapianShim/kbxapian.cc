@@ -60,23 +60,28 @@ class LatinOnlyStemmer : public Xapian::StemImplementation {
 
 Xapian::Stem make_stemmer() { return Xapian::Stem(new LatinOnlyStemmer()); }
 
-// Terms worth showing and searching for "more like this": get_eset otherwise
-// favours single CJK characters (measured on this corpus kind).
+// Terms worth showing and searching for "more like this": whole words that a person reads as
+// the reason two documents are alike. Dictionary words (W转速, W碳刷), models (XMTDL5M) and
+// other identifiers (XIE23), and Latin words; never the character pairs that index Chinese
+// (修服, 换向, 向器 cut across words), single characters, stems, filters or bare numbers.
 class UsefulTerms : public Xapian::ExpandDecider {
     const Xapian::Database &db;
+    static size_t characters(const std::string &s, size_t from) {
+        size_t chars = 0;
+        for (size_t i = from; i < s.size(); ++i) chars += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        return chars;
+    }
   public:
     explicit UsefulTerms(const Xapian::Database &d) : db(d) {}
     bool operator()(const std::string &term) const override {
         if (term.empty()) return false;
-        // A term no other document has (often a pair across a word boundary) finds nothing like it.
+        // A term no other document has finds nothing like it.
         if (db.get_termfreq(term) < 2) return false;
+        if (term[0] == 'W') return characters(term, 1) >= 2;                    // a dictionary word
+        if (term.rfind("XM", 0) == 0 || term.rfind("XI", 0) == 0) return term.size() >= 4;  // a model, a code
         unsigned char c = static_cast<unsigned char>(term[0]);
-        if (c >= 'A' && c <= 'Z') return false;  // prefixed: Z stems, identifiers, filters
-        if (c >= 0x80) {                         // CJK: two characters or more
-            size_t chars = 0;
-            for (unsigned char b : term) chars += (b & 0xC0) != 0x80;
-            return chars >= 2;
-        }
+        if (c >= 'A' && c <= 'Z') return false;  // other prefixes: stems, serials, filters
+        if (c >= 0x80) return false;             // character pairs and single characters
         if (term.size() < 3) return false;
         for (unsigned char b : term) if (!(b >= '0' && b <= '9')) return true;
         return false;                            // a bare number

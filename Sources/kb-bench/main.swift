@@ -174,6 +174,16 @@ struct Scale: ParsableCommand {
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
         try fm.createDirectory(at: workURL, withIntermediateDirectories: true)
+        // Say up front what a run costs; per document, as measured for docs/BENCHMARKS.md
+        // (10,000 and 100,000 documents: about 10 minutes and 2.5 GB on two cores).
+        let total = sizes.reduce(10_000, +)
+        let bytes = Double(total) * 23_000, minutes = max(1, Double(total) * 0.0055 / 60)
+        log(String(format: "scale: %d documents in all (a 10,000-document query set besides); expect about %.0f min and %.1f GB in %@%@",
+                   total, minutes, bytes / 1e9, workURL.path, work == nil ? " (removed at the end)" : ""))
+        if let free = (try? fm.attributesOfFileSystem(forPath: workURL.path))?[.systemFreeSize] as? NSNumber, free.doubleValue < bytes {
+            throw ValidationError(String(format: "%@ has %.1f GB free; this run needs about %.1f GB (give --work on a larger disk, or fewer --docs)",
+                                         workURL.path, free.doubleValue / 1e9, bytes / 1e9))
+        }
         // Judged queries from a 10k corpus (document i is the same at every size, so they stay valid).
         let querySet = workURL.appendingPathComponent("queries-10k")
         if !fm.fileExists(atPath: querySet.appendingPathComponent("queries.jsonl").path) {

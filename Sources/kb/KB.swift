@@ -24,6 +24,10 @@ struct KB: AsyncParsableCommand {
         // What kb writes (the store, slips, exports, briefs) holds customer data: files are
         // created readable by their owner only.
         umask(0o077)
+        if let mistyped = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), root: KB.self) {
+            for line in mistyped.split(separator: "\n") { Terminal.error(String(line)) }
+            Foundation.exit(64)  // EX_USAGE, as ArgumentParser exits on other usage errors
+        }
         await main(nil)
     }
 }

@@ -106,6 +106,25 @@ import Testing
         #expect(throws: KBError.self) { try store.transitionArticle(id, to: .published, who: "zhao") }   // nothing pending
     }
 
+    @Test func aDraftFromACardExportedAndImportedIsTheSameVersion() throws {
+        // Drafts from cards, and text pasted with blank lines or CRLF around it, used to come
+        // back from an export as a new version awaiting review.
+        let card = try #require(try store.documents(try store.allDocumentIDs()).first { $0.kind == .repair })
+        let fromCard = try store.createArticle(try ArticleDesk.draft(from: card), author: "wang", sourceDoc: card.id)
+        let padded = try store.createArticle(content(body: "\r\n碳刷成对更换。\r\n\r\n\n"), author: "wang")
+        try store.transitionArticle(padded, to: .review, who: "wang")
+        try store.transitionArticle(padded, to: .published, who: "li")
+        let out = dir.url.appendingPathComponent("export-drafts")
+        _ = try ArticleDesk.export(store, to: out)
+        let r = try ArticleDesk.importFolder(store, from: out, who: "wang")
+        #expect(r.unchanged.sorted() == [fromCard, padded].sorted() && r.revised.isEmpty, "\(r.revised) revised")
+        #expect(try store.article(padded).version == 1 && !(try store.article(padded).pendingReview))
+        // Spaces and blank lines around the text are no edit either.
+        var same = try store.article(fromCard).content
+        same.body = "\n\n" + same.body + "  \n"
+        #expect(try store.reviseArticle(fromCard, content: same, who: "wang", note: "padding") == 1)
+    }
+
     @Test func draftFromARepairCard() throws {
         let card = try #require(try store.documents(try store.allDocumentIDs()).first { $0.kind == .repair })
         let draft = try ArticleDesk.draft(from: card)

@@ -114,9 +114,45 @@ import Testing
     @Test func similarDocumentsShareTheFault() throws {
         let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" })
         let (terms, results) = try Searcher(store: archive.store).similar(to: card.id, limit: 5)
-        #expect(terms.contains("碳刷") && terms.allSatisfy { $0.count >= 2 })
+        #expect(terms.contains("碳刷") && terms.contains("换向器") && terms.allSatisfy { $0.count >= 2 })
+        // Whole words: never the character pairs that index Chinese (修服, 向器), never a word
+        // inside another one shown (换向 in 换向器), never a number or a quantity (4mm, 1000).
+        for pair in ["换向", "向器", "修服", "损严"] { #expect(!terms.contains(pair), "\(pair) in \(terms)") }
+        #expect(!terms.contains { $0.first?.isNumber == true }, "\(terms)")
         #expect(!results.hits.contains { $0.id == card.id })
         #expect(results.hits.contains { $0.source == "kb/离心机转速异常的排查.md" })
+    }
+
+    @Test func pinyinReadsTheArchivesWordsAndNothingThatCutsThem() throws {
+        #expect(try archive.search("tanshua").pinyin == ["碳刷"])
+        #expect(try archive.search("ybz").pinyin.first == "样本针")
+        // 器会 stands in this archive only inside 仪器会 and 整流器会: no reading of `qihui`.
+        let qihui = try archive.search("qihui")
+        #expect(qihui.pinyin.isEmpty && qihui.total == 0)
+        #expect(try archive.search("Qihui Medical Laboratory").pinyin.isEmpty)
+    }
+
+    @Test func aModelFieldListingAlternativesIsOneModel() throws {
+        // `适用型号：DA7600 / DA-7600` used to give the model DA7600DA7600.
+        let r = try archive.search("E23 液面检测", limit: 1)
+        let models = try #require(r.facets.first { $0.name == "model" }).values.map(\.value)
+        #expect(!models.contains { $0.contains("DA7600DA7600") } && models.contains("DA7600"), "\(models)")
+        #expect(Normalizer.canonicalModel("DA7600 / DA-7600") == "DA7600")
+        #expect(Normalizer.canonicalSerial("DA7600/2019/0457") == "DA760020190457")
+    }
+
+    @Test func anArticleDraftedFromACardComesAfterTheCasesLikeIt() throws {
+        let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" })
+        let article = DocumentID(try archive.store.createArticle(try ArticleDesk.draft(from: card), author: "wang", sourceDoc: card.id))
+        try archive.store.transitionArticle(article.rawValue, to: .review, who: "wang")
+        try archive.store.transitionArticle(article.rawValue, to: .published, who: "li")
+        let (terms, similar) = try Searcher(store: archive.store).similar(to: card.id, limit: 10)
+        // It retells the card, so a plain search for the card's words puts it first…
+        #expect(try archive.search(terms.joined(separator: " "), limit: 3).hits.first?.id == article)
+        // …but among documents like the card it comes after every other case.
+        let ids = similar.hits.map(\.id)
+        #expect(ids.count >= 5 && !ids.contains(card.id))
+        if let at = ids.firstIndex(of: article) { #expect(at == ids.count - 1, "\(ids)") }
     }
 
     @Test func typosAreCorrectedFromTheArchivesOwnWords() throws {

@@ -77,6 +77,31 @@ final class Scratch {
         return (j["hits"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
     }
 
+    @Test func theCommandLineForgivesAndExplains() throws {
+        // A mistyped command word: the command it was likely meant to be, at any depth.
+        let typo = try KB.run(["serch", "离心机", "--store", scratch.store])
+        #expect(typo.status == 64 && typo.err.contains("Did you mean 'kb search'?") && typo.err.contains("The commands: ingest, search"))
+        let deep = try KB.run(["--store", scratch.store, "article", "aprove", "3"])
+        #expect(deep.status == 64 && deep.err.contains("Did you mean 'kb article approve'?"))
+        // A word after a command that takes words is no command word.
+        #expect(try KB.run(["search", "serch", "--store", scratch.store]).err.isEmpty)
+        // Serials and customers with spaces need no quotes.
+        let unit = try KB.run(["unit", "tl5m", "1706", "0031", "--store", scratch.store])
+        #expect(unit.status == 0 && unit.out.hasPrefix("TL5M17060031"))
+        let brief = try KB.run(["brief", "--serial", "tl5m", "1706", "0031", "--today", "2024-06-01", "--store", scratch.store])
+        #expect(brief.status == 0 && brief.out.hasPrefix("Brief: TL5M17060031"), "\(brief.err)")
+        let byName = try KB.run(["brief", "--customer", "Hang", "Ho", "Medical", "--today", "2024-06-01", "--store", scratch.store])
+        #expect(byName.status == 0 && byName.out.contains("Hang Ho Medical Laboratory"), "\(byName.err)")
+        // A file that is not there is said to be not there, with the path as given.
+        let missing = try KB.run(["article", "new", "carbon-brush.md", "--as", "wang", "--store", scratch.store], cwd: scratch.url)
+        #expect(missing.status == 1 && missing.err == "kb: carbon-brush.md: no such file\n")
+        let pattern = try KB.run(["slip", "add", "scans/*.jpg", "--as", "wang", "--store", scratch.store], cwd: scratch.url)
+        #expect(pattern.status == 1 && pattern.err.contains("kb: scans/*.jpg: no such file (no file matches the pattern)"))
+        // One of a thing is said in the singular.
+        let one = try KB.run(["search", "HK-SR-23-0210", "--store", scratch.store])
+        #expect(one.out.contains(" of 1 document for"), "\(one.out)")
+    }
+
     @Test func ingestReportsCountsAndIsIdempotent() throws {
         let again = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
         #expect(again.status == 0)
@@ -268,7 +293,7 @@ final class Scratch {
         #expect(try Data(contentsOf: out) == Data(contentsOf: pdf))
         let list = try KB.json(["slip", "list", "--serial", "0457", "--store", scratch.store])
         #expect((list["slips"] as? [[String: Any]])?.count == 1)
-        #expect(try KB.run(["slip", "verify", "--store", scratch.store]).out.contains("1 originals checked, 0 problems"))
+        #expect(try KB.run(["slip", "verify", "--store", scratch.store]).out.contains("1 original checked, 0 problems"))
         let badNumber = try KB.run(["slip", "add", pdf.path, "--no", "a/b", "--store", scratch.store])
         #expect(badNumber.status == 1 && badNumber.err.contains("may not contain"))
         let audit = try KB.run(["audit", "list", "--slip", "FW-2023-0688", "--store", scratch.store])

@@ -29,7 +29,7 @@ public enum BriefRenderer {
             if let d = u.purchaseDate { dates.append("purchased \(d)") }
             if let d = u.installDate { dates.append("installed \(d)") }
             dates.append("warranty: \(u.warranty)\(u.warrantyUntil.map { " (until \($0))" } ?? "")")
-            units.lines.append("  " + dates.joined(separator: " · ") + " · \(u.documents) documents")
+            units.lines.append("  " + dates.joined(separator: " · ") + " · " + counted(u.documents, "document"))
             for c in u.conflicts { units.lines.append("  conflicting records — \(c)") }
         }
         if b.units.isEmpty { units.lines.append("none recorded") }
@@ -52,8 +52,8 @@ public enum BriefRenderer {
         out.append(history)
         var complaints = Section(title: "Complaints (\(b.complaints.filter(\.open).count) open)")
         complaints.table = (["received", "no.", "complaint", "urgency", "deadline", "state", "doc"], b.complaints.map { c in
-            let state = !c.open ? "closed" : c.overdue ? "OVERDUE (\(c.workingDaysLate) working day\(c.workingDaysLate == 1 ? "" : "s") late)" : "open"
-            return [c.received ?? "—", c.number ?? "", c.complaint ?? c.title, "\(c.urgency) (\(c.workingDays) working days)", c.deadline ?? "—", state, "#\(c.id)"]
+            let state = !c.open ? "closed" : c.overdue ? "OVERDUE (\(counted(c.workingDaysLate, "working day")) late)" : "open"
+            return [c.received ?? "—", c.number ?? "", c.complaint ?? c.title, "\(c.urgency) (\(counted(c.workingDays, "working day")))", c.deadline ?? "—", state, "#\(c.id)"]
         })
         if b.complaints.isEmpty { complaints.lines.append("none") }
         out.append(complaints)

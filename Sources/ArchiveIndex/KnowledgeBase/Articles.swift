@@ -28,6 +28,20 @@ public struct ArticleContent: Sendable, Equatable, Codable {
         self.reviewBy = reviewBy
         self.body = body
     }
+
+    /// The content as a file says it: line ends as `\n`, no blank lines or spaces around the
+    /// title and the body. Exported and imported again, an article reads the same, so two
+    /// contents are the same article text when their normalized forms are equal.
+    public var normalized: ArticleContent {
+        func clean(_ s: String) -> String {
+            s.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var c = self
+        c.title = clean(title)
+        c.body = clean(body)
+        c.owner = owner.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+        return c
+    }
 }
 
 public struct Article: Sendable, Codable {
@@ -292,6 +306,7 @@ extension ArchiveStore {
 
     /// Adds a draft; returns its id (also its document id, as in search hits).
     public func createArticle(_ content: ArticleContent, author: String, sourceDoc: DocumentID? = nil) throws -> Int64 {
+        let content = content.normalized
         let now = Self.now()
         let key = UUID().uuidString
         let id = try db.write { db -> Int64 in
@@ -313,10 +328,11 @@ extension ArchiveStore {
     /// the content is the same as the current version's; returns the version number.
     @discardableResult
     public func reviseArticle(_ id: Int64, content: ArticleContent, who: String, note: String) throws -> Int {
+        let content = content.normalized
         let now = Self.now()
         let version = try db.write { db -> Int in
             let a = try Self.article(db, id)
-            if a.content == content { return a.version }
+            if a.content.normalized == content { return a.version }
             guard let key = try String.fetchOne(db, sql: "SELECT fileKey FROM article WHERE id = ?", arguments: [id]) else { return a.version }
             let v = a.version + 1
             // A published article keeps showing its approved text until the new version is approved.

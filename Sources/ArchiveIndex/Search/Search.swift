@@ -283,17 +283,31 @@ public final class Searcher {
         return best?.word
     }
 
-    /// Documents like this one: the terms that best characterise it (no single characters,
-    /// no numbers), searched for, the document itself left out.
+    /// Documents like this one: the whole words that best characterise it (dictionary words,
+    /// models and codes, Latin words; never character pairs or bare numbers), searched for,
+    /// the document itself left out. An article drafted from it retells the same case, so it
+    /// comes after the other cases, not before them.
     public func similar(to id: DocumentID, limit: Int = 10) throws -> (terms: [String], results: SearchResults) {
         guard try store.document(id) != nil else { throw KBError.notFound("no document #\(id)") }
-        let terms = try db.expand(docids: [id.xapianDocid], terms: 12).map(\.term)
+        // Jieba also indexes the words inside a longer one (换向 in 换向器): the longer says it.
+        let words = try db.expand(docids: [id.xapianDocid], terms: 30).map { e in
+            [Schema.wordPrefix, Schema.modelPrefix, Schema.identifierPrefix]
+                .first { e.term.hasPrefix($0) }.map { String(e.term.dropFirst($0.count)) } ?? e.term
+        }.filter { !($0.first?.isNumber ?? true) }  // numbers and quantities (1000, 4mm, 1.5h) say little
+        var terms: [String] = []
+        for w in words where terms.count < 12 {
+            let key = w.lowercased()
+            if words.contains(where: { $0.count > w.count && $0.lowercased().contains(key) }) { continue }
+            if !terms.contains(where: { $0.lowercased() == key }) { terms.append(w) }
+        }
         guard !terms.isEmpty else { return ([], SearchResults(query: "#\(id)", total: 0, hits: [], notes: ["#\(id) has no distinctive terms"])) }
         var request = SearchRequest(text: terms.joined(separator: " "))
         request.limit = limit + 1
         let found = try run(request)
-        let hits = found.hits.filter { $0.id != id }.prefix(limit)
-        return (terms, SearchResults(query: "like #\(id)", total: max(0, found.total - (found.hits.count - hits.count)),
+        let retold = Set(try store.articles().filter { $0.sourceDocId == id.rawValue }.map(\.id))
+        let others = found.hits.filter { $0.id != id }
+        let hits = (others.filter { !retold.contains($0.id.rawValue) } + others.filter { retold.contains($0.id.rawValue) }).prefix(limit)
+        return (terms, SearchResults(query: "like #\(id)", total: max(0, found.total - (found.hits.count - others.count)),
                                      hits: Array(hits), notes: found.notes))
     }
 

@@ -332,12 +332,18 @@ public struct ArchiveService: Sendable {
     }
 
     /// A correction of a slip: a new version that supersedes the current one; both are kept.
+    public func supersedeSlip(number: String, file: URL, reason: String, by actor: Actor) throws -> Slip {
+        try actor.require(.manageSlips)
+        return try slips.supersede(number: number, with: file, reason: reason, metadata: SlipMetadata(), who: actor.name)
+    }
+
+    /// A correction uploaded as bytes, written to a private folder as `addSlip(bytes:)` does.
     public func supersedeSlip(number: String, bytes: Data, originalName: String, reason: String, by actor: Actor) throws -> Slip {
         try actor.require(.manageSlips)
         let folder = try PrivateTemp("upload")
         defer { folder.remove() }
         let file = try folder.write([UInt8](bytes), named: Self.safeName(originalName))
-        return try slips.supersede(number: number, with: file, reason: reason, metadata: SlipMetadata(), who: actor.name)
+        return try supersedeSlip(number: number, file: file, reason: reason, by: actor)
     }
 
     public func setRetention(_ type: SlipType, years: Int, by actor: Actor) throws {

@@ -5,7 +5,7 @@ import Foundation
 /// the order they arrive, on a thread of their own, each holding the store's write lock, so a
 /// `kb ingest` at the shell and the server take turns. A write that finds the lock held
 /// waits for it (two minutes at most, then the archive is busy); each write first completes
-/// what an interrupted one left pending.
+/// what an interrupted one left pending, and afterwards what it left to derive itself.
 public final class ArchiveWriter: Sendable {
     public let store: ArchiveStore
     private let queue = DispatchQueue(label: "kb.writer")
@@ -33,7 +33,10 @@ public final class ArchiveWriter: Sendable {
                         _ = try? store.completePendingWork(sweep: !swept)
                         swept = true
                     }
-                    return try body(store)
+                    let result = try body(store)
+                    // What the write itself left to derive (a supersede's neighbours to relink).
+                    if completing { _ = try? store.completePendingWork(sweep: false) }
+                    return result
                 })
             }
         }

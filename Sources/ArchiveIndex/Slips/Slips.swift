@@ -44,6 +44,7 @@ public struct Slip: Sendable, Codable {
     public let size: Int
     public let format: String
     public let originalName: String
+    /// The customer as the slip wrote it (or as it was given).
     public let customer: String?
     public let serial: String?
     public let date: String
@@ -56,6 +57,8 @@ public struct Slip: Sendable, Codable {
     public let reason: String?
     public let addedAt: String
     public let addedBy: String
+    /// The registered customer the slip's document is linked to, when it is linked.
+    public var registeredCustomer: String? = nil
 }
 
 /// Metadata given on the command line; what is nil is read from the slip's text.
@@ -420,7 +423,7 @@ public final class SlipArchive: Sendable {
     private func add(file: URL, metadata: SlipMetadata, who: String, via: String, correcting old: Slip?, reason: String?) throws -> AddOutcome {
         let name = file.lastPathComponent
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw KBError.badInput(path: name, reason: "cannot read the file")
+            throw KBError.badInput(path: name, reason: FileAccess.whyUnreadable(file.path))
         }
         let bytes = [UInt8](data)
         guard !bytes.isEmpty else { throw KBError.badInput(path: name, reason: "empty file (0 bytes)") }
@@ -587,7 +590,13 @@ public final class SlipArchive: Sendable {
                     type: SlipType(rawValue: r["type"]) ?? .serviceReport, sha256: r["sha256"], size: r["size"], format: r["format"],
                     originalName: r["originalName"], customer: r["customer"], serial: r["serial"], date: r["slipDate"],
                     engineer: r["engineer"], signedBy: r["signedBy"], stamped: r["stamped"], docId: r["docId"],
-                    textSource: r["textSource"], hold: r["hold"], reason: r["reason"], addedAt: r["addedAt"], addedBy: r["addedBy"])
+                    textSource: r["textSource"], hold: r["hold"], reason: r["reason"], addedAt: r["addedAt"], addedBy: r["addedBy"],
+                    registeredCustomer: try (r["docId"] as Int64?).flatMap { doc in
+                        try String.fetchOne(db, sql: """
+                            SELECT c.name FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
+                            WHERE dc.docId = ? ORDER BY c.id LIMIT 1
+                            """, arguments: [doc])
+                    })
     }
 
     public func slip(sha256: String) throws -> Slip? {
@@ -686,7 +695,7 @@ public final class SlipArchive: Sendable {
     /// Re-hashes every archived original; the check is on the audit log.
     public func verify(who: String) throws -> (checked: Int, problems: [Problem]) {
         let (all, problems) = try originalProblems()
-        try audit(who: who, action: "verify", slip: nil, detail: "\(all.count) originals checked",
+        try audit(who: who, action: "verify", slip: nil, detail: "\(counted(all.count, "original")) checked",
                   result: problems.isEmpty ? "ok" : problems.map { "\($0.number) v\($0.version) \($0.problem)" }.joined(separator: "; "))
         return (all.count, problems)
     }
@@ -755,7 +764,7 @@ public final class SlipArchive: Sendable {
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try enc.encode(manifest).write(to: folder.appendingPathComponent("manifest.json"))
         try FileManager.default.zipItem(at: folder, to: zip, shouldKeepParent: false)
-        try audit(who: who, action: "export", slip: nil, detail: "\(slips.count) slips → \(zip.path)", result: "ok")
+        try audit(who: who, action: "export", slip: nil, detail: "\(counted(slips.count, "slip")) → \(zip.path)", result: "ok")
         return slips
     }
 

@@ -42,9 +42,9 @@ public enum StoreCheck {
     }
 
     /// "3 documents (#4, #9, #12)" with at most `examples` named.
-    static func some(_ ids: [Int64], _ what: String) -> String {
+    static func some(_ ids: [Int64], _ what: String, _ whatPlural: String? = nil) -> String {
         let named = ids.prefix(examples).map { "#\($0)" }.joined(separator: ", ")
-        return "\(ids.count) \(what) (\(named)\(ids.count > examples ? ", …" : ""))"
+        return "\(counted(ids.count, what, whatPlural)) (\(named)\(ids.count > examples ? ", …" : ""))"
     }
 
     static func sqlite(_ store: ArchiveStore) throws -> Part {
@@ -55,7 +55,7 @@ public enum StoreCheck {
             let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             if !orphans.isEmpty {
                 let tables = Set(orphans.map { $0[0] as String }).sorted()
-                part.problems.append("\(orphans.count) rows refer to rows that are gone (in \(tables.joined(separator: ", ")))")
+                part.problems.append("\(counted(orphans.count, "row")) refer to rows that are gone (in \(tables.joined(separator: ", ")))")
             }
             if !part.ok { part.repair = "restore the newest backup that passes `kb backup --verify` (docs/RELIABILITY.md)" }
             return part
@@ -80,7 +80,7 @@ public enum StoreCheck {
             part.checked = "no index"
             let documents = try store.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document")! }
             if documents > 0 {
-                part.problems.append("the search index is missing (\(documents) documents stored)")
+                part.problems.append("the search index is missing (\(counted(documents, "document")) stored)")
                 part.repair = reindex
             }
             return part
@@ -113,12 +113,12 @@ public enum StoreCheck {
             }
         }
         let extra = inIndex.keys.filter { stored[$0] == nil && !deleting.contains($0) }.sorted()
-        part.checked = "\(stored.count) documents stored, \(inIndex.count) in the index"
-        if !missing.isEmpty { part.problems.append(some(missing, "documents marked indexed are not in the index")) }
-        if !stale.isEmpty { part.problems.append(some(stale, "documents are in the index in an older version")) }
-        if !unrevised.isEmpty { part.problems.append("\(unrevised.count) documents were indexed by an older kb that kept no revisions, so their versions cannot be compared") }
-        if !refusedButThere.isEmpty { part.problems.append(some(refusedButThere, "documents the index refused are in it all the same")) }
-        if !extra.isEmpty { part.problems.append(some(extra, "index entries belong to no stored document")) }
+        part.checked = "\(counted(stored.count, "document")) stored, \(inIndex.count) in the index"
+        if !missing.isEmpty { part.problems.append(some(missing, "document marked indexed is not in the index", "documents marked indexed are not in the index")) }
+        if !stale.isEmpty { part.problems.append(some(stale, "document is in the index in an older version", "documents are in the index in an older version")) }
+        if !unrevised.isEmpty { part.problems.append("\(counted(unrevised.count, "document")) indexed by an older kb that kept no revisions, so their versions cannot be compared") }
+        if !refusedButThere.isEmpty { part.problems.append(some(refusedButThere, "document the index refused is in it all the same", "documents the index refused are in it all the same")) }
+        if !extra.isEmpty { part.problems.append(some(extra, "index entry belongs to no stored document", "index entries belong to no stored document")) }
         if !part.ok { part.repair = reindex }
         return part
     }
@@ -140,10 +140,10 @@ public enum StoreCheck {
                 if !words.isEmpty { missing.formUnion(words); documents.append(doc.id.rawValue) }
             }
         }
-        var part = Part(name: "lexicon", checked: "\(known.count) words and characters for \(ids.count) indexed documents")
+        var part = Part(name: "lexicon", checked: "\(known.count) words and characters for \(counted(ids.count, "indexed document"))")
         if !missing.isEmpty {
             let examples = missing.sorted().prefix(examples).joined(separator: " ")
-            part.problems.append("\(missing.count) words of \(some(documents, "documents")) are not in the pinyin lexicon (\(examples)…): pinyin will not find them")
+            part.problems.append("\(counted(missing.count, "word")) of \(some(documents, "document")) are not in the pinyin lexicon (\(examples)…): pinyin will not find them")
             part.repair = reindex
         }
         return part
@@ -175,8 +175,8 @@ public enum StoreCheck {
                                              try Int.fetchOne(db, sql: "SELECT count(*) FROM unit")!,
                                              try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM documentCustomer) + (SELECT count(*) FROM documentUnit)")!)
             var part = Part(name: "links", checked: "\(customers) customers, \(units) units, \(links) links")
-            if !unlinkedSerials.isEmpty { part.problems.append(some(unlinkedSerials, "documents state a serial they are not linked to")) }
-            if !unlinkedFiles.isEmpty { part.problems.append(some(unlinkedFiles, "customer files are linked to no customer")) }
+            if !unlinkedSerials.isEmpty { part.problems.append(some(unlinkedSerials, "document states a serial it is not linked to", "documents state a serial they are not linked to")) }
+            if !unlinkedFiles.isEmpty { part.problems.append(some(unlinkedFiles, "customer file is linked to no customer", "customer files are linked to no customer")) }
             if !part.ok { part.repair = reindex }
             return part
         }
@@ -185,13 +185,13 @@ public enum StoreCheck {
     static func slips(_ store: ArchiveStore) throws -> Part {
         let archive = SlipArchive(store: store)
         let (all, problems) = try archive.originalProblems()
-        var part = Part(name: "slips", checked: "\(all.count) slip originals and their SHA-256")
+        var part = Part(name: "slips", checked: "\(counted(all.count, "slip original")) and their SHA-256")
         part.problems = problems.prefix(20).map { "slip \($0.number) v\($0.version): original \($0.problem)" }
         if problems.count > 20 { part.problems.append("and \(problems.count - 20) more originals") }
         if !part.ok { part.repair = "restore the originals from the newest backup that passes `kb backup --verify` (docs/RELIABILITY.md)" }
         let orphans = try archive.orphanOriginals()
         if !orphans.isEmpty {
-            part.problems.append("\(orphans.count) files in archive/ belong to no slip (a purge or an add was cut off)")
+            part.problems.append("\(counted(orphans.count, "file")) in archive/ with no slip (a purge or an add was cut off)")
             part.repair = part.repair ?? "any command that writes removes them"
         }
         return part

@@ -80,7 +80,12 @@ public enum Normalizer {
         var tokens: [String] = []
         var current = ""
         var spaces = 0
-        for ch in s {
+        let chars = Array(s)
+        for (i, ch) in chars.enumerated() {
+            // A slash with a space beside it separates alternatives (`DA7600 / DA-7600`).
+            if ch == "/", !(tokens.isEmpty && current.isEmpty), (i > 0 && chars[i - 1] == " ") || (i + 1 < chars.count && chars[i + 1] == " ") {
+                break
+            }
             if ch.isASCII && (ch.isLetter || ch.isNumber) {
                 current.append(ch)
                 spaces = 0

@@ -310,8 +310,9 @@ struct PinyinParser {
         for c in strings { bound[c.text] = max(bound[c.text] ?? 0, c.bound) }
         let ranked = bound.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         let plain = ranked.prefix(Self.maxReadings).map { Reading(text: $0, weight: 1) }
-        guard ranked.count > 1, let occurrences else { return plain }
+        guard let occurrences else { return plain }
         var scored: [(text: String, score: Double, documents: Int, order: Int)] = []
+        var words = Set<String>()
         var isWord: [String: Bool] = [:]
         for (k, c) in ranked.prefix(Self.maxChecked).enumerated() {
             let o = try occurrences(c)
@@ -325,14 +326,18 @@ struct PinyinParser {
             // A dictionary word whole (干燥剂) is likelier meant than a name (郭志强) or a phrase.
             let word = try frequency(Schema.wordPrefix + c) > 0 ? Self.wordFactor : 1
             scored.append((c, Double(o.documents) * term * word, o.documents, k))
+            if word > 1 { words.insert(c) }
         }
         // None occurs whole (words typed apart, `lixinji guzhang`): the index's counts decide.
         guard !scored.isEmpty else { return plain }
-        // Strings that look like terms, else those that occur most; each weighs by how it
-        // compares with the best.
+        // Strings that look like terms, else dictionary words that occur most; each weighs by
+        // how it compares with the best. A string that is no word and only ever occurs cutting
+        // words in two (`qihui` as 器会, found only in 仪器会…) is no reading at all.
         let terms = scored.filter { $0.score > 0 }
+        let fallback = scored.filter { words.contains($0.text) }
+        guard !terms.isEmpty || !fallback.isEmpty else { return [] }
         let value: ((text: String, score: Double, documents: Int, order: Int)) -> Double = terms.isEmpty ? { Double($0.documents) } : { $0.score }
-        let best = (terms.isEmpty ? scored : terms)
+        let best = (terms.isEmpty ? fallback : terms)
             .sorted { (value($0), $0.documents, $1.order) > (value($1), $1.documents, $0.order) }
             .prefix(Self.maxReadings)
         let top = value(best[best.startIndex])
@@ -363,13 +368,22 @@ struct PinyinParser {
                 var cuts = false
                 if i > 0, Normalizer.isCJK(hay[i - 1]) {
                     before[hay[i - 1], default: 0] += 1
-                    cuts = try isWord(String(hay[i - 1]) + String(first))
+                    // A word of up to four characters that ends on the string's first (流器 or 整流器).
+                    var a = i - 1
+                    while !cuts, a >= max(0, i - 3), Normalizer.isCJK(hay[a]) {
+                        cuts = try isWord(String(String.UnicodeScalarView(hay[a...i])))
+                        a -= 1
+                    }
                 } else {
                     edgesBefore += 1
                 }
                 if end < hay.count, Normalizer.isCJK(hay[end]) {
                     after[hay[end], default: 0] += 1
-                    cuts = try cuts || isWord(String(last) + String(hay[end]))
+                    var b = end
+                    while !cuts, b <= min(hay.count - 1, end + 2), Normalizer.isCJK(hay[b]) {
+                        cuts = try isWord(String(String.UnicodeScalarView(hay[(end - 1)...b])))
+                        b += 1
+                    }
                 } else {
                     edgesAfter += 1
                 }

@@ -56,6 +56,7 @@ extension Pages {
         data["filtered"] = filtered
         data["clear"] = link(text.isEmpty ? [] : [("q", text)])
         data["total"] = results.total
+        data["resultsWord"] = Strings.text(results.total == 1 ? "result" : "results", lang)
         data["estimated"] = !results.facetsExact
         data["first"] = search.offset + 1
         data["notes"] = results.notes

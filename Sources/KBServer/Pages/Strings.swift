@@ -60,6 +60,7 @@ enum Strings {
         "loginFailed": ("账号或密码不对，或账号已停用", "帳號或密碼不對，或帳號已停用", "Wrong account or password, or the account is disabled"),
         "tooMany": ("失败次数太多，请稍后再试", "失敗次數太多，請稍後再試", "Too many failed logins; try again later"),
         "results": ("条结果", "筆結果", "results"),
+        "result": ("条结果", "筆結果", "result"),
         "about": ("约", "約", "about"),
         "noResults": ("没有找到匹配的文档", "沒有找到符合的文件", "No documents match"),
         "pinyinRead": ("拼音读作", "拼音讀作", "Pinyin read as"),

@@ -264,7 +264,7 @@ struct ArticleCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let files = try ArticleDesk.export(try openStore(), to: URL(fileURLWithPath: dir))
-                print("exported \(files.count) articles to \(dir)")
+                print("exported \(counted(files.count, "article")) to \(dir)")
             }
         }
     }
@@ -315,7 +315,10 @@ struct Training: ParsableCommand {
 
 /// A Markdown file's text, or an error naming the file.
 func readText(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw KBError.badInput(path: path, reason: FileAccess.whyUnreadable(path))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
         throw KBError.badInput(path: path, reason: "cannot read it as UTF-8 text")
     }
     return text

@@ -39,7 +39,7 @@ struct AuditCommand: ParsableCommand {
                 let archive = SlipArchive(store: try openStore())
                 let problems = try archive.verifyAudit()
                 for p in problems { Terminal.error(p) }
-                print("\(try archive.auditEntries().count) audit entries, \(problems.isEmpty ? "chain intact" : "\(problems.count) problems")")
+                print("\(counted(try archive.auditEntries().count, "audit entry", "audit entries")), \(problems.isEmpty ? "chain intact" : counted(problems.count, "problem"))")
                 if !problems.isEmpty { throw ExitCode(1) }
             }
         }

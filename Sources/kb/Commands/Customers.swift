@@ -63,7 +63,7 @@ struct CustomerCommand: ParsableCommand {
                 if json { try Terminal.json(["customers": all]); return }
                 for c in all {
                     let mark = c.provisional ? " ?" : ""
-                    print("#\(c.id)\(mark)  \(Terminal.bold(c.name))  \(c.documents) documents\(c.units.isEmpty ? "" : " · units " + c.units.joined(separator: ", "))")
+                    print("#\(c.id)\(mark)  \(Terminal.bold(c.name))  \(counted(c.documents, "document"))\(c.units.isEmpty ? "" : " · units " + c.units.joined(separator: ", "))")
                     if !c.aliases.isEmpty { print("      also: \(c.aliases.joined(separator: "、"))") }
                 }
                 if all.contains(where: \.provisional) {
@@ -89,7 +89,7 @@ struct CustomerCommand: ParsableCommand {
                 print("#\(c.id)  \(Terminal.bold(c.name))\(c.provisional ? "  (unconfirmed)" : "")")
                 if !c.aliases.isEmpty { print("also:  \(c.aliases.joined(separator: "、"))") }
                 if !c.units.isEmpty { print("units: \(c.units.joined(separator: ", "))") }
-                print("\n\(docs.count) documents:")
+                print("\n\(counted(docs.count, "document")):")
                 for d in docs { print("  \(d.date ?? "—————————— ")  #\(d.id)  \(d.kind)  \(Terminal.text(d.title))") }
             }
         }

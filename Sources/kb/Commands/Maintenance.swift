@@ -40,7 +40,7 @@ struct Stats: StoreCommand {
             let pending = try store.pendingWork()
             if !pending.isEmpty { print("pending:    \(pending.summary), left by an interrupted command (the next command that writes completes it; or kb reindex)") }
             if s.refusedByIndex > 0 {
-                print("refused:    \(s.refusedByIndex) stored \(s.refusedByIndex == 1 ? "document" : "documents") the search index refused (not searchable):")
+                print("refused:    \(counted(s.refusedByIndex, "stored document")) the search index refused (not searchable):")
                 for r in try store.indexRefusals() { print("  #\(r.id)  \(Terminal.name(r.source)): \(r.reason)") }
             }
         }
@@ -69,7 +69,7 @@ struct Reindex: StoreCommand {
                 let line = ProgressLine("indexed documents", enabled: true)
                 let r = try IndexMaintenance.rebuild(store, progress: line.update)
                 line.finish()
-                print("reindexed \(r.indexed) documents into \(store.location.xapian.path)")
+                print("reindexed \(counted(r.indexed, "document")) into \(store.location.xapian.path)")
                 if !r.refused.isEmpty {
                     let sources = try store.sources(r.refused.map(\.id))
                     for x in r.refused {

@@ -59,8 +59,8 @@ struct Backup: StoreCommand {
                     try Terminal.json(Out(backup: url.path, createdAt: manifest.createdAt, files: manifest.files.count, problems: problems,
                                           check: check, ok: problems.isEmpty && check.ok))
                 } else {
-                    print("backup of \(Terminal.name(manifest.source)) made \(manifest.createdAt): \(manifest.files.count) files, \(manifest.documents) documents, \(manifest.slips) slips")
-                    print(problems.isEmpty ? "ok      files    every file as it was written" : "PROBLEM files    \(problems.count) of \(manifest.files.count) files")
+                    print("backup of \(Terminal.name(manifest.source)) made \(manifest.createdAt): \(counted(manifest.files.count, "file")), \(counted(manifest.documents, "document")), \(counted(manifest.slips, "slip"))")
+                    print(problems.isEmpty ? "ok      files    every file as it was written" : "PROBLEM files    \(problems.count) of \(counted(manifest.files.count, "file"))")
                     for p in problems.prefix(20) { print("          - \(Terminal.text(p))") }
                     Check.print(check)
                 }

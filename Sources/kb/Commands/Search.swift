@@ -71,7 +71,7 @@ struct Search: StoreCommand {
                 print("No documents match \"\(results.query)\".")
                 return
             }
-            print("\(results.hits.count) of \(results.facetsExact ? "" : "about ")\(results.total) documents for \"\(results.query)\""
+            print("\(results.hits.count) of \(results.facetsExact ? "" : "about ")\(counted(results.total, "document")) for \"\(results.query)\""
                   + (results.facetsExact ? "" : " (counts below over the best \(Searcher.facetDepth))"))
             for f in results.facets {
                 let shown = f.values.prefix(6).map { "\($0.value) \($0.count)" }.joined(separator: " · ")

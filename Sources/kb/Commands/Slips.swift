@@ -33,9 +33,16 @@ struct SlipCommand: ParsableCommand {
         subcommands: [Add.self, Get.self, ShowSlip.self, ListSlips.self, Export.self, Verify.self, Supersede.self,
                       Retention.self, Due.self, Hold.self, Release.self, Purge.self])
 
+    /// The registered customer, with the slip's own wording when it differs.
+    static func customer(_ s: Slip) -> String? {
+        guard let registered = s.registeredCustomer else { return s.customer }
+        guard let written = s.customer, written != registered else { return registered }
+        return "\(registered)  (written: \(written))"
+    }
+
     static func line(_ s: Slip) -> String {
         let who = [s.signedBy.map { "signed by \($0)" }, s.stamped ? "stamped" : nil].compactMap { $0 }.joined(separator: ", ")
-        return "\(s.date)  \(s.number)\(s.version > 1 ? " v\(s.version)" : "")  \(s.type.rawValue)  \(s.customer ?? "—")  \(s.serial ?? "")\(who.isEmpty ? "" : "  (\(who))")\(s.hold ? "  [HOLD]" : "")\(s.supersededBy != nil ? "  [superseded]" : "")"
+        return "\(s.date)  \(s.number)\(s.version > 1 ? " v\(s.version)" : "")  \(s.type.rawValue)  \(s.registeredCustomer ?? s.customer ?? "—")  \(s.serial ?? "")\(who.isEmpty ? "" : "  (\(who))")\(s.hold ? "  [HOLD]" : "")\(s.supersededBy != nil ? "  [superseded]" : "")"
     }
 
     struct Add: StoreCommand {
@@ -70,7 +77,10 @@ struct SlipCommand: ParsableCommand {
                     let service = ArchiveService(store: store)
                     for f in files {
                         do {
-                            switch try service.addSlip(file: URL(fileURLWithPath: f), metadata: m, by: actor(who)) {
+                            let outcome = try SlowWork.run("reading \(Terminal.name(f)) (text layer or OCR)") {
+                                try service.addSlip(file: URL(fileURLWithPath: f), metadata: m, by: actor(who))
+                            }
+                            switch outcome {
                             case .added(let s):
                                 added.append(s)
                                 if !json { print("archived \(SlipCommand.line(s))  [text from \(s.textSource)]") }
@@ -78,6 +88,9 @@ struct SlipCommand: ParsableCommand {
                                 added.append(s)
                                 if !json { print("already archived: \(f) is slip \(s.number) v\(s.version)") }
                             }
+                        } catch KBError.badInput(_, let reason) {
+                            failed += 1
+                            Terminal.error("\(Terminal.name(f)): \(reason)")  // the path as given: scans/*.jpg, not *.jpg
                         } catch let e as KBError {
                             failed += 1
                             Terminal.error(e.description)
@@ -125,7 +138,7 @@ struct SlipCommand: ParsableCommand {
                     return
                 }
                 print(Terminal.bold("\(s.number)") + "  \(s.type.rawValue)  v\(s.version)")
-                for (k, v) in [("date", s.date), ("customer", s.customer), ("serial", s.serial), ("engineer", s.engineer),
+                for (k, v) in [("date", s.date), ("customer", SlipCommand.customer(s)), ("serial", s.serial), ("engineer", s.engineer),
                                ("signed by", s.signedBy), ("stamped", s.stamped ? "yes" : "no"), ("file", "\(s.originalName) (\(s.format), \(s.size) bytes)"),
                                ("sha256", s.sha256), ("text", s.textSource), ("document", s.docId.map { "#\($0)" }), ("hold", s.hold ? "yes" : "no"),
                                ("added", "\(s.addedAt) by \(s.addedBy)")] as [(String, String?)] {
@@ -170,7 +183,7 @@ struct SlipCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let slips = try SlipArchive(store: try openStore()).export(filter.filter, to: URL(fileURLWithPath: out), who: actor(who).name)
-                print("exported \(slips.count) slips to \(out)")
+                print("exported \(counted(slips.count, "slip")) to \(out)")
             }
         }
     }
@@ -188,7 +201,7 @@ struct SlipCommand: ParsableCommand {
                 if json { try Terminal.json(["checked": AnyEncodable(r.checked), "problems": AnyEncodable(r.problems)]) }
                 else {
                     for p in r.problems { Terminal.error("slip \(p.number) v\(p.version): \(p.problem)") }
-                    print("\(r.checked) originals checked, \(r.problems.count) problem\(r.problems.count == 1 ? "" : "s")")
+                    print("\(counted(r.checked, "original")) checked, \(counted(r.problems.count, "problem"))")
                 }
                 if !r.problems.isEmpty { throw ExitCode(1) }
             }
@@ -207,8 +220,9 @@ struct SlipCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let s = try writing { store in
-                    try SlipArchive(store: store).supersede(number: number, with: URL(fileURLWithPath: file), reason: reason,
-                                                            metadata: SlipMetadata(), who: actor(who).name)
+                    try SlowWork.run("reading \(Terminal.name(file)) (text layer or OCR)") {
+                        try ArchiveService(store: store).supersedeSlip(number: number, file: URL(fileURLWithPath: file), reason: reason, by: actor(who))
+                    }
                 }
                 print("slip \(s.number) is now version \(s.version); the earlier version is kept")
             }
@@ -230,7 +244,7 @@ struct SlipCommand: ParsableCommand {
                     try writing { try SlipArchive(store: $0).setRetention(t, years: years, who: actor(who).name) }
                 }
                 let all = try SlipArchive(store: try openStore()).retentionYears()
-                for t in SlipType.allCases { print("\(t.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)) \(all[t] ?? 0) years") }
+                for t in SlipType.allCases { print("\(t.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)) \(counted(all[t] ?? 0, "year"))") }
             }
         }
     }
@@ -300,12 +314,12 @@ struct SlipCommand: ParsableCommand {
                 if !confirm {
                     let due = try SlipArchive(store: try openStore()).due(today: day).filter { !$0.slip.hold }
                     for d in due { print("would purge \(SlipCommand.line(d.slip))") }
-                    print("\(due.count) slips would be purged; add --confirm to remove them")
+                    print("\(counted(due.count, "slip")) would be purged; add --confirm to remove \(due.count == 1 ? "it" : "them")")
                     return
                 }
                 let gone = try service { try $0.purgeExpired(today: day, by: actor(who)) }
                 for s in gone { print("purged \(SlipCommand.line(s))") }
-                print("\(gone.count) slips purged; tombstones are in the audit log")
+                print("\(counted(gone.count, "slip")) purged; tombstones are in the audit log")
             }
         }
     }

@@ -10,13 +10,17 @@ struct UnitCommand: StoreCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
-    @Argument(help: "The serial number, in any format.") var serial: String
+    @Argument(help: "The serial number, in any format; quotes around one with spaces are optional (tl5m 1706 0031).") var serial: [String]
     @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        if serial.isEmpty { throw ValidationError("give the unit's serial number") }
+    }
 
     func run() throws {
         try reporting {
             let store = try openStore()
-            let unit = try store.resolveUnit(serial)
+            let unit = try store.resolveUnit(serial.joined(separator: " "))
             let view = try UnitResponse(store: store, unit: unit)
             if json { try Terminal.json(view); return }
             print(Terminal.bold(unit.serialAsWritten) + "  (\(unit.serial))")
@@ -25,7 +29,7 @@ struct UnitCommand: StoreCommand {
             for fact in ["purchase_date", "install_date", "warranty_until"] {
                 if let f = unit.current(fact) { print("\(fact.replacingOccurrences(of: "_", with: " ")): \(f.value)  (#\(f.docId))") }
             }
-            print("\n\(view.documents.count) documents, oldest first:")
+            print("\n\(counted(view.documents.count, "document")), oldest first:")
             for d in view.documents {
                 let fault = d.fault.map { "  — " + BriefBuilder.clip($0, 60) } ?? ""
                 print("  \(d.date ?? "——————————")  #\(String(d.id).padding(toLength: 4, withPad: " ", startingAt: 0)) \(d.kind.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Terminal.text(d.title))\(Terminal.text(fault))")
@@ -41,8 +45,11 @@ struct Brief: StoreCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
-    @Option(help: "The unit's serial, in any format (a unique partial serial is enough).") var serial: String?
-    @Option(help: "The customer: a name, alias, fragment or id.") var customer: String?
+    @Option(name: .customLong("serial"), parsing: .upToNextOption, help: "The unit's serial, in any format (a unique partial serial is enough); quotes around one with spaces are optional.")
+    var serialWords: [String] = []
+    @Option(name: .customLong("customer"), parsing: .upToNextOption, help: "The customer: a name, alias, fragment or id; quotes are optional.") var customerWords: [String] = []
+    var serial: String? { serialWords.isEmpty ? nil : serialWords.joined(separator: " ") }
+    var customer: String? { customerWords.isEmpty ? nil : customerWords.joined(separator: " ") }
     @Option(help: "text, markdown or html (html prints on A4).") var format: String = "text"
     @Option(help: "Compute warranty and deadlines as of this date (default: today).") var today: String?
     @Flag(help: "Print one JSON object.") var json = false

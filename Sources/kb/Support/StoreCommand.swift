@@ -35,7 +35,11 @@ extension StoreCommand {
             try store.completePendingWork(links: links, index: index) { pending in
                 Terminal.error("completing what an interrupted command left: \(pending.summary)…")
             }
-            return try body(store)
+            let result = try body(store)
+            // What the command left to derive itself (a supersede's neighbours to relink) is
+            // done now, not announced by the next command as if this one had been cut off.
+            _ = try store.completePendingWork(links: links, index: index, sweep: false)
+            return result
         }
     }
 

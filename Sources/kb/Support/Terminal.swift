@@ -112,3 +112,42 @@ struct AnyEncodable: Encodable {
     init(_ value: any Encodable) { self.value = value }
     func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }
+
+/// A line on standard error for work that may take a while (OCR of a scan): nothing when the
+/// work ends within `after` seconds; else "label… N s", redrawn each second on a terminal and
+/// written once otherwise, so a person (or a log) knows kb is not stuck.
+enum SlowWork {
+    static func run<T>(_ label: String, after: Double = 1, _ work: () throws -> T) rethrows -> T {
+        let state = State()
+        let started = Date()
+        let tty = Terminal.errIsTTY
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
+        timer.schedule(deadline: .now() + after, repeating: 1)
+        timer.setEventHandler {
+            let seconds = Int(Date().timeIntervalSince(started).rounded())
+            state.lock.lock(); defer { state.lock.unlock() }
+            guard !state.done else { return }
+            if tty {
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(label)… \(seconds) s".utf8))
+            } else if !state.shown {
+                FileHandle.standardError.write(Data("\(label)…\n".utf8))
+            }
+            state.shown = true
+        }
+        timer.resume()
+        defer {
+            timer.cancel()
+            state.lock.lock()
+            state.done = true
+            if tty && state.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            state.lock.unlock()
+        }
+        return try work()
+    }
+
+    private final class State: @unchecked Sendable {
+        let lock = NSLock()
+        var done = false
+        var shown = false
+    }
+}

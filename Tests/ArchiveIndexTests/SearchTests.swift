@@ -132,6 +132,19 @@ import Testing
         #expect(try archive.search("Qihui Medical Laboratory").pinyin.isEmpty)
     }
 
+    @Test func pinyinWordsTypedApartAreEachAWordOfTheQuery() throws {
+        // Each word reads alone: two parts, and the documents with both come first
+        // (glued, 离心机转速 would be one phrase that may occur nowhere).
+        let r = try archive.search("lixinji zhuansu", limit: 5)
+        #expect(r.pinyin.contains("离心机") && r.pinyin.contains("转速") && !r.pinyin.contains("离心机转速"), "\(r.pinyin)")
+        for hit in r.hits.prefix(3) {
+            let text = try #require(try archive.store.document(hit.id)).foldedText
+            #expect(text.contains("离心机") && text.contains("转速"), "#\(hit.id)")
+        }
+        // Syllables that say nothing alone are still read together.
+        #expect(try archive.search("li xin ji").pinyin == ["离心机"])
+    }
+
     @Test func aModelFieldListingAlternativesIsOneModel() throws {
         // `适用型号：DA7600 / DA-7600` used to give the model DA7600DA7600.
         let r = try archive.search("E23 液面检测", limit: 1)

@@ -810,20 +810,24 @@ struct QueryBuilder {
         var out: [XapianQuery] = []
         var consumed = Set<Int>()
         for span in spans {
-            if span.count > 1, let q = try pinyinQuery(group[span].joined(), known: false) {
-                out.append(q)
+            // Words that each read as Chinese on their own (`lixinji zhuansu`, a product then a
+            // city) are each a part of the query, so a document with all of them ranks first;
+            // glued into one reading (离心机转速) they would be a phrase that may occur nowhere.
+            // Words that do not (`li xin ji`: one syllable each) are read together.
+            let alone = try group[span].map { try pinyin?.readings($0) ?? [] }
+            if span.count > 1, alone.contains(where: \.isEmpty), let found = try pinyin?.readings(group[span].joined()), !found.isEmpty {
+                out.append(try pinyinQuery(found, known: false))
                 consumed.formUnion(span)
                 continue
             }
-            for w in group[span] {
-                if let q = try pinyinQuery(w, known: try db.termFrequency(w) > 0) { out.append(q) }
+            for (w, found) in zip(group[span], alone) where !found.isEmpty {
+                out.append(try pinyinQuery(found, known: try db.termFrequency(w) > 0))
             }
         }
         return (out, consumed)
     }
 
-    private func pinyinQuery(_ text: String, known: Bool) throws -> XapianQuery? {
-        guard let found = try pinyin?.readings(text), !found.isEmpty else { return nil }
+    private func pinyinQuery(_ found: [PinyinParser.Reading], known: Bool) throws -> XapianQuery {
         learnt.pinyin += found.map(\.text)
         let each = try found.map { r in r.weight == 1 ? try cjkQuery(r.text) : try cjkQuery(r.text).scaled(by: r.weight) }
         let q = each.count == 1 ? each[0] : try XapianQuery.combine(.or, each)

@@ -37,7 +37,8 @@ public enum BriefRenderer {
         if let c = b.customer {
             var s = Section(title: "Customer")
             s.lines.append("\(c.name)\(c.aliases.isEmpty ? "" : " (also: \(c.aliases.joined(separator: ", ")))")")
-            s.lines.append("contract: \(c.contract)\(c.contractExpiry.map { " (expires \($0))" } ?? "")")
+            let until = c.contract == "expired" ? "ended" : "until"
+            s.lines.append("contract: \(c.contract)\(c.contractExpiry.map { " (\(until) \($0))" } ?? "")")
             out.append(s)
         }
         var history = Section(title: "Service history (\(b.history.count))")
@@ -87,7 +88,7 @@ public enum BriefRenderer {
     static func text(_ b: Brief) -> String {
         var s = "Brief: \(b.subject)   (as of \(b.today))\n"
         for sec in sections(b) {
-            s += "\n\(sec.title)\n" + String(repeating: "─", count: min(60, sec.title.count + 4)) + "\n"
+            s += "\n\(sec.title)\n" + String(repeating: "─", count: min(60, sec.title.count)) + "\n"
             for l in sec.lines { s += l + "\n" }
             if let t = sec.table, !t.rows.isEmpty {
                 for row in t.rows {

@@ -59,6 +59,12 @@ public struct Slip: Sendable, Codable {
     public let addedBy: String
     /// The registered customer the slip's document is linked to, when it is linked.
     public var registeredCustomer: String? = nil
+    /// The units the slip's document is linked to (a serial OCR misread in the label but
+    /// written elsewhere on the slip, or given later by hand).
+    public var registeredSerials: [String] = []
+
+    /// The unit serial to show: the one read or given, else the one the slip is linked to.
+    public var unitSerial: String? { serial ?? registeredSerials.first }
 }
 
 /// Metadata given on the command line; what is nil is read from the slip's text.
@@ -596,7 +602,12 @@ public final class SlipArchive: Sendable {
                             SELECT c.name FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
                             WHERE dc.docId = ? ORDER BY c.id LIMIT 1
                             """, arguments: [doc])
-                    })
+                    },
+                    registeredSerials: try (r["docId"] as Int64?).map { doc in
+                        try String.fetchAll(db, sql: """
+                            SELECT u.serial FROM documentUnit du JOIN unit u ON u.id = du.unitId WHERE du.docId = ? ORDER BY u.serial
+                            """, arguments: [doc])
+                    } ?? [])
     }
 
     public func slip(sha256: String) throws -> Slip? {
@@ -654,7 +665,7 @@ public final class SlipArchive: Sendable {
             if let t = f.type, s.type != t { return false }
             if let from = f.from, s.date < from { return false }
             if let to = f.to, s.date > to { return false }
-            if let serial, !(s.serial ?? "").hasSuffix(serial) { return false }
+            if let serial, !(s.serial ?? "").hasSuffix(serial), !s.registeredSerials.contains(where: { $0.hasSuffix(serial) }) { return false }
             if let customerKey {
                 let own = ((try? Normalizer.nameKey(s.customer ?? "")) ?? "").contains(customerKey)
                 let linked = s.docId.map { customerDocs.contains($0) } ?? false
@@ -837,7 +848,7 @@ public final class SlipArchive: Sendable {
     public func slips(serial: String) throws -> [Slip] {
         var f = Filter()
         f.serial = serial
-        return try list(f).filter { $0.serial == serial }
+        return try list(f).filter { $0.serial == serial || $0.registeredSerials.contains(serial) }
     }
 }
 

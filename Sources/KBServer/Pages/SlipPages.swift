@@ -17,7 +17,7 @@ extension Pages {
                     "csrf": context.sessions.session?.csrf ?? "", "uploadLabel": Strings.text("uploadSlip", lang), "readLabel": Strings.text("readSlip", lang),
                     "slips": slips.reversed().map { s in
                         Self.present(["number": s.number, "numberPath": Self.encode(s.number), "date": s.date, "type": s.type.rawValue,
-                                      "customer": s.registeredCustomer ?? s.customer, "serial": s.serial])
+                                      "customer": s.registeredCustomer ?? s.customer, "serial": s.unitSerial])
                     },
                 ]
                 return render("slips", title: Strings.text("slips", lang), data, request: request, context: context)
@@ -66,7 +66,7 @@ extension Pages {
                     let s = try archive.find(ref)
                     return (s, try archive.versions(s.number))
                 }
-                let pairs: [(String, String?)] = [("slip.type", s.type.rawValue), ("slip.date", s.date), ("slip.customer", s.registeredCustomer ?? s.customer), ("slip.serial", s.serial),
+                let pairs: [(String, String?)] = [("slip.type", s.type.rawValue), ("slip.date", s.date), ("slip.customer", s.registeredCustomer ?? s.customer), ("slip.serial", s.unitSerial),
                                                   ("slip.engineer", s.engineer), ("slip.signedBy", s.signedBy), ("slip.stamped", s.stamped ? "✓" : nil),
                                                   ("sha256", s.sha256)]
                 let data: [String: Any] = [

@@ -42,7 +42,7 @@ struct SlipCommand: ParsableCommand {
 
     static func line(_ s: Slip) -> String {
         let who = [s.signedBy.map { "signed by \($0)" }, s.stamped ? "stamped" : nil].compactMap { $0 }.joined(separator: ", ")
-        return "\(s.date)  \(s.number)\(s.version > 1 ? " v\(s.version)" : "")  \(s.type.rawValue)  \(s.registeredCustomer ?? s.customer ?? "—")  \(s.serial ?? "")\(who.isEmpty ? "" : "  (\(who))")\(s.hold ? "  [HOLD]" : "")\(s.supersededBy != nil ? "  [superseded]" : "")"
+        return "\(s.date)  \(s.number)\(s.version > 1 ? " v\(s.version)" : "")  \(s.type.rawValue)  \(s.registeredCustomer ?? s.customer ?? "—")  \(s.unitSerial ?? "")\(who.isEmpty ? "" : "  (\(who))")\(s.hold ? "  [HOLD]" : "")\(s.supersededBy != nil ? "  [superseded]" : "")"
     }
 
     struct Add: StoreCommand {
@@ -81,7 +81,9 @@ struct SlipCommand: ParsableCommand {
                                 try service.addSlip(file: URL(fileURLWithPath: f), metadata: m, by: actor(who))
                             }
                             switch outcome {
-                            case .added(let s):
+                            case .added(let read):
+                                // As it stands once linked: its registered customer and unit.
+                                let s = (try? SlipArchive(store: store).find("#\(read.id)")) ?? read
                                 added.append(s)
                                 if !json { print("archived \(SlipCommand.line(s))  [text from \(s.textSource)]") }
                             case .alreadyArchived(let s):
@@ -138,7 +140,7 @@ struct SlipCommand: ParsableCommand {
                     return
                 }
                 print(Terminal.bold("\(s.number)") + "  \(s.type.rawValue)  v\(s.version)")
-                for (k, v) in [("date", s.date), ("customer", SlipCommand.customer(s)), ("serial", s.serial), ("engineer", s.engineer),
+                for (k, v) in [("date", s.date), ("customer", SlipCommand.customer(s)), ("serial", s.unitSerial), ("engineer", s.engineer),
                                ("signed by", s.signedBy), ("stamped", s.stamped ? "yes" : "no"), ("file", "\(s.originalName) (\(s.format), \(s.size) bytes)"),
                                ("sha256", s.sha256), ("text", s.textSource), ("document", s.docId.map { "#\($0)" }), ("hold", s.hold ? "yes" : "no"),
                                ("added", "\(s.addedAt) by \(s.addedBy)")] as [(String, String?)] {

@@ -10,6 +10,26 @@ import Testing
     }
     func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
 
+    @Test func anInstallationReportIsDatedByItsInstallationNotByItsExport() throws {
+        // The legacy export's header time is when the file was written out, not the visit.
+        let report = try extract("""
+            装机服务报告单
+            （旧服务系统导出  导出时间 2021-02-03 09:12）
+            单号：ZJ-2019-1188
+            客户名称：某市第一人民医院检验科
+            产品型号：DA7600
+            出厂编号：DA760020190457
+            购买日期：2019年11月28日
+            安装日期：2019年12月20日
+            保修期至：2021年12月20日
+            服务内容：开箱验收，光度计自检
+            """)
+        #expect(report.kind == .repair && report.date == "2019-12-20")
+        // A repair card is never dated by the unit's installation, and not by an export time either.
+        let card = try extract("维修单\n打印时间：2024-01-05\n安装日期：2019-12-20\n故障现象：E23\n处理于 2023-11-01 现场更换样本针")
+        #expect(card.date == "2023-11-01")
+    }
+
     @Test func bracketedAndPaddedLabels() throws {
         let zh = try extract("保固期內維修紀錄\n〔使用單位〕 廈門中醫醫院-放射科\n〔到場時間〕 民國112年12月16日\n【問題描述】過載告警\n[处理人员] 黃濤")
         #expect(values(zh, .customer) == ["廈門中醫醫院-放射科"] && zh.date == "2023-12-16")

@@ -21,8 +21,13 @@ enum DocumentDates {
         // A label that says which date (服务日期, Date of visit) before a bare one (日期, an
         // e-mail's Date: header).
         let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
-        for name in dating(kind) {
-            let dated = fields.filter { $0.name == name && $0.canonical != nil }
+        // An installation report's visit is the installation (装机服务报告单, Installation Report).
+        let head = String(folded.prefix(60)).lowercased()
+        let installation = ["装机", "安装报告", "安装服务", "installation report"].contains { head.contains($0) }
+        for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
+            let dated = fields.filter { f in
+                f.name == name && f.canonical != nil && !fileTimeLabels.contains { f.label.lowercased().contains($0) }
+            }
             let specific = dated.first { !generic.contains(((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces)) }
             if let c = (specific ?? dated.first)?.canonical { return c }
         }
@@ -43,13 +48,20 @@ enum DocumentDates {
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
-    /// Date-shaped runs of the folded text, in the order they occur (the first 20,000 characters).
+    /// When a file was exported or printed says nothing of the visit (`导出时间 2021-02-03`).
+    static let fileTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "exported", "export date", "printed", "print date", "generated"]
+
+    /// Date-shaped runs of the folded text, in the order they occur (the first 20,000
+    /// characters), except those labelled as the time a file was exported or printed.
     static func candidates(in folded: String) -> [String] {
         let text = String(folded.prefix(20_000))
         let ns = text as NSString
         var found: [(Int, String)] = []
         for p in patterns {
             for m in p.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let from = max(0, m.range.location - 16)
+                let before = ns.substring(with: NSRange(location: from, length: m.range.location - from)).lowercased()
+                if fileTimeLabels.contains(where: { before.contains($0) }) { continue }
                 found.append((m.range.location, ns.substring(with: m.range)))
             }
         }

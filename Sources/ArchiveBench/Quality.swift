@@ -73,14 +73,21 @@ public protocol SearchSystem {
 
 /// kb itself, through its public search API.
 public final class KBSystem: SearchSystem {
-    public let name = "kb"
+    public let name: String
     let searcher: Searcher
+    let crossLanguage: Bool
 
-    public init(store: ArchiveStore) throws { searcher = try Searcher(store: store) }
+    /// With `crossLanguage` false, kb searching each language alone (what translation brings).
+    public init(store: ArchiveStore, crossLanguage: Bool = true) throws {
+        searcher = try Searcher(store: store)
+        self.crossLanguage = crossLanguage
+        name = crossLanguage ? "kb" : "kb-one-language"
+    }
 
     public func top(_ query: String, k: Int) throws -> [String] {
         var r = SearchRequest(text: query)
         r.limit = k
+        r.crossLanguage = crossLanguage
         do { return try searcher.search(r).hits.map(\.source) } catch KBError.badQuery { return [] }
     }
 }
@@ -217,7 +224,7 @@ public enum QualityBenchmark {
     /// The category order of the issue.
     public static let categoryOrder = ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "pinyin_initials",
                                        "english_exact", "english_typo", "english_stem", "serial_variant", "partial_serial",
-                                       "model_variant", "mixed", "customer_fragment"]
+                                       "model_variant", "mixed", "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english"]
 
     public static func evaluate(_ queries: [JudgedQuery], systems: [SearchSystem], k: Int = 10) throws -> QualityReport {
         var report = QualityReport()
@@ -269,6 +276,6 @@ public enum QualityBenchmark {
         try fts.add(docs)
         let plain = PlainXapianSystem(path: work.appendingPathComponent("xapian-plain").path)
         try plain.build(docs)
-        return [try KBSystem(store: store), fts, plain]
+        return [try KBSystem(store: store), try KBSystem(store: store, crossLanguage: false), fts, plain]
     }
 }

@@ -145,6 +145,26 @@ import Testing
         #expect(try archive.search("li xin ji").pinyin == ["离心机"])
     }
 
+    @Test func englishWordsFindChineseDocumentsAndBack() throws {
+        // Only the Chinese cards say 换向器: the English word finds them, through CC-CEDICT
+        // and kb's after-sales list, and says so.
+        let commutator = try archive.search("commutator", limit: 5)
+        #expect(commutator.translated["commutator"] == ["换向器"], "\(commutator.translated)")
+        #expect(commutator.hits.first?.source == "repair/2019/一院_离心机_转速异常_20190402.txt")
+        // A word that shares only a stem is no translation (commutative is `commut` too).
+        #expect(!(commutator.translated["commutator"] ?? []).contains("交换"))
+        let cuvette = try archive.search("cuvette", limit: 10)
+        #expect(cuvette.hits.contains { $0.source == "kb/比色杯污染导致吸光度异常.md" })
+        // A Chinese word the archive has only in English (冷凝器; its report says condenser).
+        let condenser = try archive.search("冷凝器", limit: 5)
+        #expect(condenser.translated["冷凝器"] == ["condenser"])
+        #expect(condenser.hits.contains { $0.source == "repair/2022/Nanhu_H1850R_cooling_E12_20220712.txt" })
+        // An English query keeps the English report that says it first.
+        #expect(try archive.search("halogen lamp", limit: 3).hits.first?.source == "repair/2022/SR-2022-0147_DA7600_lamp.txt")
+        // Words that say only that a fault is there reach nothing.
+        #expect(try archive.search("error").translated.isEmpty)
+    }
+
     @Test func aModelFieldListingAlternativesIsOneModel() throws {
         // `适用型号：DA7600 / DA-7600` used to give the model DA7600DA7600.
         let r = try archive.search("E23 液面检测", limit: 1)

@@ -102,6 +102,22 @@ final class Scratch {
         #expect(one.out.contains(" of 1 document for"), "\(one.out)")
     }
 
+    @Test func withoutTheDictionaryIngestGoesOnAndCheckSaysSo() throws {
+        // CC-CEDICT unreadable (not installed for this user): the archive is whole but for the
+        // English of its Chinese words; check names it, and a reindex with it there mends it.
+        let scratch = try Scratch()
+        let missing = ["KB_CEDICT": scratch.url.appendingPathComponent("no-cedict.txt.gz").path]
+        let ingest = try KB.run(["ingest", KB.corpus, "--store", scratch.store], env: missing)
+        #expect(ingest.status == 0, "\(ingest.err)")
+        let check = try KB.run(["check", "--store", scratch.store], env: missing)
+        #expect(check.status == 1 && check.out.contains("CC-CEDICT cannot be read"), "\(check.out)")
+        #expect(try KB.json(["search", "commutator", "--store", scratch.store], env: missing)["total"] as? Int == 0)
+        #expect(try KB.run(["reindex", "--store", scratch.store]).status == 0)
+        #expect(try KB.run(["check", "--store", scratch.store]).status == 0)
+        let found = try KB.json(["search", "commutator", "--store", scratch.store])
+        #expect((found["translated"] as? [String: [String]])?["commutator"] == ["换向器"] && (found["total"] as? Int ?? 0) > 0)
+    }
+
     @Test func ingestReportsCountsAndIsIdempotent() throws {
         let again = try KB.run(["ingest", KB.corpus, "--store", scratch.store])
         #expect(again.status == 0)

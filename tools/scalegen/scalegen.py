@@ -2696,10 +2696,27 @@ def make_queries(docs, w, seed):
                 break
     choose("customer_fragment", cf)
 
+    # ------------------------------------------------------------------ across languages
+    # A fault asked in one language, judged by the documents that state it in either: the
+    # English name of a fault must also find the Chinese reports of it, and the other way round.
+    cross_en, cross_zh = [], []
+    for f in FAULTS:
+        zt, et = ZhT(f.zh), EnT(f.en)
+        rel = judge([d for d in docs if zt.present(d) or et.present(d)],
+                    lambda d, zt=zt, et=et: 2 if zt.subject(d) or et.subject(d) else 1)
+        zh_only = any(zt.present(docs_by_path[p]) and not et.present(docs_by_path[p]) for p in rel)
+        en_only = any(et.present(docs_by_path[p]) and not zt.present(docs_by_path[p]) for p in rel)
+        if zh_only:
+            cross_en.append((f.en.lower(), rel, f.zh))
+        if en_only:
+            cross_zh.append((f.zh, rel, f.en))
+    choose("cross_english_to_chinese", cross_en)
+    choose("cross_chinese_to_english", cross_zh)
+
     out = []
     for cat in ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "pinyin_initials", "english_exact",
                 "english_typo", "english_stem", "serial_variant", "partial_serial", "model_variant", "mixed",
-                "customer_fragment"]:
+                "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english"]:
         for k, (q, rel, note) in enumerate(by_cat.get(cat, []), 1):
             out.append({"id": f"g-{cat}-{k:03d}", "category": cat, "query": q, "relevant": rel, "target": note})
     return out

@@ -328,6 +328,8 @@ public enum IndexMaintenance {
             }
             try db.commit()
             try PinyinLexicon.update(store, words: words)
+            // Words that went in while CC-CEDICT could not be read get their English now.
+            try Bilingual.fillMissing(store)
         }
         try swapIn(building, for: target)
         let pending = try store.pendingIndexWork()

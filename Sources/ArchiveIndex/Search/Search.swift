@@ -16,6 +16,8 @@ public struct SearchRequest: Sendable {
     public var drafts = false
     /// Include retired articles (marked as such, with their replacement).
     public var retired = false
+    /// English words reach Chinese ones and back (off only to measure what it brings).
+    public var crossLanguage = true
     /// Words after `sn:` that may continue the serial (`sn: DA7600 2019 0457`): the longest
     /// run that names a unit joins it, the rest stay free text.
     var serialTail: [String] = []
@@ -73,6 +75,8 @@ public struct SearchResults: Sendable {
     public var facetsExact = true
     /// The Chinese the query's Latin words were read as, as pinyin (`jsg` → 加湿罐), best first.
     public var pinyin: [String] = []
+    /// What the query's words reach in the other language: `stacking` → [堆叠], 离心机 → [centrifuge].
+    public var translated: [String: [String]] = [:]
 }
 
 /// Field syntax in the query box: `kind:repair sn:0457 model:DA7600 customer:一院 date:2023-01..2023-06`,
@@ -249,7 +253,7 @@ public final class Searcher {
         return SearchResults(query: request.text, total: second.total, hits: second.hits,
                              notes: second.notes, facets: second.facets, corrected: again.text,
                              alsoAsTyped: alsoSpelled.values.sorted(),
-                             facetsExact: second.facetsExact, pinyin: second.pinyin)
+                             facetsExact: second.facetsExact, pinyin: second.pinyin, translated: second.translated)
     }
 
     /// The word one edit away (a letter dropped, added, changed, or two swapped) that is a
@@ -340,6 +344,8 @@ public final class Searcher {
             return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
         }))
         builder.serialCache = serialCache
+        if request.crossLanguage { builder.translation = (toChinese: store.chineseWords(forStem:), toEnglish: store.englishWords(of:),
+                               dictionary: { word in try (try? Bilingual.load())?.words(of: word).map { ($0.stem, $0.word) } ?? [] }) }
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
         let everyPart = builder.learnt.everyPart
@@ -447,7 +453,8 @@ public final class Searcher {
         var published = try XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)
         if let everyPart { published = try .combine(.filter, [published, everyPart]) }
         query = try .combine(.andMaybe, [query, published])
-        let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin).joined(separator: " "))
+        let reached = builder.learnt.translated.values.flatMap { $0 }.filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
+        let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin + reached).joined(separator: " "))
         let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
@@ -468,6 +475,8 @@ public final class Searcher {
         var results = SearchResults(query: original.text, total: mset.estimatedTotal, hits: hits, notes: notes)
         results.facetsExact = mset.estimatedTotal <= Self.facetDepth
         results.pinyin = builder.learnt.pinyin
+        // The words the person typed (not those synonyms added), and what they reached.
+        results.translated = builder.learnt.translated.filter { folded.lowercased().contains($0.key) }
         for (i, (name, _)) in facetSlots.enumerated() {
             let values = try mset.facet(i).filter { !$0.value.isEmpty }
                 .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
@@ -487,10 +496,20 @@ struct QueryBuilder {
     /// word is itself a word of the archive (`fan`, `long` keep their English meaning first).
     static let pinyinWeight = 0.5
     static let pinyinWeightForKnownWords = 0.2
+    /// English words to the archive's Chinese words (by stem) and back; nil to leave it out.
+    var translation: (toChinese: (String) throws -> [(word: String, gloss: String)], toEnglish: (String) throws -> [(stem: String, gloss: String)],
+                      dictionary: (String) throws -> [(stem: String, gloss: String)])? = nil
+    /// How a match in the other language weighs against a direct one: an English query keeps
+    /// the English documents that say it first, and a Chinese one the Chinese.
+    static let translationWeight = 0.3
+    /// No English word reaches more Chinese words than this (the archive's commonest).
+    static let maxTranslations = 3
     /// What building the query learnt, for the rest of the search.
     final class Learnt {
         /// The Chinese the query's Latin words were read as (results, highlighting).
         var pinyin: [String] = []
+        /// Words of the query → what they reach in the other language.
+        var translated: [String: [String]] = [:]
         /// The query's parts all together (but its common English words) in the last build.
         var everyPart: XapianQuery?
     }
@@ -564,6 +583,7 @@ struct QueryBuilder {
             for w in try identifierAwareWords(rest) {
                 if w.common { common.insert(parts.count) }
                 if w.plain { plainWords.insert(parts.count) }
+                if let direct = w.direct { strict[parts.count] = direct }
                 parts.append(w.query)
             }
             parts.append(contentsOf: readings)
@@ -590,8 +610,11 @@ struct QueryBuilder {
                 if let q = try wildcardQuery(prefix) { parts.append(q) }
             case .cjk(let run):
                 try flushGroup()
+                // The run's words in English count too (a Chinese query finds English reports).
+                // The boosts below count direct matches only: a document in the query's own
+                // language that has every part stays first.
                 strict[parts.count] = try cjkStrict(run)
-                parts.append(try cjkQuery(run))
+                parts.append(try englishQuery(run).map { try .combine(.or, [try cjkQuery(run), $0]) } ?? cjkQuery(run))
             }
         }
         try flushGroup()
@@ -622,8 +645,8 @@ struct QueryBuilder {
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool)] {
-        var out: [(query: XapianQuery, common: Bool, plain: Bool)] = []
+    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?)] {
+        var out: [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?)] = []
         // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
         var words = group
         let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
@@ -648,7 +671,7 @@ struct QueryBuilder {
                     let asWritten = Array(words[i..<(i + len)])
                     alternatives.append(try .term(asWritten.joined()))
                     if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
-                    out.append((try .combine(.or, alternatives), false, false))
+                    out.append((try .combine(.or, alternatives), false, false, nil))
                     i += len
                     matched = true
                     break
@@ -657,7 +680,11 @@ struct QueryBuilder {
             if matched { continue }
             let w = words[i]
             i += 1
-            out.append((try wordQuery(w), try isCommon(w), !w.contains(where: \.isNumber)))
+            // The word's Chinese counts for matching, not for the boosts (its `direct` part).
+            let direct = try wordQuery(w)
+            let chinese = try chineseQuery(w)
+            out.append((try chinese.map { try .combine(.or, [direct, $0]) } ?? direct, try isCommon(w), !w.contains(where: \.isNumber),
+                        chinese == nil ? nil : direct))
         }
         return out
     }
@@ -739,6 +766,63 @@ struct QueryBuilder {
         let stem = try XapianIndexer.stem(w)
         let n = try max(db.termFrequency(w), stem.isEmpty ? 0 : db.termFrequency("Z" + stem))
         return try n * 20 > db.documentCount()
+    }
+
+    /// An English word's Chinese words in the archive (`stacking` → 堆叠), the commonest first,
+    /// weighted below a direct match; nil when it has none, or says only that a fault is there.
+    private func chineseQuery(_ w: String) throws -> XapianQuery? {
+        guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w) else { return nil }
+        let stem = try XapianIndexer.stem(w)
+        guard !stem.isEmpty else { return nil }
+        // Words whose English is the word typed or a form of it (stack for stacking, fail for
+        // fails), not all that share its stem (commutator and commutative are both `commut`).
+        func form(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) && a.count - b.count <= 3 }
+        let typed = try translation.toChinese(stem).filter { form(w, $0.gloss) || form($0.gloss, w) }
+        let found = try typed.map { ($0.word, try db.termFrequency(Schema.wordPrefix + $0.word)) }.filter { $0.1 > 0 }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.maxTranslations).map(\.0)
+        guard !found.isEmpty else { return nil }
+        learnt.translated[w] = found
+        // The dictionary word alone (not its character pairs): one term, as the English word is.
+        let each = try found.map { try XapianQuery.term(Schema.wordPrefix + $0) }
+        return try (each.count == 1 ? each[0] : .combine(.or, each)).scaled(by: Self.translationWeight)
+    }
+
+    /// A Chinese run's words in English, as the index has them (stems), weighted below a direct
+    /// match; nil when none of its words has English the archive uses. The run's words come
+    /// from the archive's own (their English kept at ingest); a run with none of them, which
+    /// the Chinese documents hardly have (冷凝器 in an archive that says condenser), is looked
+    /// up in the dictionary itself, its longest words first.
+    private func englishQuery(_ run: String) throws -> XapianQuery? {
+        guard let translation else { return nil }
+        var terms: [XapianQuery] = []
+        func add(_ word: String, _ english: [(stem: String, gloss: String)]) throws -> Bool {
+            let found = try english.filter { try db.termFrequency("Z" + $0.stem) > 0 }
+            guard !found.isEmpty else { return false }
+            learnt.translated[word] = found.map(\.gloss)
+            terms += try found.map { try .term("Z" + $0.stem) }
+            return true
+        }
+        let chars = run.unicodeScalars.map { String($0) }
+        var taken: [Range<Int>] = []
+        func place(_ word: String) -> Range<Int>? {
+            let w = word.unicodeScalars.map { String($0) }
+            guard w.count <= chars.count else { return nil }
+            return (0...(chars.count - w.count)).first { Array(chars[$0..<($0 + w.count)]) == w }.map { $0..<($0 + w.count) }
+        }
+        for word in try words(in: chars) where try add(word, try translation.toEnglish(word)) {
+            if let r = place(word) { taken.append(r) }
+        }
+        // A run none of whose archive words has English: the dictionary (loaded the first time).
+        if chars.count >= 2, taken.isEmpty {
+            for len in stride(from: min(6, chars.count), through: 2, by: -1) {
+                for start in 0...(chars.count - len) where !taken.contains(where: { $0.overlaps(start..<(start + len)) }) {
+                    let word = chars[start..<(start + len)].joined()
+                    if try add(word, try translation.dictionary(word)) { taken.append(start..<(start + len)) }
+                }
+            }
+        }
+        guard !terms.isEmpty else { return nil }
+        return try (terms.count == 1 ? terms[0] : .combine(.or, terms)).scaled(by: Self.translationWeight)
     }
 
     private func wordQuery(_ w: String) throws -> XapianQuery {

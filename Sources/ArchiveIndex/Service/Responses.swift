@@ -51,6 +51,8 @@ public struct SearchResponse: Encodable, Sendable {
     public let pinyin: [String]
     /// Rare spellings searched beside their correction (`centrifgue` beside `centrifuge`).
     public let alsoAsTyped: [String]
+    /// What the query's words reached in the other language (`stacking` → [堆叠]).
+    public let translated: [String: [String]]
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -63,8 +65,9 @@ public struct SearchResponse: Encodable, Sendable {
         try c.encode(facetsExact, forKey: .facetsExact)
         try c.encode(pinyin, forKey: .pinyin)
         try c.encode(alsoAsTyped, forKey: .alsoAsTyped)
+        try c.encode(translated, forKey: .translated)
     }
-    enum CodingKeys: String, CodingKey { case query, total, hits, notes, facets, corrected, facetsExact, pinyin, alsoAsTyped }
+    enum CodingKeys: String, CodingKey { case query, total, hits, notes, facets, corrected, facetsExact, pinyin, alsoAsTyped, translated }
 
     /// The facets every answer carries, empty or not.
     public static let facetNames = ["kind", "customer", "model", "year"]
@@ -74,6 +77,7 @@ public struct SearchResponse: Encodable, Sendable {
         facetsExact = r.facetsExact
         pinyin = r.pinyin
         alsoAsTyped = r.alsoAsTyped
+        translated = r.translated
         query = r.query
         total = r.total
         notes = r.notes

@@ -236,6 +236,7 @@ public final class ArchiveStore: Sendable {
         registerProposalMigration(&m)
         registerPendingWorkMigration(&m)
         SlipArchive.registerIntentMigration(&m)
+        Bilingual.registerMigration(&m)
         return m
     }
 

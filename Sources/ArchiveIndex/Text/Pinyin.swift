@@ -195,6 +195,9 @@ enum PinyinLexicon {
         let readings = try PinyinReadings.load()
         for w in new { try db.cachedStatement(sql: "INSERT OR IGNORE INTO lexiconWord (word) VALUES (?)").execute(arguments: [w]) }
         try insertKeys(db, words: new, readings: readings)
+        // Without CC-CEDICT (not installed, or not readable by this user) the words go in
+        // without English; `kb check` says so, and `kb reindex` adds it once it is there.
+        if let b = try? Bilingual.load() { try Bilingual.insert(db, words: new, b) }
         return new.count
     }
 }

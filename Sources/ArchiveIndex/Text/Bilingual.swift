@@ -75,7 +75,9 @@ final class Bilingual: @unchecked Sendable {
     func words(of word: String) throws -> [English] {
         var out: [English] = []
         for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
-        let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig"]
+        // Little words, and particles that would stand as a gloss's head (look over → over).
+        let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
+                                    "over", "up", "out", "off", "down", "in", "on", "at", "by", "with", "back", "away", "through", "into"]
         for text in glosses[word] ?? [] {
             for gloss in text.split(separator: "/") {
                 let g = gloss.lowercased()

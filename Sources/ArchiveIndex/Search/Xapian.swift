@@ -67,13 +67,28 @@ public final class XapianDatabase {
 
     deinit { kbx_db_free(handle) }
 
+    /// Writers take the store's write lock first, so Xapian's own lock is held by no other kb.
+    /// It can still be held for a moment after a writer in this process closed the index: the
+    /// lock lives on while a process started meanwhile (OCR, gzip) holds an inherited copy of
+    /// its file. (Seen once in a test run, with tests writing and spawning in parallel.) So a
+    /// lock found held is tried again for a few seconds.
     public static func openWritable(at path: String, create: Bool = true) throws(XapianError) -> XapianDatabase {
-        var out: OpaquePointer?
-        var err: UnsafeMutablePointer<CChar>?
-        try check(kbx_db_open_writable(path, create ? 1 : 0, &out, &err), err, "open \(path) for writing")
-        guard let out else { throw XapianError(code: .noMemory, operation: "open", message: "no handle") }
-        return XapianDatabase(handle: out, writable: true)
+        let deadline = Date().addingTimeInterval(lockRetrySeconds)
+        while true {
+            var out: OpaquePointer?
+            var err: UnsafeMutablePointer<CChar>?
+            do {
+                try check(kbx_db_open_writable(path, create ? 1 : 0, &out, &err), err, "open \(path) for writing")
+            } catch let e where e.code == .locked && Date() < deadline {
+                usleep(50_000)
+                continue
+            }
+            guard let out else { throw XapianError(code: .noMemory, operation: "open", message: "no handle") }
+            return XapianDatabase(handle: out, writable: true)
+        }
     }
+
+    static let lockRetrySeconds: TimeInterval = 5
 
     /// Opens the shards as one read-only database.
     public static func openReadOnly(shards: [String]) throws(XapianError) -> XapianDatabase {

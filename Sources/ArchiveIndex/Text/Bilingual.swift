@@ -55,23 +55,29 @@ final class Bilingual: @unchecked Sendable {
     /// word and its glosses, by bytes; `wanted` (by UTF-8) keeps only those words' lines.
     private func scan(_ wanted: Set<[UInt8]>?, _ found: (String, String) -> Void) {
         let lengths = Set(wanted?.map(\.count) ?? [])
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            defer { start = end + 1 }
-            guard end > start, bytes[start] != UInt8(ascii: "#"),
-                  let first = bytes[start..<end].firstIndex(of: 0x20),
-                  let second = bytes[(first + 1)..<end].firstIndex(of: 0x20),
-                  let slash = bytes[second..<end].firstIndex(of: UInt8(ascii: "/")) else { continue }
-            if let wanted {
-                guard lengths.contains(second - first - 1), wanted.contains(Array(bytes[(first + 1)..<second])) else { continue }
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            let count = buf.count
+            var start = 0
+            while start < count {
+                // memchr: a pass over 9 MB at C's speed, in a debug build too.
+                let end = memchr(base + start, 0x0A, count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                defer { start = end + 1 }
+                guard end > start, base[start] != UInt8(ascii: "#"),
+                      let first = memchr(base + start, 0x20, end - start).map({ UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }),
+                      let second = memchr(base + first + 1, 0x20, end - first - 1).map({ UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base })
+                else { continue }
+                let length = second - first - 1
+                if wanted != nil {
+                    guard lengths.contains(length), wanted!.contains(Array(buf[(first + 1)..<second])) else { continue }
+                }
+                guard let slash = memchr(base + second, 0x2F, end - second).map({ UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }) else { continue }
+                let word = String(decoding: buf[(first + 1)..<second], as: UTF8.self)
+                guard word.unicodeScalars.count >= 2 else { continue }
+                var last = end
+                while last > slash, base[last - 1] == 0x0D || base[last - 1] == 0x2F { last -= 1 }
+                found(word, String(decoding: buf[(slash + 1)..<max(slash + 1, last)], as: UTF8.self))
             }
-            let word = String(decoding: bytes[(first + 1)..<second], as: UTF8.self)
-            guard word.unicodeScalars.count >= 2 else { continue }
-            var last = end
-            while last > slash, bytes[last - 1] == 0x0D || bytes[last - 1] == UInt8(ascii: "/") { last -= 1 }
-            found(word, String(decoding: bytes[(slash + 1)..<last], as: UTF8.self))
         }
     }
 

@@ -809,13 +809,9 @@ struct QueryBuilder {
         }
         let chars = run.unicodeScalars.map { String($0) }
         var taken: [Range<Int>] = []
-        func place(_ word: String) -> Range<Int>? {
-            let w = word.unicodeScalars.map { String($0) }
-            guard w.count <= chars.count else { return nil }
-            return (0...(chars.count - w.count)).first { Array(chars[$0..<($0 + w.count)]) == w }.map { $0..<($0 + w.count) }
-        }
-        for word in try words(in: chars) where try add(word, try translation.toEnglish(word)) {
-            if let r = place(word) { taken.append(r) }
+        for r in try wordRanges(in: chars) {
+            let word = chars[r].joined()
+            if try add(word, try translation.toEnglish(word)) { taken.append(r) }
         }
         // A run none of whose archive words has English: the dictionary (loaded the first time).
         if chars.count >= 2, taken.isEmpty {
@@ -872,6 +868,11 @@ struct QueryBuilder {
     /// word, unless a longer one found contains it. The archive's vocabulary segments the
     /// query, so no dictionary is loaded to answer it.
     func words(in chars: [String]) throws -> [String] {
+        try wordRanges(in: chars).map { chars[$0].joined() }
+    }
+
+    /// Where those words stand in the run, in order.
+    func wordRanges(in chars: [String]) throws -> [Range<Int>] {
         let n = chars.count
         guard n >= 2 else { return [] }
         var found: [Range<Int>] = []
@@ -882,7 +883,7 @@ struct QueryBuilder {
                 if try db.termFrequency(Schema.wordPrefix + chars[r].joined()) > 0 { found.append(r) }
             }
         }
-        return found.sorted { $0.lowerBound < $1.lowerBound }.map { chars[$0].joined() }
+        return found.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Latin words read as pinyin (`lixinji`, `li xin ji`, `lxj`): the Chinese words they spell,

@@ -552,7 +552,8 @@ public final class SlipArchive: Sendable {
         // and must never take the original away from the record (it once did).
         if let d = slip.docId { try store.relink([DocumentID(d)]) }
         try IndexMaintenance.catchUp(store)
-        return .added(slip)
+        // As it stands once linked: its registered customer and unit.
+        return .added(try store.db.read { db in try Self.slip(db, id: slip.id) })
     }
 
     /// Writes the original under its hash: temp file, fsync, rename, fsync of the folder.

@@ -22,21 +22,25 @@ final class Bilingual: @unchecked Sendable {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
+    /// The dictionary, read once per process; so is its absence (looking for it runs python3,
+    /// which a query must not pay for each time).
     static func load() throws -> Bilingual {
         try cache.withLock { cached in
-            if let b = cached { return b }
-            let path = try LanguageData.cedict()
-            let result: Subprocess.Result
-            do { result = try Subprocess.run("gzip", ["-dc", path], timeout: 60) } catch {
-                throw KBError.environment("cannot run gzip to read \(path): \(error)")
-            }
-            guard result.status == 0 else { throw KBError.environment("gzip could not read \(path)") }
-            let b = Bilingual(bytes: [UInt8](result.stdout))
-            cached = b
-            return b
+            if cached == nil { cached = Result { try read() } }
+            return try cached!.get()
         }
     }
-    private static let cache = Mutex<Bilingual?>(nil)
+    private static let cache = Mutex<Result<Bilingual, Error>?>(nil)
+
+    private static func read() throws -> Bilingual {
+        let path = try LanguageData.cedict()
+        let result: Subprocess.Result
+        do { result = try Subprocess.run("gzip", ["-dc", path], timeout: 60) } catch {
+            throw KBError.environment("cannot run gzip to read \(path): \(error)")
+        }
+        guard result.status == 0 else { throw KBError.environment("gzip could not read \(path)") }
+        return Bilingual(bytes: [UInt8](result.stdout))
+    }
 
     /// After-sales words CC-CEDICT lacks, or glosses otherwise (碳刷 is no "carbon" alone).
     static let domain: [String: [String]] = [

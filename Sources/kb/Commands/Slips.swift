@@ -81,9 +81,7 @@ struct SlipCommand: ParsableCommand {
                                 try service.addSlip(file: URL(fileURLWithPath: f), metadata: m, by: actor(who))
                             }
                             switch outcome {
-                            case .added(let read):
-                                // As it stands once linked: its registered customer and unit.
-                                let s = (try? SlipArchive(store: store).find("#\(read.id)")) ?? read
+                            case .added(let s):
                                 added.append(s)
                                 if !json { print("archived \(SlipCommand.line(s))  [text from \(s.textSource)]") }
                             case .alreadyArchived(let s):

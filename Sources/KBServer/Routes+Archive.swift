@@ -68,6 +68,7 @@ extension Routes {
         Param("serial", "only documents about this serial"), Param("model", "only documents about this model"),
         Param("from", "only documents dated on or after (2023, 2023-01 or 2023-01-15)"), Param("to", "only documents dated on or before"),
         Param("drafts", .boolean, "include articles in draft or review"), Param("retired", .boolean, "include retired articles"),
+        Param("facets", .integer, "values listed per facet, the commonest first (0 to 1000; default 20)"),
     ]
 
     static let archive: [Endpoint] = [
@@ -88,6 +89,7 @@ extension Routes {
             search.limit = try q.int("limit", in: 1...100) ?? 10
             search.drafts = try q.bool("drafts")
             search.retired = try q.bool("retired")
+            search.facetValues = try q.int("facets", in: 0...1000) ?? SearchRequest.defaultFacetValues
             let request = search
             return try JSONOut.response(try await env.search { SearchResponse(try $0.search(request)) })
         },

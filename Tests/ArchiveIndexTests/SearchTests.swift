@@ -111,6 +111,32 @@ import Testing
         #expect(r.facets.map(\.name).contains("year") && r.facets.map(\.name).contains("model"))
     }
 
+    @Test func facetsListTheirCommonestValues() throws {
+        let all = try archive.search("离心机", limit: 3) { $0.facetValues = 1000 }
+        let customers = try #require(all.facets.first { $0.name == "customer" }).values
+        #expect(customers.count > 2)
+        let two = try archive.search("离心机", limit: 3) { $0.facetValues = 2 }
+        #expect(two.facets.allSatisfy { $0.values.count <= 2 })
+        #expect(try #require(two.facets.first { $0.name == "customer" }).values.map(\.value) == customers.prefix(2).map(\.value))
+        #expect(try archive.search("离心机") { $0.facetValues = 0 }.facets.isEmpty)
+        #expect(try archive.search("离心机").facets.allSatisfy { $0.values.count <= SearchRequest.defaultFacetValues })
+    }
+
+    @Test func aLongLivedSearcherAnswersAsOneOffSearchesDo() throws {
+        // The server's searchers keep the dictionary as a table, the aliases' index and what
+        // pinyin reading looked up; each answer must be what a fresh searcher gives.
+        let kept = try Searcher(store: archive.store, longLived: true)
+        let queries = ["冷凝器", "commutator", "一院检验科", "lxj", "lixinji zhuansu", "tanshua", "冷凝器", "lxj"]
+        for q in queries {
+            var r = SearchRequest(text: q)
+            r.limit = 10
+            let once = try Searcher(store: archive.store).search(r)
+            let again = try kept.search(r)
+            #expect(again.hits.map(\.id) == once.hits.map(\.id), "\(q)")
+            #expect(again.translated == once.translated && again.pinyin == once.pinyin, "\(q)")
+        }
+    }
+
     @Test func similarDocumentsShareTheFault() throws {
         let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" })
         let (terms, results) = try Searcher(store: archive.store).similar(to: card.id, limit: 5)

@@ -395,6 +395,12 @@ import Testing
             let kinds = try await client.execute(uri: "/api/v1/search?q=%E7%A6%BB%E5%BF%83%E6%9C%BA&kind=repair&kind=complaint", method: .get, headers: h)
             let facetKinds = ((F.json(kinds)["facets"] as? [String: Any])?["kind"] as? [String: Int]) ?? [:]
             #expect(kinds.status == .ok && !facetKinds.isEmpty && Set(facetKinds.keys).isSubset(of: ["repair", "complaint"]))
+            // `facets=N` lists N values per facet, the commonest; out of range is a 400 naming it.
+            let one = try await client.execute(uri: "/api/v1/search?q=%E7%A6%BB%E5%BF%83%E6%9C%BA&facets=1", method: .get, headers: h)
+            let oneFacets = (F.json(one)["facets"] as? [String: [String: Int]]) ?? [:]
+            #expect(one.status == .ok && oneFacets.count == 4 && oneFacets.values.allSatisfy { $0.count <= 1 } && oneFacets["customer"]?.count == 1)
+            let tooMany = try await client.execute(uri: "/api/v1/search?q=x&facets=5000", method: .get, headers: h)
+            #expect(tooMany.status == .badRequest && String(buffer: tooMany.body).contains("facets"))
             // Path values are percent-decoded: a Chinese name, a serial with spaces.
             let customer = try await client.execute(uri: "/api/v1/customers/%E5%8F%B0%E5%8C%97%E6%BE%84%E5%BF%83", method: .get, headers: h)
             #expect(customer.status == .ok)

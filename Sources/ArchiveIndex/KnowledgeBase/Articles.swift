@@ -444,7 +444,8 @@ extension ArchiveStore {
     func articleStates(_ db: Database, _ ids: [Int64]) throws -> [Int64: (ArticleState, Int64?)] {
         guard !ids.isEmpty else { return [:] }
         var out: [Int64: (ArticleState, Int64?)] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT id, state, replacedBy FROM article WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, state, replacedBy FROM article WHERE id IN \(ArchiveStore.idList)"),
+                                  arguments: [ArchiveStore.idArgument(ids)]) {
             out[r["id"]] = (ArticleState(rawValue: r["state"]) ?? .draft, r["replacedBy"])
         }
         return out

@@ -18,6 +18,10 @@ public struct SearchRequest: Sendable {
     public var retired = false
     /// English words reach Chinese ones and back (off only to measure what it brings).
     public var crossLanguage = true
+    /// Each facet's commonest values kept (a common word matches hundreds of customers, which
+    /// no one reads and a phone should not download).
+    public var facetValues = SearchRequest.defaultFacetValues
+    public static let defaultFacetValues = 20
     /// Words after `sn:` that may continue the serial (`sn: DA7600 2019 0457`): the longest
     /// run that names a unit joins it, the rest stay free text.
     var serialTail: [String] = []
@@ -192,9 +196,16 @@ public final class Searcher {
     /// The customers' aliases, loaded at the first query that may name a customer.
     private var aliases: AliasIndex?
     private var queries = 0
+    /// What pinyin reading looks up in the index, kept for the searcher's life (one revision
+    /// of the index): the same characters and words come back query after query.
+    private let lexicon = LexiconMemo()
+    /// Kept for many queries (the server's pool): what pays off over many queries (the
+    /// aliases' index, the whole dictionary as a table) is made at the first.
+    private let longLived: Bool
 
-    public init(store: ArchiveStore) throws {
+    public init(store: ArchiveStore, longLived: Bool = false) throws {
         self.store = store
+        self.longLived = longLived
         let path = store.location.xapian.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw KBError.store("the search index is missing at \(path); run `kb reindex` to rebuild it from the archive")
@@ -329,27 +340,33 @@ public final class Searcher {
         let folded = try Normalizer.fold(request.text)
         let db = self.db
         let store = self.store
+        let lexicon = self.lexicon
         var builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
-            var out: [Unicode.Scalar: Int] = [:]
-            for t in try db.terms(withPrefix: String(c)) {
-                let scalars = Array(t.term.unicodeScalars)
-                if scalars.count == 2 { out[scalars[1]] = t.frequency }
+            try lexicon.followers.remember(c) {
+                var out: [Unicode.Scalar: Int] = [:]
+                for t in try db.terms(withPrefix: String(c)) {
+                    let scalars = Array(t.term.unicodeScalars)
+                    if scalars.count == 2 { out[scalars[1]] = t.frequency }
+                }
+                return out
             }
-            return out
         }, occurrences: { string in
-            // The characters in a row; the pairs first, as they are rarer than the characters.
-            let chars = string.unicodeScalars.map { String($0) }
-            var parts = try zip(chars, chars.dropFirst()).map { try XapianQuery.term($0 + $1) }
-            parts.append(try .combine(.phrase, chars.map { try .term($0) }, window: UInt32(chars.count)))
-            let mset = try db.search(.combine(.and, parts), limit: Self.sampleDocuments,
-                                     checkAtLeast: Self.countedOccurrences, unweighted: true)
-            let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
-            return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
+            try lexicon.occurrences.remember(string) {
+                // The characters in a row; the pairs first, as they are rarer than the characters.
+                let chars = string.unicodeScalars.map { String($0) }
+                var parts = try zip(chars, chars.dropFirst()).map { try XapianQuery.term($0 + $1) }
+                parts.append(try .combine(.phrase, chars.map { try .term($0) }, window: UInt32(chars.count)))
+                let mset = try db.search(.combine(.and, parts), limit: Self.sampleDocuments,
+                                         checkAtLeast: Self.countedOccurrences, unweighted: true)
+                let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
+                return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
+            }
         }))
         builder.serialCache = serialCache
+        let manyQueries = longLived || queries > 0
         if request.crossLanguage { builder.translation = (toChinese: store.chineseWords(forStem:), toEnglish: store.englishWords(of:),
                                dictionary: { words in
-                                   try ((try? Bilingual.load())?.words(ofAny: words) ?? [:]).mapValues { $0.map { ($0.stem, $0.word) } }
+                                   try ((try? Bilingual.load())?.words(ofAny: words, tabled: manyQueries) ?? [:]).mapValues { $0.map { ($0.stem, $0.word) } }
                                }) }
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)
@@ -377,7 +394,7 @@ public final class Searcher {
         }
         // A searcher's first query asks SQLite (a scan of the aliases, cheaper than building
         // the index for one query); later ones use the alias index (a long-lived searcher).
-        if !fragments.isEmpty, aliases == nil, queries > 0 { aliases = try store.aliasIndex() }
+        if !fragments.isEmpty, aliases == nil, manyQueries { aliases = try store.aliasIndex() }
         queries += 1
         for fragment in fragments {
             let matches = try aliases?.customers(matching: fragment) ?? store.customers(matching: fragment)
@@ -484,8 +501,8 @@ public final class Searcher {
         results.translated = builder.learnt.translated.filter { folded.lowercased().contains($0.key) }
         for (i, (name, _)) in facetSlots.enumerated() {
             let values = try mset.facet(i).filter { !$0.value.isEmpty }
-                .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
-            if !values.isEmpty { results.facets.append((name, values)) }
+                .sorted { ($0.count, $1.value) > ($1.count, $0.value) }.prefix(request.facetValues)
+            if !values.isEmpty { results.facets.append((name, Array(values))) }
         }
         return results
     }
@@ -582,15 +599,27 @@ struct QueryBuilder {
         var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
-            let (readings, consumed) = try pinyinQueries(group)
+            var (readings, consumed, readingOf) = try pinyinQueries(group)
             // Words read together as pinyin (`li xin ji`) are not also searched one by one.
             let rest = group.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
             for w in try identifierAwareWords(rest) {
                 if w.common { common.insert(parts.count) }
                 if w.plain { plainWords.insert(parts.count) }
-                if let direct = w.direct { strict[parts.count] = direct }
-                parts.append(w.query)
+                var query = w.query
+                var direct = w.direct
+                // A word read as pinyin too is one part: the word, or its reading. A word the
+                // archive has (`bms`, `fan`) counts as typed for the boosts below; one it has
+                // not (`lixinji`) by its reading.
+                if let word = w.word, let reading = readingOf.removeValue(forKey: word) {
+                    let known = try db.termFrequency(word) > 0
+                    if known { direct = direct ?? w.query }
+                    query = try .combine(.or, [w.query, reading])
+                    if !known { direct = nil }
+                }
+                if let direct { strict[parts.count] = direct }
+                parts.append(query)
             }
+            readings.append(contentsOf: readingOf.sorted { $0.key < $1.key }.map(\.value))
             parts.append(contentsOf: readings)
             // English words as written, in a row (`high pressure alarm`): worth more than apart.
             let words = rest.filter { w in w.contains(where: \.isLetter) && !w.contains(where: \.isNumber) }
@@ -650,8 +679,8 @@ struct QueryBuilder {
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?)] {
-        var out: [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?)] = []
+    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?)] {
+        var out: [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?)] = []
         // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
         var words = group
         let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
@@ -676,7 +705,7 @@ struct QueryBuilder {
                     let asWritten = Array(words[i..<(i + len)])
                     alternatives.append(try .term(asWritten.joined()))
                     if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
-                    out.append((try .combine(.or, alternatives), false, false, nil))
+                    out.append((try .combine(.or, alternatives), false, false, nil, nil))
                     i += len
                     matched = true
                     break
@@ -689,7 +718,7 @@ struct QueryBuilder {
             let direct = try wordQuery(w)
             let chinese = try chineseQuery(w)
             out.append((try chinese.map { try .combine(.or, [direct, $0]) } ?? direct, try isCommon(w), !w.contains(where: \.isNumber),
-                        chinese == nil ? nil : direct))
+                        chinese == nil ? nil : direct, w))
         }
         return out
     }
@@ -889,8 +918,10 @@ struct QueryBuilder {
     /// Latin words read as pinyin (`lixinji`, `li xin ji`, `lxj`): the Chinese words they spell,
     /// searched as Chinese and weighted below a direct match. A run of words is read as one
     /// (`li xin ji`); when it is not all pinyin, each word is tried on its own.
-    private func pinyinQueries(_ group: [String]) throws -> (queries: [XapianQuery], consumed: Set<Int>) {
-        guard pinyin != nil else { return ([], []) }
+    /// Readings of words read together (and the words they consumed), and readings of words
+    /// read one by one, by word.
+    private func pinyinQueries(_ group: [String]) throws -> (queries: [XapianQuery], consumed: Set<Int>, readingOf: [String: XapianQuery]) {
+        guard pinyin != nil else { return ([], [], [:]) }
         var spans: [Range<Int>] = []
         var start: Int?
         for (i, w) in group.enumerated() {
@@ -902,6 +933,7 @@ struct QueryBuilder {
         if let s = start { spans.append(s..<group.count) }
         var out: [XapianQuery] = []
         var consumed = Set<Int>()
+        var readingOf: [String: XapianQuery] = [:]
         for span in spans {
             // Words that each read as Chinese on their own (`lixinji zhuansu`, a product then a
             // city) are each a part of the query, so a document with all of them ranks first;
@@ -913,11 +945,11 @@ struct QueryBuilder {
                 consumed.formUnion(span)
                 continue
             }
-            for (w, found) in zip(group[span], alone) where !found.isEmpty {
-                out.append(try pinyinQuery(found, known: try db.termFrequency(w) > 0))
+            for (w, found) in zip(group[span], alone) where !found.isEmpty && readingOf[w] == nil {
+                readingOf[w] = try pinyinQuery(found, known: try db.termFrequency(w) > 0)
             }
         }
-        return (out, consumed)
+        return (out, consumed, readingOf)
     }
 
     private func pinyinQuery(_ found: [PinyinParser.Reading], known: Bool) throws -> XapianQuery {
@@ -925,95 +957,5 @@ struct QueryBuilder {
         let each = try found.map { r in r.weight == 1 ? try cjkQuery(r.text) : try cjkQuery(r.text).scaled(by: r.weight) }
         let q = each.count == 1 ? each[0] : try XapianQuery.combine(.or, each)
         return try q.scaled(by: known ? Self.pinyinWeightForKnownWords : Self.pinyinWeight)
-    }
-}
-
-/// Snippets shown as the document was written: Xapian picks the passage in the folded
-/// text and highlights Latin words (stems included); CJK is highlighted here by the query's
-/// character pairs, since Xapian 1.4 highlights CJK character by character or not at all.
-/// The fold's origin map carries the passage back to the original.
-enum SnippetMaker {
-    private static let open: Unicode.Scalar = "\u{E000}"
-    private static let close: Unicode.Scalar = "\u{E001}"
-    private static let omit: Unicode.Scalar = "\u{E002}"
-
-    static func make(mset: XapianMatchSet, document: StoredDocument, cjk: Set<String>, length: Int = 300) throws -> Snippet {
-        let folded = try Normalizer.origin(ofFolded: document.foldedText, original: document.originalText)
-        let raw = try mset.snippet(of: folded.text, length: length,
-                                   highlight: (String(open), String(close)), omit: String(omit))
-        let marked = raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        return map(marked, folded: folded, original: document.originalText, cjk: cjk)
-    }
-
-    /// One scalar of the passage: folded scalar, highlighted, or an omission mark.
-    private struct Cell { var scalar: Unicode.Scalar; var matched: Bool; var isOmit: Bool }
-
-    static func map(_ marked: String, folded: FoldedText, original: String, cjk: Set<String>) -> Snippet {
-        var cells: [Cell] = []
-        var inMatch = false
-        for s in marked.unicodeScalars {
-            if s == open { inMatch = true } else if s == close { inMatch = false }
-            else { cells.append(Cell(scalar: s, matched: inMatch && !Normalizer.isCJK(s), isOmit: s == omit)) }
-        }
-        for i in cells.indices where Normalizer.isCJK(cells[i].scalar) {
-            let here = String(cells[i].scalar)
-            if cjk.contains(here) { cells[i].matched = true }
-            if i + 1 < cells.count, cjk.contains(here + String(cells[i + 1].scalar)) {
-                cells[i].matched = true
-                cells[i + 1].matched = true
-            }
-        }
-        // Runs are built scalar by scalar in buffers (line breaks become spaces), then made strings.
-        var runs: [Snippet.Run] = []
-        var buffer = String.UnicodeScalarView()
-        var bufferMatched = false
-        func add<S: Sequence>(_ scalars: S, _ matched: Bool) where S.Element == Unicode.Scalar {
-            for s in scalars where s != "\r" {
-                if matched != bufferMatched, !buffer.isEmpty {
-                    runs.append(.init(text: String(buffer), matched: bufferMatched))
-                    buffer = String.UnicodeScalarView()
-                }
-                bufferMatched = matched
-                buffer.append(s == "\n" ? " " : s)
-            }
-        }
-        func flush() -> Snippet {
-            if !buffer.isEmpty { runs.append(.init(text: String(buffer), matched: bufferMatched)) }
-            return Snippet(runs: runs)
-        }
-        let plain = cells.filter { !$0.isOmit }.map(\.scalar)
-        let fs = Array(folded.text.unicodeScalars)
-        let os = Array(original.unicodeScalars)
-        guard let start = find(plain, in: fs), folded.origin.count == fs.count else {
-            // Cannot map back: show the passage in its folded form.
-            for c in cells { add(c.isOmit ? ["…"] : [c.scalar], c.matched) }
-            return flush()
-        }
-        var k = start
-        var emitted = -1
-        for c in cells {
-            if c.isOmit { add(["…"], false); continue }
-            let o = Int(folded.origin[k])
-            if emitted < 0 { emitted = o }
-            let groupEnds = k + 1 >= fs.count || Int(folded.origin[k + 1]) != o
-            if groupEnds, o + 1 > emitted, o < os.count {
-                add(os[max(emitted, 0)..<(o + 1)], c.matched)
-                emitted = o + 1
-            }
-            k += 1
-        }
-        return flush()
-    }
-
-    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
-        guard !needle.isEmpty else { return 0 }
-        guard needle.count <= hay.count else { return nil }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

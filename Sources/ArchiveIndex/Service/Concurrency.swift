@@ -66,7 +66,7 @@ public final class SearcherPool: @unchecked Sendable {
             }
             return nil
         }
-        let searcher = try found ?? Searcher(store: store)
+        let searcher = try found ?? Searcher(store: store, longLived: true)
         let result = try body(searcher)
         lock.withLock {
             if idle.count < keep { idle.append((searcher, now)) }

@@ -475,20 +475,26 @@ public final class ArchiveStore: Sendable {
     func foldedTexts(_ ids: [DocumentID]) throws -> [String] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
-            try String.fetchAll(db, sql: "SELECT foldedText FROM document WHERE id IN (\(ids.map { String($0.rawValue) }.joined(separator: ",")))")
+            try String.fetchAll(db.cachedStatement(sql: "SELECT foldedText FROM document WHERE id IN \(Self.idList)"),
+                                arguments: [Self.idArgument(ids.map(\.rawValue))])
         }
     }
+
+    /// `IN (…)` over a JSON array of ids bound as one argument: one statement, prepared once
+    /// per connection, whatever the ids (a search loads its hits with it).
+    static let idList = "(SELECT value FROM json_each(?))"
+    static func idArgument(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
     /// Documents by id, in the order asked; ids not found are left out.
     public func documents(_ ids: [DocumentID]) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
-            let list = ids.map { String($0.rawValue) }.joined(separator: ",")
+            let list: StatementArguments = [Self.idArgument(ids.map(\.rawValue))]
             var byID: [Int64: StoredDocument] = [:]
-            for r in try Row.fetchAll(db, sql: """
+            for r in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT d.*, f.path, f.sha256, f.encoding, f.format, f.ingestedAt AS fileIngestedAt
-                FROM document d JOIN file f ON f.id = d.fileId WHERE d.id IN (\(list))
-                """) {
+                FROM document d JOIN file f ON f.id = d.fileId WHERE d.id IN \(Self.idList)
+                """), arguments: list) {
                 let id: Int64 = r["id"]
                 byID[id] = StoredDocument(
                     id: DocumentID(id), source: r["source"], path: r["path"], part: r["part"], sha256: r["sha256"],
@@ -497,22 +503,23 @@ public final class ArchiveStore: Sendable {
                     encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"],
                     revision: r["revision"])
             }
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) ORDER BY docId, ordinal") {
+            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM field WHERE docId IN \(Self.idList) ORDER BY docId, ordinal"),
+                                      arguments: list) {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
                 byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
             }
-            for r in try Row.fetchAll(db, sql: """
+            for r in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT dc.docId, c.id, c.name, dc.how FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
-                WHERE dc.docId IN (\(list)) ORDER BY dc.docId, c.id
-                """) {
+                WHERE dc.docId IN \(Self.idList) ORDER BY dc.docId, c.id
+                """), arguments: list) {
                 let id: Int64 = r["docId"]
                 byID[id]?.customers.append(LinkedCustomer(id: r["id"], name: r["name"], how: r["how"]))
             }
-            for r in try Row.fetchAll(db, sql: """
+            for r in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT du.docId, u.serial, u.model, du.how FROM documentUnit du JOIN unit u ON u.id = du.unitId
-                WHERE du.docId IN (\(list)) ORDER BY du.docId, u.serial
-                """) {
+                WHERE du.docId IN \(Self.idList) ORDER BY du.docId, u.serial
+                """), arguments: list) {
                 let id: Int64 = r["docId"]
                 byID[id]?.units.append(LinkedUnit(serial: r["serial"], model: r["model"], how: r["how"]))
             }

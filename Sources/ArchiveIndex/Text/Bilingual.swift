@@ -85,10 +85,16 @@ final class Bilingual: @unchecked Sendable {
         }
     }
 
-    /// The English words of these simplified words, by one pass over the dictionary (a query's).
-    func words(ofAny words: Set<String>) throws -> [String: [English]] {
+    /// The English words of these simplified words. A one-off query reads only their lines, by
+    /// one pass over the dictionary (about 10 ms); a long-lived searcher (`tabled`, the
+    /// server's) makes the whole table once (about a quarter of a second) and looks them up.
+    func words(ofAny words: Set<String>, tabled: Bool = false) throws -> [String: [English]] {
         var glosses: [String: [String]] = [:]
-        scan(Set(words.map { Array($0.utf8) })) { glosses[$0, default: []].append($1) }
+        if tabled {
+            table { all in for w in words { glosses[w] = all[w] } }
+        } else {
+            scan(Set(words.map { Array($0.utf8) })) { glosses[$0, default: []].append($1) }
+        }
         var out: [String: [English]] = [:]
         for w in words {
             let e = try english(w, glosses[w] ?? [])
@@ -99,15 +105,21 @@ final class Bilingual: @unchecked Sendable {
 
     /// The English words of a simplified word (an ingest's: every gloss is read once, then kept).
     func words(of word: String) throws -> [English] {
-        let glosses = every.withLock { all -> [String] in
+        var glosses: [String] = []
+        table { glosses = $0[word] ?? [] }
+        return try english(word, glosses)
+    }
+
+    /// Simplified word → its glosses, for every line of the dictionary, made at the first call.
+    private func table(_ body: ([String: [String]]) -> Void) {
+        every.withLock { all in
             if all == nil {
                 var made: [String: [String]] = [:]
                 scan(nil) { made[$0, default: []].append($1) }
                 all = made
             }
-            return all?[word] ?? []
+            body(all!)
         }
-        return try english(word, glosses)
     }
 
     /// The English words of a simplified word: kb's own list first, then the glosses that are

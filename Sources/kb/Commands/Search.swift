@@ -25,6 +25,7 @@ struct Search: StoreCommand {
     @Option(help: "Only documents dated on or after this (2023, 2023-01 or 2023-01-15).") var from: String?
     @Option(help: "Only documents dated on or before this.") var to: String?
     @Option(help: "How many hits to show.") var limit = 10
+    @Option(help: "Values listed per facet in --json, the commonest first.") var facets = SearchRequest.defaultFacetValues
     @Flag(help: "Include knowledge-base articles in draft or in review.") var drafts = false
     @Flag(help: "Include retired articles (marked, with their replacement).") var retired = false
     @Flag(help: "Print one JSON object.") var json = false
@@ -36,6 +37,7 @@ struct Search: StoreCommand {
         if let from, DateParser.parseBound(from, end: false) == nil { throw ValidationError("--from '\(from)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
         if let to, DateParser.parseBound(to, end: true) == nil { throw ValidationError("--to '\(to)' is not a date (use 2023, 2023-01 or 2023-01-15)") }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+        guard (0...1000).contains(facets) else { throw ValidationError("--facets must be between 0 and 1000") }
         if let f = from.flatMap({ DateParser.parseBound($0, end: false) }), let t = to.flatMap({ DateParser.parseBound($0, end: true) }), f > t {
             throw ValidationError("--from \(from ?? "") is after --to \(to ?? ""): no date can match")
         }
@@ -54,6 +56,7 @@ struct Search: StoreCommand {
             request.limit = limit
             request.drafts = drafts
             request.retired = retired
+            request.facetValues = facets
             let results = try Searcher(store: store).search(request)
             if json {
                 try Terminal.json(SearchResponse(results))

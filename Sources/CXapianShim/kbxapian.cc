@@ -10,6 +10,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -460,6 +461,47 @@ kbx_status kbx_db_expand(kbx_db *db, const uint32_t *docids, size_t n_docids, ui
 
 // ---- running a query
 
+namespace {
+
+// Counts the values of several slots over the matches, reading each slot's value stream
+// forward. Xapian's ValueCountMatchSpy asks the document for its value, which in glass finds
+// the slot's chunk in the B-tree and decodes it from its start, for every match and slot:
+// with four facets over 2,000 matches that was a fifth of a search. The matcher hands a
+// local database's matches over in docid order, so each stream moves forward only; a docid
+// lower than the last (never seen, but allowed) starts that stream again.
+class FacetSpy : public Xapian::MatchSpy {
+    Xapian::Database db;
+    std::vector<Xapian::valueno> slots;
+    std::vector<Xapian::ValueIterator> streams;
+    std::vector<Xapian::docid> last;
+  public:
+    std::vector<std::unordered_map<std::string, Xapian::doccount>> counts;
+
+    FacetSpy(const Xapian::Database &db_, const uint32_t *slots_, size_t n)
+        : db(db_), slots(slots_, slots_ + n), last(n, 0), counts(n) {
+        for (size_t i = 0; i < n; ++i) streams.push_back(db.valuestream_begin(slots[i]));
+    }
+
+    void operator()(const Xapian::Document &doc, double) override {
+        const Xapian::docid did = doc.get_docid();
+        for (size_t i = 0; i < slots.size(); ++i) {
+            auto &it = streams[i];
+            if (did < last[i]) it = db.valuestream_begin(slots[i]);
+            last[i] = did;
+            if (it == db.valuestream_end(slots[i])) continue;
+            if (it.get_docid() < did) {
+                it.skip_to(did);
+                if (it == db.valuestream_end(slots[i])) continue;
+            }
+            if (it.get_docid() != did) continue;
+            std::string value = *it;
+            if (!value.empty()) ++counts[i][value];
+        }
+    }
+};
+
+}  // namespace
+
 kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *opts,
                       kbx_mset **out, char **err) {
     *out = nullptr;
@@ -473,19 +515,18 @@ kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *
             ms->enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(opts->sort_slot),
                                                          opts->sort_descending != 0);
         }
-        std::vector<Xapian::ValueCountMatchSpy *> spies;
-        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> owned;
-        for (size_t i = 0; i < opts->n_facet_slots; ++i) {
-            owned.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(opts->facet_slots[i]));
-            ms->enquire.add_matchspy(owned.back().get());
+        std::unique_ptr<FacetSpy> spy;
+        if (opts->n_facet_slots > 0) {
+            spy = std::make_unique<FacetSpy>(db->read(), opts->facet_slots, opts->n_facet_slots);
+            ms->enquire.add_matchspy(spy.get());
         }
         ms->mset = ms->enquire.get_mset(opts->offset, opts->limit, opts->check_at_least);
-        for (auto &spy : owned) {
-            kbx_facet f;
-            for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-                f.entries.emplace_back(*it, it.get_termfreq());
+        if (spy) {
+            for (auto &counted : spy->counts) {
+                kbx_facet f;
+                f.entries.assign(counted.begin(), counted.end());
+                ms->facets.push_back(std::move(f));
             }
-            ms->facets.push_back(std::move(f));
         }
         ms->enquire.clear_matchspies();
         *out = ms.release();

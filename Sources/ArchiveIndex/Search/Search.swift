@@ -483,7 +483,7 @@ public final class Searcher {
                                  checkAtLeast: Self.facetDepth, facetSlots: facetSlots.map(\.1))
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
-        let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids).map { ($0.id, $0) })
+        let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids, fields: false).map { ($0.id, $0) })
         var hits: [SearchHit] = []
         for i in 0..<mset.count {
             guard let doc = docs[ids[i]] else { continue }  // removed since the index was written

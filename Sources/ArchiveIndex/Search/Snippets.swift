@@ -28,10 +28,17 @@ enum SnippetMaker {
             if s == open { inMatch = true } else if s == close { inMatch = false }
             else { cells.append(Cell(scalar: s, matched: inMatch && !Normalizer.isCJK(s), isOmit: s == omit)) }
         }
+        // The query's characters and pairs as numbers: no string made per character of the passage.
+        var keys = Set<UInt64>()
+        for k in cjk {
+            let s = Array(k.unicodeScalars)
+            if s.count == 1 { keys.insert(UInt64(s[0].value)) }
+            if s.count == 2 { keys.insert(UInt64(s[0].value) << 32 | UInt64(s[1].value)) }
+        }
         for i in cells.indices where Normalizer.isCJK(cells[i].scalar) {
-            let here = String(cells[i].scalar)
-            if cjk.contains(here) { cells[i].matched = true }
-            if i + 1 < cells.count, cjk.contains(here + String(cells[i + 1].scalar)) {
+            let here = UInt64(cells[i].scalar.value)
+            if keys.contains(here) { cells[i].matched = true }
+            if i + 1 < cells.count, keys.contains(here << 32 | UInt64(cells[i + 1].scalar.value)) {
                 cells[i].matched = true
                 cells[i + 1].matched = true
             }
@@ -55,22 +62,26 @@ enum SnippetMaker {
             return Snippet(runs: runs)
         }
         let plain = cells.filter { !$0.isOmit }.map(\.scalar)
-        let fs = Array(folded.text.unicodeScalars)
-        let os = Array(original.unicodeScalars)
-        guard let start = find(plain, in: fs), folded.origin.count == fs.count else {
+        let origin = folded.origin
+        // The passage's place in the folded text, and the stretch of the original it came from
+        // (a document may be long: neither is copied whole).
+        guard let start = scalarOffset(of: plain, in: folded.text), start + plain.count <= origin.count,
+              let window = plain.isEmpty ? [] : slice(original, from: Int(origin[start]), through: Int(origin[start + plain.count - 1]))
+        else {
             // Cannot map back: show the passage in its folded form.
             for c in cells { add(c.isOmit ? ["…"] : [c.scalar], c.matched) }
             return flush()
         }
+        let first = plain.isEmpty ? 0 : Int(origin[start])
         var k = start
         var emitted = -1
         for c in cells {
             if c.isOmit { add(["…"], false); continue }
-            let o = Int(folded.origin[k])
+            let o = Int(origin[k])
             if emitted < 0 { emitted = o }
-            let groupEnds = k + 1 >= fs.count || Int(folded.origin[k + 1]) != o
-            if groupEnds, o + 1 > emitted, o < os.count {
-                add(os[max(emitted, 0)..<(o + 1)], c.matched)
+            let groupEnds = k + 1 >= origin.count || Int(origin[k + 1]) != o
+            if groupEnds, o + 1 > emitted, o >= first, o - first < window.count {
+                add(window[(max(emitted, first) - first)..<(o + 1 - first)], c.matched)
                 emitted = o + 1
             }
             k += 1
@@ -78,14 +89,38 @@ enum SnippetMaker {
         return flush()
     }
 
-    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
+    /// Where these scalars first stand in the text, in scalars; found by bytes (UTF-8 lets a
+    /// match start only where a scalar does).
+    private static func scalarOffset(of needle: [Unicode.Scalar], in text: String) -> Int? {
         guard !needle.isEmpty else { return 0 }
-        guard needle.count <= hay.count else { return nil }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: needle)
+        let bytes = Array(String(view).utf8)
+        var text = text
+        return text.withUTF8 { hay -> Int? in
+            guard let base = hay.baseAddress, bytes.count <= hay.count else { return nil }
+            var offset = -1
+            var from = 0
+            bytes.withUnsafeBytes { needle in
+                while from + bytes.count <= hay.count {
+                    guard let p = memchr(base + from, Int32(bytes[0]), hay.count - bytes.count - from + 1) else { return }
+                    let at = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+                    if memcmp(base + at, needle.baseAddress!, bytes.count) == 0 { offset = at; return }
+                    from = at + 1
+                }
+            }
+            guard offset >= 0 else { return nil }
+            var scalars = 0
+            for b in hay[0..<offset] where b & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
         }
-        return nil
+    }
+
+    /// The original's scalars from `lo` through `hi` (as far as it goes); nil if it is shorter than `lo`.
+    private static func slice(_ original: String, from lo: Int, through hi: Int) -> [Unicode.Scalar]? {
+        let scalars = original.unicodeScalars
+        guard lo >= 0, hi >= lo, let a = scalars.index(scalars.startIndex, offsetBy: lo, limitedBy: scalars.endIndex), a < scalars.endIndex else { return nil }
+        let b = scalars.index(a, offsetBy: hi - lo + 1, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return Array(scalars[a..<b])
     }
 }

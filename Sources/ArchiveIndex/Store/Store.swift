@@ -485,8 +485,9 @@ public final class ArchiveStore: Sendable {
     static let idList = "(SELECT value FROM json_each(?))"
     static func idArgument(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
-    /// Documents by id, in the order asked; ids not found are left out.
-    public func documents(_ ids: [DocumentID]) throws -> [StoredDocument] {
+    /// Documents by id, in the order asked; ids not found are left out. Without `fields`
+    /// their fields are not read (a search's hits show none).
+    public func documents(_ ids: [DocumentID], fields withFields: Bool = true) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
             let list: StatementArguments = [Self.idArgument(ids.map(\.rawValue))]
@@ -503,8 +504,8 @@ public final class ArchiveStore: Sendable {
                     encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"],
                     revision: r["revision"])
             }
-            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM field WHERE docId IN \(Self.idList) ORDER BY docId, ordinal"),
-                                      arguments: list) {
+            for r in try withFields ? Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM field WHERE docId IN \(Self.idList) ORDER BY docId, ordinal"),
+                                                   arguments: list) : [] {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
                 byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))

@@ -158,7 +158,7 @@ typedef struct kbx_search_options {
     uint32_t check_at_least;   /* for exact counts and facets */
     int32_t sort_slot;         /* -1: by relevance */
     int sort_descending;
-    const uint32_t *facet_slots; /* value slots to count (ValueCountMatchSpy) */
+    const uint32_t *facet_slots; /* value slots whose values are counted over the matches */
     size_t n_facet_slots;
     int boolean_in_docid_order; /* no weights, documents in id order: the match stops early */
 } kbx_search_options;

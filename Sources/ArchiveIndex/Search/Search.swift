@@ -611,15 +611,13 @@ struct QueryBuilder {
                 // archive has (`bms`, `fan`) counts as typed for the boosts below; one it has
                 // not (`lixinji`) by its reading.
                 if let word = w.word, let reading = readingOf.removeValue(forKey: word) {
-                    let known = try db.termFrequency(word) > 0
-                    if known { direct = direct ?? w.query }
-                    query = try .combine(.or, [w.query, reading])
-                    if !known { direct = nil }
+                    query = try .combine(.or, [w.query, reading.query])
+                    direct = reading.known ? (direct ?? w.query) : nil
                 }
                 if let direct { strict[parts.count] = direct }
                 parts.append(query)
             }
-            readings.append(contentsOf: readingOf.sorted { $0.key < $1.key }.map(\.value))
+            readings.append(contentsOf: readingOf.sorted { $0.key < $1.key }.map(\.value.query))
             parts.append(contentsOf: readings)
             // English words as written, in a row (`high pressure alarm`): worth more than apart.
             let words = rest.filter { w in w.contains(where: \.isLetter) && !w.contains(where: \.isNumber) }
@@ -919,8 +917,9 @@ struct QueryBuilder {
     /// searched as Chinese and weighted below a direct match. A run of words is read as one
     /// (`li xin ji`); when it is not all pinyin, each word is tried on its own.
     /// Readings of words read together (and the words they consumed), and readings of words
-    /// read one by one, by word.
-    private func pinyinQueries(_ group: [String]) throws -> (queries: [XapianQuery], consumed: Set<Int>, readingOf: [String: XapianQuery]) {
+    /// read one by one, by word, with whether the archive has the word itself.
+    private func pinyinQueries(_ group: [String]) throws -> (queries: [XapianQuery], consumed: Set<Int>,
+                                                            readingOf: [String: (query: XapianQuery, known: Bool)]) {
         guard pinyin != nil else { return ([], [], [:]) }
         var spans: [Range<Int>] = []
         var start: Int?
@@ -933,7 +932,7 @@ struct QueryBuilder {
         if let s = start { spans.append(s..<group.count) }
         var out: [XapianQuery] = []
         var consumed = Set<Int>()
-        var readingOf: [String: XapianQuery] = [:]
+        var readingOf: [String: (query: XapianQuery, known: Bool)] = [:]
         for span in spans {
             // Words that each read as Chinese on their own (`lixinji zhuansu`, a product then a
             // city) are each a part of the query, so a document with all of them ranks first;
@@ -946,7 +945,8 @@ struct QueryBuilder {
                 continue
             }
             for (w, found) in zip(group[span], alone) where !found.isEmpty && readingOf[w] == nil {
-                readingOf[w] = try pinyinQuery(found, known: try db.termFrequency(w) > 0)
+                let known = try db.termFrequency(w) > 0
+                readingOf[w] = (try pinyinQuery(found, known: known), known)
             }
         }
         return (out, consumed, readingOf)

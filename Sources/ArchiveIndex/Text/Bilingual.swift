@@ -14,7 +14,7 @@ final class Bilingual: @unchecked Sendable {
     /// The dictionary as decompressed (CRLF lines, 120,000 of them, 9 MB).
     private let bytes: [UInt8]
     /// Simplified word → its glosses as written (`switch (telecommunications)`), made the first
-    /// time an ingest asks for many words; a query asks for a few, found by one pass instead.
+    /// time an ingest or a long-lived searcher asks; a one-off query finds its few by one pass.
     private let every = Mutex<[String: [String]]?>(nil)
 
     /// No Chinese word keeps more English words than this (the first glosses are the commonest).
@@ -129,9 +129,6 @@ final class Bilingual: @unchecked Sendable {
     private func english(_ word: String, _ glossTexts: [String]) throws -> [English] {
         var out: [English] = []
         for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
-        // Little words, and particles that would stand as a gloss's head (look over → over).
-        let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
-                                    "over", "up", "out", "off", "down", "in", "on", "at", "by", "with", "back", "away", "through", "into"]
         for text in glossTexts {
             for gloss in text.split(separator: "/") {
                 let g = gloss.lowercased()
@@ -139,7 +136,7 @@ final class Bilingual: @unchecked Sendable {
                 var plain = ""
                 var depth = 0
                 for ch in g { if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) } }
-                let words = plain.split { !$0.isLetter }.map(String.init).filter { !dropped.contains($0) }
+                let words = plain.split { !$0.isLetter }.map(String.init).filter { !Self.dropped.contains($0) }
                 guard (1...2).contains(words.count), let last = words.last, last.count >= 3, last.allSatisfy(\.isASCII) else { continue }
                 let stem = try XapianIndexer.stem(last)
                 if !out.contains(where: { $0.stem == stem }) { out.append(English(word: last, stem: stem)) }
@@ -147,6 +144,10 @@ final class Bilingual: @unchecked Sendable {
         }
         return Array(out.prefix(Self.maxWords))
     }
+
+    /// Little words, and particles that would stand as a gloss's head (look over → over).
+    private static let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
+                                               "over", "up", "out", "off", "down", "in", "on", "at", "by", "with", "back", "away", "through", "into"]
 
     static func registerMigration(_ m: inout DatabaseMigrator) {
         m.registerMigration("v14-translation") { db in
@@ -195,14 +196,14 @@ extension ArchiveStore {
     /// The archive's Chinese words for an English stem, and the English stems of a Chinese word.
     func chineseWords(forStem stem: String) throws -> [(word: String, gloss: String)] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT word, gloss FROM translation WHERE english = ? ORDER BY word", arguments: [stem])
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT word, gloss FROM translation WHERE english = ? ORDER BY word"), arguments: [stem])
                 .map { ($0["word"], $0["gloss"]) }
         }
     }
 
     func englishWords(of word: String) throws -> [(stem: String, gloss: String)] {
         try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT english, gloss FROM translation WHERE word = ? ORDER BY english", arguments: [word])
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT english, gloss FROM translation WHERE word = ? ORDER BY english"), arguments: [word])
                 .map { ($0["english"], $0["gloss"]) }
         }
     }

@@ -158,27 +158,35 @@ public enum LinkingBenchmark {
             guard let d = bySource[t.path] else { missing.append(t.path); continue }
             let linked = Linked(customer: d.customers.first?.id, date: d.date)
             pairs.append((t, linked))
-            if let v = t.visitDate, v != d.date, examples.count < 20 {
+            if let v = t.visitDate, v != d.date, examples.filter({ $0.hasPrefix("date") }).count < 15 {
                 examples.append("date \(t.path): true \(v), kb \(d.date ?? "none")")
             }
-            if t.isService, t.customer != nil, linked.customer == nil, examples.count < 20 {
+            if t.isService, t.customer != nil, linked.customer == nil, examples.filter({ $0.hasPrefix("unlinked") }).count < 15 {
                 examples.append("unlinked \(t.path)")
             }
         }
         // Splits (one true customer under several kb customers, or none) and joins (one kb
-        // customer holding several true ones), the largest first.
-        var split: [String: [String: Int]] = [:], joined: [String: [String: Int]] = [:]
+        // customer holding several true ones), those that cost the most pairs first; a split
+        // shows, for each kb customer but the commonest, the names its documents were written with.
+        var split: [String: [String: [String]]] = [:], joined: [String: [String: Int]] = [:]
         for t in truth {
             guard let c = t.customer, let d = bySource[t.path] else { continue }
             let name = d.customers.first.map { "\($0.name) (#\($0.id))" } ?? "none"
             let written = d.fields.first { $0.name == .customer }?.value ?? "no customer field"
-            split[c, default: [:]]["\(name) ← \(written)", default: 0] += 1
+            split[c, default: [:]][name, default: []].append(written)
             joined[name, default: [:]][c, default: 0] += 1
         }
-        for (c, names) in split.sorted(by: { $0.value.count > $1.value.count }).prefix(15) where names.count > 1 {
-            examples.append("split \(c): " + names.sorted { $0.value > $1.value }.prefix(6).map { "\($0.key) ×\($0.value)" }.joined(separator: "; "))
+        func lostPairs(_ counts: [Int]) -> Int { counts.reduce(0, +) * counts.reduce(0, +) - counts.map { $0 * $0 }.reduce(0, +) }
+        for (c, names) in split.sorted(by: { lostPairs($0.value.values.map(\.count)) > lostPairs($1.value.values.map(\.count)) }).prefix(15) where names.count > 1 {
+            let byCount = names.sorted { $0.value.count > $1.value.count }
+            let parts = byCount.enumerated().map { n, entry -> String in
+                guard n > 0 else { return "\(entry.key) ×\(entry.value.count)" }
+                let forms = Dictionary(entry.value.map { ($0, 1) }, uniquingKeysWith: +).sorted { $0.value > $1.value }
+                return "\(entry.key) ×\(entry.value.count) [" + forms.prefix(4).map { "\($0.key)" + ($0.value > 1 ? " ×\($0.value)" : "") }.joined(separator: "; ") + "]"
+            }
+            examples.append("split \(c): " + parts.joined(separator: " | "))
         }
-        for (name, cs) in joined.sorted(by: { $0.value.count > $1.value.count }).prefix(15) where cs.count > 1 && name != "none" {
+        for (name, cs) in joined.sorted(by: { lostPairs(Array($0.value.values)) > lostPairs(Array($1.value.values)) }).prefix(15) where cs.count > 1 && name != "none" {
             examples.append("joined \(name): " + cs.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
         }
         let langs = Set(pairs.map(\.truth.lang)).sorted()

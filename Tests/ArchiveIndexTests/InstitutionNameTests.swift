@@ -58,6 +58,10 @@ import Testing
         ("苏州市中心医院", "苏州市人民医院"),
         ("台北科技大學貴重儀器中心", "台北科技大學計算機中心"),
         ("Taipei University of Science and Technology", "台北理工大学"),
+        ("昆明市人民医院检验科", "昆明市第一人民医院检验科"),
+        ("Kunming People's Hospital, Clinical Lab", "Kunming No.1 People's Hosp., Clinical Lab"),
+        ("昆明第一人民医院-检验科", "Wuxi No. 1 People's Hospital, Clinical Laboratory"),
+        ("Taipei Univ. of Sci. & Tech. – Computer Center", "台北科技大學貴重儀器中心"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -74,6 +78,9 @@ import Testing
         ("无锡市人民医院信息科", "Wuxi People's Hospital – IT Department"),
         ("苏州市中心医院检验科", "Dept. of Clinical Laboratory, Suzhou Central Hospital"),
         ("武汉市中医院", "武汉中医医院放射科"),
+        ("台中市醫病理科", "Taichung City Hospital, Dept. of Pathology"),
+        ("高雄市立醫院檢驗科", "Kaohsiung Municipal Hospital, Clinical Laboratory"),
+        ("Changzhou Medical University – Instrumental Analysis Center", "常州医科大学分析测试中心"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

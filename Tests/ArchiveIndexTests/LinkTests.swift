@@ -395,6 +395,84 @@ import Testing
         #expect(ArchiveStore.otherScriptName("某某医院（二楼）") == nil)
     }
 
+    @Test func customerFilesWrittenByOtherHandsAreOneCustomer() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "plan.md": "# 2022年度巡检计划\n\n客户：长沙市一院-放射科\n\n| 设备 | 型号 | S/N |\n|---|---|---|\n| 冷冻离心机 | DLR-5K | DL5-19J-1402 |\n",
+            "file.md": "# 客户基本信息表\n\n| 单位全称 | 长沙市第一人民医院放射科 | 客户等级 | C |\n|---|---|---|---|\n"
+                + "| 英文名称 | Changsha No. 1 People's Hospital, Radiology | 客户类型 | 医院 |\n",
+            "base.md": "# Installed Base Report\n\nOrganization: The First People's Hospital of Changsha (Radiology Dept.)\n",
+            "other.md": "# Account Profile\n\n**Account name:** Changsha Municipal People's Hospital, Radiology\n",
+            "r1.txt": "维修单\n客户名称：长沙一院（放射科）\n故障现象：不升速\n",
+            "r2.txt": "Service Report\nCustomer: Changsha 1st People's Hospital – Radiology\nProblem reported: E27\n",
+        ])
+        let customers = try a.store.customerRecords().filter { !$0.provisional }
+        // A city's First People's Hospital and its People's Hospital are two customers.
+        #expect(customers.count == 2, "\(customers.map { ($0.name, $0.aliases) })")
+        let first = try #require(customers.first { $0.aliases.contains("长沙市一院-放射科") })
+        // The name that states the most is the customer's; the English name is one alias, commas and all.
+        #expect(first.name == "长沙市第一人民医院放射科")
+        #expect(first.aliases.contains("Changsha No. 1 People's Hospital, Radiology"))
+        for source in ["plan.md", "file.md", "base.md", "r1.txt", "r2.txt"] {
+            #expect(try customerOf(a, source) == "长沙市第一人民医院放射科", "\(source)")
+        }
+        #expect(try customerOf(a, "other.md") == "Changsha Municipal People's Hospital, Radiology")
+    }
+
+    @Test func aCompanyIsItsBrandWhateverFormAndScriptItIsWrittenIn() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.md": "# Account Profile\n\n**Account name:** Fuzhou Hengtong Data Technology Co., Ltd.\n**Registered Chinese name:** 福州恒通数据科技有限公司\n",
+            "c2.txt": "客户档案\n客户名称：福州市第二人民医院病理科\n",
+            "c3.txt": "客户档案\n客户名称：永豐科技股份有限公司\n",
+            "r1.txt": "维修单\n客户名称：恒通公司\n故障现象：不升速\n",
+            "r2.txt": "Service Report\nCustomer: HENGTONG DATA\nProblem reported: E27\n",
+            "r3.txt": "维修单\n客户名称：福州恒通\n故障现象：不升速\n",
+            "r4.txt": "维修单\n客户名称：上海恒通电子有限公司\n故障现象：不升速\n",
+            "r5.txt": "Service Report\nCustomer: Fuzhou Second People's Hospital – Pathology\nProblem reported: E27\n",
+            "r6.txt": "維修單\n客戶名稱：永豐公司\n故障現象：不升速\n",
+            "r7.txt": "Service Report\nCustomer: Yongfeng Tech Co., Ltd.\nProblem reported: E27\n",
+        ])
+        for source in ["c1.md", "r1.txt", "r2.txt", "r3.txt"] {
+            #expect(try customerOf(a, source) == "Fuzhou Hengtong Data Technology Co., Ltd.", "\(source)")
+        }
+        // Another city's company of the same brand is another customer; a hospital named after
+        // its city is no company of that city.
+        #expect(try customerOf(a, "r4.txt") == "上海恒通电子有限公司")
+        #expect(try customerOf(a, "r5.txt") == "福州市第二人民医院病理科")
+        // 永丰 is a county too: the brand is not taken for its place.
+        #expect(try customerOf(a, "r6.txt") == "永豐科技股份有限公司")
+        #expect(try customerOf(a, "r7.txt") == "永豐科技股份有限公司")
+    }
+
+    @Test func twoCompaniesOfOneBrandLeaveABareBrandToAPerson() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.txt": "客户档案\n客户名称：福州恒通数据科技有限公司\n",
+            "c2.txt": "客户档案\n客户名称：济南恒通新能源科技有限公司\n",
+            "r1.txt": "维修单\n客户名称：恒通公司\n故障现象：不升速\n",
+            "r2.txt": "维修单\n客户名称：济南恒通\n故障现象：不升速\n",
+        ])
+        #expect(try customerOf(a, "r1.txt") == nil)
+        #expect(try a.store.customerReviews().map(\.source) == ["r1.txt"])
+        #expect(try customerOf(a, "r2.txt") == "济南恒通新能源科技有限公司")
+    }
+
+    @Test func aChineseNameNeverJoinsAnEnglishCustomerOfAnotherCity() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "c1.md": "# Account Profile\n\n**Account name:** Wuxi No. 1 People's Hospital, Clinical Laboratory\n",
+            "c2.md": "# Account Profile\n\n**Account name:** Kunming Municipal People's Hospital, Clinical Laboratory\n",
+            "r1.txt": "维修单\n客户名称：昆明第一人民医院-检验科\n故障现象：不升速\n",
+            "r2.txt": "Service Report\nCustomer: Kunming No.1 People's Hosp. (Clinical Laboratory)\nProblem reported: E27\n",
+            "r3.txt": "维修单\n客户名称：無錫第一人民醫院檢驗科\n故障现象：不升速\n",
+        ])
+        #expect(try customerOf(a, "r1.txt") != "Wuxi No. 1 People's Hospital, Clinical Laboratory")
+        #expect(try customerOf(a, "r1.txt") != "Kunming Municipal People's Hospital, Clinical Laboratory")
+        #expect(try customerOf(a, "r2.txt") != "Kunming Municipal People's Hospital, Clinical Laboratory")
+        #expect(try customerOf(a, "r3.txt") == "Wuxi No. 1 People's Hospital, Clinical Laboratory")
+    }
+
     @Test func twoRecordsAreOneVisitOnlyWithinADayOrByTheirNumber() throws {
         let dir = try TempDir()
         let head = "维修单\n客户名称：某市第一人民医院检验科\n出厂编号：DA7600-2019-0457\n"

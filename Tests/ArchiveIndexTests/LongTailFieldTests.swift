@@ -49,6 +49,28 @@ import Testing
         #expect(Labels.classify(folded: try Normalizer.fold(label)) == field)
     }
 
+    @Test func customerFilesOfOtherTemplates() throws {
+        // Two label and value pairs a row; an institution's name is a value though its words
+        // (医院) would make it a label; the English name is another name of the customer.
+        let d = try extract("""
+            # 客户基本信息表
+
+            | 单位全称 | 无锡市人民医院信息科 | 客户等级 | C |
+            |---|---|---|---|
+            | 英文名称 | Wuxi Municipal People's Hospital, IT Department | 客户类型 | 医院 |
+            """)
+        #expect(values(d, .customer) == ["无锡市人民医院信息科"] && values(d, .customerClass).first == "C")
+        #expect(values(d, .alias) == ["Wuxi Municipal People's Hospital, IT Department"])
+        #expect(d.kind == .customer)
+        #expect(ArchiveStore.splitAliases("Wuxi Municipal People's Hospital, IT Department") == ["Wuxi Municipal People's Hospital, IT Department"])
+        #expect(ArchiveStore.splitAliases("永豐公司、永豐科技 / Yongfeng Technology Corp.") == ["永豐公司", "永豐科技", "Yongfeng Technology Corp."])
+        for title in ["# Account Profile", "# Installed Base Report", "# 客戶資訊登記表", "# 2022年度巡检计划"] {
+            #expect(try extract("\(title)\n\nCustomer: 某市第一人民医院检验科\n").kind == .customer, "\(title)")
+        }
+        let profile = try extract("# Account Profile\n\n**Account name:** Yongfeng Technology Corp.\n**Registered Chinese name:** 永丰科技股份有限公司\n")
+        #expect(values(profile, .customer) == ["Yongfeng Technology Corp."] && values(profile, .alias) == ["永丰科技股份有限公司"])
+    }
+
     @Test func labelsThatSayNothingAndPersonsAreNoCustomer() throws {
         #expect(Labels.classify(folded: "备注") == nil)
         #expect(Labels.classify(folded: "note") == nil)

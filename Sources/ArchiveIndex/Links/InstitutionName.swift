@@ -131,6 +131,8 @@ struct InstitutionName: Equatable, Sendable {
         (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["medical", "university"], "医科大学"),
         (["university", "of", "technology"], "理工大学"), (["normal", "university"], "师范大学"), (["vocational", "college"], "职业技术学院"),
         (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
+        (["people", "s", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),
+        (["univ", "of", "tech"], "理工大学"), (["univ"], "大学"), (["hosp"], "医院"),
         (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
         (["hospital"], "医院"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
     ]
@@ -144,6 +146,8 @@ struct InstitutionName: Equatable, Sendable {
         (["central", "lab"], "中心实验室"), (["laboratory", "medicine"], "检验科"), (["equipment", "department"], "设备科"),
         (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
         (["computer", "centre"], "计算机中心"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
+        (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
+        (["precision", "instrument"], "贵重仪器中心"),
     ]
 
     static let ordinals: [String: Int] = [
@@ -193,10 +197,27 @@ struct InstitutionName: Equatable, Sendable {
 
     // MARK: comparing
 
+    /// How many of city, number, kind and department the name states.
+    var stated: Int { [city != nil, number != nil, kind != nil, department != nil].filter { $0 }.count }
+
+    /// Whether name a says more of its institution than b, to be the customer's name: more
+    /// parts; else Chinese over English; else longer, in the same script.
+    static func statesMore(_ a: String, than b: String) -> Bool {
+        let x = of(a).stated, y = of(b).stated
+        if x != y { return x > y }
+        let aLatin = RomanisedNames.mayBeRomanised(a), bLatin = RomanisedNames.mayBeRomanised(b)
+        if aLatin != bLatin { return bLatin }
+        return a.count > b.count
+    }
+
     /// The first thing two names disagree on, or nil. `pinyin` gives the readings of Chinese
     /// text, to compare an English place with a Chinese one; without it such places are not compared.
     func conflict(with other: InstitutionName, pinyin: ((String) -> Set<String>)? = nil) -> String? {
         if let a = number, let b = other.number, a != b { return "number \(a) ≠ \(b)" }
+        // A city's People's Hospital is not its First (市人民医院, 市第一人民医院).
+        if kind == "人民医院", other.kind == "人民医院", (number == nil) != (other.number == nil) {
+            return "number \(number.map(String.init) ?? "none") ≠ \(other.number.map(String.init) ?? "none")"
+        }
         if let a = department, let b = other.department, a != b { return "department \(a) ≠ \(b)" }
         if let a = kind, let b = other.kind, !Self.compatible(a, b) { return "kind \(a) ≠ \(b)" }
         if let a = city, let b = other.city, !Self.samePlace(a, b, pinyin: pinyin) { return "city \(a) ≠ \(b)" }
@@ -217,6 +238,7 @@ struct InstitutionName: Equatable, Sendable {
         if aLatin == bLatin { return a == b || a.hasPrefix(b) || b.hasPrefix(a) }
         guard let pinyin else { return true }
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
-        return pinyin(chinese).contains(latin)
+        // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).
+        return pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true
     }
 }

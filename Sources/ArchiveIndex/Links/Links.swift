@@ -109,10 +109,11 @@ extension ArchiveStore {
             }
             // 1. Customer files vouch for their customers and aliases.
             var ownerBySerial: [String: Int64] = [:]
+            let institutions = try ConfirmedInstitutions(db)
             for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) {
                 let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
-                let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now)
+                let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now, institutions: institutions)
                 for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id } }
                 for alias in names.dropFirst() + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
                     try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
@@ -281,23 +282,43 @@ extension ArchiveStore {
         return out
     }
 
-    /// `一院检验科、市一院检验科`, `岳澜新能源 / 岳澜新材` → names.
+    /// `一院检验科、市一院检验科`, `岳澜新能源 / 岳澜新材` → names. An English name keeps its
+    /// commas (`Kaohsiung Municipal Hospital, Clinical Laboratory` is one name).
     static func splitAliases(_ value: String) -> [String] {
-        value.split(whereSeparator: { "、,，;；/\n".contains($0) })
+        let separators = value.unicodeScalars.contains(where: Normalizer.isCJK) ? "、,，;；/\n" : "、，;；/\n"
+        return value.split(whereSeparator: { separators.contains($0) })
             .map { customerName(String($0)) }.filter { !$0.isEmpty }
     }
 
-    /// Finds or creates the customer a customer file names, and vouches for it.
-    private static func registerCustomer(_ db: Database, name: String, docId: Int64, now: String) throws -> Int64 {
+    /// Finds or creates the customer a customer file names, and vouches for it. Files written
+    /// by different hands name one customer differently (长沙市一院-放射科 in an inspection plan,
+    /// 长沙市第一人民医院放射科 in the customer file, Changsha No. 1 People's Hospital, Radiology
+    /// in an installed-base report): a name that states the same institution as one confirmed
+    /// customer's names (see `ConfirmedInstitutions`) is that customer's alias, and the name that
+    /// states the most becomes the customer's name.
+    private static func registerCustomer(_ db: Database, name: String, docId: Int64, now: String,
+                                         institutions: ConfirmedInstitutions) throws -> Int64 {
         let key = try Normalizer.nameKey(name)
         if let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [id])
+            institutions.add(id, name)
+            return id
+        }
+        if let (id, known) = institutions.same(as: name) {
+            try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [key, id, name, "customer file #\(docId), the institution \(known) names", docId])
+            if let current = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [id]),
+               InstitutionName.statesMore(name, than: current) {
+                try db.execute(sql: "UPDATE OR IGNORE customer SET name = ?, nameKey = ? WHERE id = ?", arguments: [name, key, id])
+            }
+            institutions.add(id, name)
             return id
         }
         try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)").execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
                        arguments: [key, id, name, docId])
+        institutions.add(id, name)
         return id
     }
 
@@ -419,7 +440,8 @@ extension ArchiveStore {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
-        let pinyin: ((String) -> Set<String>)? = english ? { text in (try? PinyinReadings.load())?.keys(of: text) ?? [] } : nil
+        // An English place is compared with a Chinese one by its readings, whichever the name is.
+        let pinyin = matcher.readings
         switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
         case .one(let id, let how): return (id, how)
         // Several customers fit and nothing says which: no link rather than a wrong one; a
@@ -429,6 +451,21 @@ extension ArchiveStore {
                             reason: "\(ids.count) customers fit what the name says, and nothing in the document says which")
             return nil
         case .none: break
+        }
+        // A company's name: the one confirmed customer of the same brand (and no other place).
+        let company = CompanyName.of(name)
+        if let company {
+            let same = matcher.companies(like: company, confirmed: true)
+            let owning = same.filter { evidence.owners.contains($0.id) }
+            if same.count == 1 || owning.count == 1 {
+                let (id, alias) = same.count == 1 ? same[0] : owning[0]
+                return (id, " → \(alias), the same company")
+            }
+            if same.count > 1 {
+                try queueReview(db, docId: docId, written: name, candidates: same.map(\.id),
+                                reason: "\(same.count) customers' names state the company \(company.brand), and nothing in the document says which")
+                return nil
+            }
         }
         let distinctive = RomanisedNames.distinctiveWords(name).joined()
         if english, distinctive.count >= 4 {
@@ -443,7 +480,7 @@ extension ArchiveStore {
                 try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
                 return (id, " → pinyin of \(part)")
             }
-        } else if key.unicodeScalars.count >= 4, let found = matcher.match(key, structure: structure) {
+        } else if key.unicodeScalars.count >= 4, !bare, let found = matcher.match(key, structure: structure) {
             // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
         }
@@ -458,6 +495,10 @@ extension ArchiveStore {
         if let (id, alias) = matcher.provisional(structure, pinyin: pinyin) {
             matcher.addProvisional(id, name, structure)
             return (id, " → unconfirmed \(alias), by its parts")
+        }
+        if let company, case let same = matcher.companies(like: company, confirmed: false), same.count == 1 {
+            matcher.addProvisional(same[0].id, name, structure)
+            return (same[0].id, " → unconfirmed \(same[0].alias), the same company")
         }
         // Made again by a relink of everything: the id it had, so pages and proposals that
         // name it still mean it (see forgetUnconfirmedCustomers).
@@ -806,6 +847,8 @@ final class CustomerMatcher {
     private var memo: [String: (Int64, String)?] = [:]
     /// Unconfirmed customers (those stored, and those made during this relink), with what their names state.
     private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
+    /// Every customer's names that state a company, confirmed or not.
+    private var companies: [(id: Int64, alias: String, company: CompanyName, provisional: Bool)] = []
 
     init(_ db: Database) throws {
         for r in try Row.fetchAll(db, sql: """
@@ -820,6 +863,12 @@ final class CustomerMatcher {
                                  structure: InstitutionName.of(alias)))
         }
         for r in try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId ORDER BY a.customerId
+            """) {
+            let alias: String = r["alias"]
+            if let company = CompanyName.of(alias) { companies.append((r["customerId"], alias, company, r["provisional"])) }
+        }
+        for r in try Row.fetchAll(db, sql: """
             SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 1 ORDER BY a.customerId
             """) {
@@ -828,12 +877,24 @@ final class CustomerMatcher {
         }
     }
 
+    /// The pinyin keys of Chinese text (a place), remembered.
+    func readings(_ text: String) -> Set<String> { placeReadings.keys(text) }
+    private let placeReadings = PlaceReadings()
+
     /// Whether this relink made an unconfirmed customer or gave one another name.
     private(set) var provisionalsChanged = false
 
     func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
         provisionals.append((id, alias, structure))
+        if let company = CompanyName.of(alias) { companies.append((id, alias, company, true)) }
         provisionalsChanged = true
+    }
+
+    /// The customers (confirmed, or unconfirmed) with a name of the same company, and one such name each.
+    func companies(like company: CompanyName, confirmed: Bool) -> [(id: Int64, alias: String)] {
+        var seen = Set<Int64>()
+        return companies.filter { $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && seen.insert($0.id).inserted }
+            .map { ($0.id, $0.alias) }
     }
 
     /// The one unconfirmed customer whose name states exactly the parts this one states
@@ -953,7 +1014,8 @@ final class RomanisedNames {
         "medical", "laboratory", "laboratories", "lab", "labs", "hospital", "clinic", "center", "centre",
         "central", "county", "city", "district", "provincial", "municipal", "people", "peoples", "first",
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "university", "college", "school", "institute", "academy", "technology", "technologies",
-        "tech", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
+        "tech", "water", "environmental", "software", "pharmaceutical", "pharma", "chemical", "precision", "instruments", "instrument",
+        "equipment", "storage", "smart", "intelligent", "trading", "engineering", "communications", "optoelectronics", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
         "co", "ltd", "corp", "corporation", "company", "inc", "limited", "group", "holdings", "energy", "new",
         "materials", "material", "science", "sciences", "life", "health", "healthcare", "biotech", "bio", "data",
         "network", "networks", "information", "power", "systems", "system", "testing", "test", "inspection",
@@ -1029,7 +1091,8 @@ final class RomanisedNames {
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.
     func englishAlias(_ distinctive: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
-        guard let found = byDistinctive[distinctive]?.filter({ !conflicts($0.key, structure) }), found.count == 1,
+        // `Kunming No.1 People's Hosp.`: a city's words tell none of its hospitals from another.
+        guard structure.city != distinctive, let found = byDistinctive[distinctive]?.filter({ !conflicts($0.key, structure) }), found.count == 1,
               let (id, alias) = found.first else { return nil }
         return (id, " → English name \(alias)")
     }
@@ -1039,7 +1102,13 @@ final class RomanisedNames {
     /// whose name differs in number, city, kind or department.
     func match(_ name: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
         let lead = Self.distinctiveWords(name)
-        guard !lead.isEmpty, lead.count <= 3, let found = byKey[lead.joined()]?.filter({ !conflicts($0.key, structure) }),
+        // `Fuzhou Second People's Hospital`: the words before the generic ones are its city,
+        // not a name of its own; and a hospital named after its city is no company of that city.
+        let civic = structure.kind.map(InstitutionName.civicKinds.contains) ?? false
+        guard !lead.isEmpty, lead.count <= 3, structure.city != lead.joined(),
+              let found = byKey[lead.joined()]?.filter({ id, _ in
+                  !conflicts(id, structure) && (!civic || structures[id]?.kind.map { InstitutionName.compatible($0, structure.kind!) } == true)
+              }),
               !found.isEmpty else { return nil }
         if found.count == 1, let (id, part) = found.first { return (id, part) }
         let said = Self.words(name).compactMap { Self.genericInChinese[$0] }

@@ -36,7 +36,8 @@ enum Labels {
         (.type, ["类型", "文档类型", "type", "document type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
         (.signedBy, ["客户签字", "客户签名", "客户签章", "客户确认", "签字", "签名", "signed by", "customer signature", "signature"]),
-        (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "also known as", "aka", "alias", "short name", "former name"]),
+        (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "英文名称", "英文名", "中文名称", "中文名", "also known as", "aka", "alias",
+                   "short name", "former name", "english name", "chinese name", "registered chinese name", "registered name", "legal name"]),
     ]
 
     /// (label scalars, field), longest label first, so 出厂编号 wins over 编号.
@@ -384,6 +385,7 @@ enum FieldExtractor {
         var k = 0
         while k + 1 < cells.count, let (field, byWords) = named(cells[k]) {
             let value = cells[k + 1]
+            // A row of column names has a label where the value would be.
             guard value.0 < value.1, named(value) == nil else { break }
             spans.append(Span(name: field, labelStart: cells[k].0, labelEnd: cells[k].1, valueStart: value.0, valueEnd: value.1,
                               byWords: byWords))
@@ -441,7 +443,8 @@ enum KindDetector {
         (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
         (.complaint, ["投诉", "客诉", "complaint"]),
         (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
-        (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "customer file", "customer profile", "customer record", "customer information"]),
+        (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
+                      "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
         (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",

@@ -48,10 +48,13 @@ extension Labels {
         return v.count <= 80 && institutionWords.contains { v.contains($0) }
     }
 
-    /// The field a folded label names: by the table, else by its words (`byWords`).
+    /// The field a folded label names: by the table, else by its words (`byWords`). An
+    /// institution's name is no label, though its words (医院, 单位) would make it one.
     static func named(_ label: String) -> (name: FieldName, byWords: Bool)? {
         if let f = field(forFolded: label) { return (f, false) }
-        return classify(folded: label).map { ($0, true) }
+        guard let f = classify(folded: label) else { return nil }
+        if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
+        return (f, true)
     }
 
     /// The field a label that is not in the table names, by its words; nil when its words say

@@ -438,7 +438,9 @@ public final class ArchiveStore: Sendable {
     /// An English name keeps its commas: `Nanjing Hospital of TCM, Radiology` names the department
     /// after one, `Runtong Technology Co., Ltd.` its form.
     static func customerName(_ value: String) -> String {
-        let separators = RomanisedNames.mayBeRomanised(value) ? "(（[【，;；\n" : "(（[【,，;；\n"
+        // English by what comes before any bracket: `Foo Hospital, Radiology（某某医院放射科）`.
+        let head = String(value.prefix { !"(（[【".contains($0) })
+        let separators = RomanisedNames.mayBeRomanised(head) ? "(（[【，;；\n" : "(（[【,，;；\n"
         let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
         let name = value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
         // A department in brackets is part of the name: 台北科技大學（計算機中心）is not its 貴重儀器中心.

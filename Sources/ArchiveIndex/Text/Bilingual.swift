@@ -110,6 +110,11 @@ final class Bilingual: @unchecked Sendable {
         return try english(word, glosses)
     }
 
+    /// Every simplified word with its glosses (one call per line of the dictionary).
+    func glosses(_ body: (String, String) -> Void) {
+        scan(nil, body)
+    }
+
     /// Simplified word → its glosses, for every line of the dictionary, made at the first call.
     private func table(_ body: ([String: [String]]) -> Void) {
         every.withLock { all in

@@ -1,0 +1,115 @@
+import Foundation
+import Synchronization
+
+/// What a company's name says about which company it is: its brand (字号), and the place before
+/// it if any. 福州恒通数据科技有限公司, 恒通公司, 福州恒通, HENGTONG DATA and Fuzhou Hengtong Data
+/// Technology Co., Ltd. are one company: 恒通 of 福州, the legal form and the line of business
+/// left out or written in English. Two companies of one brand in different places are two.
+struct CompanyName: Equatable {
+    /// Chinese brand (folded, 恒通), or an English one's words joined in lower case (hengtong).
+    var brand: String
+    /// The place written before the brand (福州, or fuzhou), if any.
+    var place: String?
+    var isLatin: Bool
+
+    /// Legal forms and lines of business that follow a Chinese brand, longest first.
+    static let chineseSuffixes = [
+        "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
+        "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
+        "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
+        "工业", "化工", "医药", "制药", "环境", "服务",
+    ].sorted { $0.count > $1.count }
+
+    /// English words of institutions that are no company.
+    static let otherInstitutions: Set<String> = ["univ", "university", "hospital", "hosp", "college", "school", "center", "centre",
+                                                 "institute", "lab", "laboratory", "clinic", "dept", "department", "academy", "cdc"]
+
+    /// The company a name states, or nil for a name of another kind of institution (a
+    /// hospital, a university, a department), or one that leaves no brand.
+    static func of(_ name: String) -> CompanyName? {
+        let institution = InstitutionName.of(name)
+        guard institution.number == nil, institution.department == nil,
+              institution.kind == nil || institution.kind == "公司" || institution.kind == "检测技术公司" else { return nil }
+        if RomanisedNames.mayBeRomanised(name) {
+            // Without a company's words, only a name without another institution's words.
+            let words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))
+            guard institution.kind != nil || words.isDisjoint(with: Self.otherInstitutions) else { return nil }
+            var lead = RomanisedNames.distinctiveWords(name)
+            var place: String?
+            if lead.count > 1, Places.shared.romanised.contains(lead[0]) { place = lead.removeFirst() }
+            guard !lead.isEmpty, lead.count <= 3 else { return nil }
+            return CompanyName(brand: lead.joined(), place: place, isLatin: true)
+        }
+        guard var core = try? Normalizer.nameKey(name), core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
+        while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+        // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
+        var place: String?
+        if let p = Places.shared.prefix(of: core), core.count - p.count >= 2 {
+            place = p.hasSuffix("市") || p.hasSuffix("县") ? String(p.dropLast()) : p
+            core = String(core.dropFirst(p.count))
+        }
+        guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
+        return CompanyName(brand: core, place: place, isLatin: false)
+    }
+
+    /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.
+    func same(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
+        let sameBrand: Bool
+        switch (isLatin, other.isLatin) {
+        case (false, false), (true, true): sameBrand = brand == other.brand
+        case (true, false): sameBrand = pinyin(other.brand).contains(brand)
+        case (false, true): sameBrand = pinyin(brand).contains(other.brand)
+        }
+        guard sameBrand else { return false }
+        guard let a = place, let b = other.place else { return true }
+        return InstitutionName.samePlace(a, b, pinyin: pinyin)
+    }
+}
+
+/// Chinese places (cities, counties, municipalities) and their romanisations, from CC-CEDICT's
+/// glosses (`福州 … /Fuzhou prefecture-level city…/`, `新竹 … /Xinzhu or Hsinchu city…/`); empty
+/// without the dictionary. Read once per process, the first time a company's name is read.
+final class Places: Sendable {
+    /// Chinese place → its romanisations as the dictionary writes them (台中 → taizhong, taichung).
+    let chinese: [String: Set<String>]
+    let romanised: Set<String>
+
+    static var shared: Places { cache.withLock { cached in
+        if let p = cached { return p }
+        let p = Places()
+        cached = p
+        return p
+    } }
+    private static let cache = Mutex<Places?>(nil)
+
+    private init() {
+        var chinese: [String: Set<String>] = [:], romanised = Set<String>()
+        try? Bilingual.load().glosses { word, gloss in
+            guard (2...4).contains(word.unicodeScalars.count), word.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return }
+            let first = gloss.prefix { $0 != "/" }
+            let lower = first.lowercased()
+            guard let marker = ["prefecture", "city", "municipality", "capital of", "county"].compactMap({ lower.range(of: $0) })
+                    .min(by: { $0.lowerBound < $1.lowerBound }) else { return }
+            // The names before the marker: capitalised words (`Xinzhu or Hsinchu`).
+            let names = first[..<first.index(first.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: marker.lowerBound))]
+                .split { !$0.isLetter && $0 != "'" }.filter { $0.first?.isUppercase == true }
+            guard !names.isEmpty else { return }
+            for n in names {
+                let r = n.lowercased().filter(\.isLetter)
+                romanised.insert(r)
+                chinese[word, default: []].insert(r)
+            }
+        }
+        self.chinese = chinese
+        self.romanised = romanised
+    }
+
+    /// The place that starts a folded Chinese name (福州, 苏州市), longest first.
+    func prefix(of key: String) -> String? {
+        for length in [4, 3, 2] where key.count > length {
+            let head = String(key.prefix(length))
+            if chinese[head] != nil { return key.dropFirst(length).first == "市" ? head + "市" : head }
+        }
+        return nil
+    }
+}

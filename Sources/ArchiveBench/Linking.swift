@@ -158,7 +158,7 @@ public enum LinkingBenchmark {
             guard let d = bySource[t.path] else { missing.append(t.path); continue }
             let linked = Linked(customer: d.customers.first?.id, date: d.date)
             pairs.append((t, linked))
-            if let v = t.visitDate, v != d.date, examples.filter({ $0.hasPrefix("date") }).count < 15 {
+            if t.isService, let v = t.visitDate, v != d.date, examples.filter({ $0.hasPrefix("date") }).count < 15 {
                 examples.append("date \(t.path): true \(v), kb \(d.date ?? "none")")
             }
             if t.isService, t.customer != nil, linked.customer == nil, examples.filter({ $0.hasPrefix("unlinked") }).count < 15 {

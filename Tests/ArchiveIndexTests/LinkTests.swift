@@ -128,7 +128,8 @@ import Testing
         let file = try doc("customers/客户档案_某市第一人民医院检验科.txt")
         #expect(try store.explainLinks(file.id).contains { $0.name == "DA760020190457" && $0.how == "pattern 出厂编号" })
         let register = try doc("repair/2021/叫修登记簿_2021年第2季度.txt")
-        #expect(try store.explainLinks(register.id).contains { $0.name == "TL5M17060031" && $0.how == "mention of a known serial" })
+        // A register's serial column: each row's serial is a field of the column's name.
+        #expect(try store.explainLinks(register.id).contains { $0.name == "TL5M17060031" && $0.how == "field 机身编号" })
         // A short name that is an alias in a customer file says so.
         let viaAlias = try store.allDocumentIDs().flatMap { try store.explainLinks($0) }.filter { $0.how.contains("→ alias 一院检验科") }
         #expect(!viaAlias.isEmpty)
@@ -443,6 +444,25 @@ import Testing
         // 永丰 is a county too: the brand is not taken for its place.
         #expect(try customerOf(a, "r6.txt") == "永豐科技股份有限公司")
         #expect(try customerOf(a, "r7.txt") == "永豐科技股份有限公司")
+    }
+
+    @Test func aShortNameOfTheSameUnitsIsItsDepartmentAndAFileWithoutItsCityHasItsAddress() throws {
+        let dir = try TempDir()
+        let units = "\n| 序号 | 设备名称 | 出厂编号 |\n|---|---|---|\n| 1 | 离心机 | HF21-16B-1941 |\n| 2 | 显微镜 | MS62-18D-5570 |\n"
+        let a = try archive(dir, [
+            "plan.md": "# 2023年度巡检计划\n\n客户：合肥市中医院\n" + units,
+            "file.md": "# 客户档案\n\n客户名称：合肥市中医医院病理科\n" + units,
+            "other.md": "# 客户档案\n\n客户名称：合肥市中医医院检验科\n",
+            "fuzhou.md": "# 客户档案\n\n客户名称：福州市肿瘤医院中心实验室\n",
+            "changsha.md": "# 客户档案\n\n客户名称：长沙市肿瘤医院中心实验室\n",
+            "base.md": "# Installed Base Report\n\nCustomer: Municipal Cancer Hospital (Central Laboratory)\nLocation: No. 160 Jianshe Rd, Fuzhou, China\n",
+            "r1.txt": "Service Report\nProblem reported: E27\nS/N: MS62-18D-5570\n",
+        ])
+        // The plan names the institution; its units are the pathology department's.
+        #expect(try customerOf(a, "plan.md") == "合肥市中医医院病理科")
+        #expect(try customerOf(a, "r1.txt") == "合肥市中医医院病理科")
+        #expect(try customerOf(a, "base.md") == "福州市肿瘤医院中心实验室")
+        #expect(try a.store.customerRecords().filter { !$0.provisional }.count == 4)
     }
 
     @Test func twoCompaniesOfOneBrandLeaveABareBrandToAPerson() throws {

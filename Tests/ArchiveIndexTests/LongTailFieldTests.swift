@@ -71,6 +71,32 @@ import Testing
         #expect(values(profile, .customer) == ["Yongfeng Technology Corp."] && values(profile, .alias) == ["永丰科技股份有限公司"])
     }
 
+    @Test func unitListsChatGroupsAndCellsAsParagraphs() throws {
+        // A customer file's list of units: one serial per row (序号's 1, 2 are none).
+        let list = try extract("""
+            # 客户资料
+
+            | 序号 | 设备名称 | 机型 | 出厂编号 |
+            |---|---|---|---|
+            | 1 | 荧光显微镜 | flx8000 | FX80_22M8095 |
+            | 2 | 生物安全柜 | BSC-1500B2 | ＢＳ１５ １６Ｊ ０８３５ |
+            """)
+        #expect(list.values(.serial).filter { $0.how == "table column" }.compactMap(\.canonical) == ["FX8022M8095", "BS1516J0835"])
+        // A transcript's group is named after its customer.
+        let chat = try extract("群聊：西安金桥-售后服务群\n\n[2023/5/27 8:11] 胡护士长: 风机不转\n[2023/5/27 8:47] 售后客服: 收到\n[2023/5/27 9:09] 张伟: 已到现场\n")
+        #expect(values(chat, .customer) == ["西安金桥"])
+        #expect(try extract("群聊：周末聚餐\n[2023/5/27 8:11] a: 1\n[2023/5/27 8:12] b: 2\n[2023/5/27 8:13] c: 3\n").values(.customer).isEmpty)
+        // A form exported cell by cell: the label alone on its line, the institution on the next.
+        let form = try extract("设备维修申请单\n报修科室\nChangsha Cancer Hospital, Central Laboratory（长沙市肿瘤医院中心实验室）\n申请日期：2022年8月25日\n")
+        #expect(values(form, .customer) == ["Changsha Cancer Hospital, Central Laboratory（长沙市肿瘤医院中心实验室）"])
+        // A data table's column names are no label and value (客户 over 机型).
+        let rma = try extract("| 登记日期 | RMA号 | 客户 | 机型 | 仪器编号 |\n|---|---|---|---|---|\n| 2020-9-27 | FC20-00376 | 郑州市疾控中心 | BSC 1300A2 | BS13-16U-4479 |\n")
+        #expect(values(rma, .customer) == ["郑州市疾控中心"])
+        // Minutes are dated by the complaint they record, not by the meeting.
+        let minutes = try extract("# 售后服务部周例会会议纪要\n\n会议时间：2024-06-23 14:00\n\n西安理工大学分析测试中心于2024-06-15投诉其荧光定量PCR仪（序列号RQ48 22F 7265）：软件无法识别仪器。\n")
+        #expect(minutes.date == "2024-06-15")
+    }
+
     @Test func labelsThatSayNothingAndPersonsAreNoCustomer() throws {
         #expect(Labels.classify(folded: "备注") == nil)
         #expect(Labels.classify(folded: "note") == nil)

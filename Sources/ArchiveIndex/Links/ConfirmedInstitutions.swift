@@ -21,20 +21,44 @@ final class ConfirmedInstitutions {
         names[id, default: []].append((name, InstitutionName.of(name), CompanyName.of(name)))
     }
 
+    /// The city of the one confirmed customer, fitting this name otherwise, whose city an
+    /// address names (福州市…, or `…, Fuzhou, China`).
+    private func city(in address: String, fitting s: InstitutionName) -> String? {
+        let folded = ((try? Normalizer.fold(address)) ?? address).lowercased()
+        let words = Set(folded.split { !$0.isLetter }.map(String.init))
+        var found: [Int64: String] = [:]
+        for (id, list) in names {
+            for t in list.map(\.structure) {
+                guard let c = t.city, t.number == s.number, t.department == s.department,
+                      let k = t.kind, let kind = s.kind, InstitutionName.compatible(k, kind) else { continue }
+                let latin = c.unicodeScalars.allSatisfy(\.isASCII)
+                let romanised = latin ? [] : readings.keys(c).union(Places.shared.chinese[c] ?? [])
+                if latin ? words.contains(c) : folded.contains(c) || !romanised.isDisjoint(with: words) { found[id] = c }
+            }
+        }
+        return found.count == 1 ? found.first?.value : nil
+    }
+
     /// The one confirmed customer of which some name states the same city (in either script),
     /// number, kind and department (or no department on both), and none of whose names
     /// disagrees with this one; only for a name that states its city and a number or a kind
     /// named after its city; for a company, the one with a name of the same brand and no other
     /// place (`CompanyName`). Returns the customer and the name that states it.
-    func same(as name: String) -> (Int64, String)? {
-        let s = InstitutionName.of(name)
+    func same(as name: String, address: String? = nil) -> (Int64, String)? {
+        var s = InstitutionName.of(name)
         let pinyin = readings.keys
         // A company: the one confirmed customer with a name of the same brand and place.
         if let company = CompanyName.of(name) {
             let found = names.compactMap { id, list in list.first { $0.company?.same(as: company, pinyin: pinyin) == true }.map { (id, $0.alias) } }
             return found.count == 1 ? found[0] : nil
         }
-        guard s.city != nil, let kind = s.kind, s.number != nil || InstitutionName.civicKinds.contains(kind) else { return nil }
+        guard let kind = s.kind, s.number != nil || InstitutionName.civicKinds.contains(kind) else { return nil }
+        // A name without its city (`Municipal Cancer Hospital, Central Laboratory`): the city
+        // its file's address names, if one customer's name states that city.
+        if s.city == nil {
+            guard let address, let city = city(in: address, fitting: s) else { return nil }
+            s.city = city
+        }
         var found: [(Int64, String)] = []
         for (id, list) in names {
             guard list.allSatisfy({ $0.structure.conflict(with: s, pinyin: pinyin) == nil }),
@@ -45,6 +69,31 @@ final class ConfirmedInstitutions {
             found.append((id, match.alias))
         }
         return found.count == 1 ? found[0] : nil
+    }
+}
+
+extension ConfirmedInstitutions {
+    /// Confirmed customers whose names state an institution but no department (合肥市中医院,
+    /// an inspection plan's) and the one department of it (合肥市中医医院病理科) whose customer
+    /// file lists a unit theirs lists too: the same customer written shorter. Pairs to join.
+    func wholesOfOneDepartment(units: [Int64: Set<String>]) -> [(whole: Int64, department: Int64)] {
+        let pinyin = readings.keys
+        var pairs: [(Int64, Int64)] = []
+        for (a, list) in names.sorted(by: { $0.key < $1.key }) {
+            guard let shared = units[a], !shared.isEmpty, list.allSatisfy({ $0.structure.department == nil }),
+                  let whole = list.first(where: { $0.structure.city != nil && ($0.structure.number != nil
+                      || $0.structure.kind.map(InstitutionName.civicKinds.contains) == true) })?.structure else { continue }
+            let fits = names.filter { b, other in
+                b != a && !(units[b] ?? []).isDisjoint(with: shared)
+                    && other.allSatisfy { o in list.allSatisfy { $0.structure.conflict(with: o.structure, pinyin: pinyin) == nil } }
+                    && other.contains { o in
+                        o.structure.department != nil && o.structure.city != nil && o.structure.number == whole.number
+                            && o.structure.kind.map { k in whole.kind.map { InstitutionName.compatible(k, $0) } ?? false } == true
+                    }
+            }
+            if fits.count == 1, let b = fits.first?.key { pairs.append((a, b)) }
+        }
+        return pairs
     }
 }
 

@@ -40,7 +40,7 @@ struct InstitutionName: Equatable, Sendable {
                                           "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学"]
 
     static let chineseDepartments: [(String, String)] = [
-        ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
@@ -147,7 +147,7 @@ struct InstitutionName: Equatable, Sendable {
         (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
         (["computer", "centre"], "计算机中心"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
         (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
-        (["precision", "instrument"], "贵重仪器中心"),
+        (["precision", "instrument"], "贵重仪器中心"), (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
     ]
 
     static let ordinals: [String: Int] = [

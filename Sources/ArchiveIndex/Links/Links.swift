@@ -109,15 +109,30 @@ extension ArchiveStore {
             }
             // 1. Customer files vouch for their customers and aliases.
             var ownerBySerial: [String: Int64] = [:]
+            var unitsByCustomer: [Int64: Set<String>] = [:]
             let institutions = try ConfirmedInstitutions(db)
-            for d in try Self.linkInputs(db, customerFiles, fieldsOnly: true) {
+            // Files whose names state the most first, so a name without its city (`Municipal
+            // Cancer Hospital`) meets the customers of the cities its address may name.
+            let inputs = try Self.linkInputs(db, customerFiles, fieldsOnly: true)
+            let stated: [Int64: Int] = Dictionary(uniqueKeysWithValues: inputs.map { d in
+                (d.id, d.fields.first { $0.name == .customer }.map { InstitutionName.of(Self.customerName($0.value)).stated } ?? 0)
+            })
+            let files = inputs.sorted { a, b in stated[a.id]! != stated[b.id]! ? stated[a.id]! > stated[b.id]! : a.id < b.id }
+            for d in files {
                 let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
-                let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now, institutions: institutions)
-                for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id } }
-                for alias in names.dropFirst() + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
+                let address = d.fields.first { $0.name == .address }?.value
+                let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now, institutions: institutions, address: address)
+                for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id; unitsByCustomer[id, default: []].insert(c) } }
+                let otherScript = d.fields.filter { $0.name == .customer }.compactMap { Self.otherScriptName($0.value) }
+                for alias in names.dropFirst() + otherScript + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
                     try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
+                    institutions.add(id, alias)
                 }
+            }
+            for (whole, department) in institutions.wholesOfOneDepartment(units: unitsByCustomer) {
+                try Self.merge(db, from: whole, into: department, how: "the institution of #\(department), with its units")
+                for (serial, owner) in ownerBySerial where owner == whole { ownerBySerial[serial] = department }
             }
             // 2. Units named in serial fields exist before any document is linked, so a
             //    serial mentioned in prose links to a unit another document introduced.
@@ -272,7 +287,7 @@ extension ArchiveStore {
             }
             // `+name`: look the rows up by document (the primary key), not by field name,
             // which would visit every serial field of the archive for each batch.
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until') ORDER BY docId, ordinal") {
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until', 'address') ORDER BY docId, ordinal") {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
                 byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
@@ -297,14 +312,14 @@ extension ArchiveStore {
     /// customer's names (see `ConfirmedInstitutions`) is that customer's alias, and the name that
     /// states the most becomes the customer's name.
     private static func registerCustomer(_ db: Database, name: String, docId: Int64, now: String,
-                                         institutions: ConfirmedInstitutions) throws -> Int64 {
+                                         institutions: ConfirmedInstitutions, address: String? = nil) throws -> Int64 {
         let key = try Normalizer.nameKey(name)
         if let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT customerId FROM customerAlias WHERE aliasKey = ?"), arguments: [key]) {
             try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [id])
             institutions.add(id, name)
             return id
         }
-        if let (id, known) = institutions.same(as: name) {
+        if let (id, known) = institutions.same(as: name, address: address) {
             try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
                            arguments: [key, id, name, "customer file #\(docId), the institution \(known) names", docId])
             if let current = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [id]),
@@ -517,6 +532,12 @@ extension ArchiveStore {
     /// The name in brackets after a customer's name, when it is in the other script:
     /// `Foo Hospital (某某医院)` → 某某医院, `某某医院（Foo Hospital）` → Foo Hospital.
     static func otherScriptName(_ value: String) -> String? {
+        // `福州格林水务集团有限公司 / Fuzhou Gelin Water Group Co., Ltd.`
+        if let slash = value.range(of: " / ") {
+            let before = value[..<slash.lowerBound], after = value[slash.upperBound...].trimmingCharacters(in: .whitespaces)
+            let cjk = { (t: Substring) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
+            if after.count >= 2, cjk(before) != cjk(Substring(after)) { return customerName(after) }
+        }
         guard let open = value.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
         let rest = value[value.index(after: open)...]
         let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)

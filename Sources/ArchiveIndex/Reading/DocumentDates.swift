@@ -26,7 +26,7 @@ enum DocumentDates {
         let installation = ["装机", "安装报告", "安装服务", "installation report"].contains { head.contains($0) }
         for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
             let dated = fields.filter { f in
-                f.name == name && f.canonical != nil && !fileTimeLabels.contains { f.label.lowercased().contains($0) }
+                f.name == name && f.canonical != nil && !ownTimeLabels.contains { f.label.lowercased().contains($0) }
             }
             let specific = dated.first { !generic.contains(((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces)) }
             if let c = (specific ?? dated.first)?.canonical { return c }
@@ -48,8 +48,10 @@ enum DocumentDates {
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
-    /// When a file was exported or printed says nothing of the visit (`导出时间 2021-02-03`).
-    static let fileTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "exported", "export date", "printed", "print date", "generated"]
+    /// When a file was exported or printed, or the meeting it minutes was held, says nothing
+    /// of the visit (`导出时间 2021-02-03`; `会议时间：2024-06-23` over a complaint received on the 15th).
+    static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "exported", "export date", "printed", "print date", "generated",
+                                 "会议时间", "会议日期", "开会时间", "meeting date", "meeting time", "date of meeting"]
 
     /// Date-shaped runs of the folded text, in the order they occur (the first 20,000
     /// characters), except those labelled as the time a file was exported or printed.
@@ -61,7 +63,7 @@ enum DocumentDates {
             for m in p.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let from = max(0, m.range.location - 16)
                 let before = ns.substring(with: NSRange(location: from, length: m.range.location - from)).lowercased()
-                if fileTimeLabels.contains(where: { before.contains($0) }) { continue }
+                if ownTimeLabels.contains(where: { before.contains($0) }) { continue }
                 found.append((m.range.location, ns.substring(with: m.range)))
             }
         }

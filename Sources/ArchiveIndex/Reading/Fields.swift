@@ -9,7 +9,7 @@ enum Labels {
         (.contact, ["联系人", "联络人", "contact person", "contact"]),
         (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
-        (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "model"]),
+        (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
         (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
         (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "date"]),
         (.fault, ["故障现象", "故障描述", "客户反映", "问题描述", "故障", "fault description", "fault", "symptom", "problem"]),
@@ -67,6 +67,7 @@ enum FieldExtractor {
         var lineStart = 0
         var open: (index: Int, name: FieldName)?  // a prose field that may continue
         var awaitingBody = false  // a section heading's field, before its first line
+        var loneCustomerLabel: String?  // a customer's label alone on the line before
         while lineStart <= fs.count {
             var lineEnd = lineStart
             while lineEnd < fs.count && fs[lineEnd] != "\n" { lineEnd += 1 }
@@ -89,6 +90,18 @@ enum FieldExtractor {
             }
             if found.isEmpty {
                 let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
+                let text = slice(os, folded.origin, lineStart, lineEnd)
+                // A form's cells as paragraphs: `报修科室` on its line, the institution on the next.
+                if let label = loneCustomerLabel, !blank, Labels.namesInstitution(text) {
+                    fields.append(Field(name: .customer, label: label, value: text, canonical: nil, how: "label words"))
+                    loneCustomerLabel = nil
+                    lineStart = lineEnd + 1
+                    continue
+                }
+                if !blank {
+                    let line = string(fs, lineStart, lineEnd).trimmingCharacters(in: .whitespaces)
+                    loneCustomerLabel = line.count <= 12 && Labels.named(line)?.name == .customer ? text : nil
+                }
                 if blank {
                     if !awaitingBody { open = nil }
                 } else if let o = open {
@@ -98,6 +111,7 @@ enum FieldExtractor {
                 }
             } else {
                 awaitingBody = false
+                loneCustomerLabel = nil
                 for f in found {
                     let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
@@ -114,6 +128,8 @@ enum FieldExtractor {
         }
         fields.removeAll { $0.how == "section" && $0.value.isEmpty }
         fields += headerTable(fs, os, folded.origin)
+        fields += serialColumns(fs, os, folded.origin)
+        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) { fields.append(group) }
         let dayFirst = DocumentDates.order(folded.text)
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
@@ -345,6 +361,67 @@ enum FieldExtractor {
         return out
     }
 
+    /// A chat transcript's group, named after its customer as service groups are
+    /// (`群聊：西安金桥-售后服务群`, `聊天记录（深圳第一人民医院（病理科））`, `Group: Foo Hospital service`):
+    /// the customer, when the name names an institution.
+    static func chatGroup(_ original: String) -> Field? {
+        let lines = original.prefix(20_000).split(separator: "\n")
+        let stamped = lines.filter { $0.hasPrefix("[") && $0.dropFirst().first?.isNumber == true && $0.prefix(24).contains(":") }
+        guard stamped.count >= 3, let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        var name = first.trimmingCharacters(in: .whitespaces)
+        var label = ""
+        for prefix in ["群聊", "群名称", "群名", "聊天记录", "聊天記錄", "微信群", "group chat", "group", "chat"] {
+            guard name.lowercased().hasPrefix(prefix) else { continue }
+            label = String(name.prefix(prefix.count))
+            name = String(name.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
+            break
+        }
+        guard !label.isEmpty else { return nil }
+        if let open = name.first, "（(".contains(open), let close = name.last, "）)".contains(close) { name = String(name.dropFirst().dropLast()) }
+        for suffix in ["售后服务群", "售後服務群", "服务群", "服務群", "售后群", "技术群", "service group", "service", "群"] {
+            if name.lowercased().hasSuffix(suffix) { name = String(name.dropLast(suffix.count)); break }
+        }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_·"))
+        guard name.count >= 2, Labels.namesInstitution(name) || CompanyName.of(name)?.place != nil else { return nil }
+        return Field(name: .customer, label: label, value: name, canonical: nil, how: "chat group")
+    }
+
+    /// The serials of a list of units: a table of two rows or more under a header that names a
+    /// serial column (`| 序号 | 设备名称 | 机型 | 出厂编号 |`, `| Model | Serial Number |`), one
+    /// serial field per row, so a customer file's equipment list says which units are its
+    /// customer's. Cells that are no serial (序号's 1, 2, 3) fall away when made canonical.
+    static func serialColumns(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        var lines: [(Int, Int)] = []
+        var start = 0
+        for i in 0...fs.count where i == fs.count || fs[i] == "\n" { lines.append((start, i)); start = i + 1 }
+        func cells(_ line: (Int, Int)) -> [(Int, Int)]? {
+            var a = line.0
+            while a < line.1, fs[a] == " " { a += 1 }
+            guard a < line.1, fs[a] == "|" else { return nil }
+            return tableCells(fs, a, line.1)
+        }
+        var out: [Field] = []
+        var n = 0
+        while n + 3 < lines.count {
+            guard let header = cells(lines[n]), header.count >= 2, let rule = cells(lines[n + 1]),
+                  rule.allSatisfy({ string(fs, $0.0, $0.1).allSatisfy { "-: ".contains($0) } }) else { n += 1; continue }
+            let columns = header.indices.filter { header[$0].0 < header[$0].1 && Labels.named(string(fs, header[$0].0, header[$0].1))?.name == .serial }
+            var row = n + 2
+            var rows: [[(Int, Int)]] = []
+            while row < lines.count, let r = cells(lines[row]) { rows.append(r); row += 1 }
+            if rows.count >= 2 {
+                for r in rows where r.count == header.count {
+                    for c in columns where r[c].0 < r[c].1 {
+                        out.append(Field(name: .serial, label: slice(os, origin, header[c].0, header[c].1), value: slice(os, origin, r[c].0, r[c].1),
+                                         canonical: nil, how: "table column"))
+                    }
+                }
+            }
+            n = row
+        }
+        return out
+    }
+
     private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">"]
 
     /// `[客户] 某医院`, `【到场时间】2024-03-05`, `〔使用單位〕 …`: a label in brackets at the start of a line.
@@ -364,7 +441,9 @@ enum FieldExtractor {
     private static func paddedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
         var c = i
         while c < end, c - i < 32, !(fs[c] == "\t" || (fs[c] == " " && c + 1 < end && fs[c + 1] == " ")), fs[c] != colon { c += 1 }
-        guard c < end, c > i, fs[c] != colon else { return nil }
+        // Padding must end the label: a line of 32 characters without it is no label (`Changsha
+        // Cancer Hospital, Centra|l Laboratory`).
+        guard c < end, c > i, fs[c] == "\t" || fs[c] == " " else { return nil }
         var k = c
         while k < end, fs[k] == " " || fs[k] == "\t" { k += 1 }
         guard k < end else { return nil }

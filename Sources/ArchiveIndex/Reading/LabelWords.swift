@@ -11,7 +11,7 @@ extension Labels {
     static let wordRules: [(FieldName, [String])] = [
         (.signedBy, ["签字", "签名", "签章", "signature", "signed"]),
         (.phone, ["电话", "手机", "phone", "tel", "mobile"]),
-        (.address, ["地址", "address"]),
+        (.address, ["地址", "address", "location", "所在地"]),
         (.contact, ["联系人", "联络人", "contact", "reported by", "caller"]),
         (.serial, ["序列号", "出厂编号", "机身号", "serial", "s/n"]),
         (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
@@ -31,7 +31,7 @@ extension Labels {
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
-        (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "服务对象", "customer", "client", "account", "end user", "site",
+        (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "customer", "client", "account", "end user", "site",
                      "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
                      "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),
         (.date, ["日期", "时间", "date"]),
@@ -41,7 +41,8 @@ extension Labels {
     static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",
                                    "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
-                                   "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory"]
+                                   "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
+                                   "univ", "hosp", "dept", "office", "bureau", " tech"]
 
     static func namesInstitution(_ value: String) -> Bool {
         let v = ((try? Normalizer.fold(value)) ?? value).lowercased()

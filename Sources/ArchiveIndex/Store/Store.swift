@@ -438,6 +438,8 @@ public final class ArchiveStore: Sendable {
     /// An English name keeps its commas: `Nanjing Hospital of TCM, Radiology` names the department
     /// after one, `Runtong Technology Co., Ltd.` its form.
     static func customerName(_ value: String) -> String {
+        // A name in both scripts, `某某医院 / Foo Hospital`: the first (the other is an alternative).
+        if let slash = value.range(of: " / ") { return customerName(String(value[..<slash.lowerBound])) }
         // English by what comes before any bracket: `Foo Hospital, Radiology（某某医院放射科）`.
         let head = String(value.prefix { !"(（[【".contains($0) })
         let separators = RomanisedNames.mayBeRomanised(head) ? "(（[【，;；\n" : "(（[【,，;；\n"

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Fields read from a document's layout rather than its `label: value` lines: a form laid out
+/// sideways, a list of units under a serial column, a chat transcript's group name.
+extension FieldExtractor {
+    /// Each line of the folded text: its cells if it is a row of a drawn table (`| a | b |`), else nil.
+    static func tableRows(_ fs: [Unicode.Scalar]) -> [[(Int, Int)]?] {
+        var rows: [[(Int, Int)]?] = []
+        var start = 0
+        for i in 0...fs.count where i == fs.count || fs[i] == "\n" {
+            var a = start
+            while a < i, fs[a] == " " { a += 1 }
+            rows.append(a < i && fs[a] == "|" ? tableCells(fs, a, i) : nil)
+            start = i + 1
+        }
+        return rows
+    }
+
+    /// A table whose header row is the labels and whose one data row the values
+    /// (`| 客户 | 型号 | 序列号 | 报修日期 |` over `| 某医院 | … |`): a form laid out sideways.
+    /// A table of several data rows is a log or a list, not one form's fields.
+    static func headerTable(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        let lines = tableRows(fs)
+        func text(_ c: (Int, Int)) -> String { string(fs, c.0, c.1) }
+        var out: [Field] = []
+        var n = 0
+        while n + 2 < lines.count {
+            defer { n += 1 }
+            guard let header = lines[n], header.count >= 2, let rule = lines[n + 1],
+                  rule.allSatisfy({ text($0).allSatisfy { "-: ".contains($0) } }),
+                  let row = lines[n + 2], row.count == header.count,
+                  n + 3 >= lines.count || lines[n + 3] == nil else { continue }
+            let names = header.map { Labels.named(text($0))?.name }
+            guard names.filter({ $0 != nil }).count * 3 >= header.count * 2 else { continue }
+            for (h, (name, v)) in zip(header, zip(names, row)) where name != nil && v.0 < v.1 {
+                let value = slice(os, origin, v.0, v.1)
+                if name == .customer && !Labels.namesInstitution(value) { continue }
+                out.append(Field(name: name!, label: slice(os, origin, h.0, h.1), value: value, canonical: nil, how: "table header"))
+            }
+        }
+        return out
+    }
+
+    /// A chat transcript's group, named after its customer as service groups are
+    /// (`群聊：西安金桥-售后服务群`, `聊天记录（深圳第一人民医院（病理科））`, `Group: Foo Hospital service`):
+    /// the customer, when the name names an institution.
+    static func chatGroup(_ original: String) -> Field? {
+        let lines = original.prefix(20_000).split(separator: "\n")
+        let stamped = lines.filter { $0.hasPrefix("[") && $0.dropFirst().first?.isNumber == true && $0.prefix(24).contains(":") }
+        guard stamped.count >= 3, let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        var name = first.trimmingCharacters(in: .whitespaces)
+        var label = ""
+        for prefix in ["群聊", "群名称", "群名", "聊天记录", "聊天記錄", "微信群", "group chat", "group", "chat"] {
+            guard name.lowercased().hasPrefix(prefix) else { continue }
+            label = String(name.prefix(prefix.count))
+            name = String(name.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
+            break
+        }
+        guard !label.isEmpty else { return nil }
+        if let open = name.first, "（(".contains(open), let close = name.last, "）)".contains(close) { name = String(name.dropFirst().dropLast()) }
+        for suffix in ["售后服务群", "售後服務群", "服务群", "服務群", "售后群", "技术群", "service group", "service", "群"] {
+            if name.lowercased().hasSuffix(suffix) { name = String(name.dropLast(suffix.count)); break }
+        }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_·"))
+        guard name.count >= 2, Labels.namesInstitution(name) || CompanyName.of(name)?.place != nil else { return nil }
+        return Field(name: .customer, label: label, value: name, canonical: nil, how: "chat group")
+    }
+
+    /// The serials of a list of units: a table of two rows or more under a header that names a
+    /// serial column (`| 序号 | 设备名称 | 机型 | 出厂编号 |`, `| Model | Serial Number |`), one
+    /// serial field per row, so a customer file's equipment list says which units are its
+    /// customer's. Cells that are no serial (序号's 1, 2, 3) fall away when made canonical.
+    static func serialColumns(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        let lines = tableRows(fs)
+        var out: [Field] = []
+        var n = 0
+        while n + 3 < lines.count {
+            guard let header = lines[n], header.count >= 2, let rule = lines[n + 1],
+                  rule.allSatisfy({ string(fs, $0.0, $0.1).allSatisfy { "-: ".contains($0) } }) else { n += 1; continue }
+            let columns = header.indices.filter { header[$0].0 < header[$0].1 && Labels.named(string(fs, header[$0].0, header[$0].1))?.name == .serial }
+            var row = n + 2
+            var rows: [[(Int, Int)]] = []
+            while row < lines.count, let r = lines[row] { rows.append(r); row += 1 }
+            if rows.count >= 2 {
+                for r in rows where r.count == header.count {
+                    for c in columns where r[c].0 < r[c].1 {
+                        out.append(Field(name: .serial, label: slice(os, origin, header[c].0, header[c].1), value: slice(os, origin, r[c].0, r[c].1),
+                                         canonical: nil, how: "table column"))
+                    }
+                }
+            }
+            n = row
+        }
+        return out
+    }
+
+}

@@ -62,6 +62,9 @@ import Testing
         ("Kunming People's Hospital, Clinical Lab", "Kunming No.1 People's Hosp., Clinical Lab"),
         ("昆明第一人民医院-检验科", "Wuxi No. 1 People's Hospital, Clinical Laboratory"),
         ("Taipei Univ. of Sci. & Tech. – Computer Center", "台北科技大學貴重儀器中心"),
+        ("Shenzhen TCM Hospital, Biomedical Engineering", "深圳市中医院信息科"),
+        ("Shenzhen TCM Hospital, Sleep Medicine", "深圳市中医院信息科"),
+        ("无锡市疾病预防控制中心微生物检验科", "无锡市疾病预防控制中心理化检验科"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -81,6 +84,13 @@ import Testing
         ("台中市醫病理科", "Taichung City Hospital, Dept. of Pathology"),
         ("高雄市立醫院檢驗科", "Kaohsiung Municipal Hospital, Clinical Laboratory"),
         ("Changzhou Medical University – Instrumental Analysis Center", "常州医科大学分析测试中心"),
+        ("CDC Xi'an", "西安疾控中心"),
+        ("广东省人民医院检验科", "Guangdong Provincial People's Hospital, Laboratory Medicine"),
+        ("Nanjing No.1 People's Hosp. – Transfusion Medicine", "南京市第一人民医院输血科"),
+        ("Changzhou Med. Univ. – Network & Information Center", "常州医科大学网络信息中心"),
+        ("Shenzhen TCM Hospital, Biomedical Engineering", "深圳市中医院设备科"),
+        ("Xiamen Center for Disease Control and Prevention", "厦门市疾病预防控制中心"),
+        ("Changsha Maternal and Child Health Care Hospital", "长沙市妇幼保健院"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

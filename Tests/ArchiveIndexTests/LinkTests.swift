@@ -465,6 +465,17 @@ import Testing
         #expect(try a.store.customerRecords().filter { !$0.provisional }.count == 4)
     }
 
+    @Test func aBareNameAFileRegisteredMeansNothingElsewhere() throws {
+        let dir = try TempDir()
+        let a = try archive(dir, [
+            "base.md": "# Installed Base Report\n\nOrganization: MCH Hospital\n",
+            "r1.txt": "Service Report\nCustomer: MCH Hospital\nProblem reported: E27\n",
+        ])
+        #expect(try customerOf(a, "base.md") == "MCH Hospital")
+        // Every city has an MCH hospital: the report's is not the file's without more to say so.
+        #expect(try customerOf(a, "r1.txt") == nil)
+    }
+
     @Test func twoCompaniesOfOneBrandLeaveABareBrandToAPerson() throws {
         let dir = try TempDir()
         let a = try archive(dir, [

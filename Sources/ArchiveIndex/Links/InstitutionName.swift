@@ -40,7 +40,7 @@ struct InstitutionName: Equatable, Sendable {
                                           "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学"]
 
     static let chineseDepartments: [(String, String)] = [
-        ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
@@ -92,6 +92,8 @@ struct InstitutionName: Equatable, Sendable {
                   rest.distance(from: rest.startIndex, to: at) >= 2 {
             n.city = String(rest[..<at])
         }
+        // A province is a place as a city is (广东省人民医院: Guangdong).
+        if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         return n
     }
 
@@ -131,13 +133,14 @@ struct InstitutionName: Equatable, Sendable {
         (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["medical", "university"], "医科大学"),
         (["university", "of", "technology"], "理工大学"), (["normal", "university"], "师范大学"), (["vocational", "college"], "职业技术学院"),
         (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
-        (["people", "s", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),
+        (["people", "s", "hosp"], "人民医院"), (["peoples", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),
         (["univ", "of", "tech"], "理工大学"), (["univ"], "大学"), (["hosp"], "医院"),
         (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
         (["hospital"], "医院"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
     ]
 
     static let englishDepartments: [([String], String)] = [
+        (["network"], "信息科"), (["transfusion"], "输血科"),
         (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
         (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
         (["imaging"], "放射科"), (["pathology"], "病理科"), (["information", "department"], "信息科"), (["information", "center"], "信息科"),
@@ -147,7 +150,8 @@ struct InstitutionName: Equatable, Sendable {
         (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
         (["computer", "centre"], "计算机中心"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
         (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
-        (["precision", "instrument"], "贵重仪器中心"), (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
+        (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
+        (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
     ]
 
     static let ordinals: [String: Int] = [
@@ -157,7 +161,9 @@ struct InstitutionName: Equatable, Sendable {
 
     static func english(_ name: String) -> InstitutionName {
         var n = InstitutionName()
-        let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        // `Xi'an` is one word; `People's` is `peoples`.
+        let plain = name.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")
+        let words = plain.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
         func find(_ phrase: [String]) -> Int? {
             guard phrase.count <= words.count else { return nil }
             return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
@@ -191,6 +197,17 @@ struct InstitutionName: Equatable, Sendable {
             let after = words[min(words.count, k + kindLength)...].drop { RomanisedNames.generic.contains($0) }
             if let w = after.first, !["dept", "department"].contains(w),
                !englishDepartments.contains(where: { $0.0.first == w }) { n.city = w }
+        }
+        // A part set off by a comma, dash or brackets that names no known department is a
+        // department still (`Shenzhen TCM Hospital, Biomedical Engineering`): kept as written,
+        // so it never joins the hospital's other departments.
+        if n.department == nil, let kind = n.kind, !kind.hasSuffix("公司") {
+            let parts = plain.components(separatedBy: CharacterSet(charactersIn: ",()–—")).flatMap { $0.components(separatedBy: " - ") }
+            for part in parts.dropFirst() {
+                let w = part.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+                    .filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
+                if !w.isEmpty, !Places.shared.romanised.contains(w.joined()) { n.department = w.joined(separator: " "); break }
+            }
         }
         return n
     }

@@ -168,7 +168,8 @@ extension ArchiveStore {
                         let name = Self.customerName(f.value)
                         guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
                                                                        romanised: romanisedNames, evidence: evidence,
-                                                                       alternative: Self.otherScriptName(f.value)) else { continue }
+                                                                       alternative: Self.otherScriptName(f.value),
+                                                                       isCustomerFile: d.kind == .customer) else { continue }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
                         try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -440,7 +441,8 @@ extension ArchiveStore {
     /// the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
                                         matcher: CustomerMatcher, romanised: () throws -> RomanisedNames,
-                                        evidence: Evidence, alternative: String? = nil, create: Bool = true) throws -> (Int64, String)? {
+                                        evidence: Evidence, alternative: String? = nil, create: Bool = true,
+                                        isCustomerFile: Bool = false) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
         let structure = InstitutionName.of(name)
@@ -449,9 +451,12 @@ extension ArchiveStore {
         // customer in every city: it may mean a confirmed customer of the city the document
         // names, never an unconfirmed customer another document wrote the same way.
         let bare = structure.city == nil && (english ? RomanisedNames.distinctiveWords(name).isEmpty : InstitutionName.isBare(key))
+        // Nor a confirmed customer whose own name is as bare (an installed-base report's `MCH
+        // Hospital`): only its customer file means it by that name.
         if let r = try Row.fetchOne(try db.cachedStatement(sql: """
-            SELECT a.customerId, a.alias, a.how, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId WHERE a.aliasKey = ?
-            """), arguments: [key]), !(bare && (r["provisional"] as Bool)) {
+            SELECT a.customerId, a.alias, a.how, c.provisional, c.name FROM customerAlias a JOIN customer c ON c.id = a.customerId WHERE a.aliasKey = ?
+            """), arguments: [key]), !(bare && (r["provisional"] as Bool)),
+            !(bare && !isCustomerFile && InstitutionName.of(r["name"] as String).city == nil) {
             let how: String = r["how"]
             return (r["customerId"], how == "name" ? "" : " → alias \(r["alias"] as String)")
         }
@@ -1043,7 +1048,7 @@ final class RomanisedNames {
         "diagnostics", "of", "the", "and", "for", "tcm", "maternal", "child", "children", "women", "general",
         "traditional", "chinese", "medicine", "research", "idc", "cloud", "semiconductor", "battery", "batteries",
         "vocational", "technical", "polytechnic", "normal", "union", "affiliated", "no", "dc",
-        "med", "univ", "hosp", "inst", "dept", "coll", "ctr",
+        "med", "univ", "hosp", "inst", "dept", "coll", "ctr", "mch", "cdc",
     ]
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled

@@ -128,8 +128,8 @@ import Testing
         let file = try doc("customers/客户档案_某市第一人民医院检验科.txt")
         #expect(try store.explainLinks(file.id).contains { $0.name == "DA760020190457" && $0.how == "pattern 出厂编号" })
         let register = try doc("repair/2021/叫修登记簿_2021年第2季度.txt")
-        // A register's serial column: each row's serial is a field of the column's name.
-        #expect(try store.explainLinks(register.id).contains { $0.name == "TL5M17060031" && $0.how == "field 机身编号" })
+        // A register's serial column names units it mentions (only a customer file's list says whose they are).
+        #expect(try store.explainLinks(register.id).contains { $0.name == "TL5M17060031" && $0.how == "mention of a known serial" })
         // A short name that is an alias in a customer file says so.
         let viaAlias = try store.allDocumentIDs().flatMap { try store.explainLinks($0) }.filter { $0.how.contains("→ alias 一院检验科") }
         #expect(!viaAlias.isEmpty)

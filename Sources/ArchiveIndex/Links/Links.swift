@@ -140,6 +140,7 @@ extension ArchiveStore {
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO unit (serial, serialAsWritten, createdAt)
                     SELECT canonical, value, ? FROM field WHERE +name = 'serial' AND canonical IS NOT NULL
+                    AND how != 'table column'
                     AND docId IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY docId, ordinal
                     """, arguments: [now])
             }
@@ -181,6 +182,9 @@ extension ArchiveStore {
                     for f in serialFields {
                         guard let serial = f.canonical else { continue }
                         var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
+                        // A customer file's list names units others introduce: a serial only
+                        // listed there is no unit of service (every text mentioning it would join it).
+                        if uid == nil, f.how == "table column" { continue }
                         if uid == nil {
                             try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
                                            arguments: [serial, f.value, now])
@@ -292,6 +296,12 @@ extension ArchiveStore {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }
                 byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
+            }
+            // A list of units under a serial column says whose they are in a customer file;
+            // elsewhere (a register of calls, a checklist of a round) the serials are mentions.
+            // Either way it makes no unit (see step 2).
+            for id in chunk where byID[id]?.kind != .customer {
+                byID[id]?.fields.removeAll { $0.name == .serial && $0.how == "table column" }
             }
             out += chunk.compactMap { byID[$0] }
         }

@@ -481,7 +481,8 @@ enum KindDetector {
             line.hasPrefix("[") && line.prefix(24).contains(":") && line.dropFirst().first?.isNumber == true
         }
         if stamped.count >= 3 { return .repair }
-        let names = Set(fields.map(\.name))
+        // A list of units (a serial column) makes no document a service record.
+        let names = Set(fields.filter { $0.how != "table column" }.map(\.name))
         if names.contains(.urgency) || names.contains(.received) { return .complaint }
         if names.contains(.lot) { return .quality }
         if names.contains(.fault) || names.contains(.action) { return .repair }

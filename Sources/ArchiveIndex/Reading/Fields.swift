@@ -477,10 +477,7 @@ enum KindDetector {
             return kind
         }
         // A chat transcript (`[2024/3/5 10:21] 张工: 已到现场…`) is a service conversation.
-        let stamped = folded.prefix(20_000).split(separator: "\n").filter { line in
-            line.hasPrefix("[") && line.prefix(24).contains(":") && line.dropFirst().first?.isNumber == true
-        }
-        if stamped.count >= 3 { return .repair }
+        if FieldExtractor.isChatTranscript(folded) { return .repair }
         // A list of units (a serial column) makes no document a service record.
         let names = Set(fields.filter { $0.how != "table column" }.map(\.name))
         if names.contains(.urgency) || names.contains(.received) { return .complaint }

@@ -41,13 +41,19 @@ extension FieldExtractor {
         return out
     }
 
+    /// Three lines or more stamped with a time (`[2024/3/5 10:21] 张工: 已到现场…`): a chat transcript.
+    static func isChatTranscript(_ text: String) -> Bool {
+        text.prefix(20_000).split(separator: "\n").lazy.filter { line in
+            line.hasPrefix("[") && line.prefix(24).contains(":") && line.dropFirst().first?.isNumber == true
+        }.prefix(3).count >= 3
+    }
+
     /// A chat transcript's group, named after its customer as service groups are
     /// (`群聊：西安金桥-售后服务群`, `聊天记录（深圳第一人民医院（病理科））`, `Group: Foo Hospital service`):
     /// the customer, when the name names an institution.
     static func chatGroup(_ original: String) -> Field? {
         let lines = original.prefix(20_000).split(separator: "\n")
-        let stamped = lines.filter { $0.hasPrefix("[") && $0.dropFirst().first?.isNumber == true && $0.prefix(24).contains(":") }
-        guard stamped.count >= 3, let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        guard isChatTranscript(original), let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
         var name = first.trimmingCharacters(in: .whitespaces)
         var label = ""
         for prefix in ["群聊", "群名称", "群名", "聊天记录", "聊天記錄", "微信群", "group chat", "group", "chat"] {

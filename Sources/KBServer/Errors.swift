@@ -41,6 +41,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case let .badInput(path, reason): APIError(.badRequest, "\(path): \(reason)")
         case let .forbidden(right, _): APIError(.forbidden, e.description, right: right.rawValue)
         case .refused(let m): APIError(.conflict, m)
+        case .rule(let r): APIError(r.missing ? .badRequest : .conflict, r.message)
         case .unauthorized(let m): APIError(.unauthorized, m)
         case .store, .environment: APIError(.internalServerError, "the server could not complete the request; the details are in its log")
         case .diskFull:

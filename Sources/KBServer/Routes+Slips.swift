@@ -179,14 +179,15 @@ extension Routes {
     }
 }
 
-/// A multipart/form-data body: its text fields and the one file part.
+/// A multipart/form-data body: its text fields and its file parts (one unless said otherwise).
 struct Multipart {
     struct File { let name: String; let data: Data }
     var fields: [String: String] = [:]
-    var file: File?
+    var files: [File] = []
+    var file: File? { files.first }
 
     /// The form's parts; a field not in `known` is refused by name.
-    static func read(_ request: Request, limit: Int, known: [Param]) async throws -> Multipart {
+    static func read(_ request: Request, limit: Int, known: [Param], maxFiles: Int = 1) async throws -> Multipart {
         guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
               let boundary = type.split(separator: ";").compactMap({ part -> String? in
                   let p = part.trimmingCharacters(in: .whitespaces)
@@ -207,8 +208,10 @@ struct Multipart {
                 throw APIError(.badRequest, "unknown field '\(name)' (known: \(known.map(\.name).joined(separator: ", ")))", field: name)
             }
             if name == "file" {
-                guard form.file == nil else { throw APIError(.badRequest, "send one file per request", field: "file") }
-                form.file = File(name: parameter("filename", of: disposition) ?? "upload", data: Data(buffer: part.body))
+                guard form.files.count < maxFiles else {
+                    throw APIError(.badRequest, maxFiles == 1 ? "send one file per request" : "send at most \(maxFiles) files per request", field: "file")
+                }
+                form.files.append(File(name: parameter("filename", of: disposition) ?? "upload", data: Data(buffer: part.body)))
             } else {
                 guard form.fields[name] == nil else { throw APIError(.badRequest, "field '\(name)' is given twice", field: name) }
                 guard part.body.readableBytes <= 4096 else { throw APIError(.badRequest, "field '\(name)' is too long", field: name) }

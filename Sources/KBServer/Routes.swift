@@ -38,13 +38,7 @@ enum Routes {
             let actor = try context.requireActor()
             // Holding the write lock (pending work left as it is), so a write half done is not taken for damage.
             let report = try await env.write(completing: false) { try $0.check(by: actor) }
-            // Without the server's paths: the store's folder is "the store".
-            let root = env.store.location.root.path
-            let hide = { (s: String) in s.replacingOccurrences(of: root, with: "the store") }
-            let parts = report.parts.map { p in
-                CheckPart(name: p.name, ok: p.ok, checked: hide(p.checked), problems: p.problems.map(hide), repair: p.repair.map(hide))
-            }
-            return try JSONOut.response(CheckAnswer(ok: report.ok, parts: parts))
+            return try JSONOut.response(CheckAnswer(report, root: env.store.location.root.path))
         },
         Endpoint(method: .post, path: "/api/v1/compact", right: .maintainIndex, summary: "Compact the search index") { _, context, env in
             let actor = try context.requireActor()
@@ -71,7 +65,19 @@ enum Routes {
 }
 
 struct CheckPart: Encodable { let name: String; let ok: Bool; let checked: String; let problems: [String]; let repair: String? }
-struct CheckAnswer: Encodable { let ok: Bool; let parts: [CheckPart] }
+struct CheckAnswer: Encodable {
+    let ok: Bool
+    let parts: [CheckPart]
+
+    /// The report without the server's paths: the store's folder is "the store".
+    init(_ report: StoreCheck.Report, root: String) {
+        let hide = { (s: String) in s.replacingOccurrences(of: root, with: "the store") }
+        ok = report.ok
+        parts = report.parts.map { p in
+            CheckPart(name: p.name, ok: p.ok, checked: hide(p.checked), problems: p.problems.map(hide), repair: p.repair.map(hide))
+        }
+    }
+}
 
 struct IngestInput: APIInput {
     let path: String

@@ -1,30 +1,42 @@
 import Foundation
 import Testing
 
-/// kb's pages in real headless Chromium: `tests/browser/pages.py` (selenium, installed by
-/// `scripts/setup --deps`) against `kb serve` on the bundled archive. Screenshots of every page
-/// it visits, and the brief printed to PDF, are kept in `.build/screenshots/`.
+/// kb's pages in real headless Chromium: `tests/browser/pages.py` (the engineer's, trainer's
+/// and supervisor's daily pages) and `tests/browser/curation.py` (customers, link corrections,
+/// slip holds and retention, the admin page), with selenium (installed by `scripts/setup
+/// --deps`) against `kb serve` on the bundled archive, each on its own store and server.
+/// Screenshots of every page they visit, and the brief printed to PDF, are kept in
+/// `.build/screenshots/pages` and `.build/screenshots/curation`.
 @Suite struct BrowserTests {
     @Test func thePagesWorkInARealBrowser() throws {
+        try runScript("pages", accounts: ["engineer", "supervisor", "trainer", "trainer2"], minimumShots: 10)
+    }
+
+    @Test func theCurationPagesWorkInARealBrowser() throws {
+        try runScript("curation", accounts: ["admin", "supervisor", "engineer"], minimumShots: 12)
+    }
+
+    func runScript(_ name: String, accounts names: [String], minimumShots: Int) throws {
         let scratch = try Scratch()
         #expect(try KB.run(["ingest", KB.corpus, "--store", scratch.store]).status == 0)
         var accounts: [String] = []
         for (name, role) in [("admin", "admin"), ("engineer", "engineer"), ("supervisor", "supervisor"), ("trainer", "trainer"), ("trainer2", "trainer")] {
             let password = "browser-test-\(name)"
             #expect(try KB.addUser(name, role: role, password: password, store: scratch.store).status == 0)
-            if name != "admin" { accounts.append("\(name):\(password)") }
+            if names.contains(name) { accounts.append("\(name):\(password)") }
         }
         let (server, port) = try KB.serve(store: scratch.store)
         defer { server.terminate(); server.waitUntilExit() }
         #expect(port > 0)
 
-        let shots = KB.root.appendingPathComponent(".build/screenshots")
+        let shots = KB.root.appendingPathComponent(".build/screenshots/\(name)")
         try? FileManager.default.removeItem(at: shots)
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
-        let r = try KB.runTool("python3", [KB.root.appendingPathComponent("tests/browser/pages.py").path, "http://127.0.0.1:\(port)", shots.path] + accounts)
+        let script = KB.root.appendingPathComponent("tests/browser/\(name).py").path
+        let r = try KB.runTool("python3", [script, "http://127.0.0.1:\(port)", shots.path] + accounts)
         #expect(r.status == 0, "the browser checks failed:\n\(r.err.suffix(3000))\n\(r.out.suffix(1000))")
         let taken = try FileManager.default.contentsOfDirectory(atPath: shots.path).filter { $0.hasSuffix(".png") }
-        #expect(taken.count >= 10, "screenshots: \(taken)")
+        #expect(taken.count >= minimumShots, "screenshots: \(taken)")
     }
 }
 

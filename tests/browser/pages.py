@@ -8,52 +8,15 @@ the brief to PDF, check a phone's width, and be refused a page one's role may no
 Saves a screenshot of every page it visits in SHOTS_DIR; exits 1 with the reasons on any
 failed check or any error in the browser's console."""
 import base64, hashlib, json, os, re, sys, time, urllib.parse
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+from common import Session
 
 base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
 accounts = dict(a.split(":", 1) for a in sys.argv[3:])
-failures = []
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
-
-def browser():
-    o = webdriver.ChromeOptions()
-    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,900"]:
-        o.add_argument(a)
-    o.binary_location = "/usr/bin/chromium"
-    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    o.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-
-count = [0]
-def shot(d, name):
-    count[0] += 1
-    d.save_screenshot(f"{shots}/{count[0]:02d}-{name}.png")
-
-def console_errors(d, where, expected_status=None):
-    for e in d.get_log("browser"):
-        if expected_status and f"status of {expected_status}" in e.get("message", ""):
-            continue  # the page itself answered with the status the check expects
-        if e.get("level") == "SEVERE":
-            check(False, f"console error on {where}: {e.get('message')}")
-
-def login(d, who):
-    d.get(base + "/login")
-    d.find_element(By.NAME, "user").send_keys(who)
-    d.find_element(By.NAME, "password").send_keys(accounts[who])
-    d.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-    WebDriverWait(d, 10).until(lambda d: "/login" not in d.current_url)
-
-def no_horizontal_scroll(d, where):
-    width = d.execute_script("return document.documentElement.scrollWidth")
-    inner = d.execute_script("return window.innerWidth")
-    check(width <= inner, f"{where}: horizontal scroll at {inner} px (content {width} px)")
+session = Session(base, shots, accounts)
+check, shot, browser, login = session.check, session.shot, session.browser, session.login
+console_errors, no_horizontal_scroll = session.console_errors, session.no_horizontal_scroll
 
 d = browser()
 try:
@@ -147,7 +110,7 @@ try:
     d.find_element(By.CSS_SELECTOR, "button[data-step='approve']").click()
     WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "refusal"))
     shot(d, "article-own-approval-refused")
-    check("cannot approve" in d.find_element(By.ID, "refusal").text, "the author is told why they cannot approve")
+    check("不能由自己批准" in d.find_element(By.ID, "refusal").text, "the author is told, in Chinese, why they cannot approve")
     console_errors(d, "own approval", expected_status=409)
 finally:
     d.quit()
@@ -210,5 +173,4 @@ try:
 finally:
     d.quit()
 
-print(json.dumps({"screenshots": count[0], "failures": failures}))
-sys.exit(1 if failures else 0)
+session.finish()

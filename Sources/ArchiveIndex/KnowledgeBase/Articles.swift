@@ -380,14 +380,15 @@ extension ArchiveStore {
                 let me = try Normalizer.nameKey(who)
                 guard !me.isEmpty else { throw KBError.badQuery("say who approves: --as NAME") }
                 if let wrote = try writers.first(where: { try Normalizer.nameKey($0) == me }) {
-                    throw KBError.refused("article #\(id): \(wrote) wrote \(a.state == .published ? "version \(a.version)" : "it") and cannot approve it; another reviewer must")
+                    throw KBError.rule(.init("ownArticle", ["id": "\(id)", "who": wrote],
+                                              "article #\(id): \(wrote) wrote \(a.state == .published ? "version \(a.version)" : "it") and cannot approve it; another reviewer must"))
                 }
                 approving = true
             case (.draft, .published):
-                throw KBError.badQuery("article #\(id) is a draft: submit it for review first (kb article submit \(id))")
+                throw KBError.rule(.init("submitFirst", ["id": "\(id)"], "article #\(id) is a draft: submit it for review first (kb article submit \(id))"))
             case (.published, .retired), (.review, .retired), (.draft, .retired):
                 guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw KBError.badQuery("retiring article #\(id) needs a --reason")
+                    throw KBError.rule(.init("reasonNeeded", ["id": "\(id)"], missing: true, "retiring article #\(id) needs a --reason"))
                 }
                 if let r = replacedBy {
                     guard r != id else { throw KBError.badQuery("article #\(id) cannot replace itself") }
@@ -416,7 +417,7 @@ extension ArchiveStore {
 
     /// A reviewer sends an article in review back to its author as a draft, saying why.
     public func rejectArticle(_ id: Int64, who: String, reason: String) throws {
-        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("rejecting article #\(id) needs a reason") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.rule(.init("reasonNeeded", ["id": "\(id)"], missing: true, "rejecting article #\(id) needs a reason")) }
         try db.write { db in
             let a = try Self.article(db, id)
             guard a.state == .review else { throw KBError.badQuery("article #\(id) is \(a.state.rawValue); only an article in review can be rejected") }

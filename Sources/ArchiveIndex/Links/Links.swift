@@ -672,7 +672,8 @@ extension ArchiveStore {
                 throw KBError.badQuery("#\(keep) is unconfirmed and #\(other) is confirmed: keep the confirmed one (kb customer merge \(other) \(keep))")
             }
             if !k && !o && !confirmed {
-                throw KBError.badQuery("#\(keep) and #\(other) are both confirmed customers (each has a customer file); add --confirm if they really are one customer")
+                throw KBError.rule(.init("mergeConfirmed", ["keep": "#\(keep)", "other": "#\(other)"],
+                                         "#\(keep) and #\(other) are both confirmed customers (each has a customer file); add --confirm if they really are one customer"))
             }
             try Self.merge(db, from: other, into: keep, how: "merged")
             try db.cachedStatement(sql: "UPDATE customer SET provisional = 0 WHERE id = ?").execute(arguments: [keep])

@@ -120,7 +120,7 @@ public struct Accounts: Sendable {
         let head = archive.head()
         return try archive.auditedWrite { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE nameKey = ?)", arguments: [key]) == true {
-                throw KBError.refused("an account named '\(name)' already exists")
+                throw KBError.rule(.init("accountExists", ["name": name], "an account named '\(name)' already exists"))
             }
             try db.execute(sql: """
                 INSERT INTO account (name, nameKey, role, passwordHash, createdAt, passwordChangedAt) VALUES (?, ?, ?, ?, ?, ?)
@@ -213,7 +213,7 @@ public struct Accounts: Sendable {
 
     private static func keepOneAdmin(_ db: Database, besides id: Int64) throws {
         let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM account WHERE role = 'admin' AND disabled = 0 AND id != ?", arguments: [id]) ?? 0
-        if others == 0 { throw KBError.refused("this is the last enabled admin; make another account admin first") }
+        if others == 0 { throw KBError.rule(.init("lastAdmin", [:], "this is the last enabled admin; make another account admin first")) }
     }
 
     private static func account(_ row: Row, _ db: Database) throws -> Account {
@@ -249,7 +249,7 @@ public struct Accounts: Sendable {
 
     static func checkPassword(_ password: String) throws {
         let n = password.utf8.count
-        guard n >= passwordBytes.lowerBound else { throw KBError.refused("a password needs at least \(passwordBytes.lowerBound) characters") }
+        guard n >= passwordBytes.lowerBound else { throw KBError.rule(.init("passwordShort", ["n": "\(passwordBytes.lowerBound)"], missing: true, "a password needs at least \(passwordBytes.lowerBound) characters")) }
         guard n <= passwordBytes.upperBound else { throw KBError.refused("a password has at most \(passwordBytes.upperBound) bytes (bcrypt reads no more)") }
         guard !password.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw KBError.refused("a password cannot hold control characters")

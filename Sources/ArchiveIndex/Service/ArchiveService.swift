@@ -224,6 +224,26 @@ public struct ArchiveService: Sendable {
         }
     }
 
+    /// Keeps uploaded files in the store's `uploads/` folder, one folder (0700) per upload named
+    /// by its content and the file (0600) by `safeName`, then ingests them: a name someone sent
+    /// is never used as a path.
+    public func ingestUploads(_ files: [(name: String, bytes: Data)], by actor: Actor) throws -> IngestReport {
+        try actor.require(.maintainIndex)
+        var paths: [String] = []
+        for f in files {
+            let folder = store.location.root.appendingPathComponent("uploads").appendingPathComponent(Hashing.sha256Hex([UInt8](f.bytes)))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let file = folder.appendingPathComponent(Self.safeName(f.name))
+            if !FileManager.default.fileExists(atPath: file.path) {
+                guard FileManager.default.createFile(atPath: file.path, contents: f.bytes, attributes: [.posixPermissions: 0o600]) else {
+                    throw KBError.store("cannot keep the upload in \(folder.path)")
+                }
+            }
+            paths.append(file.path)
+        }
+        return try ingest(paths, by: actor)
+    }
+
     // MARK: synonyms
 
     public func addSynonyms(_ terms: [String], by actor: Actor) throws {

@@ -89,9 +89,9 @@ extension ArchiveService {
     public func decideProposal(_ id: Int64, accept: Bool, by actor: Actor) throws -> LinkProposal {
         try actor.require(.correctLinks)
         let p = try store.linkProposal(id)
-        guard p.state == "waiting" else { throw KBError.refused("link proposal #\(id) was already \(p.state) by \(p.decidedBy ?? "someone")") }
+        guard p.state == "waiting" else { throw KBError.rule(.init("proposalDecided", ["id": "\(id)", "who": p.decidedBy ?? "?"], "link proposal #\(id) was already \(p.state) by \(p.decidedBy ?? "someone")")) }
         guard try Normalizer.nameKey(p.proposedBy) != Normalizer.nameKey(actor.name) else {
-            throw KBError.refused("link proposal #\(id) is \(actor.name)'s own; another person decides it")
+            throw KBError.rule(.init("ownProposal", ["id": "\(id)"], "link proposal #\(id) is \(actor.name)'s own; another person decides it"))
         }
         if accept {
             let target: LinkTarget = p.target == "customer" ? .customer(p.targetText) : .unit(p.targetText)

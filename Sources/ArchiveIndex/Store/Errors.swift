@@ -25,6 +25,9 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case busy(String)
     /// The disk under the store is full: what could not be written.
     case diskFull(String)
+    /// A rule of the archive refuses the act, named so that a page can say it in its reader's
+    /// language; the CLI and the API print its English message.
+    case rule(Rule)
 
     public var description: String {
         switch self {
@@ -41,6 +44,21 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
         case let .unauthorized(m): m
         case let .busy(m): m
         case let .diskFull(m): m
+        case let .rule(r): r.message
+        }
+    }
+
+    /// A rule that refused an act: `code` names it (`ownArticle`, `mergeConfirmed`…), `values`
+    /// are what its sentence names, `message` is the sentence in English. `missing`: what the
+    /// act lacks is a value the person has to give (a reason), not a state of the archive.
+    public struct Rule: Sendable {
+        public let code: String
+        public let values: [String: String]
+        public let message: String
+        public let missing: Bool
+
+        public init(_ code: String, _ values: [String: String] = [:], missing: Bool = false, _ message: String) {
+            self.code = code; self.values = values; self.message = message; self.missing = missing
         }
     }
 
@@ -82,7 +100,7 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     /// Refusals that come before an act changes anything (rights, rules, what was asked).
     var refusesBeforeChange: Bool {
         switch self {
-        case .badQuery, .notFound, .ambiguous, .forbidden, .refused, .unauthorized, .badInput: true
+        case .badQuery, .notFound, .ambiguous, .forbidden, .refused, .rule, .unauthorized, .badInput: true
         case .store, .environment, .busy, .diskFull: false
         }
     }

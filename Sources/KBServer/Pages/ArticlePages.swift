@@ -27,15 +27,14 @@ extension Pages {
             try await guarded(.draftArticles, request, context) { editor(request, context, action: "/articles", values: [:], error: nil) }
         }
         router.post("/articles") { request, context in
-            try await guarded(.draftArticles, request, context) {
-                let form = try await Self.form(request)
-                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
-                let content = Self.content(form)
+            try await posted(.draftArticles, request, context) { form, actor in
+                                let content = Self.content(form)
                 do {
                     let a = try await env.write { try $0.createArticle(content, by: actor) }
                     return Self.redirect("/articles/\(a.id)")
                 } catch let e as KBError {
-                    return editor(request, context, action: "/articles", values: form, error: e.description, status: .badRequest)
+                    let (message, status) = refusal(e, request, context)
+                    return editor(request, context, action: "/articles", values: form, error: message, status: status)
                 }
             }
         }
@@ -50,15 +49,14 @@ extension Pages {
             }
         }
         router.post("/articles/{id}/edit") { request, context in
-            try await guarded(.draftArticles, request, context) {
+            try await posted(.draftArticles, request, context) { form, actor in
                 let id = try context.parameters.id()
-                let form = try await Self.form(request)
-                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
-                do {
+                                do {
                     _ = try await env.write { try $0.reviseArticle(id, content: Self.content(form), note: "edited", by: actor) }
                     return Self.redirect("/articles/\(id)")
                 } catch let e as KBError {
-                    return editor(request, context, action: "/articles/\(id)/edit", values: form, error: e.description, status: APIError.from(e).status)
+                    let (message, status) = refusal(e, request, context)
+                    return editor(request, context, action: "/articles/\(id)/edit", values: form, error: message, status: status)
                 }
             }
         }
@@ -70,20 +68,19 @@ extension Pages {
             }
         }
         router.post("/articles/{id}/{step}") { request, context in
-            try await guarded(.draftArticles, request, context) {
+            try await posted(.draftArticles, request, context) { form, actor in
                 let id = try context.parameters.id()
                 guard let step = ArchiveService.ArticleStep(rawValue: try context.parameters.text("step")) else {
                     throw APIError(.notFound, "no such step")
                 }
-                let form = try await Self.form(request)
-                guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
                 let reason = form["reason"].flatMap { $0.isEmpty ? nil : $0 }
                 do {
                     _ = try await env.write { try $0.transition(id, step, reason: reason, by: actor) }
                     return Self.redirect("/articles/\(id)?done=\(step.rawValue)")
                 } catch let e as KBError {
                     // A refusal (one's own article, a missing reason) is shown on the article's page.
-                    return try await article(id, request, context, env, error: e.description, notice: nil, status: APIError.from(e).status)
+                    let (message, status) = refusal(e, request, context)
+                    return try await article(id, request, context, env, error: message, notice: nil, status: status)
                 }
             }
         }

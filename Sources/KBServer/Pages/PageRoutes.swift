@@ -39,9 +39,8 @@ extension Pages {
         router.get("/search") { request, context in
             try await guarded(.read, request, context) { try await search(request, context, env) }
         }
-        router.get("/documents/{id}") { request, context in
-            try await guarded(.read, request, context) { try await document(request, context, env) }
-        }
+        registerDocuments(on: router, env: env)
+        registerCustomers(on: router, env: env)
         router.get("/units/{serial}") { request, context in
             try await guarded(.read, request, context) {
                 let serial = try context.parameters.text("serial")
@@ -67,6 +66,7 @@ extension Pages {
         }
         registerArticles(on: router, env: env)
         registerSlips(on: router, env: env)
+        registerAdmin(on: router, env: env)
         router.get("/audit") { request, context in
             try await guarded(.readAudit, request, context) {
                 let actor = try context.requireActor()
@@ -96,19 +96,30 @@ extension Pages {
             return Self.redirect("/login?next=" + Self.encode(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")))
         }
         guard actor.may(right) else {
-            let held = Policy.roles(holding: right).map(\.rawValue).joined(separator: ", ")
-            let message = Strings.text("forbiddenDetail", Language.of(request))
-                .replacingOccurrences(of: "{role}", with: actor.role?.rawValue ?? "").replacingOccurrences(of: "{roles}", with: held)
+            let lang = Language.of(request)
+            let held = Policy.roles(holding: right).map { Strings.text("role." + $0.rawValue, lang) }.joined(separator: lang == .en ? ", " : "、")
+            let message = Strings.text("forbiddenDetail", lang)
+                .replacingOccurrences(of: "{role}", with: actor.role.map { Strings.text("role." + $0.rawValue, lang) } ?? "").replacingOccurrences(of: "{roles}", with: held)
             return error(.forbidden, message, right: right.rawValue, request: request, context: context)
         }
         do {
             return try await body()
         } catch let e as KBError {
-            let answer = APIError.from(e)
-            if answer.status == .internalServerError { context.logger.error("\(request.uri.path): \(e.description)") }
-            return error(answer.status, answer.message, request: request, context: context)
+            let (message, status) = refusal(e, request, context)
+            return error(status, message, request: request, context: context)
         } catch let e as APIError {
             return error(e.status, e.message, request: request, context: context)
+        }
+    }
+
+    /// A form posted by a page: the right, the session's CSRF token in the form (a bearer token
+    /// or a form from elsewhere carries none), then the act with the form and who sends it.
+    func posted(_ right: Right, _ request: Request, _ context: KBContext,
+                _ act: @escaping ([String: String], Actor) async throws -> Response) async throws -> Response {
+        try await guarded(right, request, context) {
+            let form = try await Self.form(request)
+            guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
+            return try await act(form, actor)
         }
     }
 

@@ -33,7 +33,9 @@ struct Pages: Sendable {
             "languages": Language.allCases.map { ["code": $0.rawValue, "label": $0.label, "current": $0 == lang, "next": next] as [String: Any] },
         ]
         if let account = context.identity {
-            layout["account"] = ["name": account.name, "role": account.role.rawValue, "csrf": context.sessions.session?.csrf ?? ""] as [String: Any]
+            layout["account"] = ["name": account.name, "role": Strings.text("role." + account.role.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
+                                 "mayAudit": Policy.rights(of: account.role).contains(.readAudit),
+                                 "mayAdmin": Policy.rights(of: account.role).contains(.manageUsers)] as [String: Any]
         }
         let html = library.render(layout, withTemplate: "layout") ?? ""
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: .init(string: html)))
@@ -50,6 +52,19 @@ struct Pages: Sendable {
         var data: [String: Any] = ["heading": heading, "message": message]
         if let right { data["right"] = right }
         return render("error", title: heading, data, request: request, context: context, status: status)
+    }
+
+    /// What a page says when the library refuses an act: the API's message and status (never
+    /// the server's internals, which go to its log).
+    func refusal(_ e: KBError, _ request: Request, _ context: KBContext) -> (String, HTTPResponse.Status) {
+        let answer = APIError.from(e)
+        if answer.status == .internalServerError { context.logger.error("\(request.uri.path): \(e.description)") }
+        // A rule the catalogue knows is said in the reader's language.
+        if case .rule(let r) = e, Strings.catalogue["rule." + r.code] != nil {
+            let text = r.values.reduce(Strings.text("rule." + r.code, Language.of(request))) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+            return (text, answer.status)
+        }
+        return (answer.message, answer.status)
     }
 
     /// A value for a path segment or a query parameter: everything but the unreserved

@@ -73,25 +73,6 @@ extension Pages {
         if results.total > page * Self.pageSize, page < 10 { data["nextPage"] = link(current + [("page", String(page + 1))]) }
         return render("search", title: text.isEmpty ? Strings.text("search", lang) : text, data, request: request, context: context)
     }
-
-    /// `/documents/ID`: fields, links with how each was made, the text as written, similar ones.
-    func document(_ request: Request, _ context: KBContext, _ env: ServerEnvironment) async throws -> Response {
-        let lang = Language.of(request)
-        let id = try context.parameters.id()
-        let doc = try await env.read { DocumentResponse(try $0.requireDocument(id)) }
-        let similar = (try? await env.search { s in try s.similar(to: DocumentID(id), limit: 5).results.hits }) ?? []
-        let data: [String: Any] = [
-            "id": doc.id, "title": doc.title, "kind": Strings.kind(doc.kind, lang), "date": doc.date ?? "", "source": doc.source, "text": doc.text,
-            "hasLinks": !doc.customers.isEmpty || !doc.units.isEmpty,
-            "customers": doc.customers.map { ["name": $0.name, "how": $0.how, "nameQuery": Self.encode($0.name)] },
-            "units": doc.units.map { Self.present(["serial": $0.serial, "serialPath": Self.encode($0.serial), "model": $0.model, "how": $0.how]) },
-            "hasFields": !doc.fields.isEmpty,
-            "fields": doc.fields.map { ["label": $0.label, "value": $0.value] },
-            "hasSimilar": !similar.isEmpty,
-            "similar": similar.map { Self.present(["id": $0.id.rawValue, "title": $0.title, "kind": Strings.kind($0.kind.rawValue, lang), "date": $0.date]) },
-        ]
-        return render("document", title: doc.title, data, request: request, context: context)
-    }
 }
 
 extension Pages {

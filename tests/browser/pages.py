@@ -46,8 +46,24 @@ try:
     check(0 < after < before, f"the kind facet narrows the list: {before} → {after}")
     shot(d, "search-facet")
 
+    # The narrowed search is kept under a name, listed on the empty search page, and runs again.
+    name_box = d.find_element(By.ID, "search-name")
+    name_box.clear()
+    name_box.send_keys("离心机转速 维修")
+    d.find_element(By.CSS_SELECTOR, "form.keep button").click()
+    WebDriverWait(d, 10).until(lambda d: "kind=" in d.current_url)
+    d.get(base + "/search")
+    saved = d.find_elements(By.CSS_SELECTOR, "ul.saved a")
+    check([a.text for a in saved] == ["离心机转速 维修"], f"the saved search is listed: {[a.text for a in saved]}")
+    shot(d, "saved-searches")
+    if saved:
+        saved[0].click()
+        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "count"))
+        again = int(re.sub(r"\D", "", d.find_element(By.ID, "count").text) or 0)
+        check(again == after and "kind=" in d.current_url, f"the saved search runs again: {again} results, {d.current_url}")
+
     # The document, its unit and the unit's brief.
-    d.back()
+    d.get(base + "/search?q=" + urllib.parse.quote("离心机转速很低"))
     WebDriverWait(d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit .title"))
     d.find_element(By.CSS_SELECTOR, ".hit .title").click()
     WebDriverWait(d, 10).until(lambda d: "/documents/" in d.current_url)
@@ -97,11 +113,31 @@ title = "离心机门锁报警的处理 " + str(int(time.time()))
 d = browser()
 try:
     login(d, "trainer")
+    # A draft from a repair card: the card's fault and fix fill the editor.
+    d.get(base + "/search?q=" + urllib.parse.quote("离心机转速很低"))
+    d.find_element(By.CSS_SELECTOR, ".hit .title").click()
+    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "draft"))
+    d.find_element(By.ID, "draft").click()
+    WebDriverWait(d, 10).until(lambda d: re.search(r"/articles/\d+/edit$", d.current_url))
+    check(d.find_element(By.NAME, "title").get_attribute("value") != "" and d.find_element(By.NAME, "body").get_attribute("value") != "",
+          "a draft from a repair card fills the editor")
+    shot(d, "article-draft-from-card")
+    d.get(base + "/articles?state=training")
+    check(d.find_elements(By.CSS_SELECTOR, "ul.list li a[href^='/documents/']"), "the training material is listed")
+    shot(d, "training")
     d.get(base + "/articles/new")
     shot(d, "article-new")
     d.find_element(By.NAME, "title").send_keys(title)
     d.find_element(By.NAME, "models").send_keys("TDL-5M")
-    d.find_element(By.NAME, "body").send_keys("门锁报警时先检查门锁微动开关，再检查门盖密封圈。")
+    d.find_element(By.NAME, "body").send_keys("## 处理\n门锁报警时先检查**门锁微动开关**，再检查门盖密封圈。\n\n- 断电操作\n- 备件 `TL5M-0231`")
+    # The preview shows the Markdown as the article's page will, and keeps what was typed.
+    d.find_element(By.ID, "preview-button").click()
+    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "preview"))
+    preview = d.find_element(By.ID, "preview")
+    check(preview.find_elements(By.TAG_NAME, "h3") and preview.find_element(By.TAG_NAME, "strong").text == "门锁微动开关"
+          and len(preview.find_elements(By.TAG_NAME, "li")) == 2, f"the preview renders the Markdown: {preview.get_attribute('innerHTML')[:200]!r}")
+    check(d.find_element(By.NAME, "title").get_attribute("value") == title, "the preview keeps what was typed")
+    shot(d, "article-preview")
     d.find_element(By.CSS_SELECTOR, "form.editor button").click()
     WebDriverWait(d, 10).until(lambda d: re.search(r"/articles/\d+$", d.current_url))
     article_url = d.current_url
@@ -161,6 +197,10 @@ try:
     d.get(base + "/audit")
     shot(d, "audit")
     entries = d.find_element(By.CSS_SELECTOR, "table.entries").text
+    d.get(base + "/audit?who=engineer")
+    whos = [r.find_elements(By.TAG_NAME, "td")[2].text for r in d.find_elements(By.CSS_SELECTOR, "table.entries tbody tr")]
+    check(whos and set(whos) == {"engineer"}, f"the audit log filters by person: {sorted(set(whos))}")
+    d.get(base + "/audit")
     check("engineer" in entries, "the audit page lists the engineer's login")
     check(re.search(r"supervisor\s+download\s+FW-2023-0688", entries) is not None, "the audit page lists the supervisor's download")
     check(d.find_elements(By.CSS_SELECTOR, "p.ok"), "the audit chain is intact")
@@ -170,6 +210,14 @@ try:
     WebDriverWait(d, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
     shot(d, "audit-english")
     check("Audit log" in d.find_element(By.TAG_NAME, "h1").text, "the language switch shows English")
+finally:
+    d.quit()
+# The language is kept for the account: another browser (a phone) opens in English after login.
+d = browser()
+try:
+    login(d, "supervisor")
+    check(d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the account's language follows it to another browser")
+    shot(d, "language-kept")
 finally:
     d.quit()
 

@@ -237,6 +237,7 @@ public final class ArchiveStore: Sendable {
         registerPendingWorkMigration(&m)
         SlipArchive.registerIntentMigration(&m)
         Bilingual.registerMigration(&m)
+        Accounts.registerPreferencesMigration(&m)
         return m
     }
 

@@ -9,17 +9,34 @@ extension Pages {
         router.get("/articles") { request, context in
             try await guarded(.read, request, context) {
                 let lang = Language.of(request)
-                let state = try Query(request, allowed: [Param("state", "")]).string("state").flatMap(ArticleState.init(rawValue:)) ?? .published
-                let list = try await env.read { try $0.articles(state: state) }
-                let data: [String: Any] = [
+                let q = try Query(request, allowed: [Param("state", ""), Param("model", "")])
+                let chosen = q.string("state") ?? ArticleState.published.rawValue
+                var data: [String: Any] = [
                     "heading": Strings.text("articles", lang), "newLabel": Strings.text("newArticle", lang),
                     "mayDraft": context.actor?.may(.draftArticles) ?? false,
-                    "states": ArticleState.allCases.map { ["code": $0.rawValue, "label": Strings.text("state." + $0.rawValue, lang), "current": $0 == state] as [String: Any] },
-                    "articles": list.map { a -> [String: Any] in
-                        Self.present(["id": a.id, "title": a.content.title, "state": Strings.text("state." + a.state.rawValue, lang),
-                                      "version": a.version, "author": a.author, "pending": a.pendingReview ? Strings.text("state.review", lang) : nil])
+                    "states": (ArticleState.allCases.map(\.rawValue) + ["stale", "training"]).map {
+                        ["code": $0, "label": Strings.text("state." + $0, lang), "current": $0 == chosen] as [String: Any]
                     },
                 ]
+                switch chosen {
+                case "stale":
+                    // Published articles past their review date, or with faults on their models since they were reviewed.
+                    let stale = try await env.read { try ArticleDesk.stale($0, today: WorkingDays.today()) }
+                    data["articles"] = stale.map { ["id": $0.id, "title": $0.title, "reasons": $0.reasons.joined(separator: "; ")] as [String: Any] }
+                case "training":
+                    let model = q.string("model")
+                    let items = try await env.read { try TrainingCatalog.list($0, model: model) }
+                    data["training"] = true
+                    data["model"] = model ?? ""
+                    data["articles"] = items.map { ["document": $0.id, "title": $0.title, "reasons": $0.models.joined(separator: ", ")] as [String: Any] }
+                default:
+                    guard let state = ArticleState(rawValue: chosen) else { throw APIError(.badRequest, "unknown state '\(chosen)'", field: "state") }
+                    let list = try await env.read { try $0.articles(state: state) }
+                    data["articles"] = list.map { a -> [String: Any] in
+                        Self.present(["id": a.id, "title": a.content.title, "state": Strings.text("state." + a.state.rawValue, lang),
+                                      "version": a.version, "author": a.author, "pending": a.pendingReview ? Strings.text("state.review", lang) : nil])
+                    }
+                }
                 return render("articles", title: Strings.text("articles", lang), data, request: request, context: context)
             }
         }
@@ -28,7 +45,8 @@ extension Pages {
         }
         router.post("/articles") { request, context in
             try await posted(.draftArticles, request, context) { form, actor in
-                                let content = Self.content(form)
+                let content = Self.content(form)
+                if form["preview"] != nil { return editor(request, context, action: "/articles", values: form, error: nil, preview: true) }
                 do {
                     let a = try await env.write { try $0.createArticle(content, by: actor) }
                     return Self.redirect("/articles/\(a.id)")
@@ -51,7 +69,8 @@ extension Pages {
         router.post("/articles/{id}/edit") { request, context in
             try await posted(.draftArticles, request, context) { form, actor in
                 let id = try context.parameters.id()
-                                do {
+                if form["preview"] != nil { return editor(request, context, action: "/articles/\(id)/edit", values: form, error: nil, preview: true) }
+                do {
                     _ = try await env.write { try $0.reviseArticle(id, content: Self.content(form), note: "edited", by: actor) }
                     return Self.redirect("/articles/\(id)")
                 } catch let e as KBError {
@@ -74,8 +93,14 @@ extension Pages {
                     throw APIError(.notFound, "no such step")
                 }
                 let reason = form["reason"].flatMap { $0.isEmpty ? nil : $0 }
+                let replacedBy = try form["replacedBy"].flatMap { $0.isEmpty ? nil : $0 }.map { text -> Int64 in
+                    guard let n = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "# "))), n > 0 else {
+                        throw APIError(.badRequest, "'\(text)' is not an article's number", field: "replacedBy")
+                    }
+                    return n
+                }
                 do {
-                    _ = try await env.write { try $0.transition(id, step, reason: reason, by: actor) }
+                    _ = try await env.write { try $0.transition(id, step, reason: reason, replacedBy: replacedBy, by: actor) }
                     return Self.redirect("/articles/\(id)?done=\(step.rawValue)")
                 } catch let e as KBError {
                     // A refusal (one's own article, a missing reason) is shown on the article's page.
@@ -99,14 +124,17 @@ extension Pages {
                               body: (form["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
     }
 
+    /// The editor; with `preview`, the text as the article's page will show it, under the form.
     func editor(_ request: Request, _ context: KBContext, action: String, values: [String: String], error: String?,
-                status: HTTPResponse.Status = .ok) -> Response {
+                preview: Bool = false, status: HTTPResponse.Status = .ok) -> Response {
         let lang = Language.of(request)
         var data: [String: Any] = [
-            "heading": Strings.text("newArticle", lang), "action": action, "csrf": context.sessions.session?.csrf ?? "",
+            "heading": Strings.text(action.hasSuffix("/edit") ? "editArticle" : "newArticle", lang), "action": action, "csrf": context.sessions.session?.csrf ?? "",
             "titleLabel": Strings.text("articleTitle", lang), "modelsLabel": Strings.text("articleModels", lang),
             "faultsLabel": Strings.text("articleFaults", lang), "bodyLabel": Strings.text("articleBody", lang), "saveLabel": Strings.text("save", lang),
+            "previewLabel": Strings.text("preview", lang),
         ]
+        if preview { data["preview"] = MarkdownHTML.render((values["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")) }
         for key in ["title", "models", "faults", "body"] { data[key] = values[key] ?? "" }
         if let error { data["error"] = error }
         return render("article-edit", title: Strings.text("articles", lang), data, request: request, context: context, status: status)
@@ -134,13 +162,14 @@ extension Pages {
         }
         var data: [String: Any] = [
             "id": a.id, "title": a.content.title, "state": Strings.text("state." + a.state.rawValue, lang), "version": a.version, "author": a.author,
-            "models": a.content.models.joined(separator: ", "), "body": a.content.body, "csrf": context.sessions.session?.csrf ?? "",
+            "models": a.content.models.joined(separator: ", "), "bodyHTML": MarkdownHTML.render(a.content.body), "csrf": context.sessions.session?.csrf ?? "",
             "reasonLabel": Strings.text("reason", lang), "editLabel": Strings.text("edit", lang), "bodyLabel": Strings.text("articleBody", lang),
             "historyLabel": Strings.text("history", lang), "diffLabel": Strings.text("diffPublished", lang),
             "mayEdit": actor?.may(.reviewArticles) == true || (mine && a.state == .draft),
             "actions": steps.map { s -> [String: Any] in
                 ["id": a.id, "step": s.rawValue, "label": Strings.text("step." + s.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
-                 "needsReason": s == .reject || s == .retire, "reasonLabel": Strings.text("reason", lang)]
+                 "needsReason": s == .reject || s == .retire, "reasonLabel": Strings.text("reason", lang),
+                 "mayReplace": s == .retire, "replacedByLabel": Strings.text("replacedBy", lang)]
             },
             "events": events.map { ["at": $0.at, "who": $0.who, "action": $0.action, "detail": $0.detail] },
         ]

@@ -47,7 +47,7 @@ extension Pages {
         router.post("/customers/{id}/aliases") { request, context in
             try await posted(.correctLinks, request, context) { form, actor in
                 let id = try context.parameters.id()
-                                let alias = (form["alias"] ?? "").trimmingCharacters(in: .whitespaces)
+                let alias = (form["alias"] ?? "").trimmingCharacters(in: .whitespaces)
                 do {
                     guard !alias.isEmpty else { throw KBError.badQuery("an alias may not be empty") }
                     _ = try await env.write { try $0.addAlias(customer: "#\(id)", alias: alias, by: actor) }
@@ -61,7 +61,7 @@ extension Pages {
         router.post("/customers/{id}/merge") { request, context in
             try await posted(.correctLinks, request, context) { form, actor in
                 let id = try context.parameters.id()
-                                let other = (form["other"] ?? "").trimmingCharacters(in: .whitespaces)
+                let other = (form["other"] ?? "").trimmingCharacters(in: .whitespaces)
                 do {
                     guard !other.isEmpty else { throw KBError.badQuery("say which customer to merge into this one") }
                     _ = try await env.write { try $0.merge(keep: "#\(id)", other: other, confirmed: form["confirm"] == "on", by: actor) }

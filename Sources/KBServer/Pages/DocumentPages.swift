@@ -17,7 +17,7 @@ extension Pages {
         router.post("/documents/{id}/links") { request, context in
             try await posted(.proposeLinks, request, context) { form, actor in
                 let id = try context.parameters.id()
-                                do {
+                do {
                     let value = (form["value"] ?? "").trimmingCharacters(in: .whitespaces)
                     guard !value.isEmpty else { throw KBError.badQuery("say which customer or serial") }
                     let target: ArchiveService.LinkTarget = form["target"] == "unit" ? .unit(value) : .customer(value)
@@ -36,13 +36,20 @@ extension Pages {
                 }
             }
         }
+        router.post("/documents/{id}/draft") { request, context in
+            try await posted(.draftArticles, request, context) { _, actor in
+                let id = try context.parameters.id()
+                let a = try await env.write { try $0.draftArticle(fromDocument: id, by: actor) }
+                return Self.redirect("/articles/\(a.id)/edit")
+            }
+        }
         router.get("/links") { request, context in
             try await guarded(.read, request, context) { try await links(request, context, env, error: nil) }
         }
         router.post("/reviews/{id}") { request, context in
             try await posted(.correctLinks, request, context) { form, actor in
                 let id = try context.parameters.id()
-                                let customer = (form["customer"] ?? "").isEmpty ? nil : form["customer"]
+                let customer = (form["customer"] ?? "").isEmpty ? nil : form["customer"]
                 do {
                     _ = try await env.write { try $0.decideReview(document: id, name: form["name"], customer: customer, by: actor) }
                     return Self.redirect("/links")
@@ -87,6 +94,7 @@ extension Pages {
             "correctHeading": Strings.text(corrects ? "correctLink" : "proposeLink", lang),
             "needsNote": !corrects,
             "addLabel": Strings.text("action.add", lang), "removeLabel": Strings.text("action.remove", lang),
+            "mayDraft": doc.kind == DocumentKind.repair.rawValue && context.actor?.may(.draftArticles) == true,
             "hasFields": !doc.fields.isEmpty,
             "fields": doc.fields.map { ["label": $0.label, "value": $0.value] },
             "hasSimilar": !similar.isEmpty,

@@ -18,6 +18,10 @@ extension Pages {
             let code = try context.parameters.text("code")
             guard Language(rawValue: code) != nil else { throw APIError(.notFound, "no such language") }
             let next = Self.safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
+            // Kept for the account too, so its other browsers and phones open in it.
+            if let account = context.identity?.id {
+                try await env.write { try Accounts(store: $0.store).setLanguage(of: account, code) }
+            }
             var r = Self.redirect(next)
             r.setCookie(.init(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies,
                               httpOnly: true, sameSite: .lax))
@@ -38,6 +42,27 @@ extension Pages {
         }
         router.get("/search") { request, context in
             try await guarded(.read, request, context) { try await search(request, context, env) }
+        }
+        router.post("/searches") { request, context in
+            try await posted(.read, request, context) { form, actor in
+                guard let account = context.identity?.id else { throw APIError(.unauthorized, "log in first") }
+                let query = form["query"] ?? ""
+                do {
+                    try await env.write { _ = try Accounts(store: $0.store).saveSearch(of: account, name: form["name"] ?? "", query: query) }
+                    return Self.redirect("/search?" + query)
+                } catch let e as KBError {
+                    let (message, status) = refusal(e, request, context)
+                    return error(status, message, request: request, context: context)
+                }
+            }
+        }
+        router.post("/searches/{id}/delete") { request, context in
+            try await posted(.read, request, context) { _, _ in
+                guard let account = context.identity?.id else { throw APIError(.unauthorized, "log in first") }
+                let id = try context.parameters.id()
+                try await env.write { try Accounts(store: $0.store).deleteSavedSearch(of: account, id: id) }
+                return Self.redirect("/search")
+            }
         }
         registerDocuments(on: router, env: env)
         registerCustomers(on: router, env: env)
@@ -70,12 +95,16 @@ extension Pages {
         router.get("/audit") { request, context in
             try await guarded(.readAudit, request, context) {
                 let actor = try context.requireActor()
+                let q = try Query(request, allowed: [Param("who", ""), Param("slip", ""), Param("from", ""), Param("to", "")])
+                let (who, slip) = (q.string("who"), q.string("slip"))
+                let (from, to) = (try q.date("from", end: false), try q.date("to", end: true))
                 let (entries, problems) = try await env.read { store -> ([AuditEntry], [String]) in
                     let service = ArchiveService(store: store)
-                    return (try service.auditEntries(by: actor), try service.verifyAudit(by: actor))
+                    return (try service.auditEntries(slip: slip, who: who, from: from, to: to, by: actor), try service.verifyAudit(by: actor))
                 }
                 let lang = Language.of(request)
                 let data: [String: Any] = [
+                    "who": who ?? "", "slip": slip ?? "", "from": q.string("from") ?? "", "to": q.string("to") ?? "", "slipLabel": Strings.text("slip.number", lang),
                     "heading": lang == .en ? "Audit log" : lang == .zhHant ? "稽核紀錄" : "审计日志",
                     "intact": problems.isEmpty,
                     "verdict": problems.isEmpty ? (lang == .en ? "Hash chain intact" : lang == .zhHant ? "雜湊鏈完整" : "哈希链完整")
@@ -149,7 +178,13 @@ extension Pages {
         case .malformedName: return again(Strings.text("loginFailed", lang), .badRequest)
         case .refused: return again(Strings.text("tooMany", lang), .tooManyRequests)
         case .wrong: return again(Strings.text("loginFailed", lang), .unauthorized)
-        case .loggedIn: return Self.redirect(next)
+        case .loggedIn(let account, _):
+            var r = Self.redirect(next)
+            if let code = try await env.read({ try Accounts(store: $0).language(of: account.id) }), Language(rawValue: code) != nil {
+                r.setCookie(.init(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies,
+                                  httpOnly: true, sameSite: .lax))
+            }
+            return r
         }
     }
 }

@@ -26,7 +26,14 @@ extension Pages {
         search.limit = Self.pageSize
         let filtered = !search.kinds.isEmpty || search.customer != nil || search.model != nil || search.serial != nil || search.from != nil || search.to != nil
         let hasQuery = !text.trimmingCharacters(in: .whitespaces).isEmpty || filtered
-        var data: [String: Any] = ["query": text, "hasQuery": hasQuery, "from": q.string("from") ?? "", "to": q.string("to") ?? ""]
+        let csrf = context.sessions.session?.csrf ?? ""
+        var data: [String: Any] = ["query": text, "hasQuery": hasQuery, "from": q.string("from") ?? "", "to": q.string("to") ?? "", "csrf": csrf]
+        // The account's saved searches, listed when there is no query yet.
+        if !hasQuery, let account = context.identity?.id {
+            let saved = try await env.read { try Accounts(store: $0).savedSearches(of: account) }
+            data["hasSaved"] = !saved.isEmpty
+            data["saved"] = saved.map { ["id": $0.id, "name": $0.name, "href": "/search?" + $0.query, "csrf": csrf] as [String: Any] }
+        }
         guard hasQuery else { return render("search", title: Strings.text("search", lang), data, request: request, context: context) }
         let request_ = search
         let results = try await env.search { SearchResponse(try $0.search(request_)) }
@@ -36,6 +43,8 @@ extension Pages {
         if !text.isEmpty { current.append(("q", text)) }
         for k in q.all("kind") { current.append(("kind", k)) }
         for name in ["customer", "model", "serial", "from", "to"] { if let v = q.string(name) { current.append((name, v)) } }
+        data["saveQuery"] = current.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        data["mayKeep"] = context.sessions.session != nil
         func link(_ params: [(String, String)]) -> String {
             "/search?" + params.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         }

@@ -14,13 +14,13 @@ extension Pages {
         }
         router.post("/slips/verify") { request, context in
             try await posted(.manageSlips, request, context) { form, actor in
-                                let result = try await env.write { try $0.verifySlips(by: actor) }
+                let result = try await env.write { try $0.verifySlips(by: actor) }
                 return try await slipList(request, context, env, verified: result, error: nil)
             }
         }
         router.post("/slips/retention") { request, context in
             try await posted(.manageSlips, request, context) { form, actor in
-                                do {
+                do {
                     guard let type = SlipType(text: form["type"] ?? "") else { throw KBError.badQuery("unknown slip type '\(form["type"] ?? "")'") }
                     guard let years = Int(form["years"] ?? "") else { throw KBError.badQuery("a retention period is a whole number of years") }
                     try await env.write { try $0.setRetention(type, years: years, by: actor) }

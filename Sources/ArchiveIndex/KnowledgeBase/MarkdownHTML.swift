@@ -1,0 +1,166 @@
+import Foundation
+
+/// An article's Markdown as HTML for the pages: headings, paragraphs, lists, quotes, fenced
+/// code, pipe tables, and inline code, bold, italics and links. Every character of the text is
+/// escaped before any tag is made, and a link leads only to http(s) or a path of kb's own, so
+/// nothing an author writes becomes markup or script. What it does not know stays text.
+public enum MarkdownHTML {
+    public static func render(_ markdown: String) -> String {
+        var out: [String] = []
+        var paragraph: [String] = []
+        var list: (ordered: Bool, items: [String])?
+        var quote: [String] = []
+        var table: [[String]] = []
+        var fence: [String]?
+
+        func flushParagraph() {
+            if !paragraph.isEmpty { out.append("<p>" + paragraph.map(inline).joined(separator: "<br>") + "</p>") }
+            paragraph = []
+        }
+        func flushList() {
+            if let l = list {
+                let tag = l.ordered ? "ol" : "ul"
+                out.append("<\(tag)>" + l.items.map { "<li>" + inline($0) + "</li>" }.joined() + "</\(tag)>")
+            }
+            list = nil
+        }
+        func flushQuote() {
+            if !quote.isEmpty { out.append("<blockquote>" + render(quote.joined(separator: "\n")) + "</blockquote>") }
+            quote = []
+        }
+        func flushTable() {
+            guard !table.isEmpty else { return }
+            // A second row of dashes makes the first the head.
+            let isRule = { (row: [String]) in row.allSatisfy { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-: ")).isEmpty && $0.contains("-") } }
+            var rows = table
+            var head: [String]?
+            if rows.count >= 2, isRule(rows[1]) { head = rows[0]; rows.removeFirst(2) }
+            var html = "<table>"
+            if let head { html += "<thead><tr>" + head.map { "<th>" + inline($0) + "</th>" }.joined() + "</tr></thead>" }
+            html += "<tbody>" + rows.map { "<tr>" + $0.map { "<td>" + inline($0) + "</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
+            out.append(html)
+            table = []
+        }
+        func flushAll() { flushParagraph(); flushList(); flushQuote(); flushTable() }
+
+        for raw in markdown.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if var code = fence {
+                if trimmed.hasPrefix("```") {
+                    out.append("<pre><code>" + HTML.escape(code.joined(separator: "\n")) + "</code></pre>")
+                    fence = nil
+                } else {
+                    code.append(line)
+                    fence = code
+                }
+                continue
+            }
+            if trimmed.hasPrefix("```") { flushAll(); fence = []; continue }
+            if trimmed.isEmpty { flushAll(); continue }
+            if trimmed.hasPrefix(">") {
+                flushParagraph(); flushList(); flushTable()
+                quote.append(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            flushQuote()
+            if let level = heading(trimmed) {
+                flushAll()
+                let text = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                out.append("<h\(level + 1)>" + inline(text) + "</h\(level + 1)>")
+                continue
+            }
+            if trimmed.hasPrefix("|"), trimmed.count > 1 {
+                flushParagraph(); flushList()
+                var cells = trimmed.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                if trimmed.hasSuffix("|"), !cells.isEmpty { cells.removeLast() }
+                table.append(cells)
+                continue
+            }
+            flushTable()
+            if let (ordered, item) = listItem(trimmed) {
+                flushParagraph()
+                if let l = list, l.ordered == ordered { list?.items.append(item) } else { flushList(); list = (ordered, [item]) }
+                continue
+            }
+            if list != nil, line.hasPrefix("  "), var l = list, !l.items.isEmpty {
+                // A list item's next line, indented.
+                l.items[l.items.count - 1] += " " + trimmed
+                list = l
+                continue
+            }
+            flushList()
+            paragraph.append(trimmed)
+        }
+        if let code = fence { out.append("<pre><code>" + HTML.escape(code.joined(separator: "\n")) + "</code></pre>") }
+        flushAll()
+        return out.joined(separator: "\n")
+    }
+
+    /// `## Heading`: its level (1…6), or nil.
+    static func heading(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " ? hashes : nil
+    }
+
+    /// `- item`, `* item`, `+ item`, `1. item`, `1) item`.
+    static func listItem(_ line: String) -> (ordered: Bool, text: String)? {
+        if let f = line.first, "-*+".contains(f), line.dropFirst().first == " " {
+            return (false, String(line.dropFirst(2)))
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if (1...9).contains(digits.count) {
+            let rest = line.dropFirst(digits.count)
+            if let m = rest.first, m == "." || m == ")", rest.dropFirst().first == " " { return (true, String(rest.dropFirst(2))) }
+        }
+        return nil
+    }
+
+    /// Inline marks on escaped text: `code`, **bold**, *italics* or _italics_, [text](link).
+    static func inline(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let c = rest.first {
+            if c == "`", let end = rest.dropFirst().firstIndex(of: "`") {
+                out += "<code>" + HTML.escape(String(rest[rest.index(after: rest.startIndex)..<end])) + "</code>"
+                rest = rest[rest.index(after: end)...]
+            } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
+                out += "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound])) + "</strong>"
+                rest = rest[end.upperBound...]
+            } else if c == "*" || (c == "_" && !(rest.startIndex > text.startIndex && text[text.index(before: rest.startIndex)].isLetterOrDigit)),
+                      let end = rest.dropFirst().firstIndex(of: c), end > rest.index(after: rest.startIndex),
+                      rest[rest.index(after: rest.startIndex)] != " " {
+                out += "<em>" + inline(String(rest[rest.index(after: rest.startIndex)..<end])) + "</em>"
+                rest = rest[rest.index(after: end)...]
+            } else if c == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
+                      let paren = rest[close...].firstIndex(of: ")") {
+                let label = String(rest[rest.index(after: rest.startIndex)..<close])
+                let target = String(rest[rest.index(close, offsetBy: 2)..<paren]).trimmingCharacters(in: .whitespaces)
+                if safeLink(target) {
+                    out += "<a href=\"" + HTML.escape(target) + "\">" + inline(label) + "</a>"
+                } else {
+                    out += HTML.escape(label) + " (" + HTML.escape(target) + ")"
+                }
+                rest = rest[rest.index(after: paren)...]
+            } else {
+                out += HTML.escape(String(c))
+                rest = rest.dropFirst()
+            }
+        }
+        return out
+    }
+
+    /// http(s) addresses and kb's own paths; never `javascript:`, `data:` or another scheme.
+    static func safeLink(_ target: String) -> Bool {
+        let lower = target.lowercased()
+        guard !target.isEmpty, !target.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " }) else { return false }
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return true }
+        return target.hasPrefix("/") && !target.hasPrefix("//") && !target.contains("\\")
+    }
+}
+
+extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
+}

@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(name: "kb-fuzz", dependencies: ["ArchiveFuzz"]),
         .testTarget(
             name: "ArchiveIndexTests",
-            dependencies: ["ArchiveIndex", "ArchiveBench", "ArchiveFuzz"]
+            dependencies: ["ArchiveIndex", "ArchiveBench", "ArchiveFuzz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "KBServerTests",

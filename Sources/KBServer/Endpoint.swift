@@ -40,6 +40,7 @@ public final class ServerEnvironment: Sendable {
     let writer: ArchiveWriter
     let searchers: SearcherPool
     let throttle: LoginThrottle
+    let ingestJobs = IngestJobs()
 
     init(store: ArchiveStore, configuration: ServerConfiguration) {
         self.store = store

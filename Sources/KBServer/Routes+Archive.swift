@@ -115,6 +115,18 @@ extension Routes {
                 return Out(document: id, links: try store.explainLinks(DocumentID(id)))
             })
         },
+        Endpoint(method: .get, path: "/api/v1/documents/{id}/original", right: .read,
+                 summary: "The file a document was read from, byte for byte, while it is still where it was ingested from and unchanged",
+                 returnsBytes: Array(Set(OriginalFile.contentTypes.values)).sorted()) { _, context, env in
+            let id = try context.parameters.id()
+            let file = try await env.read { try $0.originalFile(of: id) }
+            // The name as ASCII for old clients, in full as RFC 5987 for the rest; always a download.
+            let ascii = file.name.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+            let full = file.name.addingPercentEncoding(withAllowedCharacters: Pages.unreserved) ?? ascii
+            return Response(status: .ok, headers: [.contentType: file.contentType,
+                                                   .contentDisposition: "attachment; filename=\"\(ascii.isEmpty ? "document" : ascii)\"; filename*=UTF-8''\(full)"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+        },
         Endpoint(method: .post, path: "/api/v1/documents/{id}/links", right: .correctLinks, summary: "Link a document by hand, or remove a wrong link",
                  body: .json(LinkInput.fields)) { request, context, env in
             let (id, actor) = (try context.parameters.id(), try context.requireActor())

@@ -246,6 +246,21 @@ import Testing
         }
     }
 
+    @Test func aDocumentsOriginalFileIsDownloadedByteForByte() async throws {
+        try await F.withServer { client, store in
+            // A Word file of the bundled archive, as the fixture ingested it (sources are relative to it).
+            let doc = try #require(try store.documents(try store.allDocumentIDs()).first { $0.format == "docx" })
+            let (id, path) = (doc.id.rawValue, F.root.appendingPathComponent("corpus/archive").appendingPathComponent(doc.source).path)
+            let r = try await client.execute(uri: "/api/v1/documents/\(id)/original", method: .get, headers: F.bearer(.engineer))
+            let onDisk = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(r.status == .ok && Data(buffer: r.body) == onDisk)
+            #expect(r.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+            #expect(r.headers[.contentType] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            let missing = try await client.execute(uri: "/api/v1/documents/999999/original", method: .get, headers: F.bearer(.engineer))
+            #expect(missing.status == .notFound)
+        }
+    }
+
     @Test func aSlipUploadedIsDownloadedByteForByteAndTheDownloadIsAudited() async throws {
         try await F.withServer { client, store in
             let original = try Data(contentsOf: F.root.appendingPathComponent("corpus/slips/FW-2023-0688_服务报告单_一院检验科_已签字.pdf"))

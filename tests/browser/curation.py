@@ -9,7 +9,7 @@ correct a link directly.
 
 Screenshots go to SHOTS_DIR (named curation-NN-…); exits 1 with the reasons on any failed
 check or any error in the browser's console."""
-import os, re, sys, tempfile, time, urllib.parse
+import os, re, sys, tempfile, time, urllib.parse, zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from common import Session
@@ -162,17 +162,30 @@ try:
     check(d.find_elements(By.CSS_SELECTOR, f"tr[data-account='{name}'] button[data-act='enable']"), "the account shows as disabled")
     shot(d, "admin-accounts")
 
+    # A file and a zip of two more (one in a folder, one whose name tries to leave it), at once;
+    # the page that follows shows the progress, then what each became.
     word = "氦氖激光校准" + stamp
-    card = os.path.join(tempfile.mkdtemp(), "维修记录_上传.txt")
+    folder = tempfile.mkdtemp()
+    card = os.path.join(folder, "维修记录_上传.txt")
     open(card, "w", encoding="utf-8").write(f"维修记录\n客户：某市第一人民医院检验科\n故障现象：{word} 失败\n处理：更换激光管\n")
-    d.find_element(By.ID, "ingest-files").send_keys(card)
+    bundle = os.path.join(folder, "旧档案.zip")
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("2019/维修记录_旧.txt", f"维修记录\n客户：柳溪县中医院检验科\n故障现象：旧档案{stamp} 温度报警\n处理：更换加热片\n")
+        z.writestr("培训/DA7600.md", "# DA7600 培训\n日常维护与报警处理\n")
+        z.writestr("../逃出去.txt", "维修记录\n")
+    d.find_element(By.ID, "ingest-files").send_keys(card + "\n" + bundle)
     d.find_element(By.CSS_SELECTOR, "form.ingest button").click()
-    wait(d, lambda d: d.find_elements(By.ID, "notice"), 60)
-    check("新增 1" in d.find_element(By.ID, "notice").text, f"the upload is ingested: {d.find_element(By.ID, 'notice').text!r}")
+    wait(d, lambda d: "/admin/ingest/" in d.current_url)
+    wait(d, lambda d: d.find_elements(By.ID, "notice") or d.find_elements(By.ID, "refusal"), 90)
+    notice = d.find_element(By.ID, "notice").text if d.find_elements(By.ID, "notice") else d.find_element(By.ID, "refusal").text
+    check("新增 3" in notice, f"the file and the zip's two files are ingested: {notice!r}")
     shot(d, "admin-ingested")
     d.get(base + "/search?q=" + urllib.parse.quote(word))
     hits = d.find_elements(By.CSS_SELECTOR, ".hit")
     check(bool(hits) and word in hits[0].text.replace("\n", ""), f"the uploaded file is found first by search: {hits[0].text[:200] if hits else None!r}")
+    d.get(base + "/search?q=" + urllib.parse.quote("旧档案" + stamp))
+    hits = d.find_elements(By.CSS_SELECTOR, ".hit")
+    check(bool(hits) and "2019/维修记录_旧.txt" in hits[0].text, f"a file from the zip is found, under its folder: {hits[0].text[:200] if hits else None!r}")
     d.get(base + "/admin")
     d.find_element(By.CSS_SELECTOR, "button[data-act='check']").click()
     wait(d, lambda d: d.find_elements(By.ID, "check"), 60)

@@ -62,8 +62,11 @@ public final class Ingestor: Sendable {
             _ = FileManager.default.fileExists(atPath: real, isDirectory: &isDir)
             if isDir.boolValue {
                 var present = Set<String>()
+                // A folder holding the store leaves the store out; a folder in the store's
+                // uploads (a zip an admin sent) is read.
+                let inUploads = real.hasPrefix(storeRoot + "/uploads/")
                 for entry in FolderWalk.entries(under: real) {
-                    if entry.path == storeRoot || entry.path.hasPrefix(storeRoot + "/") { continue }
+                    if !inUploads, entry.path == storeRoot || entry.path.hasPrefix(storeRoot + "/") { continue }
                     if !entry.outside { present.insert(entry.path) }
                     if let problem = entry.problem {
                         report.skipped.append((entry.relative, problem))

@@ -216,32 +216,22 @@ public struct ArchiveService: Sendable {
     }
 
     /// Ingests files and folders (the server: only inside its ingest root).
-    public func ingest(_ paths: [String], options: IngestOptions = IngestOptions(), by actor: Actor) throws -> IngestReport {
+    public func ingest(_ paths: [String], options: IngestOptions = IngestOptions(), progress: (@Sendable (Int, Int) -> Void)? = nil,
+                       by actor: Actor) throws -> IngestReport {
         try actor.require(.maintainIndex)
         return try attributed(actor, "ingest", paths.joined(separator: ", ")) {
-            let report = try Ingestor(store: store, options: options).ingest(paths)
+            let report = try Ingestor(store: store, options: options).ingest(paths, progress: progress)
             return (report, "\(paths.joined(separator: ", ")): \(report.added) added, \(report.updated) updated, \(report.failed.count) failed")
         }
     }
 
-    /// Keeps uploaded files in the store's `uploads/` folder, one folder (0700) per upload named
-    /// by its content and the file (0600) by `safeName`, then ingests them: a name someone sent
-    /// is never used as a path.
-    public func ingestUploads(_ files: [(name: String, bytes: Data)], by actor: Actor) throws -> IngestReport {
+    /// Keeps uploaded files (a zip expanded) as `Uploads` says, then ingests them: a name
+    /// someone sent is never used as a path. `progress` hears (files read, files to read).
+    public func ingestUploads(_ files: [(name: String, bytes: Data)], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                              by actor: Actor) throws -> IngestReport {
         try actor.require(.maintainIndex)
-        var paths: [String] = []
-        for f in files {
-            let folder = store.location.root.appendingPathComponent("uploads").appendingPathComponent(Hashing.sha256Hex([UInt8](f.bytes)))
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let file = folder.appendingPathComponent(Self.safeName(f.name))
-            if !FileManager.default.fileExists(atPath: file.path) {
-                guard FileManager.default.createFile(atPath: file.path, contents: f.bytes, attributes: [.posixPermissions: 0o600]) else {
-                    throw KBError.store("cannot keep the upload in \(folder.path)")
-                }
-            }
-            paths.append(file.path)
-        }
-        return try ingest(paths, by: actor)
+        let paths = try Uploads.keep(files, in: store.location.root)
+        return try ingest(paths, progress: progress, by: actor)
     }
 
     // MARK: synonyms

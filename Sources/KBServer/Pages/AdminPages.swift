@@ -75,13 +75,40 @@ extension Pages {
                 guard checkCSRF(form.fields, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
                 guard !form.files.isEmpty else { throw APIError(.badRequest, "no file", field: "file") }
                 let files = form.files.map { (name: $0.name, bytes: $0.data) }
-                do {
-                    let report = try await env.write { try $0.ingestUploads(files, by: actor) }
-                    return try await admin(request, context, env, outcome: .ingested(IngestResponse(report)))
-                } catch let e as KBError {
-                    let (message, status) = refusal(e, request, context)
-                    return try await admin(request, context, env, outcome: .error(message), status: status)
+                // Read in the background, through the writer; the page that follows shows how far it got.
+                let jobs = env.ingestJobs
+                let id = jobs.start(by: actor.name, files: files.count)
+                let logger = context.logger
+                Task {
+                    do {
+                        let report = try await env.write { service in
+                            try service.ingestUploads(files, progress: { read, toRead in jobs.update(id) { $0.read = read; $0.toRead = toRead } }, by: actor)
+                        }
+                        jobs.update(id) { $0.report = IngestResponse(report) }
+                    } catch let e as KBError {
+                        let answer = APIError.from(e)
+                        if answer.status == .internalServerError { logger.error("ingest of uploads: \(e.description)") }
+                        jobs.update(id) { $0.error = answer.message }
+                    } catch {
+                        logger.error("ingest of uploads: \(error)")
+                        jobs.update(id) { $0.error = "the server could not complete the ingest; the details are in its log" }
+                    }
                 }
+                return Self.redirect("/admin/ingest/" + id)
+            }
+        }
+        router.get("/admin/ingest/{job}") { request, context in
+            try await guarded(.maintainIndex, request, context) {
+                let lang = Language.of(request)
+                guard let job = env.ingestJobs.job(try context.parameters.text("job")) else { throw APIError(.notFound, "no such ingest") }
+                if let report = job.report { return try await admin(request, context, env, outcome: .ingested(report)) }
+                if let message = job.error { return try await admin(request, context, env, outcome: .error(message), status: .badRequest) }
+                let data: [String: Any] = [
+                    "heading": Strings.text("ingestFiles", lang), "refresh": 1, "read": job.read, "toRead": max(job.toRead, 1),
+                    "progress": Strings.text("ingestProgress", lang).replacingOccurrences(of: "{read}", with: String(job.read))
+                        .replacingOccurrences(of: "{toRead}", with: job.toRead == 0 ? "…" : String(job.toRead)),
+                ]
+                return render("ingest-progress", title: Strings.text("ingestFiles", lang), data, request: request, context: context)
             }
         }
     }

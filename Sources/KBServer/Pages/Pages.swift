@@ -32,6 +32,8 @@ struct Pages: Sendable {
             "query": data["query"] as? String ?? "",
             "languages": Language.allCases.map { ["code": $0.rawValue, "label": $0.label, "current": $0 == lang, "next": next] as [String: Any] },
         ]
+        // A page that shows work under way reloads itself (no script needed).
+        if let seconds = data["refresh"] as? Int { layout["refresh"] = seconds }
         if let account = context.identity {
             layout["account"] = ["name": account.name, "role": Strings.text("role." + account.role.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
                                  "mayAudit": Policy.rights(of: account.role).contains(.readAudit),

@@ -107,15 +107,21 @@ extension Pages {
     /// `/slips`: the list with an upload form; for supervisors, retention by type, the slips
     /// past it, and a check of every original against its hash.
     func slipList(_ request: Request, _ context: KBContext, _ env: ServerEnvironment, verified: (checked: Int, problems: [SlipArchive.Problem])?,
-          error: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+                  error: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let lang = Language.of(request)
         let manages = context.actor?.may(.manageSlips) ?? false
+        // Filtered as the API's list is: customer, serial (any spelling), type, dates.
+        let q = try Query(request, allowed: Array(Routes.slipFilters.dropLast()))
+        let filter = try Routes.slipFilter(q)
         let (slips, retention, due) = try await env.read { store in
             let archive = SlipArchive(store: store)
-            return (try archive.list(), try archive.retentionYears(), manages ? try archive.due(today: WorkingDays.today()) : [])
+            return (try archive.list(filter), try archive.retentionYears(), manages ? try archive.due(today: WorkingDays.today()) : [])
         }
         var data: [String: Any] = [
             "heading": Strings.text("slips", lang), "mayAdd": context.actor?.may(.addSlips) ?? false,
+            "filter": ["customer", "serial", "from", "to"].map { name in
+                ["name": name, "label": Strings.text(["customer": "slip.customer", "serial": "slip.serial"][name] ?? name, lang), "value": q.string(name) ?? ""]
+            },
             "csrf": context.sessions.session?.csrf ?? "", "uploadLabel": Strings.text("uploadSlip", lang), "readLabel": Strings.text("readSlip", lang),
             "slips": slips.reversed().map { s in
                 Self.present(["number": s.number, "numberPath": Self.encode(s.number), "date": s.date, "type": Strings.text("slipType." + s.type.rawValue, lang),

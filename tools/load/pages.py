@@ -54,7 +54,7 @@ serials = [u for c in customers for u in c["units"]]
 rng.shuffle(serials)
 documents = []
 for q in queries:
-    hits = json.loads(get(conn, cookie, "/api/v1/search?limit=3&q=" + urllib.parse.quote(q))[2]).get("results", {}).get("hits", [])
+    hits = json.loads(get(conn, cookie, "/api/v1/search?limit=3&q=" + urllib.parse.quote(q))[2]).get("hits", [])
     documents += [h["id"] for h in hits[:1]]
 q = urllib.parse.quote
 kinds = [

@@ -289,30 +289,47 @@ public enum BriefBuilder {
         let models = Set(units.compactMap(\.model))
         let ownUnits = Set(units.map(\.id))
         var cases: [(key: String, doc: StoredDocument)] = []
+        // One visit, one case: a ledger row and its card share date and unit. (Looked up, not
+        // compared with every case kept: a common model has thousands of repair cards.)
+        var casesSeen = Set<String>()
         for model in models.sorted() {
             let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
             for d in try store.documents(Array(Set(others)).sorted()) {
                 if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
                 guard let key = faultKey(d), !isRoutine(d, key) else { continue }
-                // One visit, one case: a ledger row and its card share date and unit.
-                if cases.contains(where: { $0.doc.date != nil && $0.doc.date == d.date && !Set($0.doc.serials).isDisjoint(with: d.serials) }) { continue }
+                if let date = d.date {
+                    let seen = d.serials.map { date + "\u{1}" + $0 }
+                    if seen.contains(where: casesSeen.contains) { continue }
+                    casesSeen.formUnion(seen)
+                }
                 cases.append((key, d))
             }
         }
-        // Similar fault descriptions form one group (CRE、BUN 偏高 / CRE、BUN 結果偏高).
-        var groups: [(key: String, folded: String, docs: [StoredDocument])] = []
+        // Similar fault descriptions form one group (CRE、BUN 偏高 / CRE、BUN 結果偏高): each case
+        // joins the first group whose first description is the same or similar. A description
+        // met before goes where it went then (groups are only ever added after it).
+        var groups: [(key: String, folded: String, pairs: [UInt64], docs: [StoredDocument])] = []
+        var groupOf: [String: Int] = [:]
         for c in cases {
             let folded = (try? Normalizer.fold(c.key)) ?? c.key
-            if let i = groups.firstIndex(where: { $0.folded == folded || ArchiveStore.similarity($0.folded, folded) >= 0.6 }) {
+            if let i = groupOf[folded] {
                 groups[i].docs.append(c.doc)
+                continue
+            }
+            let pairs = PairIndex.pairs(folded)
+            if let i = groups.firstIndex(where: { $0.folded == folded || ArchiveStore.similarity($0.pairs, pairs) >= 0.6 }) {
+                groups[i].docs.append(c.doc)
+                groupOf[folded] = i
             } else {
-                groups.append((c.key, folded, [c.doc]))
+                groupOf[folded] = groups.count
+                groups.append((c.key, folded, pairs, [c.doc]))
             }
         }
-        brief.sameModelElsewhere = try groups.map { g in
+        let customerNames = try store.confirmedNames(Set(groups.flatMap { $0.docs.compactMap { $0.customers.first?.id } }))
+        brief.sameModelElsewhere = groups.map { g in
             let newest = g.docs.max { ($0.date ?? "") < ($1.date ?? "") }
             let fix = newest.flatMap { d in d.fields.first { $0.name == .action }?.value }
-            let names = try Set(g.docs.compactMap { d in try d.customers.first.map { c in try store.confirmedName(c.id) } })
+            let names = Set(g.docs.compactMap { d in d.customers.first.flatMap { customerNames[$0.id] } })
             return Brief.FaultPattern(fault: g.key, count: g.docs.count, customers: names.sorted(),
                                       fix: fix.map { clip($0, 160) }, documents: g.docs.map(\.id.rawValue).sorted())
         }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(8).map { $0 }

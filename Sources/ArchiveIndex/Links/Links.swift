@@ -569,7 +569,7 @@ extension ArchiveStore {
 
     /// The one confirmed customer whose name or alias is at least 0.8 similar to key.
     static func similarConfirmed(_ db: Database, key: String) throws -> (Int64, String)? {
-        try CustomerMatcher(db).similar(key)
+        try CustomerMatcher(db, similarOnly: true).similar(key)
     }
 
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
@@ -852,12 +852,30 @@ extension ArchiveStore {
 
     /// A customer's name, or for an unconfirmed one the confirmed customer it resembles.
     public func confirmedName(_ id: Int64) throws -> String {
+        try confirmedNames([id])[id] ?? "#\(id)"
+    }
+
+    /// `confirmedName` of each: the customers' names, an unconfirmed one as the confirmed
+    /// customer it resembles. The names of the confirmed are read once for all of them (a
+    /// brief names the customers of hundreds of repair cards).
+    public func confirmedNames(_ ids: Set<Int64>) throws -> [Int64: String] {
         try db.read { db in
-            guard let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT name, nameKey, provisional FROM customer WHERE id = ?"), arguments: [id]) else { return "#\(id)" }
-            if !(r["provisional"] as Bool) { return r["name"] }
-            if let (other, _) = try Self.similarConfirmed(db, key: r["nameKey"]),
-               let name = try String.fetchOne(try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?"), arguments: [other]) { return name }
-            return r["name"]
+            var out: [Int64: String] = [:]
+            var matcher: CustomerMatcher?
+            for id in ids {
+                guard let r = try Row.fetchOne(try db.cachedStatement(sql: "SELECT name, nameKey, provisional FROM customer WHERE id = ?"), arguments: [id]) else {
+                    out[id] = "#\(id)"
+                    continue
+                }
+                out[id] = r["name"]
+                guard r["provisional"] as Bool else { continue }
+                if matcher == nil { matcher = try CustomerMatcher(db, similarOnly: true) }
+                if let (other, _) = try matcher?.similar(r["nameKey"]),
+                   let name = try String.fetchOne(try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?"), arguments: [other]) {
+                    out[id] = name
+                }
+            }
+            return out
         }
     }
 }
@@ -913,7 +931,11 @@ final class CustomerMatcher {
     /// Every customer's names that state a company, confirmed or not.
     private var companies: [(id: Int64, alias: String, company: CompanyName, provisional: Bool)] = []
 
-    init(_ db: Database) throws {
+    /// `similarOnly`: only `similar` will be asked (what a name most resembles, by its
+    /// characters), so what names state (institution, company) is not worked out: a brief
+    /// naming hundreds of customers needs no more.
+    init(_ db: Database, similarOnly: Bool = false) throws {
+        let unread = InstitutionName.of("")
         for r in try Row.fetchAll(db, sql: """
             SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
@@ -923,8 +945,9 @@ final class CustomerMatcher {
             let pairs = PairIndex.pairs(key)
             index.add(pairs, as: aliases.count)
             aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
-                                 structure: InstitutionName.of(alias)))
+                                 structure: similarOnly ? unread : InstitutionName.of(alias)))
         }
+        if similarOnly { return }
         for r in try Row.fetchAll(db, sql: """
             SELECT a.customerId, a.alias, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId ORDER BY a.customerId
             """) {

@@ -176,7 +176,8 @@ extension Routes {
                 guard let d = DateParser.parse(t) else { throw APIError(.badRequest, "'today' is not a date", field: "today") }
                 return d
             } ?? WorkingDays.today()
-            let brief = try await env.read { try BriefBuilder.build(subject, store: $0, today: today) }
+            let store = env.store
+            let brief = try await env.search { try BriefBuilder.build(subject, store: store, today: today, searcher: $0) }
             if q.string("format") == "html" {
                 // The printable page carries its own styles and nothing else.
                 return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8",

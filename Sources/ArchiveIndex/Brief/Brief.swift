@@ -171,7 +171,9 @@ public enum BriefBuilder {
         case customer(String)
     }
 
-    public static func build(_ subject: Subject, store: ArchiveStore, today: String = WorkingDays.today()) throws -> Brief {
+    /// `searcher`: one to find the model's training material with (the server's pooled ones);
+    /// without, one is opened for the brief.
+    public static func build(_ subject: Subject, store: ArchiveStore, today: String = WorkingDays.today(), searcher: Searcher? = nil) throws -> Brief {
         var units: [UnitRecord] = []
         var customer: CustomerRecord?
         var label: String
@@ -294,7 +296,7 @@ public enum BriefBuilder {
         var casesSeen = Set<String>()
         for model in models.sorted() {
             let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
-            for d in try store.documents(Array(Set(others)).sorted()) {
+            for d in try store.documents(Array(Set(others)).sorted(), texts: false) {
                 if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
                 guard let key = faultKey(d), !isRoutine(d, key) else { continue }
                 if let date = d.date {
@@ -335,7 +337,7 @@ public enum BriefBuilder {
         }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(8).map { $0 }
 
         // Training and knowledge-base material on the model.
-        if !models.isEmpty, let searcher = try? Searcher(store: store) {
+        if !models.isEmpty, let searcher = try searcher ?? (try? Searcher(store: store)) {
             var seen = Set<Int64>()
             for model in models.sorted() {
                 var request = SearchRequest(text: model)

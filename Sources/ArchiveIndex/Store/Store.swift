@@ -492,13 +492,16 @@ public final class ArchiveStore: Sendable {
 
     /// Documents by id, in the order asked; ids not found are left out. Without `fields`
     /// their fields are not read (a search's hits show none).
-    public func documents(_ ids: [DocumentID], fields withFields: Bool = true) throws -> [StoredDocument] {
+    /// Stored documents with their fields and links; without `texts`, their texts are left
+    /// empty (a brief reads thousands of repair cards' fields, not their texts).
+    public func documents(_ ids: [DocumentID], fields withFields: Bool = true, texts: Bool = true) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
             let list: StatementArguments = [Self.idArgument(ids.map(\.rawValue))]
             var byID: [Int64: StoredDocument] = [:]
+            let columns = texts ? "d.*" : "d.id, d.source, d.part, d.kind, d.title, '' AS originalText, '' AS foldedText, d.docDate, d.createdAt, d.updatedAt, d.revision"
             for r in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.*, f.path, f.sha256, f.encoding, f.format, f.ingestedAt AS fileIngestedAt
+                SELECT \(columns), f.path, f.sha256, f.encoding, f.format, f.ingestedAt AS fileIngestedAt
                 FROM document d JOIN file f ON f.id = d.fileId WHERE d.id IN \(Self.idList)
                 """), arguments: list) {
                 let id: Int64 = r["id"]

@@ -84,7 +84,8 @@ extension Pages {
         router.get("/briefs/{serial}") { request, context in
             try await guarded(.read, request, context) {
                 let serial = try context.parameters.text("serial")
-                let brief = try await env.read { try BriefBuilder.build(.serial(serial), store: $0, today: WorkingDays.today()) }
+                let store = env.store
+                let brief = try await env.search { try BriefBuilder.build(.serial(serial), store: store, today: WorkingDays.today(), searcher: $0) }
                 return render("brief", title: Strings.text("brief", Language.of(request)) + " " + brief.subject,
                               ["brief": BriefRenderer.htmlBody(brief)], request: request, context: context)
             }

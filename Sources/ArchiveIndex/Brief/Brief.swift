@@ -296,7 +296,8 @@ public enum BriefBuilder {
         var casesSeen = Set<String>()
         for model in models.sorted() {
             let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
-            for d in try store.documents(Array(Set(others)).sorted(), texts: false) {
+            // Only what a case needs: its fault and its fix.
+            for d in try store.documents(Array(Set(others)).sorted(), texts: false, onlyFields: [.fault, .action]) {
                 if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
                 guard let key = faultKey(d), !isRoutine(d, key) else { continue }
                 if let date = d.date {

@@ -21,6 +21,9 @@ public struct SearchRequest: Sendable {
     /// Each facet's commonest values kept (a common word matches hundreds of customers, which
     /// no one reads and a phone should not download).
     public var facetValues = SearchRequest.defaultFacetValues
+    /// Without facets the matcher counts no values and may stop at the best matches (the total
+    /// is then an estimate): "more like this" needs only its few best.
+    public var facets = true
     public static let defaultFacetValues = 20
     /// Words after `sn:` that may continue the serial (`sn: DA7600 2019 0457`): the longest
     /// run that names a unit joins it, the rest stay free text.
@@ -321,6 +324,7 @@ public final class Searcher {
         // The document's own words, in its own language: a dozen of them, each a run the
         // dictionary would be searched for, would make "more like this" slow for little.
         request.crossLanguage = false
+        request.facets = false
         let found = try run(request)
         let retold = Set(try store.articles().filter { $0.sourceDocId == id.rawValue }.map(\.id))
         let others = found.hits.filter { $0.id != id }
@@ -477,10 +481,10 @@ public final class Searcher {
         query = try .combine(.andMaybe, [query, published])
         let reached = builder.learnt.translated.values.flatMap { $0 }.filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
         let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin + reached).joined(separator: " "))
-        let facetSlots: [(String, UInt32)] = [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
-                                              ("customer", Schema.customerSlot), ("year", Schema.yearSlot)]
+        let facetSlots: [(String, UInt32)] = request.facets ? [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
+                                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)] : []
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
-                                 checkAtLeast: Self.facetDepth, facetSlots: facetSlots.map(\.1))
+                                 checkAtLeast: request.facets ? Self.facetDepth : 0, facetSlots: facetSlots.map(\.1))
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
         let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids, fields: false).map { ($0.id, $0) })

@@ -494,7 +494,8 @@ public final class ArchiveStore: Sendable {
     /// their fields are not read (a search's hits show none).
     /// Stored documents with their fields and links; without `texts`, their texts are left
     /// empty (a brief reads thousands of repair cards' fields, not their texts).
-    public func documents(_ ids: [DocumentID], fields withFields: Bool = true, texts: Bool = true) throws -> [StoredDocument] {
+    public func documents(_ ids: [DocumentID], fields withFields: Bool = true, texts: Bool = true,
+                          onlyFields: [FieldName]? = nil) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
             let list: StatementArguments = [Self.idArgument(ids.map(\.rawValue))]
@@ -512,7 +513,8 @@ public final class ArchiveStore: Sendable {
                     encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"],
                     revision: r["revision"])
             }
-            for r in try withFields ? Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM field WHERE docId IN \(Self.idList) ORDER BY docId, ordinal"),
+            let only = onlyFields.map { names in " AND name IN (" + names.map { "'\($0.rawValue)'" }.joined(separator: ",") + ")" } ?? ""
+            for r in try withFields ? Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM field WHERE docId IN \(Self.idList)\(only) ORDER BY docId, ordinal"),
                                                    arguments: list) : [] {
                 let id: Int64 = r["docId"]
                 guard let name = FieldName(rawValue: r["name"]) else { continue }

@@ -57,4 +57,14 @@ import Testing
     @Test func underscoresInsideWordsStayUnderscores() {
         #expect(MarkdownHTML.render("error_code_1 and _this_") == "<p>error_code_1 and <em>this</em></p>")
     }
+
+    /// Hostile shapes an engineer could post: a quote 60,000 levels deep (each level was a
+    /// call, and crashed the server), a line of 60,000 `[` (each searched to the line's end).
+    @Test func deepQuotesAndUnclosedMarksAreShownAsText() {
+        let deep = MarkdownHTML.render(String(repeating: ">", count: 60_000) + " x")
+        #expect(deep.components(separatedBy: "<blockquote>").count - 1 == MarkdownHTML.maxQuoteDepth)
+        #expect(deep.contains("&gt;&gt;&gt;"), "what is deeper is text")
+        let brackets = MarkdownHTML.render(String(repeating: "[", count: 60_000) + "] (x) `" + String(repeating: "*_[(", count: 10_000))
+        #expect(brackets.hasPrefix("<p>[[[") && !brackets.contains("<a ") && !brackets.contains("<code>"))
+    }
 }

@@ -21,6 +21,10 @@ import Testing
         try FileManager.default.removeItem(at: card)
         try FileManager.default.createSymbolicLink(at: card, withDestinationURL: elsewhere)
         #expect { try store.originalFile(of: id) } throws: { "\($0)".contains("no longer where it was ingested from") }
+        // A FIFO swapped in is refused at once, not waited on.
+        try FileManager.default.removeItem(at: card)
+        #expect(mkfifo(card.path, 0o600) == 0)
+        #expect { try store.originalFile(of: id) } throws: { "\($0)".contains("no longer where it was ingested from") }
         #expect(throws: KBError.self) { try store.originalFile(of: 999_999) }
     }
 }

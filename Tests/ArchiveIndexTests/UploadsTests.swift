@@ -45,6 +45,12 @@ import ZIPFoundation
         let folders = try FileManager.default.contentsOfDirectory(atPath: store.location.root.appendingPathComponent("uploads").path)
         let left = try folders.flatMap { try FileManager.default.contentsOfDirectory(atPath: store.location.root.appendingPathComponent("uploads/\($0)").path) }
         #expect(left.isEmpty, "\(left)")
+        // The limit holds for one request's zips together.
+        let half = try Self.zip([("a.txt", String(repeating: "维修记录 ", count: 400))], at: dir.url.appendingPathComponent("half.zip"))
+        let other = try Self.zip([("b.txt", String(repeating: "故障现象 ", count: 400))], at: dir.url.appendingPathComponent("other.zip"))
+        #expect(throws: Never.self) { try Uploads.keep([(name: "half.zip", bytes: half)], in: dir.url.appendingPathComponent("alone"), maxExpandedBytes: 6_000) }
+        #expect { try Uploads.keep([(name: "half.zip", bytes: half), (name: "other.zip", bytes: other)], in: store.location.root, maxExpandedBytes: 6_000) }
+            throws: { "\($0)".contains("expands to over") }
         #expect { try Uploads.keep([(name: "many.zip", bytes: try Self.zip((1...5).map { ("f\($0).txt", "x") }, at: dir.url.appendingPathComponent("many.zip")))],
                                    in: store.location.root, maxEntries: 3) } throws: { "\($0)".contains("over 3 files") }
     }

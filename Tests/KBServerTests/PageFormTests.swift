@@ -89,4 +89,15 @@ import Testing
             #expect(try Accounts(store: store).find("shorty") == nil)
         }
     }
+
+    @Test func aPageSendsBackOnlyToItsOwnPaths() async throws {
+        try await F.withServer { client, _ in
+            for next in ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example", "/%0d%0aSet-Cookie:x=1"] {
+                let r = try await client.execute(uri: "/language/en?next=" + next, method: .get)
+                #expect(r.status == .seeOther && r.headers[.location] == "/search", "\(next) → \(r.headers[.location] ?? "")")
+            }
+            let ok = try await client.execute(uri: "/language/en?next=/units/DA7600", method: .get)
+            #expect(ok.headers[.location] == "/units/DA7600")
+        }
+    }
 }

@@ -5,7 +5,14 @@ import Foundation
 /// escaped before any tag is made, and a link leads only to http(s) or a path of kb's own, so
 /// nothing an author writes becomes markup or script. What it does not know stays text.
 public enum MarkdownHTML {
+    /// Quotes deeper than this are shown at this depth (each level is one more pass).
+    static let maxQuoteDepth = 8
+
     public static func render(_ markdown: String) -> String {
+        render(markdown, depth: 0)
+    }
+
+    static func render(_ markdown: String, depth: Int) -> String {
         var out: [String] = []
         var paragraph: [String] = []
         var list: (ordered: Bool, items: [String])?
@@ -25,7 +32,11 @@ public enum MarkdownHTML {
             list = nil
         }
         func flushQuote() {
-            if !quote.isEmpty { out.append("<blockquote>" + render(quote.joined(separator: "\n")) + "</blockquote>") }
+            if !quote.isEmpty {
+                let inner = quote.joined(separator: "\n")
+                // Past the deepest level, what is left is shown as text at that level.
+                out.append("<blockquote>" + (depth + 1 < maxQuoteDepth ? render(inner, depth: depth + 1) : "<p>" + inline(inner) + "</p>") + "</blockquote>")
+            }
             quote = []
         }
         func flushTable() {
@@ -122,21 +133,34 @@ public enum MarkdownHTML {
     static func inline(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
+        // Where the next closing character is, remembered: a line of 60,000 `[` would otherwise
+        // be searched to its end 60,000 times. (Every text searched is a tail of the line, and
+        // a remembered place at or after a tail's start is still the first one in it.)
+        var next: [String: String.Index?] = [:]
+        func find(_ mark: String, in tail: Substring) -> String.Index? {
+            if let known = next[mark] {
+                guard let i = known else { return nil }
+                if i >= tail.startIndex { return i }
+            }
+            let i = tail.range(of: mark)?.lowerBound
+            next[mark] = .some(i)
+            return i
+        }
         while let c = rest.first {
-            if c == "`", let end = rest.dropFirst().firstIndex(of: "`") {
-                out += "<code>" + HTML.escape(String(rest[rest.index(after: rest.startIndex)..<end])) + "</code>"
+            let afterFirst = rest.index(after: rest.startIndex)
+            if c == "`", let end = find("`", in: rest[afterFirst...]) {
+                out += "<code>" + HTML.escape(String(rest[afterFirst..<end])) + "</code>"
                 rest = rest[rest.index(after: end)...]
-            } else if rest.hasPrefix("**"), let end = rest.dropFirst(2).range(of: "**"), end.lowerBound > rest.index(rest.startIndex, offsetBy: 2) {
-                out += "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound])) + "</strong>"
-                rest = rest[end.upperBound...]
+            } else if rest.hasPrefix("**"), case let open = rest.index(rest.startIndex, offsetBy: 2), let end = find("**", in: rest[open...]), end > open {
+                out += "<strong>" + inline(String(rest[open..<end])) + "</strong>"
+                rest = rest[rest.index(end, offsetBy: 2)...]
             } else if c == "*" || (c == "_" && !(rest.startIndex > text.startIndex && text[text.index(before: rest.startIndex)].isLetterOrDigit)),
-                      let end = rest.dropFirst().firstIndex(of: c), end > rest.index(after: rest.startIndex),
-                      rest[rest.index(after: rest.startIndex)] != " " {
-                out += "<em>" + inline(String(rest[rest.index(after: rest.startIndex)..<end])) + "</em>"
+                      let end = find(String(c), in: rest[afterFirst...]), end > afterFirst, rest[afterFirst] != " " {
+                out += "<em>" + inline(String(rest[afterFirst..<end])) + "</em>"
                 rest = rest[rest.index(after: end)...]
-            } else if c == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
-                      let paren = rest[close...].firstIndex(of: ")") {
-                let label = String(rest[rest.index(after: rest.startIndex)..<close])
+            } else if c == "[", let close = find("]", in: rest), rest[close...].dropFirst().first == "(",
+                      let paren = find(")", in: rest[close...]) {
+                let label = String(rest[afterFirst..<close])
                 let target = String(rest[rest.index(close, offsetBy: 2)..<paren]).trimmingCharacters(in: .whitespaces)
                 if safeLink(target) {
                     out += "<a href=\"" + HTML.escape(target) + "\">" + inline(label) + "</a>"

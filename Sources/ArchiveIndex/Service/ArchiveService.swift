@@ -114,9 +114,21 @@ public struct ArchiveService: Sendable {
         try createArticle(try ArticleFile.parse(markdown, file: file).content, by: actor)
     }
 
+    /// The longest article text kept: a knowledge-base article is pages, not a book (and every
+    /// reader's page renders it).
+    public static let maxArticleBytes = 256 << 10
+
+    static func checkLength(_ content: ArticleContent) throws {
+        guard content.body.utf8.count <= maxArticleBytes else {
+            throw KBError.rule(.init("articleTooLong", ["kb": "\(maxArticleBytes >> 10)"], missing: true,
+                                     "an article's text has at most \(maxArticleBytes >> 10) KB; split it"))
+        }
+    }
+
     public func createArticle(_ content: ArticleContent, by actor: Actor) throws -> Article {
         try actor.require(.draftArticles)
         guard !content.title.trimmingCharacters(in: .whitespaces).isEmpty else { throw KBError.badQuery("an article needs a title") }
+        try Self.checkLength(content)
         let id = try attributed(actor, "article new", "a new article") {
             let id = try store.createArticle(content, author: actor.name)
             return (id, "#\(id)")
@@ -142,6 +154,7 @@ public struct ArchiveService: Sendable {
 
     public func reviseArticle(_ id: Int64, content: ArticleContent, note: String, by actor: Actor) throws -> (before: Int, after: Article) {
         try actor.require(.draftArticles)
+        try Self.checkLength(content)
         let a = try store.article(id)
         if !actor.may(.reviewArticles) {
             guard try Normalizer.nameKey(a.author) == Normalizer.nameKey(actor.name), a.state == .draft else {

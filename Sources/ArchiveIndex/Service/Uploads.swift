@@ -15,14 +15,23 @@ public enum Uploads {
     static func keep(_ files: [(name: String, bytes: Data)], in root: URL,
                      maxEntries: Int = maxEntries, maxExpandedBytes: Int = maxExpandedBytes) throws -> [String] {
         var paths: [String] = []
+        // The limit on what zips expand to holds for all of one request's files together.
+        var budget = maxExpandedBytes
         for f in files {
             let folder = root.appendingPathComponent("uploads").appendingPathComponent(Hashing.sha256Hex([UInt8](f.bytes)))
+            let existed = FileManager.default.fileExists(atPath: folder.path)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             if f.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), f.name.lowercased().hasSuffix(".zip") {
                 let name = ArchiveService.safeName(String(f.name.dropLast(4)))
                 let target = folder.appendingPathComponent(name.isEmpty ? "zip" : name)
                 if !FileManager.default.fileExists(atPath: target.path) {
-                    try expand(f.bytes, named: f.name, into: target, scratch: folder, maxEntries: maxEntries, maxExpandedBytes: maxExpandedBytes)
+                    do {
+                        try expand(f.bytes, named: f.name, into: target, scratch: folder, maxEntries: maxEntries, budget: &budget)
+                    } catch {
+                        // A zip refused or cut short leaves nothing behind.
+                        if !existed { try? FileManager.default.removeItem(at: folder) }
+                        throw error
+                    }
                 }
                 paths.append(target.path)
             } else {
@@ -38,7 +47,8 @@ public enum Uploads {
         return paths
     }
 
-    static func expand(_ bytes: Data, named name: String, into target: URL, scratch: URL, maxEntries: Int, maxExpandedBytes: Int) throws {
+    static func expand(_ bytes: Data, named name: String, into target: URL, scratch: URL, maxEntries: Int, budget: inout Int) throws {
+        let limit = budget
         let zipFile = scratch.appendingPathComponent("upload.zip")
         guard FileManager.default.createFile(atPath: zipFile.path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
             throw KBError.store("cannot keep the upload in \(scratch.path)")
@@ -52,7 +62,7 @@ public enum Uploads {
         let partial = scratch.appendingPathComponent("expanding-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: partial) }
-        var entries = 0, expanded = 0
+        var entries = 0
         for entry in archive where entry.type == .file {
             let parts = entry.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
             guard !parts.isEmpty, !parts.contains(".."), !entry.path.hasPrefix("/"), !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
@@ -72,12 +82,16 @@ public enum Uploads {
             defer { try? out.close() }
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    expanded += chunk.count
-                    guard expanded <= maxExpandedBytes else { throw ZipTooLarge() }
-                    out.write(chunk)
+                    budget -= chunk.count
+                    guard budget >= 0 else { throw ZipTooLarge() }
+                    try out.write(contentsOf: chunk)  // a full disk is an error, never a crash
                 }
             } catch is ZipTooLarge {
-                throw KBError.badInput(path: ArchiveService.safeName(name), reason: "expands to over \(maxExpandedBytes >> 20) MB; not expanded")
+                throw KBError.badInput(path: ArchiveService.safeName(name), reason: "expands to over \(limit >> 20) MB; not expanded")
+            } catch let e as KBError {
+                throw e
+            } catch let e as NSError where (e.domain == NSPOSIXErrorDomain && e.code == Int(ENOSPC)) || e.code == CocoaError.fileWriteOutOfSpace.rawValue {
+                throw KBError.diskFull("the disk holding the store is full: the zip \(ArchiveService.safeName(name)) could not be expanded; nothing stored before was lost")
             } catch {
                 throw KBError.badInput(path: ArchiveService.safeName(name) + "/" + safe.joined(separator: "/"), reason: "damaged in the zip (\(error))")
             }

@@ -34,11 +34,18 @@ extension ArchiveStore {
         guard size <= OriginalFile.maxBytes else {
             throw KBError.notFound("the original of document #\(id) (\(name)) is over \(OriginalFile.maxBytes >> 20) MB; it is not handed out")
         }
-        // Opened without following a link: a file swapped for one since the ingest is not read.
-        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw KBError.notFound("the original of document #\(id) (\(name)) is no longer where it was ingested from") }
+        // Opened without following a link and without waiting (a FIFO swapped in would hold a
+        // reader's thread for ever); only a regular file of the size stored is read.
+        let gone = KBError.notFound("the original of document #\(id) (\(name)) is no longer where it was ingested from")
+        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw gone }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        let bytes = (try? handle.read(upToCount: OriginalFile.maxBytes + 1)) ?? Data()
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw gone }
+        guard Int(st.st_size) == size else {
+            throw KBError.notFound("the file document #\(id) was read from (\(name)) has changed since; ingest it again to see it")
+        }
+        let bytes = (try? handle.read(upToCount: size + 1)) ?? Data()
         guard Hashing.sha256Hex([UInt8](bytes)) == sha else {
             throw KBError.notFound("the file document #\(id) was read from (\(name)) has changed since; ingest it again to see it")
         }

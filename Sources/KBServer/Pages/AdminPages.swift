@@ -68,6 +68,11 @@ extension Pages {
         router.post("/admin/ingest") { request, context in
             try await guarded(.maintainIndex, request, context) {
                 guard let actor = context.actor else { throw APIError(.unauthorized, "log in first") }
+                guard env.ingestJobs.pending < IngestJobs.maxPending else {
+                    var e = APIError(.tooManyRequests, Strings.text("ingestBusy", Language.of(request)))
+                    e.headers[.retryAfter] = "30"
+                    throw e
+                }
                 let limit = env.configuration.maxUpload
                 let form = try await env.uploads.with {
                     try await Multipart.read(request, limit: limit, known: [Param("file", ""), Param("csrf", "")], maxFiles: Self.maxIngestFiles)

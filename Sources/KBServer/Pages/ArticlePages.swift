@@ -134,7 +134,14 @@ extension Pages {
             "faultsLabel": Strings.text("articleFaults", lang), "bodyLabel": Strings.text("articleBody", lang), "saveLabel": Strings.text("save", lang),
             "previewLabel": Strings.text("preview", lang),
         ]
-        if preview { data["preview"] = MarkdownHTML.render((values["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")) }
+        if preview {
+            let body = (values["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            if body.utf8.count > ArchiveService.maxArticleBytes {
+                data["error"] = Strings.text("rule.articleTooLong", lang).replacingOccurrences(of: "{kb}", with: "\(ArchiveService.maxArticleBytes >> 10)")
+            } else {
+                data["preview"] = MarkdownHTML.render(body)
+            }
+        }
         for key in ["title", "models", "faults", "body"] { data[key] = values[key] ?? "" }
         if let error { data["error"] = error }
         return render("article-edit", title: Strings.text("articles", lang), data, request: request, context: context, status: status)

@@ -29,6 +29,10 @@ final class IngestJobs: Sendable {
         return id
     }
 
+    /// Uploads waiting for the writer or being read (each holds its files in memory).
+    var pending: Int { jobs.withLock { list in list.filter { !$0.job.finished }.count } }
+    static let maxPending = 2
+
     func job(_ id: String) -> Job? { jobs.withLock { list in list.first { $0.id == id }?.job } }
 
     func update(_ id: String, _ change: (inout Job) -> Void) {

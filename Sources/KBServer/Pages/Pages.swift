@@ -79,7 +79,9 @@ struct Pages: Sendable {
 
     /// A path to return to after login or a language switch: only one of ours.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("\r"), !next.contains("\n") else {
+        // No control character anywhere: browsers drop a tab, and `/\t/evil.example` becomes `//evil.example`.
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+              !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             return "/search"
         }
         return next

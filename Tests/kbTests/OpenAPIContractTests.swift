@@ -40,9 +40,9 @@ import Testing
             let p = Process()
             p.executableURL = URL(fileURLWithPath: tool)
             p.arguments = ["run", "http://127.0.0.1:\(port)/api/v1/openapi.json", "--header", "Authorization: Bearer \(token)",
-                           // Not timings: the whole suite shares two cores, and speed is measured in
-                           // the benchmarks (`--checks all` otherwise fails any answer over 10 s).
-                           "--checks", "all", "--exclude-checks", "positive_data_acceptance,max_response_time", "--request-timeout", "120",
+                           // Not timings: the whole suite shares two cores, and speed is measured in the
+                           // benchmarks (`--checks all` fails any answer over 10 s; the limit is raised out of the way).
+                           "--checks", "all", "--exclude-checks", "positive_data_acceptance", "--max-response-time", "300", "--request-timeout", "300",
                            "--max-examples", "6", "--seed", "1", "--no-color"]
             let o = Pipe()
             p.standardOutput = o

@@ -118,7 +118,7 @@ public struct ArchiveService: Sendable {
     /// reader's page renders it).
     public static let maxArticleBytes = 256 << 10
 
-    static func checkLength(_ content: ArticleContent) throws {
+    public static func checkLength(_ content: ArticleContent) throws {
         guard content.body.utf8.count <= maxArticleBytes else {
             throw KBError.rule(.init("articleTooLong", ["kb": "\(maxArticleBytes >> 10)"], missing: true,
                                      "an article's text has at most \(maxArticleBytes >> 10) KB; split it"))

@@ -1,8 +1,5 @@
 import Foundation
 import GRDB
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The file a document was read from, byte for byte, when it is still where it was ingested
 /// from and still the same (its SHA-256 as stored); kb keeps the text, not the file.
@@ -34,21 +31,18 @@ extension ArchiveStore {
         guard size <= OriginalFile.maxBytes else {
             throw KBError.notFound("the original of document #\(id) (\(name)) is over \(OriginalFile.maxBytes >> 20) MB; it is not handed out")
         }
-        // Opened without following a link and without waiting (a FIFO swapped in would hold a
-        // reader's thread for ever); only a regular file of the size stored is read.
-        let gone = KBError.notFound("the original of document #\(id) (\(name)) is no longer where it was ingested from")
-        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw gone }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw gone }
-        guard Int(st.st_size) == size else {
-            throw KBError.notFound("the file document #\(id) was read from (\(name)) has changed since; ingest it again to see it")
+        // Read as ingest reads: without following a link, without waiting on a FIFO, a regular
+        // file only, and no more than the size stored.
+        let changed = KBError.notFound("the file document #\(id) was read from (\(name)) has changed since; ingest it again to see it")
+        let bytes: [UInt8]
+        do {
+            bytes = try FolderWalk.readRegularFile(path, maxBytes: size, inside: (path as NSString).deletingLastPathComponent)
+        } catch FolderWalk.ReadError.tooLarge {
+            throw changed
+        } catch {
+            throw KBError.notFound("the original of document #\(id) (\(name)) is no longer where it was ingested from")
         }
-        let bytes = (try? handle.read(upToCount: size + 1)) ?? Data()
-        guard Hashing.sha256Hex([UInt8](bytes)) == sha else {
-            throw KBError.notFound("the file document #\(id) was read from (\(name)) has changed since; ingest it again to see it")
-        }
-        return OriginalFile(name: name, format: format, bytes: bytes)
+        guard bytes.count == size, Hashing.sha256Hex(bytes) == sha else { throw changed }
+        return OriginalFile(name: name, format: format, bytes: Data(bytes))
     }
 }

@@ -153,7 +153,7 @@ extension Pages {
         let roles = Role.allCases.map(\.rawValue)
         var data: [String: Any] = [
             "heading": Strings.text("admin", lang), "csrf": csrf,
-            "roles": roles.map { ["role": $0, "label": Strings.text("role." + $0, lang)] },
+            "roles": roles.map { ["role": $0, "label": Strings.role($0, lang)] },
             "stats": [
                 ("documents", stats.documents), ("customers", stats.customers), ("units", stats.units), ("files", stats.files),
                 ("pendingIndex", stats.pendingIndex), ("refusedByIndex", stats.refusedByIndex),
@@ -163,9 +163,9 @@ extension Pages {
             "accounts": accounts.map { a -> [String: Any] in
                 ["name": a.name, "namePath": Self.encode(a.name), "csrf": csrf, "disabled": a.disabled, "hasToken": a.hasToken,
                  "state": Strings.text(a.disabled ? "accountDisabled" : "accountActive", lang), "createdAt": a.createdAt,
-                 "roles": roles.map { ["role": $0, "label": Strings.text("role." + $0, lang), "selected": $0 == a.role.rawValue] as [String: Any] }]
+                 "roles": roles.map { ["role": $0, "label": Strings.role($0, lang), "selected": $0 == a.role.rawValue] as [String: Any] }]
             },
-            "maxFiles": Self.maxIngestFiles, "minPassword": Accounts.passwordBytes.lowerBound,
+            "minPassword": Accounts.passwordBytes.lowerBound,
         ]
         switch outcome {
         case .notice(let key)?: data["notice"] = key.hasPrefix("done.") ? Strings.text(key, lang) : key

@@ -135,11 +135,12 @@ extension Pages {
             "previewLabel": Strings.text("preview", lang),
         ]
         if preview {
-            let body = (values["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-            if body.utf8.count > ArchiveService.maxArticleBytes {
-                data["error"] = Strings.text("rule.articleTooLong", lang).replacingOccurrences(of: "{kb}", with: "\(ArchiveService.maxArticleBytes >> 10)")
-            } else {
-                data["preview"] = MarkdownHTML.render(body)
+            let content = Self.content(values)
+            do {
+                try ArchiveService.checkLength(content)
+                data["preview"] = MarkdownHTML.render(content.body)
+            } catch {
+                data["error"] = (error as? KBError).map { refusal($0, request, context).0 } ?? "\(error)"
             }
         }
         for key in ["title", "models", "faults", "body"] { data[key] = values[key] ?? "" }

@@ -23,8 +23,7 @@ extension Pages {
                 try await env.write { try Accounts(store: $0.store).setLanguage(of: account, code) }
             }
             var r = Self.redirect(next)
-            r.setCookie(.init(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies,
-                              httpOnly: true, sameSite: .lax))
+            r.setCookie(Self.languageCookie(code, env))
             return r
         }
         router.get("/login") { request, context in
@@ -127,9 +126,9 @@ extension Pages {
         }
         guard actor.may(right) else {
             let lang = Language.of(request)
-            let held = Policy.roles(holding: right).map { Strings.text("role." + $0.rawValue, lang) }.joined(separator: lang == .en ? ", " : "、")
+            let held = Policy.roles(holding: right).map { Strings.role($0.rawValue, lang) }.joined(separator: lang == .en ? ", " : "、")
             let message = Strings.text("forbiddenDetail", lang)
-                .replacingOccurrences(of: "{role}", with: actor.role.map { Strings.text("role." + $0.rawValue, lang) } ?? "").replacingOccurrences(of: "{roles}", with: held)
+                .replacingOccurrences(of: "{role}", with: actor.role.map { Strings.role($0.rawValue, lang) } ?? "").replacingOccurrences(of: "{roles}", with: held)
             return error(.forbidden, message, right: right.rawValue, request: request, context: context)
         }
         do {
@@ -151,6 +150,11 @@ extension Pages {
             guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
             return try await act(form, actor)
         }
+    }
+
+    /// The pages' language, remembered by the browser for a year.
+    static func languageCookie(_ code: String, _ env: ServerEnvironment) -> Cookie {
+        Cookie(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies, httpOnly: true, sameSite: .lax)
     }
 
     /// A form-encoded body (at most 64 KB).
@@ -182,8 +186,7 @@ extension Pages {
         case .loggedIn(let account, _):
             var r = Self.redirect(next)
             if let code = try await env.read({ try Accounts(store: $0).language(of: account.id) }), Language(rawValue: code) != nil {
-                r.setCookie(.init(name: "kb_lang", value: code, maxAge: 365 * 86400, path: "/", secure: env.configuration.secureCookies,
-                                  httpOnly: true, sameSite: .lax))
+                r.setCookie(Self.languageCookie(code, env))
             }
             return r
         }

@@ -35,7 +35,7 @@ struct Pages: Sendable {
         // A page that shows work under way reloads itself (no script needed).
         if let seconds = data["refresh"] as? Int { layout["refresh"] = seconds }
         if let account = context.identity {
-            layout["account"] = ["name": account.name, "role": Strings.text("role." + account.role.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
+            layout["account"] = ["name": account.name, "role": Strings.role(account.role.rawValue, lang), "csrf": context.sessions.session?.csrf ?? "",
                                  "mayAudit": Policy.rights(of: account.role).contains(.readAudit),
                                  "mayAdmin": Policy.rights(of: account.role).contains(.manageUsers)] as [String: Any]
         }

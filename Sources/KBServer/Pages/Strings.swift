@@ -35,6 +35,9 @@ enum Strings {
         }
     }
 
+    /// A role's name in the language (工程师, 主管…).
+    static func role(_ raw: String, _ lang: Language) -> String { text("role." + raw, lang) }
+
     /// A document kind's name in the language (the kind itself when the catalogue lacks it).
     static func kind(_ raw: String, _ lang: Language) -> String {
         catalogue["kind." + raw] == nil ? raw : text("kind." + raw, lang)

@@ -6,8 +6,8 @@ import ArchiveIndex
 ///
 /// Per unit with at least `minimumVisits` true visits: the share of its true visits that the
 /// brief's service history shows (a visit is found when an entry carries its date), the share of
-/// history entries whose date is a true visit of the unit, the share of found visits whose entry
-/// has a fault, whether the owner is right, and the share of "same model elsewhere" groups whose
+/// history entries whose date is a true visit of the unit, the share of found visits with a
+/// fault (by the truth: not maintenance or installation) whose entry states one, whether the owner is right, and the share of "same model elsewhere" groups whose
 /// customers are the true customers of the group's documents.
 public enum BriefBenchmark {
     struct Visit: Hashable { let date: String; let hasFault: Bool }
@@ -24,7 +24,7 @@ public enum BriefBenchmark {
         func share(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
         public var visitRecall: Double { share(visitsFound, trueVisits) }
         public var datePrecision: Double { share(entriesDatedRight, entries) }
-        public var faults: Double { share(foundWithFault, visitsFound) }
+        public var faults: Double { share(foundWithFault, foundWithTrueFault) }
         public var owners: Double { share(ownersRight, units) }
         public var groupsShare: Double { share(groupsRight, groups) }
     }
@@ -40,7 +40,7 @@ public enum BriefBenchmark {
                     "| units | visits found | entries dated right | visits with a fault | owners right | groups right |",
                     "|---|---|---|---|---|---|",
                     "| \(s.units) | \(cell(s.visitRecall, s.visitsFound, s.trueVisits)) | \(cell(s.datePrecision, s.entriesDatedRight, s.entries)) | "
-                        + "\(cell(s.faults, s.foundWithFault, s.visitsFound)) | \(cell(s.owners, s.ownersRight, s.units)) | "
+                        + "\(cell(s.faults, s.foundWithFault, s.foundWithTrueFault)) | \(cell(s.owners, s.ownersRight, s.units)) | "
                         + "\(cell(s.groupsShare, s.groupsRight, s.groups)) |",
                     s.noBrief > 0 ? "\n\(s.noBrief) units had no brief (no unit matches their serial)" : ""].joined(separator: "\n")
         }
@@ -83,13 +83,14 @@ public enum BriefBenchmark {
 
         var s = Scores()
         var examples: [String] = []
+        let cache = BriefCache(store: store)
         for (serial, trueVisits) in visits.sorted(by: { $0.key < $1.key }) {
             // One visit per day: two documents of the same visit share its date.
             let dates = Dictionary(grouping: trueVisits, by: \.date).mapValues { $0.contains { $0.hasFault } }
             guard dates.count >= minimumVisits else { continue }
             s.units += 1
             s.trueVisits += dates.count
-            guard let brief = try? BriefBuilder.build(.serial(serial), store: store, today: today) else {
+            guard let brief = try? BriefBuilder.build(.serial(serial), store: store, today: today, cache: cache) else {
                 s.noBrief += 1
                 if examples.count < 5000 { examples.append("no brief for \(serial)") }
                 continue
@@ -99,9 +100,12 @@ public enum BriefBenchmark {
             s.visitsFound += found.count
             s.entries += brief.history.count
             s.entriesDatedRight += brief.history.filter { $0.date.map { dates[$0] != nil } ?? false }.count
-            for date in found {
+            // A visit that had a fault (not a maintenance or installation visit) shows it.
+            for date in found where dates[date] == true {
+                s.foundWithTrueFault += 1
                 let entry = brief.history.first { $0.date == date }
                 if let f = entry?.fault, !f.isEmpty { s.foundWithFault += 1 }
+                else if examples.count < 5000 { examples.append("\(serial) \(date): no fault (\(entry?.source ?? "?"))") }
             }
             if found.count < dates.count, examples.count < 5000 {
                 examples.append("\(serial): \(found.count)/\(dates.count) visits found; missing \(dates.keys.filter { !entryDates.contains($0) }.sorted().joined(separator: ", "))")

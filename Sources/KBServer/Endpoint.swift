@@ -39,6 +39,8 @@ public final class ServerEnvironment: Sendable {
     public let configuration: ServerConfiguration
     let writer: ArchiveWriter
     let searchers: SearcherPool
+    /// What briefs compute from the whole archive, kept until the store changes.
+    let briefs: BriefCache
     let throttle: LoginThrottle
     let ingestJobs = IngestJobs()
 
@@ -47,6 +49,8 @@ public final class ServerEnvironment: Sendable {
         self.configuration = configuration
         writer = ArchiveWriter(store: store, lockWait: configuration.lockWait)
         searchers = SearcherPool(store: store)
+        briefs = BriefCache(store: store)
+        briefs.warm()
         throttle = LoginThrottle(configuration.throttle)
     }
 

@@ -294,8 +294,7 @@ import Testing
 
 @Suite struct TrustedLinkTests {
     func archive(_ dir: TempDir, _ files: [String: String]) throws -> TestArchive {
-        for (name, text) in files { _ = try dir.file("in/\(name)", text) }
-        return try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+        try TestArchive(dir, files: files)
     }
 
     func customerOf(_ a: TestArchive, _ source: String) throws -> String? {

@@ -132,4 +132,70 @@ import Testing
         #expect(open.date == nil)
         #expect(open.values(.date).first?.canonical == nil)
     }
+
+    /// Where other hands write the fault: labels nobody listed, a value that starts with a label's
+    /// words, prose after a full stop, a chat's first message, an 8D report's disciplines, the
+    /// reason a unit was sent back.
+    @Test func theFaultWhereverAFormPutsIt() throws {
+        let table = try extract("""
+            | 報修單號 | A72909113 | 叫修日期 | 109/12/03 |
+            | 異常狀況 | 光源能量不足，已停機 |  |  |
+            | 檢修結果 | 鹵素燈老化 |  |  |
+            """)
+        #expect(values(table, .fault) == ["光源能量不足，已停機"])
+        #expect(values(table, .cause) == ["鹵素燈老化"])
+        let request = try extract("| 报修内容 | 客户反映仪器无法开机 |\n| 原因 | 经检查，电源线接触不良 |\n")
+        #expect(values(request, .fault) == ["客户反映仪器无法开机"], "a value that starts with 客户反映 is still a value")
+        #expect(values(request, .cause) == ["经检查，电源线接触不良"])
+        let alarm = try extract("告警内容：扩展柜链路告警，影响正常使用\n异常情况：机房温度过高\n")
+        #expect(values(alarm, .fault) == ["扩展柜链路告警，影响正常使用", "机房温度过高"])
+
+        let prose = try extract("上午赴河南省人医检验科处理全自动血细胞分析仪故障，机身号HX53-21B4932。科室反映：废液桶已空仍报废液满。经检查发现：废液传感器结晶。处理：清洗废液传感器。下午电话回访另一客户。\n")
+        #expect(values(prose, .fault).first?.hasPrefix("废液桶已空仍报废液满") == true, "\(prose.fields)")
+        #expect(values(prose, .cause).first?.hasPrefix("废液传感器结晶") == true)
+        #expect(values(prose, .action).first?.hasPrefix("清洗废液传感器") == true)
+
+        let chat = try extract("""
+            聊天记录（深圳第一人民医院（病理科））
+
+            [2019/5/22 8:19] 何护士长: 你好，我们这台研究级荧光显微镜（flx-8000）相机采图有条纹，麻烦尽快安排人来看一下
+            [2019/5/22 8:32] 客服-周周: 收到，已安排吴昊跟进，请保持电话畅通
+            [2019/5/22 9:34] 吴昊: 已到现场，机身号FX80-17T4961
+            [2019/5/22 10:44] 吴昊: 更换数据线
+            """)
+        #expect(values(chat, .fault).first?.contains("相机采图有条纹") == true, "\(chat.fields)")
+        // A chat whose lines label the fault keeps that one.
+        let labelled = try extract("[2019/5/22 8:19] 何护士长: 你好，机器坏了\n[2019/5/22 8:32] 客服: 收到\n[2019/5/22 9:34] 吴昊: 已到现场\n\n故障现象：相机采图有条纹\n")
+        #expect(values(labelled, .fault) == ["相机采图有条纹"])
+
+        let eightD = try extract("""
+            客户投诉8D报告
+            报告编号：8D-2019-3636
+            D1 成立小组
+            组长：质量经理罗某
+            D2 问题描述
+            设备无法远程管理，影响科室正常工作
+            D4 根本原因
+            管理网络IP冲突
+            D5 永久纠正措施
+            修改管理IP
+            """)
+        #expect(values(eightD, .fault) == ["设备无法远程管理，影响科室正常工作"], "\(eightD.fields)")
+        #expect(values(eightD, .cause) == ["管理网络IP冲突"])
+        #expect(values(eightD, .action) == ["修改管理IP"])
+
+        // What must not become a fault: a line saying there was none, a column named like a
+        // label, a finding after a full stop labelled by a person's title.
+        let none = try extract("异常情况：无\n检查结果：正常\n告警信息：-\n")
+        #expect(values(none, .fault).isEmpty && values(none, .cause).isEmpty, "\(none.fields)")
+        let header = try extract("| 故障现象 | 原因分析及处理措施 | 更换配件 |\n|---|---|---|\n| 不升速 | 碳刷磨损，更换碳刷 | 碳刷 |\n| E27 | 温控板坏，更换 | 温控板 |\n")
+        #expect(!values(header, .fault).contains("原因分析及处理措施"), "\(header.fields)")
+        let finding = try extract("故障现象：开机报E27。工程师检查：温控板损坏。\n")
+        #expect(values(finding, .engineer).isEmpty, "\(finding.fields)")
+        let greeting = try extract("[2019/5/22 8:19] 何护士长: 在吗\n[2019/5/22 8:32] 客服: 在\n[2019/5/22 9:34] 吴昊: 已到现场\n")
+        #expect(values(greeting, .fault).isEmpty)
+
+        let returned = try extract("| 登记日期 | RMA号 | 送修原因 | 维修措施 |\n|---|---|---|---|\n| 2020-9-27 | FC20-00376 | 客户反映下降气流风速偏低 | 更换高效过滤器 |\n")
+        #expect(values(returned, .fault) == ["客户反映下降气流风速偏低"], "\(returned.fields)")
+    }
 }

@@ -29,6 +29,15 @@ import ZIPFoundation
         #expect(d.title.hasPrefix("台帐 #4: 柳溪县中医院检验科 · TDL-5M"))
     }
 
+    @Test func aLedgerLongerThanTheCapKeepsItsFirstRowsAndSaysFromWhichLineTheRestIsLeftOut() throws {
+        let rows = (1...5).map { "某市第一人民医院检验科,DA7600-2019-000\($0),2023-03-1\($0)" }
+        let csv = "客户名称,出厂编号,服务时间\n" + rows.joined(separator: "\n") + "\n"
+        let read = try Readers.read(Array(csv.utf8), format: .csv, name: "台帐.csv", maxLedgerRows: 3)
+        #expect(read.parts.map(\.part) == ["row=2", "row=3", "row=4"])
+        #expect(read.warnings == ["the ledger has 5 rows; only the first 3 are stored, the rows from line 5 on are not (split the file to store them)"])
+        #expect(try Readers.read(Array(csv.utf8), format: .csv, name: "台帐.csv").warnings.isEmpty)
+    }
+
     @Test func traditionalAndEnglishHeaders() throws {
         let csv = "客戶名稱,產品型號,出廠編號,服務日期,故障現象\n澄心醫院,H1850R,H1850R-2019-2741,2023-05-16,不平衡\n"
         let part = try Readers.read(Array(csv.utf8), format: .csv, name: "t.csv").parts[0]

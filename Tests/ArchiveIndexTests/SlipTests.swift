@@ -71,6 +71,21 @@ import ZIPFoundation
         #expect(brief.slips.map(\.number) == ["FW-2024-0311"])
     }
 
+    @Test func aPipeOrAnOversizedFileIsRefusedByNameWithoutWaitingOrReading() throws {
+        let fifo = dir.url.appendingPathComponent("slip.pdf")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        // A pipe in a slip's place used to block the command for good.
+        let refusal = { (url: URL) -> String in
+            do { try add(url); return "archived" } catch { return "\(error)" }
+        }
+        #expect(refusal(fifo) == "slip.pdf: a FIFO (named pipe), not a file")
+        let big = dir.url.appendingPathComponent("huge.pdf")
+        #expect(FileManager.default.createFile(atPath: big.path, contents: Data("%PDF-1.4".utf8)))
+        #expect(truncate(big.path, off_t(SlipArchive.maxFileBytes + (5 << 20))) == 0)  // sparse: no disk used
+        #expect(refusal(big) == "huge.pdf: too large for a slip (105.0 MB; the limit is 100.0 MB)")
+        #expect(try archive.list().isEmpty)
+    }
+
     @Test func duplicatesConflictsAndCorrections() throws {
         let first = try add(Self.pdf)
         #expect(try add(Self.pdf).id == first.id)                                      // same bytes: one slip

@@ -47,3 +47,11 @@ struct TestArchive {
         try search(text, limit: limit).hits.map(\.source)
     }
 }
+
+extension TestArchive {
+    /// An archive of text files written into dir's `in` folder (name → text), ingested.
+    init(_ dir: TempDir, files: [String: String]) throws {
+        for (name, text) in files { _ = try dir.file("in/\(name)", text) }
+        try self.init(dir, paths: [dir.url.appendingPathComponent("in")])
+    }
+}

@@ -100,4 +100,21 @@ import Testing
             #expect(ok.headers[.location] == "/units/DA7600")
         }
     }
+
+    @Test func aLinkSwitchesTheBrowsersLanguageAndOnlyTheSessionsFormTheAccounts() async throws {
+        try await F.withServer { client, store in
+            let engineer = try await Self.session(client, "engineer")
+            let id = try #require(try Accounts(store: store).find("engineer")?.id)
+            // A GET (a link another site could embed) sets the cookie and writes nothing.
+            let link = try await client.execute(uri: "/language/en?next=/search", method: .get, headers: [.cookie: engineer.cookie])
+            #expect(link.status == .seeOther && (link.headers[.setCookie] ?? "").contains("kb_lang=en"))
+            #expect(try Accounts(store: store).language(of: id) == nil)
+            let forged = try await Self.post(client, "/language/zh-Hant?next=/search", "", as: engineer, csrf: false)
+            #expect(forged.status == .forbidden)
+            #expect(try Accounts(store: store).language(of: id) == nil)
+            let form = try await Self.post(client, "/language/zh-Hant?next=/search", "", as: engineer)
+            #expect(form.status == .seeOther && form.headers[.location] == "/search")
+            #expect(try Accounts(store: store).language(of: id) == "zh-Hant")
+        }
+    }
 }

@@ -206,7 +206,7 @@ try:
     check(d.find_elements(By.CSS_SELECTOR, "p.ok"), "the audit chain is intact")
     console_errors(d, "audit")
     # English, by the language switch.
-    d.find_element(By.CSS_SELECTOR, "footer a[href^='/language/en']").click()
+    d.find_element(By.CSS_SELECTOR, "footer form[action^='/language/en'] button").click()
     WebDriverWait(d, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
     shot(d, "audit-english")
     check("Audit log" in d.find_element(By.TAG_NAME, "h1").text, "the language switch shows English")

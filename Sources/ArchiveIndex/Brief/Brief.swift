@@ -138,10 +138,20 @@ public struct Brief: Sendable, Codable {
         public let workingDaysLate: Int
     }
     public struct FaultPattern: Sendable, Codable {
+        /// The fault in words, as the group's first case states it.
         public let fault: String
+        /// The error code the group's cases share (`E27`), if any.
+        public let code: String?
         public let count: Int
+        /// The customers that own the group's documents.
         public let customers: [String]
+        /// The latest fix.
         public let fix: String?
+        /// The fix that most often resolved it, and in how many cases.
+        public let usualFix: String?
+        public let usualFixCount: Int
+        /// Whether the latest fix is the usual one.
+        public let latestIsUsual: Bool
         public let documents: [Int64]
     }
     public struct Related: Sendable, Codable {
@@ -172,8 +182,9 @@ public enum BriefBuilder {
     }
 
     /// `searcher`: one to find the model's training material with (the server's pooled ones);
-    /// without, one is opened for the brief.
-    public static func build(_ subject: Subject, store: ArchiveStore, today: String = WorkingDays.today(), searcher: Searcher? = nil) throws -> Brief {
+    /// without, one is opened for the brief. `cache`: what earlier briefs computed (a server's).
+    public static func build(_ subject: Subject, store: ArchiveStore, today: String = WorkingDays.today(), searcher: Searcher? = nil,
+                             cache: BriefCache? = nil) throws -> Brief {
         var units: [UnitRecord] = []
         var customer: CustomerRecord?
         var label: String
@@ -258,7 +269,7 @@ public enum BriefBuilder {
             switch d.kind {
             case .repair:
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
-                let all = loggedVisits(d, labelledDates: true), lines = all.filter { !$0.entry.dateLabelled }
+                let all = loggedVisits(d, cache: cache), lines = all.filter { !$0.entry.dateLabelled }
                 let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
                 if !log.isEmpty {
                     visits += log.map { (2, $0.event) }
@@ -267,7 +278,7 @@ public enum BriefBuilder {
                     visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
                 }
             case .equipment:
-                visits += loggedVisits(d, labelledDates: true).map { (2, $0.event) }
+                visits += loggedVisits(d, cache: cache).map { (2, $0.event) }
                 brief.otherDocuments.append(event(d))
             case .complaint:
                 brief.complaints.append(complaint(d, today: today))
@@ -289,53 +300,8 @@ public enum BriefBuilder {
 
         // The same model elsewhere: faults most often seen at other customers, with their fixes.
         let models = Set(units.compactMap(\.model))
-        let ownUnits = Set(units.map(\.id))
-        var cases: [(key: String, doc: StoredDocument)] = []
-        // One visit, one case: a ledger row and its card share date and unit. (Looked up, not
-        // compared with every case kept: a common model has thousands of repair cards.)
-        var casesSeen = Set<String>()
-        for model in models.sorted() {
-            let others = try store.repairDocuments(model: model, excludingUnits: ownUnits).map(\.doc)
-            // Only what a case needs: its fault and its fix.
-            for d in try store.documents(Array(Set(others)).sorted(), texts: false, onlyFields: [.fault, .action]) {
-                if let c = customer, d.customers.contains(where: { $0.id == c.id }) { continue }
-                guard let key = faultKey(d), !isRoutine(d, key) else { continue }
-                if let date = d.date {
-                    let seen = d.serials.map { date + "\u{1}" + $0 }
-                    if seen.contains(where: casesSeen.contains) { continue }
-                    casesSeen.formUnion(seen)
-                }
-                cases.append((key, d))
-            }
-        }
-        // Similar fault descriptions form one group (CRE、BUN 偏高 / CRE、BUN 結果偏高): each case
-        // joins the first group whose first description is the same or similar. A description
-        // met before goes where it went then (groups are only ever added after it).
-        var groups: [(key: String, folded: String, pairs: [UInt64], docs: [StoredDocument])] = []
-        var groupOf: [String: Int] = [:]
-        for c in cases {
-            let folded = (try? Normalizer.fold(c.key)) ?? c.key
-            if let i = groupOf[folded] {
-                groups[i].docs.append(c.doc)
-                continue
-            }
-            let pairs = PairIndex.pairs(folded)
-            if let i = groups.firstIndex(where: { $0.folded == folded || ArchiveStore.similarity($0.pairs, pairs) >= 0.6 }) {
-                groups[i].docs.append(c.doc)
-                groupOf[folded] = i
-            } else {
-                groupOf[folded] = groups.count
-                groups.append((c.key, folded, pairs, [c.doc]))
-            }
-        }
-        let customerNames = try store.confirmedNames(Set(groups.flatMap { $0.docs.compactMap { $0.customers.first?.id } }))
-        brief.sameModelElsewhere = groups.map { g in
-            let newest = g.docs.max { ($0.date ?? "") < ($1.date ?? "") }
-            let fix = newest.flatMap { d in d.fields.first { $0.name == .action }?.value }
-            let names = Set(g.docs.compactMap { d in d.customers.first.flatMap { customerNames[$0.id] } })
-            return Brief.FaultPattern(fault: g.key, count: g.docs.count, customers: names.sorted(),
-                                      fix: fix.map { clip($0, 160) }, documents: g.docs.map(\.id.rawValue).sorted())
-        }.sorted { ($0.count, $1.fault) > ($1.count, $0.fault) }.prefix(8).map { $0 }
+        brief.sameModelElsewhere = try SameModel.patterns(models: models, ownUnits: Set(units.map(\.id)), customer: customer?.id,
+                                                          store: store, cache: cache)
 
         // Training and knowledge-base material on the model.
         if !models.isEmpty, let searcher = try searcher ?? (try? Searcher(store: store)) {
@@ -366,10 +332,16 @@ public enum BriefBuilder {
         return e
     }
 
+    typealias LoggedEvent = (entry: LoggedVisit, event: Brief.Event)
+
     /// The visits an equipment history (or a card that is really a log) records entry by entry,
     /// read once from the stored text and its folded form.
-    static func loggedVisits(_ d: StoredDocument, labelledDates: Bool) -> [(entry: LoggedVisit, event: Brief.Event)] {
-        RepairLog.entries(in: d.originalText, folded: d.foldedText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: labelledDates).map { v in
+    static func loggedVisits(_ d: StoredDocument, cache: BriefCache?) -> [LoggedEvent] {
+        cache?.loggedEvents(d) { loggedVisits(d) } ?? loggedVisits(d)
+    }
+
+    static func loggedVisits(_ d: StoredDocument) -> [LoggedEvent] {
+        RepairLog.entries(in: d.originalText, folded: d.foldedText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: true).map { v in
             var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                                 serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
                                 fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },
@@ -421,23 +393,6 @@ public enum BriefBuilder {
                      complaint: d.fields.first { $0.name == .fault }.map { clip($0.value, 120) },
                      received: received, urgency: level, workingDays: days, deadline: deadline, open: !closed,
                      overdue: overdue, workingDaysLate: late)
-    }
-
-    /// Installation and maintenance visits are not faults.
-    static func isRoutine(_ d: StoredDocument, _ key: String) -> Bool {
-        let text = ((try? Normalizer.fold(key + " " + d.title)) ?? key).lowercased()
-        return ["装机", "安装", "保养", "巡检", "年检", "installation", "preventive", "pm ", "maintenance"].contains { text.contains($0) }
-            && !Normalizer.identifierTokens(inFolded: text).contains { $0.first == "E" && $0.count <= 4 }
-    }
-
-    /// What a repair was about, for grouping: its error codes (E23), else the first clause of the fault.
-    static func faultKey(_ d: StoredDocument) -> String? {
-        guard let fault = d.fields.first(where: { $0.name == .fault })?.value else { return nil }
-        let folded = (try? Normalizer.fold(fault)) ?? fault
-        let codes = Normalizer.identifierTokens(inFolded: folded).filter { $0.count <= 4 && $0.first == "E" }
-        if let code = codes.first { return code }
-        let clause = fault.split(whereSeparator: { "，。,;；.\n（(".contains($0) }).first.map(String.init) ?? fault
-        return clip(clause.trimmingCharacters(in: .whitespaces), 24)
     }
 
     public static func clip(_ s: String, _ n: Int) -> String {

@@ -59,8 +59,13 @@ public enum BriefRenderer {
         if b.complaints.isEmpty { complaints.lines.append("none") }
         out.append(complaints)
         var elsewhere = Section(title: "Same model elsewhere: most frequent faults and their fixes")
-        elsewhere.table = (["fault", "cases", "customers", "latest fix", "docs"], b.sameModelElsewhere.map {
-            [$0.fault, String($0.count), $0.customers.joined(separator: ", "), $0.fix ?? "", $0.documents.map { "#\($0)" }.joined(separator: " ")]
+        elsewhere.table = (["fault", "cases", "customers", "fixes", "docs"], b.sameModelElsewhere.map { p in
+            // The usual fix with its count, and the latest when it is another.
+            let fixes = p.usualFixCount < 2 ? p.fix ?? ""
+                : p.latestIsUsual ? "\(p.fix ?? "") (\(p.usualFixCount)×)"
+                : [p.usualFix.map { "\($0) (\(p.usualFixCount)×)" }, p.fix.map { "latest: " + $0 }].compactMap { $0 }.joined(separator: "; ")
+            let fault = p.code.map { code in p.fault.localizedCaseInsensitiveContains(code) ? p.fault : "\(code) \(p.fault)" } ?? p.fault
+            return [fault, String(p.count), p.customers.joined(separator: ", "), fixes, p.documents.map { "#\($0)" }.joined(separator: " ")]
         })
         if b.sameModelElsewhere.isEmpty { elsewhere.lines.append("no repairs of this model at other customers") }
         out.append(elsewhere)

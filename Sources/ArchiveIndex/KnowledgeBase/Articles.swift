@@ -467,7 +467,7 @@ public enum ArticleDesk {
         body += "## 处理方法 / Fix\n\n\(v(.action) ?? "（待补充）")\n\n"
         if let p = v(.parts) { body += "## 更换配件 / Parts\n\n\(p)\n\n" }
         body += "## 来源 / Source\n\n维修单 #\(doc.id)（\(doc.source)\(doc.date.map { "，" + $0 } ?? "")）\n"
-        let faultKey = BriefBuilder.faultKey(doc)
+        let faultKey = SameModel.faultKey(doc)
         return ArticleContent(title: "\(doc.models.first.map { $0 + " " } ?? "")\(BriefBuilder.clip(fault, 40))",
                               tags: ["repair"], models: doc.models, faults: faultKey.map { [$0] } ?? [], body: body)
     }
@@ -488,10 +488,10 @@ public enum ArticleDesk {
             let since = String((a.reviewedAt ?? a.createdAt).prefix(10))
             let text = try Normalizer.fold(a.content.title + "\n" + a.content.faults.joined(separator: " ") + "\n" + a.content.body)
             for model in a.content.models.compactMap(Normalizer.canonicalModel) {
-                let cards = try store.repairDocuments(model: model, excludingUnits: []).map(\.doc)
+                let cards = try store.repairDocuments(model: model).map(\.doc)
                 var newFaults: [String: [Int64]] = [:]
                 for d in try store.documents(Array(Set(cards)).sorted()) where (d.date ?? "") > since {
-                    guard let key = BriefBuilder.faultKey(d) else { continue }
+                    guard let key = SameModel.faultKey(d) else { continue }
                     let folded = try Normalizer.fold(key)
                     let keywords = try a.content.faults.map { try Normalizer.fold($0) }.filter { $0.count >= 2 }
                     if !text.contains(folded) && !keywords.contains(where: { folded.contains($0) }) {

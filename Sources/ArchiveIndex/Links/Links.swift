@@ -826,17 +826,42 @@ extension ArchiveStore {
         try db.read { db in try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) }
     }
 
-    /// Repair documents about units of a model, leaving out the given units.
-    public func repairDocuments(model: String, excludingUnits: Set<Int64>) throws -> [(doc: DocumentID, unit: Int64)] {
+    /// Repair documents about units of a model (the model in force, `unitModels`).
+    public func repairDocuments(model: String) throws -> [(doc: DocumentID, unit: Int64)] {
+        try repairDocuments(units: Set(unitModels().filter { $0.value == model }.keys))
+    }
+
+    /// Each unit's model in force (the newest stated), by unit id: one pass over the model
+    /// facts, for a caller that needs the units of many models.
+    public func unitModels() throws -> [Int64: String] {
         try db.read { db in
+            var out: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT unitId, value FROM unitFact WHERE fact = 'model' ORDER BY unitId, coalesce(docDate, '') DESC, docId DESC
+                """)
+            while let r = try rows.next() {
+                let unit: Int64 = r[0]
+                if out[unit] == nil { out[unit] = r[1] }
+            }
+            return out
+        }
+    }
+
+    /// Every customer's id.
+    public func customerIDs() throws -> [Int64] {
+        try db.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM customer ORDER BY id") }
+    }
+
+    /// Repair documents about these units.
+    public func repairDocuments(units: Set<Int64>) throws -> [(doc: DocumentID, unit: Int64)] {
+        guard !units.isEmpty else { return [] }
+        let list = "[" + units.sorted().map(String.init).joined(separator: ",") + "]"
+        return try db.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT du.docId, du.unitId FROM documentUnit du JOIN document d ON d.id = du.docId
-                WHERE d.kind = 'repair' AND du.unitId IN (
-                    SELECT u.id FROM unit u WHERE (SELECT f.value FROM unitFact f WHERE f.unitId = u.id AND f.fact = 'model'
-                                                   ORDER BY coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1) = ?)
-                ORDER BY du.docId
-                """, arguments: [model]).map { (DocumentID($0["docId"] as Int64), $0["unitId"] as Int64) }
-        }.filter { !excludingUnits.contains($0.unit) }
+                WHERE d.kind = 'repair' AND du.unitId IN (SELECT value FROM json_each(?)) ORDER BY du.docId
+                """, arguments: [list]).map { (DocumentID($0["docId"] as Int64), $0["unitId"] as Int64) }
+        }
     }
 
     /// Models of the units on record, canonical.
@@ -859,7 +884,8 @@ extension ArchiveStore {
     /// customer it resembles. The names of the confirmed are read once for all of them (a
     /// brief names the customers of hundreds of repair cards).
     public func confirmedNames(_ ids: Set<Int64>) throws -> [Int64: String] {
-        try db.read { db in
+        guard !ids.isEmpty else { return [:] }
+        return try db.read { db in
             var out: [Int64: String] = [:]
             var matcher: CustomerMatcher?
             for id in ids {

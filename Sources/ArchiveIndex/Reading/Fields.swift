@@ -12,13 +12,15 @@ enum Labels {
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
         (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
         (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "date"]),
-        (.fault, ["故障现象", "故障描述", "客户反映", "问题描述", "故障", "fault description", "fault", "symptom", "problem"]),
-        (.cause, ["故障原因", "原因分析", "原因", "cause", "root cause"]),
+        (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
+                  "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",
+                  "customer concern", "reported fault"]),
+        (.cause, ["故障原因", "原因分析", "原因", "检修结果", "cause", "root cause"]),
         (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "处理", "action taken", "action", "resolution", "solution", "fix"]),
         (.parts, ["更换配件", "更换零件", "配换零件", "更换部件", "配件", "parts replaced", "parts"]),
         (.engineer, ["服务人员", "维修人员", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
         (.warranty, ["保修状态", "保修情况", "保内/保外", "保固", "保修", "warranty status", "warranty"]),
-        (.result, ["处理结果", "维修结果", "结果", "result", "outcome"]),
+        (.result, ["处理结果", "维修结果", "检测结果", "检查结果", "结果", "result", "outcome"]),
         (.followUp, ["回访记录", "回访", "follow-up", "follow up", "followup"]),
         (.hours, ["工时", "hours", "labor hours", "labour hours"]),
         (.fee, ["费用", "收费", "金额", "fee", "charge", "cost"]),
@@ -102,8 +104,10 @@ enum FieldExtractor {
                     let line = string(fs, lineStart, lineEnd).trimmingCharacters(in: .whitespaces)
                     loneCustomerLabel = line.count <= 12 && Labels.named(line)?.name == .customer ? text : nil
                 }
-                if blank {
-                    if !awaitingBody { open = nil }
+                // A table row is a cell of its own, never more of the field above it.
+                let tableRow = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
+                if blank || tableRow {
+                    if !awaitingBody || tableRow { open = nil }
                 } else if let o = open {
                     let more = slice(os, folded.origin, lineStart, lineEnd)
                     if !more.isEmpty { fields[o.index].value += (fields[o.index].value.isEmpty ? "" : "\n") + more }
@@ -130,6 +134,7 @@ enum FieldExtractor {
         fields += headerTable(fs, os, folded.origin)
         fields += serialColumns(fs, os, folded.origin)
         if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) { fields.append(group) }
+        if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         let dayFirst = DocumentDates.order(folded.text)
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
@@ -199,8 +204,15 @@ enum FieldExtractor {
             break
         }
         if f.value.isEmpty { return nil }
+        // `异常情况：无`, `检查结果：正常`: a form's line that says there was nothing.
+        if f.name == .fault || f.name == .cause,
+           nothingToReport.contains(((try? Normalizer.fold(f.value)) ?? f.value).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " 。.;；"))) {
+            return nil
+        }
         return f
     }
+
+    static let nothingToReport: Set<String> = ["无", "没有", "正常", "无异常", "未见异常", "无故障", "-", "—", "/", "none", "n/a", "na", "nil", "normal", "no fault", "no issues"]
 
     private struct Span {
         let name: FieldName
@@ -225,7 +237,7 @@ enum FieldExtractor {
         if first == nil {
             var j = i
             while j < end, first == nil {
-                if stops.contains(fs[j]) { first = label(at: j + 1, fs, end, lineStart: false) }
+                if stops.contains(fs[j]) { first = labelAfterStop(at: j + 1, fs, end) }
                 j += 1
             }
         }
@@ -235,9 +247,9 @@ enum FieldExtractor {
         var j = first.valueStart
         while j < end {
             if fs[j].properties.isWhitespace || fs[j] == "|" || stops.contains(fs[j]) {
-                var k = j
-                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) { k += 1 }
-                if let next = label(at: k, fs, end, lineStart: false) {
+                var k = j, afterStop = false
+                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) { afterStop = afterStop || stops.contains(fs[k]); k += 1 }
+                if let next = afterStop ? labelAfterStop(at: k, fs, end) : label(at: k, fs, end, lineStart: false) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
                     j = next.valueStart
@@ -280,18 +292,24 @@ enum FieldExtractor {
         return nil
     }
 
+    /// A label after a full stop in prose: one of the table, or a prose field's decided by its words.
+    private static func labelAfterStop(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        label(at: i, fs, end, lineStart: false) ?? unlistedLabel(at: i, fs, end, inProse: true)
+    }
+
     /// A label at the start of a line that the table does not hold, decided by its words
-    /// (`报修单位：…`, `**Date of visit:** …`), up to a colon within the first 40 characters.
-    private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
-        if let bracketed = bracketedLabel(at: i, fs, end) { return bracketed }
-        if let padded = paddedLabel(at: i, fs, end) { return padded }
+    /// (`报修单位：…`, `**Date of visit:** …`), up to a colon within the first 40 characters;
+    /// `inProse`, after a full stop (`…机身号X。科室反映：…`), only one with a colon.
+    private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, inProse: Bool = false) -> Span? {
+        if !inProse, let bracketed = bracketedLabel(at: i, fs, end) { return bracketed }
+        if !inProse, let padded = paddedLabel(at: i, fs, end) { return padded }
         var c = i
         while c < end, c - i < 40, fs[c] != colon, !"，,。；;()（）".unicodeScalars.contains(fs[c]) { c += 1 }
         guard c < end, fs[c] == colon, c > i else { return nil }
         var labelEnd = c
         while labelEnd > i, fs[labelEnd - 1] == " " || fs[labelEnd - 1] == "*" || fs[labelEnd - 1] == "_" { labelEnd -= 1 }
         guard labelEnd > i else { return nil }
-        guard let name = Labels.classify(folded: string(fs, i, labelEnd)) else { return nil }
+        guard let name = Labels.classify(folded: string(fs, i, labelEnd)), !inProse || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
@@ -313,6 +331,12 @@ enum FieldExtractor {
         } else if b - a > 4, fs[a] == "*", fs[a + 1] == "*", fs[b - 1] == "*", fs[b - 2] == "*" {
             a += 2; b -= 2
             isHeading = true
+        } else if b - a > 3, fs[a] == "d", ("1"..."8").contains(fs[a + 1]), fs[a + 2] == " " {
+            // An 8D report's disciplines: `D2 问题描述`, `D4 Root cause`.
+            a += 3
+            isHeading = true
+            numbered = true
+            while a < b, fs[a] == " " { a += 1 }
         } else {
             // 三、处理措施 / 4. Corrective action
             var c = a
@@ -370,13 +394,23 @@ enum FieldExtractor {
         var k = 0
         while k + 1 < cells.count, let (field, byWords) = named(cells[k]) {
             let value = cells[k + 1]
-            // A row of column names has a label where the value would be.
-            guard value.0 < value.1, named(value) == nil else { break }
+            // A row of column names has a label where the value would be. A long Chinese value
+            // whose words name a field (`客户反映仪器无法开机`) is a value that says so.
+            guard value.0 < value.1, named(value) == nil || isValueNamingAField(string(fs, value.0, value.1)) else { break }
             spans.append(Span(name: field, labelStart: cells[k].0, labelEnd: cells[k].1, valueStart: value.0, valueEnd: value.1,
                               byWords: byWords))
             k += 2
         }
         return spans
+    }
+
+    /// A cell whose words name a field but that is a value (`客户反映仪器无法开机`): more than six
+    /// Chinese characters, not in the label table, and not ending in a label's noun (a column
+    /// named `原因分析及处理措施` is a label).
+    static func isValueNamingAField(_ cell: String) -> Bool {
+        let nouns = ["措施", "结果", "原因", "描述", "内容", "情况", "方法", "现象", "日期", "时间", "名称", "人", "意见", "记录", "说明", "分析"]
+        return Labels.field(forFolded: cell) == nil && cell.unicodeScalars.filter(Normalizer.isCJK).count > 6
+            && !nouns.contains { cell.hasSuffix($0) }
     }
 
     /// The cells of a table row that starts with `|` at `start`, each without its padding,

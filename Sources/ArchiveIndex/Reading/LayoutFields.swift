@@ -72,6 +72,22 @@ extension FieldExtractor {
         return Field(name: .customer, label: label, value: name, canonical: nil, how: "chat group")
     }
 
+    /// A chat transcript's first message (`[2019/5/22 8:19] 何护士长: 你好，我们这台…相机采图有条纹，
+    /// 麻烦尽快安排人来看一下`): in a service group the conversation opens with the report, so
+    /// it is the fault when no line labels one.
+    static func chatOpening(_ original: String) -> Field? {
+        guard isChatTranscript(original) else { return nil }
+        // Only the first message: a greeting or an acknowledgement there says no fault.
+        guard let line = original.prefix(20_000).split(separator: "\n").first(where: { $0.hasPrefix("[") }),
+              let close = line.firstIndex(of: "]") else { return nil }
+        let message = line[line.index(after: close)...]
+        guard let colon = message.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let text = message[message.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard text.count >= 6 else { return nil }
+        let sender = line[..<colon].trimmingCharacters(in: .whitespaces)
+        return Field(name: .fault, label: sender, value: String(text.prefix(240)), canonical: nil, how: "chat's first message")
+    }
+
     /// The serials of a list of units: a table of two rows or more under a header that names a
     /// serial column (`| 序号 | 设备名称 | 机型 | 出厂编号 |`, `| Model | Serial Number |`), one
     /// serial field per row, so a customer file's equipment list says which units are its

@@ -39,8 +39,12 @@ public struct ReadFile: Sendable {
 
 /// Reads the bytes of a file of the given format into text parts.
 public enum Readers {
+    /// Rows of one ledger stored as documents; the rest of a longer one is left out, and its
+    /// file's line says from which line (a ledger of millions of tiny rows would take hours).
+    public static let maxLedgerRows = 50_000
+
     public static func read(_ bytes: [UInt8], format: FileFormat, name: String,
-                            pdftotext: String = "pdftotext") throws(TextDecoding.Failure) -> ReadFile {
+                            pdftotext: String = "pdftotext", maxLedgerRows: Int = maxLedgerRows) throws(TextDecoding.Failure) -> ReadFile {
         switch format {
         case .text, .markdown:
             let d = try TextDecoding.decode(bytes)
@@ -48,8 +52,13 @@ public enum Readers {
         case .csv:
             let d = try TextDecoding.decode(bytes)
             let rows = try LedgerReader.rows(d.text, name: name)
-            return ReadFile(parts: rows, encoding: d.encoding,
-                            warnings: rows.isEmpty ? ["the ledger has a header and no rows: no document"] : [])
+            var warnings = rows.isEmpty ? ["the ledger has a header and no rows: no document"] : []
+            if rows.count > maxLedgerRows {
+                let first = rows[maxLedgerRows].part.replacingOccurrences(of: "row=", with: "")
+                warnings.append("the ledger has \(rows.count) rows; only the first \(maxLedgerRows) are stored, "
+                                + "the rows from line \(first) on are not (split the file to store them)")
+            }
+            return ReadFile(parts: Array(rows.prefix(maxLedgerRows)), encoding: d.encoding, warnings: warnings)
         case .docx:
             let docx = try DocxReader.read(bytes)
             return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)

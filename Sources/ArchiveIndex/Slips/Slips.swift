@@ -115,6 +115,8 @@ public final class SlipArchive: Sendable {
     static let toolMemory = 2 << 30
     /// Pages read from a scanned PDF or a multi-page TIFF.
     static let maxPages = 5
+    /// A slip's file: a scan or PDF of a few pages is a few MB.
+    public static let maxFileBytes = 100 << 20
 
     var root: URL { store.location.root.appendingPathComponent("archive") }
 
@@ -428,10 +430,7 @@ public final class SlipArchive: Sendable {
 
     private func add(file: URL, metadata: SlipMetadata, who: String, via: String, correcting old: Slip?, reason: String?) throws -> AddOutcome {
         let name = file.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw KBError.badInput(path: name, reason: FileAccess.whyUnreadable(file.path))
-        }
-        let bytes = [UInt8](data)
+        let bytes = try FileAccess.read(file.path, maxBytes: Self.maxFileBytes, what: "a slip")
         guard !bytes.isEmpty else { throw KBError.badInput(path: name, reason: "empty file (0 bytes)") }
         guard let format = Self.format(of: bytes) else {
             throw KBError.badInput(path: name, reason: "not a PDF, JPEG, PNG or TIFF file")

@@ -238,6 +238,7 @@ public final class ArchiveStore: Sendable {
         SlipArchive.registerIntentMigration(&m)
         Bilingual.registerMigration(&m)
         Accounts.registerPreferencesMigration(&m)
+        ContentRevision.registerMigration(&m)
         return m
     }
 

@@ -14,17 +14,19 @@ extension Pages {
             guard let r = staticFile(try context.parameters.text("file")) else { throw APIError(.notFound, "no such file") }
             return r
         }
-        router.get("/language/{code}") { request, context in
-            let code = try context.parameters.text("code")
-            guard Language(rawValue: code) != nil else { throw APIError(.notFound, "no such language") }
-            let next = Self.safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
-            // Kept for the account too, so its other browsers and phones open in it.
-            if let account = context.identity?.id {
-                try await env.write { try Accounts(store: $0.store).setLanguage(of: account, code) }
+        // The language switch: a link sets the browser's cookie; a signed-in person's form
+        // (POST, with the session's CSRF token) keeps it for the account too, so that its other
+        // browsers and phones open in it. A GET never writes.
+        router.get("/language/{code}") { request, context in try Self.switchLanguage(request, context, env) }
+        router.post("/language/{code}") { request, context in
+            try await posted(.read, request, context) { _, _ in
+                let response = try Self.switchLanguage(request, context, env)  // refuses a language kb lacks
+                if let account = context.identity?.id {
+                    let code = try context.parameters.text("code")
+                    try await env.write { try Accounts(store: $0.store).setLanguage(of: account, code) }
+                }
+                return response
             }
-            var r = Self.redirect(next)
-            r.setCookie(Self.languageCookie(code, env))
-            return r
         }
         router.get("/login") { request, context in
             let next = Self.safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
@@ -84,7 +86,7 @@ extension Pages {
             try await guarded(.read, request, context) {
                 let serial = try context.parameters.text("serial")
                 let store = env.store
-                let brief = try await env.search { try BriefBuilder.build(.serial(serial), store: store, today: WorkingDays.today(), searcher: $0) }
+                let brief = try await env.search { try BriefBuilder.build(.serial(serial), store: store, today: WorkingDays.today(), searcher: $0, cache: env.briefs) }
                 return render("brief", title: Strings.text("brief", Language.of(request)) + " " + brief.subject,
                               ["brief": BriefRenderer.htmlBody(brief)], request: request, context: context)
             }
@@ -150,6 +152,16 @@ extension Pages {
             guard let actor = context.actor, checkCSRF(form, context) else { return error(.forbidden, "CSRF", request: request, context: context) }
             return try await act(form, actor)
         }
+    }
+
+    /// Back to the page the switch was on (one of kb's own), in the language asked for.
+    static func switchLanguage(_ request: Request, _ context: KBContext, _ env: ServerEnvironment) throws -> Response {
+        let code = try context.parameters.text("code")
+        guard Language(rawValue: code) != nil else { throw APIError(.notFound, "no such language") }
+        let next = safeNext(try Query(request, allowed: [Param("next", "")]).string("next"))
+        var r = redirect(next)
+        r.setCookie(languageCookie(code, env))
+        return r
     }
 
     /// The pages' language, remembered by the browser for a year.

@@ -315,10 +315,9 @@ struct Training: ParsableCommand {
 
 /// A Markdown file's text, or an error naming the file.
 func readText(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw KBError.badInput(path: path, reason: FileAccess.whyUnreadable(path))
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
+    // An article's text has at most 256 KB; its file, with front matter, at most 1 MB.
+    let data = try FileAccess.read(path, maxBytes: 1 << 20, what: "an article")
+    guard let text = String(validating: data, as: UTF8.self) else {
         throw KBError.badInput(path: path, reason: "cannot read it as UTF-8 text")
     }
     return text

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+@Suite struct BriefTests {
+    static func card(_ customer: String, _ serial: String, _ date: String, _ fault: String, _ fix: String) -> String {
+        "维修单\n客户名称：\(customer)\n设备型号：HX5\n出厂编号：\(serial)\n报修日期：\(date)\n故障现象：\(fault)\n处理方法：\(fix)\n"
+    }
+
+    @Test func aKeptBriefComputationIsDroppedWhenTheArchiveChanges() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "own.txt": Self.card("甲市第一人民医院检验科", "HX5-2020-0001", "2024-01-10", "离心机不升速", "更换碳刷"),
+            "other1.txt": Self.card("乙市中心医院检验科", "HX5-2020-0002", "2024-02-10", "离心机不升速", "更换碳刷"),
+        ])
+        let cache = BriefCache(store: a.store)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = { (b: Brief) in String(decoding: try encoder.encode(b), as: UTF8.self) }
+        let fresh = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01")
+        let first = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01", cache: cache)
+        let again = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01", cache: cache)
+        let (f1, f0) = (try json(first), try json(fresh))
+        #expect(f1 == f0, "\(f1)\n\(f0)")
+        #expect(try json(again) == json(fresh))
+        #expect(again.sameModelElsewhere.map(\.count) == [1])
+
+        // Another repair of the model elsewhere, ingested by a second store handle (as
+        // `kb ingest` at the shell would): the cached cases must not hide it.
+        _ = try dir.file("more/other2.txt", Self.card("丙县人民医院检验科", "HX5-2020-0003", "2024-03-10", "离心机不升速", "更换电机"))
+        let shell = try ArchiveStore.open(dir.store, create: false)
+        _ = try Ingestor(store: shell, options: IngestOptions()).ingest([dir.url.appendingPathComponent("more").path])
+        let after = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01", cache: cache)
+        #expect(after.sameModelElsewhere.map(\.count) == [2])
+        #expect(after.sameModelElsewhere.first?.fix == "更换电机")
+        #expect(try json(after) == json(try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01")))
+    }
+
+    @Test func whatTheArchiveSaysHasARevisionThatAccountsLeaveAlone() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "a.txt": Self.card("甲市第一人民医院检验科", "HX5-2020-0001", "2024-01-10", "离心机不升速", "更换碳刷"),
+            "b.txt": Self.card("乙市中心医院检验科", "HX5-2020-0002", "2024-02-10", "离心机不升速", "更换碳刷"),
+        ])
+        let revision = { try a.store.db.read { try ContentRevision.current($0) } }
+        let start = try revision()
+        #expect(start > 0)
+        let accounts = Accounts(store: a.store)
+        let admin = try accounts.add(name: "admin", role: .admin, password: "long-enough-password", by: .shell("setup"))
+        _ = try accounts.authenticate(name: "admin", password: "long-enough-password")
+        try accounts.setLanguage(of: admin.id, "en")
+        #expect(try revision() == start)
+
+        let customers = try a.store.customerRecords()
+        let first = try #require(customers.first)
+        try a.store.addCustomerAlias(first.id, alias: "甲一院检验科")
+        let aliased = try revision()
+        #expect(aliased > start)
+        let other = try #require(customers.first { $0.id != first.id })
+        try a.store.mergeCustomers(keep: first.id, other: other.id, confirmed: true)
+        #expect(try revision() > aliased)
+    }
+
+    @Test func theSameModelElsewhereIsGroupedByWhatTheFaultIsWithItsUsualAndLatestFix() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "own.txt": Self.card("甲市第一人民医院检验科", "HX5-2020-0001", "2024-01-10", "离心机不升速", "更换碳刷"),
+            "b.txt": Self.card("乙市中心医院检验科", "HX5-2020-0002", "2024-01-05", "E27 温控异常，停机", "更换温控板，试机正常"),
+            "c.txt": Self.card("丙县人民医院检验科", "HX5-2020-0003", "2024-02-05", "E27 温度不稳", "更换温控板"),
+            "d.txt": Self.card("丁市妇幼保健院检验科", "HX5-2020-0004", "2024-03-05", "E27 温控异常", "重新校准温控"),
+            "e.txt": Self.card("乙市中心医院检验科", "HX5-2020-0002", "2024-04-05", "离心机不升速", "更换碳刷"),
+        ])
+        let b = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01")
+        let e27 = try #require(b.sameModelElsewhere.first { $0.code == "E27" }, "\(b.sameModelElsewhere)")
+        #expect(e27.count == 3)
+        #expect(e27.fault.contains("温"), "a group has words, not a bare code: \(e27.fault)")
+        #expect(e27.usualFix == "更换温控板" && e27.usualFixCount == 2)
+        #expect(e27.fix == "重新校准温控")
+        #expect(e27.customers.count == 3)
+        let text = BriefRenderer.render(b, as: .text)
+        #expect(text.contains("更换温控板 (2×)") && text.contains("latest: 重新校准温控"), "\(text)")
+        // The brief's own customer's repair is not "elsewhere"; another customer's is, once.
+        let spin = b.sameModelElsewhere.filter { $0.fault.contains("不升速") }
+        #expect(spin.map(\.count) == [1] && spin.first?.code == nil)
+    }
+}

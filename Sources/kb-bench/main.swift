@@ -63,8 +63,9 @@ struct Links: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Customer links and visit dates against ground truth: B-cubed precision and recall, service documents left unlinked, visit dates right, per language.",
         discussion: """
-            Three generators: tools/scalegen (kb's own), tools/tunegen (written apart from kb's readers;
-            tuned on) and tools/othergen (written apart from kb's readers and from tunegen; held out).
+            Four generators: tools/scalegen (kb's own), tools/tunegen and tools/thirdgen (each written
+            apart from kb's readers and from the others; tuned on) and tools/othergen (written apart
+            from kb's readers and from tunegen; held out).
             Targets: precision ≥ 0.99, recall ≥ 0.95, ≤ 2% of service documents unlinked, visit dates ≥ 0.97.
             """)
 
@@ -74,6 +75,8 @@ struct Links: ParsableCommand {
     @Option(help: "Seed of the othergen corpus.") var otherSeed = 1
     @Option(help: "Documents from tools/tunegen (0 to skip).") var tune = 2000
     @Option(help: "Seed of the tunegen corpus.") var tuneSeed = 1
+    @Option(help: "Documents from tools/thirdgen (0 to skip).") var third = 2000
+    @Option(help: "Seed of the thirdgen corpus.") var thirdSeed = 1
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of unlinked documents and wrong visit dates.") var examples = false
 
@@ -81,7 +84,8 @@ struct Links: ParsableCommand {
         let fm = FileManager.default
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
-        let sets = try Generator.corpora([("scalegen", generated, seed), ("othergen", other, otherSeed), ("tunegen", tune, tuneSeed)], in: workURL)
+        let sets = try Generator.corpora([("scalegen", generated, seed), ("othergen", other, otherSeed), ("tunegen", tune, tuneSeed),
+                                             ("thirdgen", third, thirdSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent("kb"))
@@ -97,8 +101,8 @@ struct Briefs: ParsableCommand {
         commandName: "brief",
         abstract: "The pre-visit brief against ground truth: visits found, entries dated right, visits with a fault, owners right, same-model groups right.",
         discussion: """
-            Units with at least --minimum-visits true visits, from tools/tunegen (tuned on) and
-            tools/othergen (held out). Targets on the held-out generator: visits ≥ 0.95, dates ≥ 0.95,
+            Units with at least --minimum-visits true visits, from tools/tunegen and tools/thirdgen
+            (tuned on) and tools/othergen (held out). Targets on the held-out generator: visits ≥ 0.95, dates ≥ 0.95,
             faults ≥ 0.95, owners ≥ 0.98, groups ≥ 0.95.
             """)
 
@@ -106,6 +110,8 @@ struct Briefs: ParsableCommand {
     @Option(help: "Seed of the othergen corpus.") var otherSeed = 1
     @Option(help: "Documents from tools/tunegen (0 to skip).") var tune = 2000
     @Option(help: "Seed of the tunegen corpus.") var tuneSeed = 1
+    @Option(help: "Documents from tools/thirdgen (0 to skip).") var third = 2000
+    @Option(help: "Seed of the thirdgen corpus.") var thirdSeed = 1
     @Option(help: "Units with fewer true visits are not scored.") var minimumVisits = 3
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of missed visits and wrong owners.") var examples = false
@@ -114,7 +120,7 @@ struct Briefs: ParsableCommand {
         let fm = FileManager.default
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
-        let sets = try Generator.corpora([("tunegen", tune, tuneSeed), ("othergen", other, otherSeed)], in: workURL)
+        let sets = try Generator.corpora([("tunegen", tune, tuneSeed), ("thirdgen", third, thirdSeed), ("othergen", other, otherSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let store = try LinkingBenchmark.ingest(folder: folder, work: folder.appendingPathComponent("kb-brief"))

@@ -10,6 +10,41 @@ import Testing
     }
     func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
 
+    @Test func labelsInTwoLanguagesSpreadOverAColumnOrOverTheirValues() throws {
+        // `客戶 Customer：…` and `客戶 Customer     …`: the English is the label's, not the value's.
+        let sheet = try extract("""
+            客戶 Customer：康和醫院資訊科技部 (Hong Wo Hospital, IT Department)
+            日期 Date (DD/MM/YYYY)：23/01/2023
+            序號 S/N：18FD 239559
+            維修 Work Done：更換整組電池
+            工程師 Engineer      陳家豪
+            """)
+        #expect(values(sheet, .customer) == ["康和醫院資訊科技部 (Hong Wo Hospital, IT Department)"])
+        #expect(sheet.date == "2023-01-23")
+        #expect(sheet.values(.serial).first?.canonical == "18FD239559")
+        #expect(values(sheet, .action) == ["更換整組電池"] && values(sheet, .engineer) == ["陳家豪"])
+        // `型　　號　：` — a label spread to a column's width with ideographic spaces.
+        let spread = try extract("客戶名稱　：安康醫院檢驗醫學科\n型　　號　：CS-2400i\n序　　號　：KB20043556\n")
+        #expect(spread.values(.model).first?.value == "CS-2400i" && spread.values(.serial).first?.canonical == "KB20043556")
+        // A form exported label over value, line by line (three pairs or more)…
+        let export = try extract("工单编号\nWX20180806003\n客户全称\n宁波中心医院-信息科\n产品序列号\n2102 1133 BK17 69137\n到场时间\n2018-08-06 13:00:58\n用户反映\n硬盘框告警\n")
+        #expect(values(export, .customer) == ["宁波中心医院-信息科"] && export.date == "2018-08-06")
+        #expect(export.values(.serial).first?.canonical == "21021133BK1769137" && values(export, .fault) == ["硬盘框告警"])
+        // …but one such line in prose is no label.
+        let prose = try extract("处理结果\n更换硬盘后正常\n")
+        #expect(values(prose, .result).isEmpty && values(prose, .action).isEmpty)
+        // A letter: the institution above `Attn:`; a signature's `Customer Care Manager, Foo` is no label.
+        let letter = try extract("""
+            Kiu Kwong Medical Laboratory Limited
+            16/F, 75 Siu Lek Yuen Road, Sha Tin
+            Attn: Winnie Cheung
+
+            Yours sincerely,
+            Customer Care Manager, Hanseatic Labtech Asia Pacific Ltd.
+            """)
+        #expect(values(letter, .customer) == ["Kiu Kwong Medical Laboratory Limited"])
+    }
+
     @Test func markdownTablesBoldLabelsAndLists() throws {
         let d = try extract("""
             # 维修报告

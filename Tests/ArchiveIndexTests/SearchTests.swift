@@ -246,6 +246,22 @@ import Testing
         #expect(throws: KBError.self) { try archive.store.addSynonyms(["only-one"]) }
     }
 
+    @Test func aLongLivedSearcherSeesSynonymEditsAtOnce() throws {
+        // The server's searchers keep the synonym groups while the archive does not change;
+        // an edit (which changes no document and no index) must still reach them.
+        let searcher = try Searcher(store: archive.store, longLived: true)
+        func finds() throws -> Bool {
+            var request = SearchRequest(text: "电刷子")
+            request.limit = 50
+            return try searcher.search(request).hits.contains { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" }
+        }
+        #expect(try !finds())
+        try archive.store.addSynonyms(["电刷子", "碳刷"])
+        #expect(try finds())
+        try archive.store.removeSynonym("电刷子")
+        #expect(try !finds())
+    }
+
     @Test func englishStemming() throws {
         #expect(try archive.search("imbalances").hits.contains { $0.snippet.runs.contains { $0.matched && $0.text.lowercased().hasPrefix("imbalance") } })
     }

@@ -132,8 +132,11 @@ enum FieldExtractor {
         }
         fields.removeAll { $0.how == "section" && $0.value.isEmpty }
         fields += headerTable(fs, os, folded.origin)
+        for f in labelsOverValues(fs, os, folded.origin) where !fields.contains(where: { $0.name == f.name && $0.value == f.value }) {
+            fields.append(f)
+        }
         fields += serialColumns(fs, os, folded.origin)
-        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) { fields.append(group) }
+        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) { fields.append(group) }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         let dayFirst = DocumentDates.order(folded.text)
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
@@ -283,6 +286,12 @@ enum FieldExtractor {
                 while k < end, fs[k].properties.isWhitespace { k += 1 }
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
+            // A label in two languages: `客戶 Customer：…`, `日期 Date (DD/MM/YYYY)：…`.
+            if isCJK, k > i + n, let translated = translation(from: k, fs, end) {
+                // Nothing after it: a label alone on its line, its value on the next.
+                guard translated.valueStart < end else { return nil }
+                return Span(name: name, labelStart: i, labelEnd: translated.labelEnd, valueStart: translated.valueStart, valueEnd: end)
+            }
             // At the start of a line, a Chinese label followed by white space, or a Latin one
             // padded to a column (`Model             BKC-1200`).
             if lineStart, k < end, isCJK ? k > i + n : (k >= i + n + 2 || fs[i + n] == "\t") {
@@ -290,6 +299,39 @@ enum FieldExtractor {
             }
         }
         return nil
+    }
+
+    /// After a Chinese label and a space, its English rendering up to a colon or to padding
+    /// (letters, spaces, `/ . ( ) -`, at most 32 characters): where the label ends and the value
+    /// starts (the line's end when none follows).
+    static func translation(from k: Int, _ fs: [Unicode.Scalar], _ end: Int) -> (labelEnd: Int, valueStart: Int)? {
+        var c = k
+        var letters = 0
+        // Up to a colon, or to padding (`客戶 Customer       某醫院`, a table printed as text).
+        while c < end, c - k <= 32, fs[c] != colon, fs[c] != "\t", !(fs[c] == " " && c + 1 < end && fs[c + 1] == " ") {
+            let s = fs[c]
+            if s.properties.isAlphabetic, s.isASCII { letters += 1 } else if !" /.()-#&".unicodeScalars.contains(s) { return nil }
+            c += 1
+        }
+        guard letters >= 2, c - k <= 32 else { return nil }
+        var labelEnd = c
+        while labelEnd > k, fs[labelEnd - 1] == " " { labelEnd -= 1 }
+        var v = c
+        if v < end, fs[v] == colon { v += 1 }
+        while v < end, fs[v].properties.isWhitespace { v += 1 }
+        return (labelEnd, v)
+    }
+
+    /// `型　　號`, `序　　號`: a Chinese label spread over a column with spaces, closed up.
+    static func closingSpaces(_ label: String) -> String {
+        let scalars = Array(label.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (k, s) in scalars.enumerated() {
+            if s == " ", let before = scalars[..<k].last(where: { $0 != " " }), let after = scalars[(k + 1)...].first(where: { $0 != " " }),
+               Normalizer.isCJK(before), Normalizer.isCJK(after) { continue }
+            out.append(s)
+        }
+        return String(out)
     }
 
     /// A label after a full stop in prose: one of the table, or a prose field's decided by its words.
@@ -309,7 +351,15 @@ enum FieldExtractor {
         var labelEnd = c
         while labelEnd > i, fs[labelEnd - 1] == " " || fs[labelEnd - 1] == "*" || fs[labelEnd - 1] == "_" { labelEnd -= 1 }
         guard labelEnd > i else { return nil }
-        guard let name = Labels.classify(folded: string(fs, i, labelEnd)), !inProse || name.isProse else { return nil }
+        let written = string(fs, i, labelEnd)
+        let closed = closingSpaces(written)
+        var named = closed == written ? Labels.classify(folded: written) : Labels.named(closed)?.name
+        // In two languages (`维修 Work Done`): either half may say it.
+        if named == nil, let space = written.firstIndex(of: " "),
+           written[..<space].unicodeScalars.allSatisfy(Normalizer.isCJK), !written[space...].unicodeScalars.contains(where: Normalizer.isCJK) {
+            named = Labels.named(String(written[..<space]))?.name ?? Labels.classify(folded: String(written[space...]))
+        }
+        guard let name = named, !inProse || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)

@@ -66,7 +66,8 @@ extension Labels {
         let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
         let words = t.split(whereSeparator: { $0 == " " }).count
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
-        guard !t.contains(where: { $0.isNumber }) else { return nil }
+        // Digits or a comma make it text, not a label (`Customer Care Manager, Foo Ltd.`).
+        guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == "，" }) else { return nil }
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
         let spaced = " " + t
         for (name, needles) in wordRules where needles.contains(where: { n in

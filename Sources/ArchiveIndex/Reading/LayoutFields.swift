@@ -41,6 +41,60 @@ extension FieldExtractor {
         return out
     }
 
+    /// A form exported label over value, each on its own line (`工单编号` / `WX20180806003` /
+    /// `客户全称` / `宁波中心医院-信息科` …), as a web form's cells come out when copied. Read
+    /// only where the layout holds for three pairs or more, so that a line of prose that happens
+    /// to be a label's words is no label elsewhere; one line of value per label.
+    static func labelsOverValues(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
+        var lines: [(Int, Int)] = []
+        var start = 0
+        while start < fs.count {
+            var end = start
+            while end < fs.count, fs[end] != "\n" { end += 1 }
+            var a = start, b = end
+            while a < b, fs[a].properties.isWhitespace { a += 1 }
+            while b > a, fs[b - 1].properties.isWhitespace { b -= 1 }
+            if a < b { lines.append((a, b)) }
+            start = end + 1
+        }
+        func lone(_ line: (Int, Int)) -> (name: FieldName, byWords: Bool)? {
+            // The label in Chinese, and maybe its English after it (`客戶 Customer`).
+            var end = line.1
+            if let space = fs[line.0..<line.1].firstIndex(of: " "), fs[line.0..<space].allSatisfy(Normalizer.isCJK),
+               let translated = translation(from: space + 1, fs, line.1), translated.valueStart >= line.1 { end = space }
+            let text = string(fs, line.0, end)
+            guard text.count <= 12, !text.contains(":") else { return nil }
+            return Labels.named(text)
+        }
+        var out: [Field] = []
+        var n = 0
+        while n + 1 < lines.count {
+            guard let (name, byWords) = lone(lines[n]), lone(lines[n + 1]) == nil else { n += 1; continue }
+            let value = slice(os, origin, lines[n + 1].0, lines[n + 1].1)
+            n += 2
+            if name == .customer && !Labels.namesInstitution(value) { continue }
+            out.append(Field(name: name, label: slice(os, origin, lines[n - 2].0, lines[n - 2].1), value: value,
+                             canonical: nil, how: byWords ? "label words" : "label"))
+        }
+        return out.count >= 3 ? out : []
+    }
+
+    /// A letter's addressee: the institution named in the lines just above `Attn:` (or
+    /// `Attention:`, `收件人：`), as a letter to a customer is headed.
+    static func addressee(_ original: String) -> Field? {
+        let lines = original.prefix(4_000).split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let attn = lines.firstIndex(where: { l in
+            let lower = l.lowercased()
+            return lower.hasPrefix("attn") || lower.hasPrefix("attention:") || l.hasPrefix("收件人")
+        }) else { return nil }
+        for line in lines[max(0, attn - 3)..<attn].reversed() where !line.isEmpty {
+            if Labels.namesInstitution(line), !line.contains(where: { $0.isNumber }) {
+                return Field(name: .customer, label: "Attn", value: line, canonical: nil, how: "addressee")
+            }
+        }
+        return nil
+    }
+
     /// Three lines or more stamped with a time (`[2024/3/5 10:21] 张工: 已到现场…`): a chat transcript.
     static func isChatTranscript(_ text: String) -> Bool {
         text.prefix(20_000).split(separator: "\n").lazy.filter { line in

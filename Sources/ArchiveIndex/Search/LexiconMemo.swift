@@ -7,6 +7,7 @@ final class LexiconMemo {
         private let bound: Int
         private let cost: (Value) -> Int
         init(bound: Int, cost: @escaping (Value) -> Int) { self.bound = bound; self.cost = cost }
+        func known(_ key: Key) -> Value? { values[key] }
         func remember(_ key: Key, _ make: () throws -> Value) rethrows -> Value {
             if let v = values[key] { return v }
             let v = try make()
@@ -18,6 +19,20 @@ final class LexiconMemo {
     }
     /// A character → the characters that follow it in the index's pairs (bound: entries).
     let followers = Table<Unicode.Scalar, [Unicode.Scalar: Int]>(bound: 200_000) { $0.count + 1 }
+    /// A pinyin key → the archive's words read so (bound: words).
+    let pinyinWords = Table<String, [String]>(bound: 200_000) { $0.count + 1 }
     /// A Chinese string → where it occurs: a count, and a few documents' text (bound: bytes).
     let occurrences = Table<String, PinyinParser.Occurrences>(bound: 4_000_000) { o in o.texts.reduce(64) { $0 + $1.utf8.count } }
+
+    /// The words of each key, asking the store only for keys not yet remembered.
+    func pinyinWords(forKeys keys: Set<String>, lookup: (Set<String>) throws -> [String: [String]]) throws -> [String: [String]] {
+        let missing = keys.filter { pinyinWords.known($0) == nil }
+        let found = missing.isEmpty ? [:] : try lookup(missing)
+        var out: [String: [String]] = [:]
+        for key in keys.sorted() {
+            let words = pinyinWords.remember(key) { found[key] ?? [] }
+            if !words.isEmpty { out[key] = words }
+        }
+        return out
+    }
 }

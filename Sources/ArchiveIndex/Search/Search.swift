@@ -202,6 +202,8 @@ public final class Searcher {
     /// What pinyin reading looks up in the index, kept for the searcher's life (one revision
     /// of the index): the same characters and words come back query after query.
     private let lexicon = LexiconMemo()
+    /// The synonym groups, read again only when the archive's content revision moves on.
+    private var synonyms: (revision: Int64, groups: SynonymGroups)?
     /// Kept for many queries (the server's pool): what pays off over many queries (the
     /// aliases' index, the whole dictionary as a table) is made at the first.
     private let longLived: Bool
@@ -241,11 +243,11 @@ public final class Searcher {
                 continue
             }
             let seen = try max(db.termFrequency(w), db.termFrequency("Z" + XapianIndexer.stem(w)))
-            if seen == 0, try !store.isPinyinKey(w),
+            if seen == 0, try !isPinyinKey(w),
                let fix = try db.spellingSuggestion(w, maxEdits: w.count >= 7 ? 2 : 1), fix != w {
                 words.append(fix)
                 changed = true
-            } else if seen > 0, seen <= Self.rareSpelling, w.count >= 6, try !store.isPinyinKey(w),
+            } else if seen > 0, seen <= Self.rareSpelling, w.count >= 6, try !isPinyinKey(w),
                       let fix = try commonerSpelling(of: w, seen: seen) {
                 // A spelling found once or twice beside one found far more often (`centrifgue`,
                 // a typo in some report, beside `centrifuge`): both are searched.
@@ -333,6 +335,21 @@ public final class Searcher {
                                      hits: Array(hits), notes: found.notes))
     }
 
+    /// Is this lower-case Latin word a pinyin key of some archive word? (Remembered.)
+    private func isPinyinKey(_ word: String) throws -> Bool {
+        try !lexicon.pinyinWords(forKeys: [word], lookup: store.pinyinWords).isEmpty
+    }
+
+    private func synonymGroups() throws -> SynonymGroups {
+        try store.db.read { db in
+            let now = try ContentRevision.current(db)
+            if let synonyms, synonyms.revision == now { return synonyms.groups }
+            let groups = try SynonymGroups(db)
+            synonyms = (now, groups)
+            return groups
+        }
+    }
+
     /// Pinyin readings: documents a reading is counted in (at most), and read for its neighbours.
     static let countedOccurrences = 100
     static let sampleDocuments = 12
@@ -345,7 +362,9 @@ public final class Searcher {
         let db = self.db
         let store = self.store
         let lexicon = self.lexicon
-        var builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: store.pinyinWords, frequency: db.termFrequency, followers: { c in
+        var builder = QueryBuilder(db: db, pinyin: PinyinParser(lookup: { keys in
+            try lexicon.pinyinWords(forKeys: keys, lookup: store.pinyinWords)
+        }, frequency: db.termFrequency, followers: { c in
             try lexicon.followers.remember(c) {
                 var out: [Unicode.Scalar: Int] = [:]
                 for t in try db.terms(withPrefix: String(c)) {
@@ -378,7 +397,7 @@ public final class Searcher {
         // Synonyms (离心机 ↔ centrifuge): the other terms of a group the query names, weighted
         // below it (their words in a row earn nothing more: `hematology analyzer` stands for
         // 血液分析仪, one term).
-        let expansions = try store.synonymExpansions(forFolded: folded).compactMap { try builder.build($0, phrases: false) }
+        let expansions = try synonymGroups().expansions(forFolded: folded).compactMap { try builder.build($0, phrases: false) }
         if !expansions.isEmpty {
             let alt = try XapianQuery.combine(.or, expansions).scaled(by: 0.7)
             main = try main.map { try .combine(.or, [$0, alt]) } ?? alt

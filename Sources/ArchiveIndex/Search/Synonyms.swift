@@ -106,24 +106,34 @@ extension ArchiveStore {
     func isSynonymTerm(_ folded: String) throws -> Bool {
         try db.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM synonym WHERE folded = ?)", arguments: [folded])! }
     }
+}
+
+/// Every synonym group's folded terms, in group order: read once and kept by a searcher for
+/// as long as the archive's content revision (which synonym edits bump) stays the same.
+struct SynonymGroups {
+    let groups: [[String]]
+
+    init(_ db: Database) throws {
+        var byGroup: [Int64: [String]] = [:]
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT groupId, folded FROM synonym")) {
+            byGroup[r["groupId"], default: []].append(r["folded"])
+        }
+        groups = byGroup.sorted(by: { $0.key < $1.key }).map(\.value)
+    }
 
     /// For a folded query: the other terms (folded) of every group one of whose terms it
     /// contains (a CJK term as a substring, a Latin term as whole words).
-    func synonymExpansions(forFolded query: String) throws -> [String] {
+    func expansions(forFolded query: String) -> [String] {
         let words = " " + query.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: Normalizer.isCJK) })
             .joined(separator: " ") + " "
-        return try db.read { db in
-            var out: [String] = []
-            var groups: [Int64: [String]] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT groupId, folded FROM synonym") { groups[r["groupId"], default: []].append(r["folded"]) }
-            for (_, terms) in groups.sorted(by: { $0.key < $1.key }) {
-                let present = terms.filter { t in
-                    t.unicodeScalars.contains(where: Normalizer.isCJK) ? query.contains(t) : words.contains(" " + t + " ")
-                }
-                guard !present.isEmpty else { continue }
-                out += terms.filter { t in !present.contains(t) && !present.contains { $0.contains(t) } }
+        var out: [String] = []
+        for terms in groups {
+            let present = terms.filter { t in
+                t.unicodeScalars.contains(where: Normalizer.isCJK) ? query.contains(t) : words.contains(" " + t + " ")
             }
-            return out
+            guard !present.isEmpty else { continue }
+            out += terms.filter { t in !present.contains(t) && !present.contains { $0.contains(t) } }
         }
+        return out
     }
 }

@@ -98,10 +98,10 @@ public struct Accounts: Sendable {
         guard token.hasPrefix(Self.tokenPrefix), token.count < 100 else { return nil }
         let digest = Hashing.sha256Hex(Array(token.utf8))
         return try store.db.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT account.* FROM apiToken JOIN account ON account.id = apiToken.accountId
                 WHERE apiToken.tokenHash = ? AND apiToken.revokedAt IS NULL AND account.disabled = 0
-                """, arguments: [digest]) else { return nil }
+                """), arguments: [digest]) else { return nil }
             return try Self.account(row, db)
         }
     }
@@ -220,7 +220,8 @@ public struct Accounts: Sendable {
         let roleText: String = row["role"]
         guard let role = Role(rawValue: roleText) else { throw KBError.store("account #\(row["id"] as Int64) has an unknown role '\(roleText)'") }
         let id: Int64 = row["id"]
-        let token = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM apiToken WHERE accountId = ? AND revokedAt IS NULL)", arguments: [id]) ?? false
+        let token = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM apiToken WHERE accountId = ? AND revokedAt IS NULL)"),
+                                      arguments: [id]) ?? false
         return Account(id: id, name: row["name"], role: role, disabled: row["disabled"], createdAt: row["createdAt"],
                        passwordChangedAt: row["passwordChangedAt"], hasToken: token)
     }

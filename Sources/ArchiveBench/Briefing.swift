@@ -7,8 +7,9 @@ import ArchiveIndex
 /// Per unit with at least `minimumVisits` true visits: the share of its true visits that the
 /// brief's service history shows (a visit is found when an entry carries its date), the share of
 /// history entries whose date is a true visit of the unit, the share of found visits with a
-/// fault (by the truth: not maintenance or installation) whose entry states one, whether the owner is right, and the share of "same model elsewhere" groups whose
-/// customers are the true customers of the group's documents.
+/// fault (by the truth: not maintenance or installation) whose entry states one, whether the
+/// owner is right, and the share of "same model elsewhere" groups whose customers are the true
+/// customers of the group's documents.
 public enum BriefBenchmark {
     struct Visit: Hashable { let date: String; let hasFault: Bool }
 

@@ -131,5 +131,4 @@ enum SameModel {
     static func firstClause(_ text: String) -> String {
         (text.split(whereSeparator: clauseEnds.contains).first.map(String.init) ?? text).trimmingCharacters(in: .whitespaces)
     }
-
 }

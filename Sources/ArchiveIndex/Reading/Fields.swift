@@ -322,6 +322,14 @@ enum FieldExtractor {
         return (labelEnd, v)
     }
 
+    /// `客戶 Customer`, `維修 Work Done`: a label in Chinese and its English, the whole of
+    /// [start, end); where the Chinese ends, or nil for anything else.
+    static func chineseHead(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        guard let space = fs[start..<end].firstIndex(of: " "), space > start, fs[start..<space].allSatisfy(Normalizer.isCJK),
+              let translated = translation(from: space + 1, fs, end), translated.valueStart >= end else { return nil }
+        return space
+    }
+
     /// `型　　號`, `序　　號`: a Chinese label spread over a column with spaces, closed up.
     static func closingSpaces(_ label: String) -> String {
         let scalars = Array(label.unicodeScalars)
@@ -355,9 +363,8 @@ enum FieldExtractor {
         let closed = closingSpaces(written)
         var named = closed == written ? Labels.classify(folded: written) : Labels.named(closed)?.name
         // In two languages (`维修 Work Done`): either half may say it.
-        if named == nil, let space = written.firstIndex(of: " "),
-           written[..<space].unicodeScalars.allSatisfy(Normalizer.isCJK), !written[space...].unicodeScalars.contains(where: Normalizer.isCJK) {
-            named = Labels.named(String(written[..<space]))?.name ?? Labels.classify(folded: String(written[space...]))
+        if named == nil, let head = chineseHead(fs, i, labelEnd) {
+            named = Labels.named(string(fs, i, head))?.name ?? Labels.classify(folded: string(fs, head + 1, labelEnd))
         }
         guard let name = named, !inProse || name.isProse else { return nil }
         var k = c + 1

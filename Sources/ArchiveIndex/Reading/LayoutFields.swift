@@ -59,10 +59,7 @@ extension FieldExtractor {
         }
         func lone(_ line: (Int, Int)) -> (name: FieldName, byWords: Bool)? {
             // The label in Chinese, and maybe its English after it (`客戶 Customer`).
-            var end = line.1
-            if let space = fs[line.0..<line.1].firstIndex(of: " "), fs[line.0..<space].allSatisfy(Normalizer.isCJK),
-               let translated = translation(from: space + 1, fs, line.1), translated.valueStart >= line.1 { end = space }
-            let text = string(fs, line.0, end)
+            let text = string(fs, line.0, chineseHead(fs, line.0, line.1) ?? line.1)
             guard text.count <= 12, !text.contains(":") else { return nil }
             return Labels.named(text)
         }

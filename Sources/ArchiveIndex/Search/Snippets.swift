@@ -92,28 +92,10 @@ enum SnippetMaker {
     /// Where these scalars first stand in the text, in scalars; found by bytes (UTF-8 lets a
     /// match start only where a scalar does).
     private static func scalarOffset(of needle: [Unicode.Scalar], in text: String) -> Int? {
-        guard !needle.isEmpty else { return 0 }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: needle)
-        let bytes = Array(String(view).utf8)
-        var text = text
-        return text.withUTF8 { hay -> Int? in
-            guard let base = hay.baseAddress, bytes.count <= hay.count else { return nil }
-            var offset = -1
-            var from = 0
-            bytes.withUnsafeBytes { needle in
-                while from + bytes.count <= hay.count {
-                    guard let p = memchr(base + from, Int32(bytes[0]), hay.count - bytes.count - from + 1) else { return }
-                    let at = UnsafeRawPointer(p) - UnsafeRawPointer(base)
-                    if memcmp(base + at, needle.baseAddress!, bytes.count) == 0 { offset = at; return }
-                    from = at + 1
-                }
-            }
-            guard offset >= 0 else { return nil }
-            var scalars = 0
-            for b in hay[0..<offset] where b & 0xC0 != 0x80 { scalars += 1 }
-            return scalars
-        }
+        guard let offset = text.utf8Offset(of: String(view)) else { return nil }
+        return text.utf8.prefix(offset).reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
     }
 
     /// The original's scalars from `lo` through `hi` (as far as it goes); nil if it is shorter than `lo`.

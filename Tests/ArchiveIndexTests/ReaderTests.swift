@@ -94,6 +94,31 @@ import ZIPFoundation
         }
     }
 
+    /// A long Word file (a year of service notes): its document.xml is over 10 MB, which
+    /// libxml2 refused when XMLParser handed it over in one piece.
+    @Test func aWordFileWhoseXMLIsOverTenMegabytesIsRead() throws {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#
+        var n = 0
+        while xml.utf8.count < 12 << 20 {
+            n += 1
+            xml += "<w:p><w:r><w:t>第\(n)条 离心机转速异常，更换碳刷后正常。Centrifuge speed fault, brushes replaced.</w:t></w:r></w:p>"
+        }
+        xml += "<w:p><w:r><w:t>最后一条 LAST-LINE-MARK</w:t></w:r></w:p></w:body></w:document>"
+        let dir = try TempDir()
+        let url = dir.url.appendingPathComponent("long.docx")
+        let archive = try ZIPFoundation.Archive(url: url, accessMode: .create)
+        let payload = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(payload.count),
+                             compressionMethod: .deflate) { pos, size in
+            payload.subdata(in: Int(pos)..<Int(pos) + size)
+        }
+        let read = try Readers.read([UInt8](try Data(contentsOf: url)), format: .docx, name: "long.docx")
+        let text = read.parts.map(\.text).joined()
+        #expect(text.contains("第1条 离心机转速异常"))
+        #expect(text.contains("LAST-LINE-MARK"))
+        #expect(text.components(separatedBy: "\n").count > n)
+    }
+
     @Test func pdfTextLayer() throws {
         let bytes = try Repo.corpusBytes("repair/pdf/FW-2023-0688_服务报告单_一院检验科_已签字.pdf")
         let read = try Readers.read(bytes, format: .pdf, name: "x.pdf")

@@ -197,6 +197,37 @@ import Testing
         #expect(Self.problems(try StoreCheck.run(reopened), "privacy").count == 1)
     }
 
+    /// Xapian aborts the process when a write fails half-way through a commit; so a commit or a
+    /// compaction with less room than it needs is refused before it starts, as a full disk.
+    @Test func anIndexCommitWithoutRoomIsRefusedAsAFullDiskBeforeXapianCanAbort() throws {
+        let dir = try TempDir()
+        let path = dir.url.appendingPathComponent("xapian").path
+        let db = try XapianDatabase.openWritable(at: path)
+        let free = try #require(DiskSpace.available(at: path))
+        #expect(free > 0)
+        #expect(throws: XapianError.self) { try db.commit(reserve: free + (1 << 40)) }
+        do {
+            try db.commit(reserve: free + (1 << 40))
+        } catch {
+            let plain = KBError.plain(error, store: dir.store)
+            guard case KBError.diskFull(let message) = plain else { Issue.record("not a full disk: \(plain)"); return }
+            #expect(message.contains("is full") && message.contains("a commit of the search index needs"), "\(message)")
+        }
+        try db.commit()
+        #expect(throws: XapianError.self) {
+            try XapianDatabase.compact(from: path, to: dir.url.appendingPathComponent("copy").path, sourceBytes: free + (1 << 40))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("copy").path))
+    }
+
+    /// Without util-linux's prlimit the PDF and OCR tools would run with no memory cap: the check says so.
+    @Test func theCheckSaysWhenTheToolsWouldRunWithoutAMemoryCap() {
+        #expect(StoreCheck.tools().ok, "prlimit is installed by scripts/setup")
+        let missing = StoreCheck.tools(prlimit: "/nonexistent/prlimit")
+        #expect(missing.problems == ["/nonexistent/prlimit is missing: PDFs and scans are read with no memory cap"])
+        #expect(missing.repair == "apt-get install util-linux")
+    }
+
     /// An act and its audit line are two transactions: a kill between them used to leave an
     /// approval nobody was named for. The intent written before the act goes on the log.
     @Test func anActCutOffBeforeItsAuditLineIsStillAttributed() throws {

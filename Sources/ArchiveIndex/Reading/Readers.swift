@@ -63,7 +63,9 @@ public enum Readers {
             let docx = try DocxReader.read(bytes)
             return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)
         case .pdf:
-            return ReadFile(parts: [ReadPart(part: "", text: try PDFReader.text(bytes, tool: pdftotext))], encoding: nil)
+            let text = try PDFReader.text(bytes, tool: pdftotext)
+            return ReadFile(parts: [ReadPart(part: "", text: text)], encoding: nil, warnings: Subprocess.memoryCapped ? []
+                : ["pdftotext ran with no memory cap: \(Subprocess.prlimit) is missing (apt-get install util-linux)"])
         }
     }
 }
@@ -223,7 +225,9 @@ enum DocxReader {
             warnings.append("document.xml declares XML entities (\(declared.joined(separator: ", "))), which kb never expands; the text they stand for is left out")
         }
         let collector = DocxCollector()
-        let parser = XMLParser(data: xml)
+        // From a stream, not from data: XMLParser hands data to libxml2 in one chunk, which
+        // refuses a chunk over 10 MB ("error 1") however well-formed; a stream goes in pieces.
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
         guard parser.parse() else {
@@ -379,7 +383,10 @@ enum PDFReader {
     /// A PDF's text beyond this is no service document (pdftotext can write gigabytes).
     static let maxText = 64 << 20
 
-    static func text(_ bytes: [UInt8], tool: String) throws(TextDecoding.Failure) -> String {
+    /// The longest pdftotext may take over one PDF.
+    static let timeout: TimeInterval = 120
+
+    static func text(_ bytes: [UInt8], tool: String, timeout: TimeInterval = timeout) throws(TextDecoding.Failure) -> String {
         guard bytes.starts(with: Array("%PDF-".utf8)) else {
             throw TextDecoding.Failure(description: "not a PDF file (no %PDF- header)")
         }
@@ -394,12 +401,12 @@ enum PDFReader {
         defer { staging.remove() }
         let result: Subprocess.Result
         do {
-            result = try Subprocess.run(tool, ["-q", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: 120,
+            result = try Subprocess.run(tool, ["-q", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: timeout,
                                         maxOutput: maxText, memory: 2 << 30)
         } catch {
             throw TextDecoding.Failure(description: "cannot run \(tool) (install poppler-utils): \(error)")
         }
-        if result.timedOut { throw TextDecoding.Failure(description: "pdftotext took over 120 s; PDF skipped") }
+        if result.timedOut { throw TextDecoding.Failure(description: "pdftotext took over \(Int(timeout)) s; PDF skipped") }
         if result.outputTooLarge { throw TextDecoding.Failure(description: "the PDF's text runs past \(maxText >> 20) MB; PDF skipped") }
         guard result.status == 0 else {
             let why = String(decoding: result.stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
@@ -426,6 +433,8 @@ enum Subprocess {
 
     /// Address space for a tool given a memory limit (prlimit from util-linux).
     static let prlimit = "/usr/bin/prlimit"
+    /// Whether tools given a memory limit get it (util-linux is installed).
+    static var memoryCapped: Bool { FileManager.default.isExecutableFile(atPath: prlimit) }
 
     /// Runs tool; past `timeout` seconds or `maxOutput` bytes of output it is sent SIGTERM,
     /// then SIGKILL two seconds later. With `memory`, the tool's address space is capped.
@@ -433,7 +442,7 @@ enum Subprocess {
                     maxOutput: Int = 256 << 20, memory: Int? = nil) throws -> Result {
         let p = Process()
         var command = tool.contains("/") ? [tool] : ["/usr/bin/env", tool]
-        if let memory, FileManager.default.isExecutableFile(atPath: prlimit) {
+        if let memory, memoryCapped {
             command = [prlimit, "--as=\(memory)", "--"] + command
         }
         p.executableURL = URL(fileURLWithPath: command[0])

@@ -253,7 +253,7 @@ public enum IndexMaintenance {
         let copy = target.deletingLastPathComponent().appendingPathComponent("xapian.compacting")
         try? fm.removeItem(at: copy)
         let before = bytes(under: target.path)
-        do { try XapianDatabase.compact(from: target.path, to: copy.path) } catch {
+        do { try XapianDatabase.compact(from: target.path, to: copy.path, sourceBytes: before) } catch {
             // A half-written copy (a full disk) is no use to anyone, and takes the space.
             try? fm.removeItem(at: copy)
             throw error

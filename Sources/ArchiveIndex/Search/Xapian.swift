@@ -59,10 +59,13 @@ public var xapianVersion: String { String(cString: kbx_version()) }
 public final class XapianDatabase {
     fileprivate let handle: OpaquePointer
     public let isWritable: Bool
+    /// A writer's folder, whose disk is looked at before each commit.
+    private let path: String?
 
-    private init(handle: OpaquePointer, writable: Bool) {
+    private init(handle: OpaquePointer, writable: Bool, path: String? = nil) {
         self.handle = handle
         self.isWritable = writable
+        self.path = path
     }
 
     deinit { kbx_db_free(handle) }
@@ -84,7 +87,7 @@ public final class XapianDatabase {
                 continue
             }
             guard let out else { throw XapianError(code: .noMemory, operation: "open", message: "no handle") }
-            return XapianDatabase(handle: out, writable: true)
+            return XapianDatabase(handle: out, writable: true, path: path)
         }
     }
 
@@ -207,12 +210,24 @@ public final class XapianDatabase {
         return s.isEmpty ? nil : s
     }
 
-    public func commit() throws(XapianError) {
+    /// Commits, unless the disk has less than `reserve` bytes free: Xapian aborts the process
+    /// when a write fails half-way through a commit, so that case is refused before it starts
+    /// (a disk-full error; what was committed before stays, the rest stays pending).
+    public func commit(reserve: Int = DiskSpace.indexReserve) throws(XapianError) {
+        if let path, let short = DiskSpace.shortfall(at: path, needed: reserve, for: "a commit of the search index") {
+            throw XapianError(code: .other, operation: "commit", message: short)
+        }
         var err: UnsafeMutablePointer<CChar>?
         try check(kbx_db_commit(handle, &err), err, "commit")
     }
 
-    public static func compact(from source: String, to destination: String) throws(XapianError) {
+    /// Compacts into a new folder; refused unless the disk has room for a copy the size of
+    /// the source and the index reserve besides.
+    public static func compact(from source: String, to destination: String, sourceBytes: Int = 0) throws(XapianError) {
+        let parent = (destination as NSString).deletingLastPathComponent
+        if let short = DiskSpace.shortfall(at: parent, needed: sourceBytes + DiskSpace.indexReserve, for: "a compacted copy of the index") {
+            throw XapianError(code: .other, operation: "compact", message: short)
+        }
         var err: UnsafeMutablePointer<CChar>?
         try check(kbx_db_compact(source, destination, &err), err, "compact")
     }

@@ -288,10 +288,11 @@ public final class SlipArchive: Sendable {
 
     /// The slip's text: the PDF's text layer, else OCR (of the image, or of the PDF's pages).
     func text(of bytes: [UInt8], format: String, name: String) throws -> (text: String, source: String) {
-        if format == "pdf" {
-            if let t = try? PDFReader.text(bytes, tool: pdftotext) { return (t, "pdf") }
-        }
+        // One time budget for the whole slip: the text layer's time counts against the OCR's.
         let deadline = Date().addingTimeInterval(ocrSeconds)
+        if format == "pdf" {
+            if let t = try? PDFReader.text(bytes, tool: pdftotext, timeout: min(PDFReader.timeout, ocrSeconds)) { return (t, "pdf") }
+        }
         func timeLeft() throws -> TimeInterval {
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else {

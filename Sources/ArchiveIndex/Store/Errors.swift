@@ -74,7 +74,9 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
             return KBError.store("the archive's database \(store.sqlite.path) could not be read or written (I/O error: \(e.message ?? "no detail")); "
                                  + "run `kb check`, and look at the disk")
         case let e as XapianError where Self.saysDiskFull(e.message):
-            return KBError.diskFull("\(full): the search index could not be written. \(after)")
+            // kb's own look before a commit says how much room there is, and how much it needs.
+            let room = e.message.hasPrefix(DiskSpace.refusal) ? " (\(e.message.dropFirst(DiskSpace.refusal.count)))" : ""
+            return KBError.diskFull("\(full): the search index could not be written\(room). \(after)")
         case let e as KBError:
             if case .store(let m) = e, Self.saysDiskFull(m) { return KBError.diskFull("\(full): \(m). \(after)") }
             return e

@@ -7,7 +7,7 @@ import GRDB
 public enum StoreCheck {
     /// One part of the store, checked.
     public struct Part: Sendable, Codable {
-        /// `sqlite`, `pending`, `index`, `lexicon`, `links`, `slips`, `audit`, `privacy`.
+        /// `sqlite`, `pending`, `index`, `lexicon`, `links`, `slips`, `audit`, `privacy`, `tools`.
         public let name: String
         /// What was looked at, for the report: "20,000 documents, 20,000 in the index".
         public var checked: String
@@ -38,6 +38,7 @@ public enum StoreCheck {
         report.parts.append(try slips(store))
         report.parts.append(try audit(store))
         report.parts.append(privacy(store.location))
+        report.parts.append(tools())
         return report
     }
 
@@ -217,6 +218,17 @@ public enum StoreCheck {
         if let open = StorePrivacy.readableByOthers(location) {
             part.problems.append(open)
             part.repair = "chmod -R go-rwx \(location.root.path)"
+        }
+        return part
+    }
+
+    /// The tools that read PDFs and scans run under a memory cap that util-linux's prlimit sets;
+    /// without it a hostile PDF may take all the machine's memory, and nothing else would say so.
+    static func tools(prlimit: String = Subprocess.prlimit) -> Part {
+        var part = Part(name: "tools", checked: "the memory cap of pdftotext, pdftoppm and tesseract (\(prlimit))")
+        if !FileManager.default.isExecutableFile(atPath: prlimit) {
+            part.problems.append("\(prlimit) is missing: PDFs and scans are read with no memory cap")
+            part.repair = "apt-get install util-linux"
         }
         return part
     }

@@ -122,6 +122,9 @@ public enum BriefBenchmark {
                 let listed = Set(g.customers.compactMap { idOfName[$0].flatMap { standsFor[$0] } })
                 let truth = Set(g.documents.compactMap { trueCustomerOfDoc[$0] })
                 if listed == truth && listed.count == g.customers.count { s.groupsRight += 1 }
+                else if examples.count < 5000 {
+                    examples.append("\(serial): group \(g.fault): customers \(listed.sorted()) (\(g.customers.count) named), true \(truth.sorted()), documents \(g.documents.prefix(6))")
+                }
             }
         }
         return Report(scores: s, examples: examples)

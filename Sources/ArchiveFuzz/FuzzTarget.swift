@@ -13,6 +13,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case csv
     /// A .docx: the zip, its XML (entities, nesting), tables, then the fields.
     case docx
+    /// An .xlsx: the zip, its workbook, shared strings, styles and sheets, then each row's fields.
+    case xlsx
     /// A knowledge-base article: Markdown with YAML front matter.
     case article
     /// A scanned slip's TIFF page chain (read before tesseract is given the file).
@@ -25,6 +27,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .text: extract(bytes, .text)
         case .csv: extract(bytes, .csv)
         case .docx: extract(bytes, .docx)
+        case .xlsx: extract(bytes, .xlsx)
         case .article:
             guard let text = String(bytes: bytes, encoding: .utf8) else { return }
             _ = try? ArticleFile.parse(text, file: "fuzz.md")

@@ -86,6 +86,7 @@ import Testing
         ("2023-03-15", "2023-03-15"), ("2023/3/15", "2023-03-15"), ("2023.03.15", "2023-03-15"),
         ("2023年3月15日", "2023-03-15"), ("112年3月15日", "2023-03-15"), ("Mar 15, 2023", "2023-03-15"),
         ("15 Mar 2023", "2023-03-15"), ("20230315", "2023-03-15"), ("２０２３－０３－１５", "2023-03-15"),
+        ("2023-Mar-15", "2023-03-15"), ("15-MAR-23", "2023-03-15"), ("09-APR-98", "1998-04-09"),
     ])
     func dates(_ raw: String, _ expected: String) {
         #expect(DateParser.parse(raw) == expected)
@@ -94,6 +95,7 @@ import Testing
     @Test func invalidDates() {
         #expect(DateParser.parse("2023-02-30") == nil)
         #expect(DateParser.parse("soon") == nil)
+        #expect(DateParser.parse("Mar 15") == nil && DateParser.parse("15 Mar") == nil)
         #expect(DateParser.parseBound("2023", end: true) == "2023-12-31")
         #expect(DateParser.parseBound("2024-02", end: true) == "2024-02-29")
     }

@@ -72,6 +72,73 @@ import ZIPFoundation
         #expect(DocxCollector.rowLines(["2023-05-12", "不升速", "王伟"]) == ["| 2023-05-12 | 不升速 | 王伟 |"])
     }
 
+    /// A log table's header can look like label/value pairs (`类别 | 内容`); its dated rows say
+    /// it is a table, which stays one under its header for the repair-log reader.
+    @Test func aLogTableInAWordFileStaysATableUnderItsHeader() {
+        let rows = [["序号", "日期", "类别", "内容", "工程师", "验收人"],
+                    ["1", "2023/01/10", "维修", "故障：软件死机 处理：更换硬盘", "赵磊", "冯主任"],
+                    ["2", "2023/01/19", "保养", "例行保养", "赵磊", "冯主任"]]
+        #expect(DocxCollector.tableLines(rows) == ["| 序号 | 日期 | 类别 | 内容 | 工程师 | 验收人 |", "|---|---|---|---|---|---|",
+                                                   "| 1 | 2023/01/10 | 维修 | 故障：软件死机 处理：更换硬盘 | 赵磊 | 冯主任 |",
+                                                   "| 2 | 2023/01/19 | 保养 | 例行保养 | 赵磊 | 冯主任 |"])
+        // A form's pairs, one of them a date, are no log.
+        #expect(DocxCollector.tableLines([["出厂编号", "LQ15 53428", "所属单位", "宜昌六院"], ["启用日期", "2015-07-09", "资产编号", "ZC2015-6523"]])
+                == ["出厂编号：LQ15 53428", "所属单位：宜昌六院", "启用日期：2015-07-09", "资产编号：ZC2015-6523"])
+    }
+
+    /// An equipment file exported to CSV: a title, the unit's fields in pairs, then its log.
+    @Test func aCSVFormWithItsFieldsInPairsAboveALogIsOneDocument() throws {
+        let csv = """
+        设备维修保养台账
+        设备名称,化学发光免疫分析仪,规格型号,LumiQ 800
+        出厂编号,LQ15 53428,所属单位,宜昌六院检验医学中心
+        启用日期,2015-07-09,资产编号,ZC2015-6523
+
+        序号,日期,类别,故障/保养内容,处理情况,工程师,验收人
+        1,2019-08-22,维修,反应杯供给报警,清理料斗，调整送杯机构,吴海涛,冯主任
+        2,2019-12-30,保养,例行保养,按保养规程完成预防性维护,胡斌,冯主任
+        """
+        let read = try Readers.read(Array(csv.utf8), format: .csv, name: "LQ15-53428_维修保养台账.csv")
+        #expect(read.parts.count == 1)
+        let d = try Extraction.extract(read.parts[0], source: "LQ15-53428_维修保养台账.csv")
+        #expect(d.kind == .equipment)
+        #expect(d.values(.serial).first?.canonical == "LQ1553428")
+        let visits = RepairLog.entries(in: read.parts[0].text, dayFirst: nil)
+        #expect(visits.map(\.date) == ["2019-08-22", "2019-12-30"])
+        #expect(visits[0].fault == "反应杯供给报警" && visits[0].action == "清理料斗，调整送杯机构" && visits[0].engineer == "吴海涛")
+        // A ledger (its header names columns, one of them dated) is still a row per document.
+        let ledger = "客户名称,出厂编号,维修日期,故障现象\n南湖大学,H1850R-2020-3317,2023-05-12,不升速\n北湖医院,H1850R-2020-3318,2023-06-01,报E27\n"
+        #expect(try Readers.read(Array(ledger.utf8), format: .csv, name: "台账.csv").parts.count == 2)
+    }
+
+    /// A workbook written the way Excel writes one: shared strings, a number styled as a date,
+    /// a second sheet; read as a CSV file is.
+    @Test func anExcelWorkbookIsReadLikeACSVFile() throws {
+        let dir = try TempDir()
+        let url = dir.url.appendingPathComponent("台账.xlsx")
+        let archive = try ZIPFoundation.Archive(url: url, accessMode: .create)
+        func add(_ path: String, _ text: String) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+        try add("xl/workbook.xml", #"<workbook \#(ns)><sheets><sheet name="维修" sheetId="1" r:id="rId1"/><sheet name="备注" sheetId="2" r:id="rId2"/></sheets></workbook>"#)
+        try add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/a.xml"/><Relationship Id="rId2" Target="worksheets/b.xml"/></Relationships>"#)
+        try add("xl/sharedStrings.xml", #"<sst \#(ns)><si><t>客户名称</t></si><si><t>出厂编号</t></si><si><t>维修日期</t></si><si><t>故障现象</t></si><si><r><t>南湖</t></r><r><t>大学</t></r><rPh><t>なんこ</t></rPh></si><si><t>H1850R-2020-3317</t></si><si><t>不升速</t></si></sst>"#)
+        try add("xl/styles.xml", #"<styleSheet \#(ns)><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>"#)
+        try add("xl/worksheets/a.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" s="1"><v>45058</v></c><c r="D3" t="inlineStr"><is><t>不升速，报E27</t></is></c></row></sheetData></worksheet>"#)
+        try add("xl/worksheets/b.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2"><v>3317</v></c></row></sheetData></worksheet>"#)
+        let read = try Readers.read([UInt8](try Data(contentsOf: url)), format: .xlsx, name: "台账.xlsx")
+        #expect(read.parts.map(\.part) == ["row=3", "row=2;sheet=备注"])
+        #expect(read.parts[0].text == "客户名称：南湖大学\n出厂编号：H1850R-2020-3317\n维修日期：2023-05-12\n故障现象：不升速，报E27")
+        #expect(read.parts[1].text == "客户名称：南湖大学\n出厂编号：3317")
+        #expect(XLSXReader.date(fromSerial: 60, date1904: false) == "1900-02-28" && XLSXReader.date(fromSerial: 61, date1904: false) == "1900-03-01")
+        #expect(XLSXReader.column(ofReference: "AB12") == 27)
+        #expect(throws: TextDecoding.Failure.self) { try Readers.read(Array("PK not a zip".utf8), format: .xlsx, name: "x.xlsx") }
+    }
+
     @Test func brokenDocx() throws {
         #expect(throws: TextDecoding.Failure.self) {
             try Readers.read(Array("this is not a zip".utf8), format: .docx, name: "x.docx")

@@ -109,4 +109,33 @@ import Testing
         """
         #expect(RepairLog.entries(in: text, dayFirst: nil).isEmpty)
     }
+
+    /// Other hands' logs: ROC dates after a ▲ bullet with `fault→fix (技術員：…)`, and a table
+    /// whose one content cell holds the facts under their labels.
+    @Test func bulletsArrowsAndLabelledFactsInsideACell() {
+        let roc = """
+        德生醫事檢驗所　儀器維修履歷
+        ▲109/10/29　校正：完成年度校正，出具校正報告（技術員：蔡佩君）
+        ▲109/01/23　自動進樣器卡管→清潔導軌和試管檢測感測器，調整進樣位置（技術員：蔡佩君）
+        """
+        let v = RepairLog.entries(in: roc, dayFirst: nil)
+        #expect(v.map(\.date) == ["2020-10-29", "2020-01-23"])
+        #expect(v[0].engineer == "蔡佩君" && v[0].fault == "校正：完成年度校正，出具校正報告")
+        #expect(v[1].fault == "自動進樣器卡管" && v[1].action == "清潔導軌和試管檢測感測器，調整進樣位置" && v[1].engineer == "蔡佩君")
+        let table = """
+        | 序号 | 日期 | 类别 | 内容 | 工程师 |
+        |---|---|---|---|---|
+        | 1 | 2023/01/10 | 维修 | 故障：软件频繁死机 原因：硬盘坏道 处理：更换硬盘，重装软件 | 赵磊 |
+        | 2 | 2023/01/19 | 保养 | 按保养规程完成预防性维护 | 赵磊 |
+        """
+        let t = RepairLog.entries(in: table, dayFirst: nil)
+        #expect(t.map(\.date) == ["2023-01-10", "2023-01-19"])
+        #expect(t[0].fault == "软件频繁死机" && t[0].cause == "硬盘坏道" && t[0].action == "更换硬盘，重装软件" && t[0].engineer == "赵磊")
+        #expect(t[1].fault == "按保养规程完成预防性维护")
+        // Dates as SAP and Oracle print them.
+        let sap = "| Date | WO number | Problem | Resolution |\n| 09-APR-25 | WO-4639235 | — | PM done |\n| 2024-Aug-01 | WO-3837768 | Cannot load cuvettes | Replaced the loader belt |"
+        let s = RepairLog.entries(in: sap, dayFirst: nil)
+        #expect(s.map(\.date) == ["2025-04-09", "2024-08-01"])
+        #expect(s[0].fault == nil && s[1].fault == "Cannot load cuvettes")
+    }
 }

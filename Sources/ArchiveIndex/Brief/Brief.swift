@@ -112,9 +112,11 @@ public struct Brief: Sendable, Codable {
 
         /// Two records are one visit only when they are about the same unit and dated within a
         /// day of each other (a card and its ledger row, a report written the next morning), or
-        /// when both carry the same form number.
+        /// when both carry the same form number; never two entries of one log.
         func isSameVisit(as o: Event) -> Bool {
             guard !Set(serials).isDisjoint(with: o.serials) else { return false }
+            // Two entries of one log are two visits, on the next day too.
+            if id == o.id, let l = line, let m = o.line, l != m { return false }
             if let a = number.flatMap(Normalizer.canonicalSerial), let b = o.number.flatMap(Normalizer.canonicalSerial), a == b { return true }
             guard let a = date.flatMap(WorkingDays.dayNumber), let b = o.date.flatMap(WorkingDays.dayNumber) else { return false }
             return abs(a - b) <= 1

@@ -521,7 +521,7 @@ enum KindDetector {
         (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
-        (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "equipment record", "equipment history", "asset record",
+        (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
         (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
                    "service report", "repair", "work order", "field service", "service ticket", "service visit", "call report", "service log",
@@ -632,6 +632,12 @@ public enum DateParser {
             let year = nums.first(where: { $0.digits == 4 })?.value
             let day = nums.first(where: { $0.digits <= 2 })?.value
             if let year, let day { return make(year, m, day) }
+            // Day, month, two-digit year, as SAP and Oracle print them: 09-APR-25.
+            if nums.count == 2, nums.allSatisfy({ $0.digits <= 2 }),
+               let word = s.range(of: #"^\s*\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2}\s*$"#, options: .regularExpression), !word.isEmpty {
+                let yy = nums[1].value
+                return make(yy < 70 ? 2000 + yy : 1900 + yy, m, nums[0].value)
+            }
         }
         return nil
     }

@@ -29,7 +29,7 @@ public struct IngestReport: Sendable {
     public var files = 0
 
     /// The reason given for a file of a type kb does not read.
-    public static let unreadType = "not a type kb reads (.txt .md .csv .docx .pdf)"
+    public static let unreadType = "not a type kb reads (.txt .md .csv .docx .xlsx .pdf)"
 }
 
 /// Reads files and folders into the store, then brings the index up to date.

@@ -6,7 +6,7 @@ import FoundationXML
 
 /// The formats kb reads.
 public enum FileFormat: String, Sendable, CaseIterable {
-    case text = "txt", markdown = "md", csv, docx, pdf
+    case text = "txt", markdown = "md", csv, docx, xlsx, pdf
 
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
@@ -14,6 +14,7 @@ public enum FileFormat: String, Sendable, CaseIterable {
         case "md", "markdown": self = .markdown
         case "csv": self = .csv
         case "docx": self = .docx
+        case "xlsx": self = .xlsx
         case "pdf": self = .pdf
         default: return nil
         }
@@ -51,14 +52,26 @@ public enum Readers {
             return ReadFile(parts: [ReadPart(part: "", text: d.text)], encoding: d.encoding)
         case .csv:
             let d = try TextDecoding.decode(bytes)
-            let rows = try LedgerReader.rows(d.text, name: name)
-            var warnings = rows.isEmpty ? ["the ledger has a header and no rows: no document"] : []
-            if rows.count > maxLedgerRows {
-                let first = rows[maxLedgerRows].part.replacingOccurrences(of: "row=", with: "")
-                warnings.append("the ledger has \(rows.count) rows; only the first \(maxLedgerRows) are stored, "
-                                + "the rows from line \(first) on are not (split the file to store them)")
+            return try ledgerFile(try LedgerReader.rows(d.text, name: name), encoding: d.encoding, warnings: [], maxLedgerRows: maxLedgerRows)
+        case .xlsx:
+            // Each worksheet read as a CSV file is; the rows of a second sheet are told apart by its name.
+            var parts: [ReadPart] = [], warnings: [String] = []
+            let sheets = try XLSXReader.sheets(bytes)
+            for (n, sheet) in sheets.enumerated() {
+                let rows: [ReadPart]
+                do { rows = try LedgerReader.rows(table: sheet.rows, name: name) } catch {
+                    if sheets.count == 1 { throw error }
+                    warnings.append("sheet “\(sheet.name)”: \(error.description)")
+                    continue
+                }
+                parts += rows.map { part in
+                    guard n > 0 else { return part }
+                    var p = part
+                    p.part = p.part.isEmpty ? "sheet=\(sheet.name)" : "\(p.part);sheet=\(sheet.name)"
+                    return p
+                }
             }
-            return ReadFile(parts: Array(rows.prefix(maxLedgerRows)), encoding: d.encoding, warnings: warnings)
+            return try ledgerFile(parts, encoding: nil, warnings: warnings, maxLedgerRows: maxLedgerRows)
         case .docx:
             let docx = try DocxReader.read(bytes)
             return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)
@@ -70,16 +83,38 @@ public enum Readers {
     }
 }
 
+extension Readers {
+    /// A ledger's rows as a file's parts, at most `maxLedgerRows` of them, with what was left out said.
+    static func ledgerFile(_ rows: [ReadPart], encoding: String?, warnings: [String], maxLedgerRows: Int) throws(TextDecoding.Failure) -> ReadFile {
+        var warnings = warnings
+        if rows.isEmpty { warnings.append("the ledger has a header and no rows: no document") }
+        if rows.count > maxLedgerRows {
+            let first = rows[maxLedgerRows].part.replacingOccurrences(of: "row=", with: "")
+            warnings.append("the ledger has \(rows.count) rows; only the first \(maxLedgerRows) are stored, "
+                            + "the rows from line \(first) on are not (split the file to store them)")
+        }
+        return ReadFile(parts: Array(rows.prefix(maxLedgerRows)), encoding: encoding, warnings: warnings)
+    }
+}
+
 /// A CSV ledger (服务信息台帐): one record per row, header names in any script.
 /// Each row becomes labelled text, `header：value` per line, so the one field extractor serves.
 enum LedgerReader {
     static func rows(_ text: String, name: String) throws(TextDecoding.Failure) -> [ReadPart] {
-        let table = try parse(text)
+        try rows(table: try parse(text), name: name)
+    }
+
+    /// The rows of a table (a CSV file's, a worksheet's) as documents.
+    static func rows(table: [[String]], name: String) throws(TextDecoding.Failure) -> [ReadPart] {
         guard let headerIndex = table.firstIndex(where: { row in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }) else {
             throw TextDecoding.Failure(description: "CSV has no header row")
         }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        // A form with its fields in pairs above a log table: one document too.
+        if let form = formWithTable(Array(table[headerIndex...])) {
+            return [ReadPart(part: "", text: form)]
+        }
         // A form exported one field per row (`项目,内容` / `Field,Value`): one document.
         let body = table[(isLabel(header[0]) ? headerIndex : headerIndex + 1)...].filter { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         let labelled = body.filter { $0.count >= 2 && isLabel($0[0]) && !$0[1...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
@@ -108,6 +143,20 @@ enum LedgerReader {
                                   title: "\(stem) #\(rowNumber)", kind: nil))
         }
         return parts
+    }
+
+    /// A form exported with its fields in pairs above a log table (an equipment file:
+    /// `出厂编号,LQ15 53428,所属单位,…`, then `序号,日期,类别,…` and a row per visit): one
+    /// document, its pairs as `label：value` lines and the table as Markdown rows for the
+    /// repair-log reader. Nil unless two rows of pairs come before the table.
+    static func formWithTable(_ table: [[String]]) -> String? {
+        let rows = table.map { row in
+            let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return Array(cells.prefix((cells.lastIndex { !$0.isEmpty } ?? -1) + 1))
+        }.filter { !$0.isEmpty }
+        guard let start = rows.indices.first(where: { DocxCollector.logTable(rows[$0...]) != nil }),
+              rows[..<start].filter({ DocxCollector.rowLines($0).contains { $0.contains("：") } }).count >= 2 else { return nil }
+        return DocxCollector.tableLines(rows).joined(separator: "\n")
     }
 
     /// A column header or a row's first cell that names a field, by the label table or by its words.
@@ -172,42 +221,11 @@ enum LedgerReader {
 /// Word files: paragraphs and tables from word/document.xml. A table row whose cells are
 /// `label | value` pairs becomes `label：value` lines.
 enum DocxReader {
-    /// The most word/document.xml may inflate to, counted while inflating: a zip's size
-    /// fields are the sender's word, and a bomb's say 1000 bytes.
-    static let maxXMLBytes = 128 << 20
-
-    struct Inflated: Error {}
-
     static func read(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> (text: String, warnings: [String]) {
-        // Read from a private file, not from memory: ZIPFoundation's in-memory archive traps
-        // (a Swift range failure, the process dies) when a damaged zip points past its end,
-        // where reading a file just comes back short (found by fuzzing: Tests/Fuzz/docx).
-        let archive: Archive
-        let folder: PrivateTemp
-        do {
-            folder = try PrivateTemp("docx")
-        } catch {
-            throw TextDecoding.Failure(description: "cannot read it: no private temporary folder (\(error))")
-        }
-        defer { folder.remove() }
-        do {
-            archive = try Archive(url: try folder.write(bytes, named: "document.docx"), accessMode: .read)
-        } catch {
-            throw TextDecoding.Failure(description: "not a Word .docx file (not a valid zip archive)")
-        }
-        guard let entry = archive["word/document.xml"] else {
+        let zip = try OfficeZip(bytes, what: "Word .docx")
+        defer { zip.close() }
+        guard var xml = try zip.entry("word/document.xml") else {
             throw TextDecoding.Failure(description: "not a Word .docx file (no word/document.xml inside)")
-        }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard xml.count + chunk.count <= maxXMLBytes else { throw Inflated() }
-                xml.append(chunk)
-            }
-        } catch is Inflated {
-            throw TextDecoding.Failure(description: "word/document.xml inflates past \(maxXMLBytes >> 20) MB (its header says \(entry.uncompressedSize) bytes): a zip bomb, or no ordinary Word file; not read")
-        } catch {
-            throw TextDecoding.Failure(description: "corrupt .docx: cannot extract word/document.xml (\(error))")
         }
         // Foundation's XMLParser traps (the process dies) on element names that are not UTF-8
         // (found by fuzzing: Tests/Fuzz/docx): the XML is checked first, UTF-16 converted.
@@ -225,15 +243,7 @@ enum DocxReader {
             warnings.append("document.xml declares XML entities (\(declared.joined(separator: ", "))), which kb never expands; the text they stand for is left out")
         }
         let collector = DocxCollector()
-        // From a stream, not from data: XMLParser hands data to libxml2 in one chunk, which
-        // refuses a chunk over 10 MB ("error 1") however well-formed; a stream goes in pieces.
-        let parser = XMLParser(stream: InputStream(data: xml))
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = collector
-        guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown XML error"
-            throw TextDecoding.Failure(description: "corrupt .docx: document.xml is not well-formed (line \(parser.lineNumber): \(reason))")
-        }
+        try OfficeZip.parse(xml, with: collector, part: "document.xml", format: ".docx")
         let text = collector.lines.joined(separator: "\n")
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw TextDecoding.Failure(description: "the .docx document has no text")
@@ -306,9 +316,8 @@ final class DocxCollector: NSObject, XMLParserDelegate {
     var lines: [String] = []
     private var paragraph = ""
     private var inText = false
-    private var tableDepth = 0
-    /// Rows of the current table written as Markdown rows: the first is a header, ruled off.
-    private var pipeRows = 0
+    /// The rows of each open table (tables nest), written out when the table closes.
+    private var tables: [[[String]]] = []
     private var row: [String] = []
     private var cell: [String] = []
 
@@ -319,7 +328,7 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         case "w:tab": paragraph += "\t"
         case "w:br", "w:cr": paragraph += "\n"
         case "w:p": paragraph = ""
-        case "w:tbl": tableDepth += 1; pipeRows = 0
+        case "w:tbl": tables.append([])
         case "w:tr": row = []
         case "w:tc": cell = []
         default: break
@@ -338,23 +347,73 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         switch name {
         case "w:t": inText = false
         case "w:p":
-            if tableDepth > 0 { cell.append(paragraph) } else { lines.append(paragraph) }
+            if tables.isEmpty { lines.append(paragraph) } else { cell.append(paragraph) }
             paragraph = ""
         case "w:tc":
             row.append(cell.filter { !$0.isEmpty }.joined(separator: " "))
         case "w:tr":
-            let rowLines = Self.rowLines(row.map { $0.trimmingCharacters(in: .whitespaces) })
-            lines.append(contentsOf: rowLines)
-            if rowLines.count == 1, rowLines[0].hasPrefix("| ") {
-                if pipeRows == 0 { lines.append("|" + String(repeating: "---|", count: row.count)) }
-                pipeRows += 1
-            }
+            if !tables.isEmpty { tables[tables.count - 1].append(row.map { $0.trimmingCharacters(in: .whitespaces) }) }
         case "w:tbl":
-            tableDepth -= 1
+            guard let rows = tables.popLast() else { break }
+            lines.append(contentsOf: Self.tableLines(rows))
             lines.append("")
         default: break
         }
     }
+
+    /// A table's lines: a log table as Markdown rows under its header (`logTable`), the rest
+    /// row by row (`rowLines`).
+    static func tableLines(_ rows: [[String]]) -> [String] {
+        var out: [String] = []
+        var ruled = false
+        var i = 0
+        while i < rows.count {
+            if let log = logTable(rows[i...]) {
+                out += log.lines
+                i += log.rows
+                continue
+            }
+            let rowLines = Self.rowLines(rows[i])
+            out.append(contentsOf: rowLines)
+            if rowLines.count == 1, rowLines[0].hasPrefix("| "), !ruled {
+                out.append("|" + String(repeating: "---|", count: rows[i].count))
+                ruled = true
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A log table at the start of these rows: a header of three or more cells, then rows
+    /// dated in one column (`序号 | 日期 | 类别 | 内容 | 工程师` over `1 | 2023/01/10 | 维修 | …`),
+    /// as Markdown rows under the header, and how many rows it took. (A row of column names
+    /// can look like pairs of labels and values, `类别 | 内容`, which `rowLines` would take it for.)
+    static func logTable(_ rows: ArraySlice<[String]>) -> (lines: [String], rows: Int)? {
+        guard let header = rows.first, header.filter({ !$0.isEmpty }).count >= 3, rows.count >= 2 else { return nil }
+        let width = header.count
+        let shaped = { (row: [String]) in Array((row + Array(repeating: "", count: max(0, width - row.count))).prefix(width)) }
+        let first = shaped(rows[rows.startIndex + 1])
+        // Column names have no digits, and a date right after a label is a form's pair (`启用日期,2015-07-09`).
+        guard !header.contains(where: { $0.contains(where: \.isNumber) }),
+              let column = (0..<width).first(where: { c in isDate(first[c]) }),
+              column == 0 || !LedgerReader.isLabel(first[column - 1]) else { return nil }
+        var body: [[String]] = []
+        for row in rows.dropFirst() {
+            // Cells past the header's are only allowed empty.
+            guard row.count <= width || row[width...].allSatisfy(\.isEmpty) else { break }
+            let cells = shaped(row)
+            guard isDate(cells[column]) else { break }
+            body.append(cells)
+        }
+        let pipe = { (cells: [String]) in "| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |" }
+        return ([pipe(header), "|" + String(repeating: "---|", count: width)] + body.map(pipe), 1 + body.count)
+    }
+
+    private static func isDate(_ cell: String) -> Bool {
+        !cell.isEmpty && RepairLog.startingDate(fold(cell), dayFirst: nil) != nil
+    }
+
+    private static func fold(_ s: String) -> String { (try? Normalizer.fold(s)) ?? s }
 
     /// A row of `label | value` cells as `label：value` lines; any other row (a header or a
     /// data row of a log table) as a Markdown table row, which the table readers take apart.
@@ -401,7 +460,7 @@ enum PDFReader {
         defer { staging.remove() }
         let result: Subprocess.Result
         do {
-            result = try Subprocess.run(tool, ["-q", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: timeout,
+            result = try Subprocess.run(tool, ["-q", "-layout", "-enc", "UTF-8", "-eol", "unix", tmp.path, "-"], timeout: timeout,
                                         maxOutput: maxText, memory: 2 << 30)
         } catch {
             throw TextDecoding.Failure(description: "cannot run \(tool) (install poppler-utils): \(error)")
@@ -412,7 +471,8 @@ enum PDFReader {
             let why = String(decoding: result.stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
             throw TextDecoding.Failure(description: "broken or unreadable PDF (pdftotext exit \(result.status)\(why.map { ": " + $0 } ?? ""))")
         }
-        let text = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
+        // Read with its layout kept (tables row by row, fields beside their labels), then made plain.
+        let text = PDFLayout.readable(String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n"))
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw TextDecoding.Failure(description: "PDF has no text layer (a scan?); nothing to index")
         }

@@ -65,7 +65,8 @@ public enum RepairLog {
                 }
                 guard var visit = v else { continue }
                 for (cell, name) in zip(cells, columns) where name != .date {
-                    if let name { visit.set(name, line.value(cell)) }
+                    // A cell may hold several facts under their labels (`故障：… 原因：… 处理：…`).
+                    if let name { line.readCell(cell, into: &visit, headIs: name) }
                 }
                 out.append(visit)
                 continue
@@ -105,6 +106,8 @@ public enum RepairLog {
         #"(?:民国\s*)?\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"#,
         #"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}"#,
         #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"#,
+        #"(?:19|20)\d{2}[-/. ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-/. ]\d{1,2}(?!\d)"#,
+        #"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?!\d)"#,
         #"(?:19|20)\d{6}(?!\d)"#,
     ].map { "(?:\($0))" }.joined(separator: "|") + #"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"#)
 
@@ -122,8 +125,15 @@ extension LoggedVisit {
 
     mutating func set(_ name: FieldName, _ value: String) {
         // A name keeps its initial's full stop (Chen J.); a sentence loses it.
-        let v = value.trimmingCharacters(in: CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_" : " \t;；,，。.、|*_"))
-        guard !v.isEmpty else { return }
+        let ends = CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_()（）[]【】" : " \t;；,，。.、|*_")
+        var v = value.trimmingCharacters(in: ends)
+        // A bracket the next label opened (`…报告（技術員：…）`) is not the value's.
+        if let last = v.unicodeScalars.last, "(（[【".unicodeScalars.contains(last) {
+            v.unicodeScalars.removeLast()
+            v = v.trimmingCharacters(in: ends)
+        }
+        // A cell left blank on purpose (`—`, `/`, `N/A`, `无`) says nothing.
+        guard !v.isEmpty, !v.allSatisfy({ "-—–/\\".contains($0) }), !["n/a", "na", "无", "none", "nil"].contains(v.lowercased()) else { return }
         switch name {
         case .fault where fault == nil: fault = v
         case .cause where cause == nil: cause = v
@@ -178,7 +188,7 @@ private struct Line {
         while true {
             skipSpace()
             guard i < fs.count else { return i }
-            if "-*+•·>#".unicodeScalars.contains(fs[i]) { i += 1; continue }
+            if "-*+•·>#▲△▶►▸■□◆◇●○※✓√".unicodeScalars.contains(fs[i]) { i += 1; continue }
             // A number or Chinese numeral, closed by `.`, `)`, `、`, and not the start of a date.
             var j = i
             let open = fs[j] == "("
@@ -286,11 +296,22 @@ private struct Line {
         readFacts(in: k..<fs.count, into: &visit, headIs: headIs)
     }
 
+    /// A table cell of the column `headIs`: its text, or the facts under the labels it holds.
+    func readCell(_ cell: Range<Int>, into visit: inout LoggedVisit, headIs: FieldName) {
+        let labelled = labels(from: cell.lowerBound).contains { $0.start < cell.upperBound && RepairLog.facts.contains($0.field) }
+        guard labelled, RepairLog.facts.contains(headIs) else { visit.set(headIs, value(cell)); return }
+        readFacts(in: cell, into: &visit, headIs: headIs)
+    }
+
     private func readFacts(in r: Range<Int>, into visit: inout LoggedVisit, headIs: FieldName?) {
         let k = r.lowerBound
         let found = labels(from: k).filter { $0.start < r.upperBound && (RepairLog.facts.contains($0.field) || $0.field == .date) }
         let firstStart = found.first?.start ?? r.upperBound
-        if let headIs, k < firstStart { visit.set(headIs, value(k..<firstStart)) }
+        if headIs == .fault, k < firstStart, let arrow = (k..<firstStart).first(where: { fs[$0] == "→" || fs[$0] == "⇒" }) {
+            // `fault→fix`, as a log written in haste has it.
+            visit.set(.fault, value(k..<arrow))
+            visit.set(.action, value((arrow + 1)..<firstStart))
+        } else if let headIs, k < firstStart { visit.set(headIs, value(k..<firstStart)) }
         for (n, l) in found.enumerated() where l.field != .date {
             let end = n + 1 < found.count ? found[n + 1].start : r.upperBound
             if l.valueStart < end { visit.set(l.field, value(l.valueStart..<end)) }

@@ -14,6 +14,7 @@ public struct OriginalFile: Sendable {
     /// By the format kb read it as (`FileFormat`); always sent as an attachment.
     public static let contentTypes = [
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "pdf": "application/pdf", "csv": "text/csv", "txt": "text/plain", "md": "text/markdown",
     ]
 

@@ -4,7 +4,7 @@ import Foundation
 
 struct Ingest: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "ingest", 
-        abstract: "Add files and folders (recursively) to the archive: .txt .md .csv .docx .pdf.",
+        abstract: "Add files and folders (recursively) to the archive: .txt .md .csv .docx .xlsx .pdf.",
         discussion: "Ingest is idempotent: unchanged files cost a hash; a changed file updates its documents.")
 
     @OptionGroup var storeOptions: StoreOptions

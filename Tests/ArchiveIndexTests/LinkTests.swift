@@ -445,6 +445,32 @@ import Testing
         #expect(try customerOf(a, "r7.txt") == "永豐科技股份有限公司")
     }
 
+    /// Names no customer file confirms, written short by other hands: a company with its
+    /// department, a bank by its common abbreviation, a private laboratory by its brand. Each
+    /// is one unconfirmed customer; another department or another city's namesake is another.
+    @Test func unconfirmedCompaniesBanksAndLaboratoriesAreTheirBrand() throws {
+        let dir = try TempDir()
+        let card = { (name: String) in "维修单\n客户名称：\(name)\n故障现象：不升速\n" }
+        let a = try archive(dir, [
+            "a1.txt": card("温州云枢数据科技有限公司运维部"), "a2.txt": card("云枢科技运维部"), "a3.txt": card("温州云枢运维部"),
+            "a4.txt": card("云枢科技信息中心"),
+            "b1.txt": card("太原农村商业银行信息科技部"), "b2.txt": card("太原农商银行信息科技部"), "b3.txt": card("太原农商行信息科技部"),
+            "b4.txt": card("佛山农商银行信息科技部"),
+            "c1.txt": card("沈阳汇智医学检验实验室有限公司"), "c2.txt": card("汇智医学检验所"), "c3.txt": card("汇智医检"),
+            "d1.txt": card("私立博仁醫事檢驗所"), "d2.txt": card("博仁檢驗所"),
+            "e1.txt": card("长沙市第一人民医院检验科"), "e2.txt": card("长沙第一人民医院检验科"),
+        ])
+        let of = { (s: String) in try customerOf(a, s) }
+        #expect(try Set(["a1.txt", "a2.txt", "a3.txt"].map(of)).count == 1)
+        #expect(try of("a4.txt") != of("a1.txt"), "another department")
+        #expect(try Set(["b1.txt", "b2.txt", "b3.txt"].map(of)).count == 1)
+        #expect(try of("b4.txt") != of("b1.txt"), "another city's bank")
+        let labs = try ["c1.txt", "c2.txt", "c3.txt"].map(of)
+        #expect(Set(labs).count == 1, "\(labs)")
+        #expect(try of("d1.txt") == of("d2.txt"))
+        #expect(try of("e1.txt") != of("c1.txt") && of("e1.txt") != nil)
+    }
+
     @Test func aShortNameOfTheSameUnitsIsItsDepartmentAndAFileWithoutItsCityHasItsAddress() throws {
         let dir = try TempDir()
         let units = "\n| 序号 | 设备名称 | 出厂编号 |\n|---|---|---|\n| 1 | 离心机 | HF21-16B-1941 |\n| 2 | 显微镜 | MS62-18D-5570 |\n"

@@ -11,9 +11,25 @@ struct CompanyName: Equatable {
     /// The place written before the brand (福州, or fuzhou), if any.
     var place: String?
     var isLatin: Bool
+    /// The department written after the company (运维部, 信息科技部), if any: a company's IT
+    /// department and its operations department are two customers.
+    var department: String? = nil
+    /// A private clinical laboratory's brand (汇智 of 汇智医检) is only ever the same as another
+    /// laboratory's: `Enhong Group` may be the 恩弘 laboratory or the 恩弘 hospital.
+    var isLaboratory = false
+
+    /// Departments of companies, as they end a name (温州云枢数据科技有限公司运维部, 晶毅資訊部).
+    static let departments = ["信息科技部", "信息技术部", "信息中心", "信息部", "资讯部", "资讯室", "资讯中心", "运维部", "运维中心",
+                              "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "数据中心", "机房"].sorted { $0.count > $1.count }
+
+    /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
+    static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
+
+    /// The words of a private clinical laboratory's name after its brand.
+    static let laboratorySuffixes = ["医学检验实验室", "医学检验所", "医事检验所", "检验实验室", "检验所", "医检", "检验"]
 
     /// Legal forms and lines of business that follow a Chinese brand, longest first.
-    static let chineseSuffixes = [
+    static let chineseSuffixes = laboratorySuffixes + [
         "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
@@ -28,8 +44,9 @@ struct CompanyName: Equatable {
     /// hospital, a university, a department), or one that leaves no brand.
     static func of(_ name: String) -> CompanyName? {
         let institution = InstitutionName.of(name)
+        // A private clinical laboratory (汇智医学检验所, 康泰医检) has a brand as a company has.
         guard institution.number == nil, institution.department == nil,
-              institution.kind == nil || institution.kind == "公司" || institution.kind == "检测技术公司" else { return nil }
+              institution.kind == nil || ["公司", "检测技术公司", "医学检验实验室"].contains(institution.kind!) else { return nil }
         if RomanisedNames.mayBeRomanised(name) {
             // Without a company's words, only a name without another institution's words.
             let words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))
@@ -41,6 +58,14 @@ struct CompanyName: Equatable {
             return CompanyName(brand: lead.joined(), place: place, isLatin: true)
         }
         guard var core = try? Normalizer.nameKey(name), core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
+        let laboratory = institution.kind == "医学检验实验室" || laboratorySuffixes.contains { core.contains($0) }
+        var department: String?
+        if let d = departments.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+            department = d
+            core = String(core.dropLast(d.count))
+        }
+        for (long, short) in abbreviations { core = core.replacingOccurrences(of: long, with: short) }
+        if core.hasPrefix("私立"), core.count >= 4 { core = String(core.dropFirst(2)) }
         while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
         // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
         var place: String?
@@ -49,7 +74,7 @@ struct CompanyName: Equatable {
             core = String(core.dropFirst(p.count))
         }
         guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
-        return CompanyName(brand: core, place: place, isLatin: false)
+        return CompanyName(brand: core, place: place, isLatin: false, department: department, isLaboratory: laboratory)
     }
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.
@@ -60,7 +85,8 @@ struct CompanyName: Equatable {
         case (true, false): sameBrand = pinyin(other.brand).contains(brand)
         case (false, true): sameBrand = pinyin(brand).contains(other.brand)
         }
-        guard sameBrand else { return false }
+        guard sameBrand, isLaboratory == other.isLaboratory else { return false }
+        if let a = department, let b = other.department, a != b { return false }
         guard let a = place, let b = other.place else { return true }
         return InstitutionName.samePlace(a, b, pinyin: pinyin)
     }

@@ -81,7 +81,8 @@ struct InstitutionName: Equatable, Sendable {
             // A known department at its start wins (生命科学学院B402公共仪器平台); a room or a
             // number ends it.
             let after = String(rest[r.upperBound...].trimmingCharacters(in: separators).prefix { !$0.isNumber && !$0.isASCII })
-            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司") {
+            // A legal form after it (医学检验实验室有限公司) is no department.
+            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司"), !["有限", "股份", "公司"].contains(where: { after.hasPrefix($0) }) {
                 n.department = chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after
             }
         }

@@ -92,6 +92,16 @@ import Testing
         #expect(DateParser.parse(raw) == expected)
     }
 
+    /// An installation's acceptance report is the installation visit, dated by it; the
+    /// engineer who installed is an engineer, not an installation date.
+    @Test func anAcceptanceReportIsTheInstallationVisit() throws {
+        let d = try extract("设备安装验收报告\n使用单位：致远数据科技\n出厂编号：49H8DWA\n购置日期：2020-02-07\n验收日期：2020-04-08\n安装工程师：王工\n")
+        #expect(d.kind == .repair)
+        #expect(d.date == "2020-04-08")
+        #expect(d.values(.engineer).map(\.value) == ["王工"])
+        #expect(Labels.classify(folded: "安装工程师") == .engineer && Labels.classify(folded: "验收人员") == .engineer)
+    }
+
     @Test func invalidDates() {
         #expect(DateParser.parse("2023-02-30") == nil)
         #expect(DateParser.parse("soon") == nil)

@@ -23,7 +23,7 @@ enum DocumentDates {
         let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
         // An installation report's visit is the installation (装机服务报告单, Installation Report).
         let head = String(folded.prefix(60)).lowercased()
-        let installation = ["装机", "安装报告", "安装服务", "installation report"].contains { head.hasSubstring($0) }
+        let installation = ["装机", "安装报告", "安装服务", "安装验收", "验收报告", "installation report", "acceptance report"].contains { head.hasSubstring($0) }
         for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
             let dated = fields.filter { f in
                 f.name == name && f.canonical != nil && !ownTimeLabels.contains { f.label.lowercased().contains($0) }

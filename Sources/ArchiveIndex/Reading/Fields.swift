@@ -523,7 +523,7 @@ enum KindDetector {
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
+        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
                    "service report", "repair", "work order", "field service", "service ticket", "service visit", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]

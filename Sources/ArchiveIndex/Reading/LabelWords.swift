@@ -68,6 +68,11 @@ extension Labels {
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
         // Digits or a comma make it text, not a label (`Customer Care Manager, Foo Ltd.`).
         guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == "，" }) else { return nil }
+        // A Chinese label that ends in a person is that person (安装工程师 is an engineer, not a date).
+        let people: [FieldName] = [.engineer, .contact, .signedBy]
+        if cjk > 0, let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { n in n.unicodeScalars.first.map(Normalizer.isCJK) == true && t.hasSuffix(n) } }) {
+            return name
+        }
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
         let spaced = " " + t
         for (name, needles) in wordRules where needles.contains(where: { n in

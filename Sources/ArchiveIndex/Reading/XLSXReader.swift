@@ -219,7 +219,14 @@ struct OfficeZip {
 
     private let archive: Archive
     private let folder: PrivateTemp
+    private let file: URL
     let what: String
+
+    /// The longest one entry may take to inflate. ZIPFoundation reads a damaged deflate stream on
+    /// past the end of the file for ever (an empty read is no error to it; found by fuzzing:
+    /// Tests/Fuzz/docx/timeout-4785…): past this, the file is made unreadable under it, so its
+    /// next read fails and the entry is refused.
+    static let entrySeconds: TimeInterval = 30
 
     struct Inflated: Error {}
 
@@ -231,7 +238,8 @@ struct OfficeZip {
             throw TextDecoding.Failure(description: "cannot read it: no private temporary folder (\(error))")
         }
         do {
-            archive = try Archive(url: try folder.write(bytes, named: "file.zip"), accessMode: .read)
+            file = try folder.write(bytes, named: "file.zip")
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             folder.remove()
             throw TextDecoding.Failure(description: "not a \(what) file (not a valid zip archive)")
@@ -257,6 +265,10 @@ struct OfficeZip {
     func entry(_ path: String) throws(TextDecoding.Failure) -> Data? {
         guard let entry = archive[path] else { return nil }
         var data = Data()
+        let started = Date()
+        let watchdog = DispatchWorkItem { [file] in Self.makeUnreadable(file.resolvingSymlinksInPath().path) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.entrySeconds, execute: watchdog)
+        defer { watchdog.cancel() }
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard data.count + chunk.count <= Self.maxEntryBytes else { throw Inflated() }
@@ -265,8 +277,24 @@ struct OfficeZip {
         } catch is Inflated {
             throw TextDecoding.Failure(description: "\(path) inflates past \(Self.maxEntryBytes >> 20) MB (its header says \(entry.uncompressedSize) bytes): a zip bomb, or no ordinary \(what) file; not read")
         } catch {
+            if Date().timeIntervalSince(started) >= Self.entrySeconds {
+                throw TextDecoding.Failure(description: "corrupt \(what) file: \(path) is still inflating after \(Int(Self.entrySeconds)) s (a damaged compressed stream); not read")
+            }
             throw TextDecoding.Failure(description: "corrupt \(what) file: cannot extract \(path) (\(error))")
         }
         return data
+    }
+
+    /// Puts a directory in place of every descriptor this process has open on `path`: reading
+    /// one then fails (EISDIR) instead of returning nothing.
+    static func makeUnreadable(_ path: String) {
+        let directory = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return }
+        defer { _ = Glibc.close(directory) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            guard let fd = Int32(name), fd != directory,
+                  (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)")) == path else { continue }
+            dup2(directory, fd)
+        }
     }
 }

@@ -224,7 +224,7 @@ struct OfficeZip {
 
     /// The longest one entry may take to inflate. ZIPFoundation reads a damaged deflate stream on
     /// past the end of the file for ever (an empty read is no error to it; found by fuzzing:
-    /// Tests/Fuzz/docx/timeout-4785…): past this, the file is made unreadable under it, so its
+    /// tools/fuzz/findings/docx/timeout-4785…): past this, the file is made unreadable under it, so its
     /// next read fails and the entry is refused.
     static let entrySeconds: TimeInterval = 30
 

@@ -15,6 +15,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case docx
     /// An .xlsx: the zip, its workbook, shared strings, styles and sheets, then each row's fields.
     case xlsx
+    /// A .zip an admin uploads to the server: its directory, then every entry inflated.
+    case zip
     /// A knowledge-base article: Markdown with YAML front matter.
     case article
     /// A scanned slip's TIFF page chain (read before tesseract is given the file).
@@ -28,6 +30,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv: extract(bytes, .csv)
         case .docx: extract(bytes, .docx)
         case .xlsx: extract(bytes, .xlsx)
+        case .zip:
+            guard let zip = try? ZipReader(bytes) else { return }
+            for entry in zip.entries where !entry.isDirectory && !entry.isSymbolicLink {
+                try? zip.extract(entry, limit: 64 << 20) { _ in }
+            }
         case .article:
             guard let text = String(bytes: bytes, encoding: .utf8) else { return }
             _ = try? ArticleFile.parse(text, file: "fuzz.md")

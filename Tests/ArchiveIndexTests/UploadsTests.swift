@@ -54,4 +54,64 @@ import ZIPFoundation
         #expect { try Uploads.keep([(name: "many.zip", bytes: try Self.zip((1...5).map { ("f\($0).txt", "x") }, at: dir.url.appendingPathComponent("many.zip")))],
                                    in: store.location.root, maxEntries: 3) } throws: { "\($0)".contains("over 3 files") }
     }
+
+    /// A zip whose entry's compressed stream is cut short (its directory says it is smaller than
+    /// the stream needs): refused at once, naming the entry, where ZIPFoundation's own reader
+    /// loops for ever on Linux.
+    @Test func aZipWhoseCompressedStreamEndsEarlyIsRefusedAtOnce() throws {
+        let dir = try TempDir()
+        let text = (1...2_000).map { "第\($0)次 维修记录 E\($0 % 97) 更换灯泡 serial SN-\($0 * 7919)" }.joined(separator: "\n")
+        let whole = [UInt8](try Self.zip([("log.txt", text)], at: dir.url.appendingPathComponent("whole.zip")))
+        let cut = Self.shortened(whole)
+        let store = try ArchiveStore.open(dir.store, create: true)
+        let started = Date()
+        #expect { try Uploads.keep([(name: "cut.zip", bytes: Data(cut))], in: store.location.root) } throws: {
+            "\($0)".contains("log.txt") && "\($0)".contains("does not end where the entry does")
+        }
+        #expect(Date().timeIntervalSince(started) < 5)
+        // The whole one is read, through the same reader.
+        let zip = try ZipReader(whole)
+        #expect(try zip.data("log.txt", limit: 1 << 20).map { String(decoding: $0, as: UTF8.self) } == text)
+    }
+
+    /// A zip made on a Chinese Windows names its files in GB18030 without saying so.
+    @Test func aZipEntryNamedInGB18030IsReadAsChinese() throws {
+        let dir = try TempDir()
+        let utf8Name = "维修记录.txt"
+        var bytes = [UInt8](try Self.zip([(utf8Name, "故障现象：E23")], at: dir.url.appendingPathComponent("gbk.zip")))
+        let gbk: [UInt8] = [0xCE, 0xAC, 0xD0, 0xDE, 0xBC, 0xC7, 0xC2, 0xBC, 0x2E, 0x74, 0x78, 0x74, 0x20, 0x20, 0x20, 0x20]  // 维修记录.txt, padded with spaces to the UTF-8 name's 16 bytes
+        #expect(gbk.count == utf8Name.utf8.count)
+        // Both copies of the name (local header and directory), with the UTF-8 flag cleared.
+        for at in Self.occurrences(of: Array(utf8Name.utf8), in: bytes) {
+            bytes.replaceSubrange(at ..< at + gbk.count, with: gbk)
+        }
+        for at in Self.occurrences(of: [0x50, 0x4B, 0x01, 0x02], in: bytes) { bytes[at + 9] &= ~0x08 }
+        for at in Self.occurrences(of: [0x50, 0x4B, 0x03, 0x04], in: bytes) { bytes[at + 7] &= ~0x08 }
+        let zip = try ZipReader(bytes)
+        #expect(zip.entries.map(\.path) == ["维修记录.txt    "])
+    }
+
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard bytes.count >= needle.count else { return [] }
+        return (0 ... bytes.count - needle.count).filter { Array(bytes[$0 ..< $0 + needle.count]) == needle }
+    }
+
+    /// The zip with its one entry's compressed data cut to half, and the directory moved up to
+    /// follow it: a deflate stream that ends before its end.
+    static func shortened(_ zip: [UInt8]) -> [UInt8] {
+        func u32(_ at: Int) -> Int { Int(zip[at]) | Int(zip[at + 1]) << 8 | Int(zip[at + 2]) << 16 | Int(zip[at + 3]) << 24 }
+        func put32(_ value: Int, _ at: Int, in bytes: inout [UInt8]) { for i in 0..<4 { bytes[at + i] = UInt8(value >> (8 * i) & 0xFF) } }
+        let central = occurrences(of: [0x50, 0x4B, 0x01, 0x02], in: zip)[0]
+        let dataStart = 30 + Int(zip[26]) + Int(zip[27]) << 8 + Int(zip[28]) + Int(zip[29]) << 8
+        let compressed = u32(central + 20)
+        let keep = compressed / 2
+        var out = Array(zip[0 ..< dataStart + keep]) + Array(zip[(dataStart + compressed)...])
+        let removed = compressed - keep
+        let newCentral = central - removed
+        put32(keep, 18, in: &out)
+        put32(keep, newCentral + 20, in: &out)
+        let end = occurrences(of: [0x50, 0x4B, 0x05, 0x06], in: out).last!
+        put32(newCentral, end + 16, in: &out)
+        return out
+    }
 }

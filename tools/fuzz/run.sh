@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes one of kb's readers with libFuzzer, coverage-guided (docs/RELIABILITY.md).
 #   tools/fuzz/run.sh TARGET [SECONDS] [more libFuzzer options…]
-# TARGET: text, csv, docx, xlsx, article, tiff (Sources/ArchiveFuzz/FuzzTarget.swift). Seeds come from
+# TARGET: text, csv, docx, xlsx, zip, article, tiff (Sources/ArchiveFuzz/FuzzTarget.swift). Seeds come from
 # the bundled corpus and Tests/Fuzz/TARGET; the growing corpus is kept in .build/fuzz/corpus/TARGET
 # and any finding (crash, 10 s hang, 2 GB of memory) in .build/fuzz/findings/TARGET. A finding
 # is replayed with  .build/debug/kb-fuzz TARGET FILE  and kept, once fixed, in Tests/Fuzz/TARGET.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-target="${1:?say the target: text, csv, docx, xlsx, article, tiff}"
+target="${1:?say the target: text, csv, docx, xlsx, zip, article, tiff}"
 seconds="${2:-600}"
 shift $(( $# < 2 ? $# : 2 ))
 swift build -c release --product kb-fuzz --scratch-path .build/fuzz \
@@ -20,6 +20,7 @@ case "$target" in
     csv) find corpus/archive -name '*.csv' -exec cp {} "$seeds" \; ; maxlen=65536 ;;
     docx) find corpus/archive -name '*.docx' -exec cp {} "$seeds" \; ; maxlen=262144 ;;
     xlsx) maxlen=262144 ;;  # seeds: Tests/Fuzz/xlsx
+    zip) find corpus/archive -name '*.docx' -exec cp {} "$seeds" \; ; cp Tests/Fuzz/xlsx/* "$seeds"; maxlen=262144 ;;
     article) find corpus -name '*.md' -exec cp {} "$seeds" \; ; maxlen=65536 ;;
     tiff) find corpus/slips -name '*.tif' -exec cp {} "$seeds" \; ; maxlen=4096 ;;
     *) echo "no such target: $target" >&2; exit 2 ;;

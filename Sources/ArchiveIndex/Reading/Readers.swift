@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -223,7 +222,6 @@ enum LedgerReader {
 enum DocxReader {
     static func read(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> (text: String, warnings: [String]) {
         let zip = try OfficeZip(bytes, what: "Word .docx")
-        defer { zip.close() }
         guard var xml = try zip.entry("word/document.xml") else {
             throw TextDecoding.Failure(description: "not a Word .docx file (no word/document.xml inside)")
         }

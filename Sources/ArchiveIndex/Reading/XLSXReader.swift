@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -15,7 +14,6 @@ enum XLSXReader {
 
     static func sheets(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> [Sheet] {
         let zip = try OfficeZip(bytes, what: "Excel .xlsx")
-        defer { zip.close() }
         guard let workbook = try zip.entry("xl/workbook.xml") else {
             throw TextDecoding.Failure(description: "not an Excel .xlsx file (no xl/workbook.xml inside)")
         }
@@ -206,95 +204,6 @@ enum XLSXReader {
                 if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
                 return value
             }
-        }
-    }
-}
-
-/// The zip of an Office file, read from a private copy (ZIPFoundation's in-memory archive traps
-/// on a damaged zip), each entry inflated no further than a limit a zip bomb cannot pass.
-struct OfficeZip {
-    /// The most one entry may inflate to, counted while inflating: the zip's size fields are
-    /// the sender's word, and a bomb's say 1000 bytes.
-    static let maxEntryBytes = 128 << 20
-
-    private let archive: Archive
-    private let folder: PrivateTemp
-    private let file: URL
-    let what: String
-
-    /// The longest one entry may take to inflate. ZIPFoundation reads a damaged deflate stream on
-    /// past the end of the file for ever (an empty read is no error to it; found by fuzzing:
-    /// tools/fuzz/findings/docx/timeout-4785…): past this, the file is made unreadable under it, so its
-    /// next read fails and the entry is refused.
-    static let entrySeconds: TimeInterval = 30
-
-    struct Inflated: Error {}
-
-    init(_ bytes: [UInt8], what: String) throws(TextDecoding.Failure) {
-        self.what = what
-        do {
-            folder = try PrivateTemp("office")
-        } catch {
-            throw TextDecoding.Failure(description: "cannot read it: no private temporary folder (\(error))")
-        }
-        do {
-            file = try folder.write(bytes, named: "file.zip")
-            archive = try Archive(url: file, accessMode: .read)
-        } catch {
-            folder.remove()
-            throw TextDecoding.Failure(description: "not a \(what) file (not a valid zip archive)")
-        }
-    }
-
-    func close() { folder.remove() }
-
-    /// Parses one XML part with a delegate: from a stream, not from data (XMLParser hands data to
-    /// libxml2 in one chunk, which refuses a chunk over 10 MB however well-formed), and
-    /// without external entities.
-    static func parse(_ xml: Data, with delegate: XMLParserDelegate, part: String, format: String) throws(TextDecoding.Failure) {
-        let parser = XMLParser(stream: InputStream(data: xml))
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown XML error"
-            throw TextDecoding.Failure(description: "corrupt \(format): \(part) is not well-formed (line \(parser.lineNumber): \(reason))")
-        }
-    }
-
-    /// The entry's bytes, or nil when the zip has no such entry.
-    func entry(_ path: String) throws(TextDecoding.Failure) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        let started = Date()
-        let watchdog = DispatchWorkItem { [file] in Self.makeUnreadable(file.resolvingSymlinksInPath().path) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.entrySeconds, execute: watchdog)
-        defer { watchdog.cancel() }
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= Self.maxEntryBytes else { throw Inflated() }
-                data.append(chunk)
-            }
-        } catch is Inflated {
-            throw TextDecoding.Failure(description: "\(path) inflates past \(Self.maxEntryBytes >> 20) MB (its header says \(entry.uncompressedSize) bytes): a zip bomb, or no ordinary \(what) file; not read")
-        } catch {
-            if Date().timeIntervalSince(started) >= Self.entrySeconds {
-                throw TextDecoding.Failure(description: "corrupt \(what) file: \(path) is still inflating after \(Int(Self.entrySeconds)) s (a damaged compressed stream); not read")
-            }
-            throw TextDecoding.Failure(description: "corrupt \(what) file: cannot extract \(path) (\(error))")
-        }
-        return data
-    }
-
-    /// Puts a directory in place of every descriptor this process has open on `path`: reading
-    /// one then fails (EISDIR) instead of returning nothing.
-    static func makeUnreadable(_ path: String) {
-        let directory = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { return }
-        defer { _ = Glibc.close(directory) }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
-            guard let fd = Int32(name), fd != directory,
-                  (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)")) == path else { continue }
-            dup2(directory, fd)
         }
     }
 }

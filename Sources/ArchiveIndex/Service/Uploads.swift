@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Files an admin uploads to ingest: each kept in the store's `uploads/` folder (one folder,
 /// 0700, per upload, named by its content; files 0600), a zip expanded there first. A name
@@ -49,21 +48,16 @@ public enum Uploads {
 
     static func expand(_ bytes: Data, named name: String, into target: URL, scratch: URL, maxEntries: Int, budget: inout Int) throws {
         let limit = budget
-        let zipFile = scratch.appendingPathComponent("upload.zip")
-        guard FileManager.default.createFile(atPath: zipFile.path, contents: bytes, attributes: [.posixPermissions: 0o600]) else {
-            throw KBError.store("cannot keep the upload in \(scratch.path)")
-        }
-        defer { try? FileManager.default.removeItem(at: zipFile) }
-        let archive: Archive
-        do { archive = try Archive(url: zipFile, accessMode: .read) } catch {
-            throw KBError.badInput(path: ArchiveService.safeName(name), reason: "not a zip file kb can read")
+        let zip: ZipReader
+        do { zip = try ZipReader([UInt8](bytes)) } catch {
+            throw KBError.badInput(path: ArchiveService.safeName(name), reason: "not a zip file kb can read (\(error))")
         }
         // Expanded into a folder of its own first, renamed into place once whole.
         let partial = scratch.appendingPathComponent("expanding-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: partial) }
         var entries = 0
-        for entry in archive where entry.type == .file {
+        for entry in zip.entries where !entry.isDirectory && !entry.isSymbolicLink {
             let parts = entry.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
             guard !parts.isEmpty, !parts.contains(".."), !entry.path.hasPrefix("/"), !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
             let safe = parts.map { ArchiveService.safeName($0) }
@@ -81,12 +75,11 @@ public enum Uploads {
             }
             defer { try? out.close() }
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                try zip.extract(entry, limit: budget) { chunk in
                     budget -= chunk.count
-                    guard budget >= 0 else { throw ZipTooLarge() }
                     try out.write(contentsOf: chunk)  // a full disk is an error, never a crash
                 }
-            } catch is ZipTooLarge {
+            } catch ZipReader.Failure.tooLarge {
                 throw KBError.badInput(path: ArchiveService.safeName(name), reason: "expands to over \(limit >> 20) MB; not expanded")
             } catch let e as KBError {
                 throw e
@@ -98,6 +91,4 @@ public enum Uploads {
         }
         try FileManager.default.moveItem(at: partial, to: target)
     }
-
-    struct ZipTooLarge: Error {}
 }

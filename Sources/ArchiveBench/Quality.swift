@@ -224,7 +224,8 @@ public enum QualityBenchmark {
     /// The category order of the issue.
     public static let categoryOrder = ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "pinyin_initials",
                                        "english_exact", "english_typo", "english_stem", "serial_variant", "partial_serial",
-                                       "model_variant", "mixed", "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english"]
+                                       "model_variant", "mixed", "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english",
+                                       "pinyin_initials_ime", "pinyin_mixed"]
 
     public static func evaluate(_ queries: [JudgedQuery], systems: [SearchSystem], k: Int = 10) throws -> QualityReport {
         var report = QualityReport()

@@ -21,6 +21,8 @@ import Testing
             ("pinyin-in-text.txt", "Service note: the customer wrote lixinji in the ticket."),
             ("change.txt", "Service Report\nAction: change the air filter and the fan."),
             ("change-zh.txt", "培训资料\n嫦娥系列设备的日常保养。"),
+            ("valve.txt", "维修单\n故障现象：安全阀泄漏。\n处理措施：更换安全阀密封圈。"),
+            ("incubator.txt", "服务报告单\n设备：培养箱\n故障现象：二氧化碳浓度偏低。"),
         ]
         archive = try TestArchive(dir, paths: try docs.map { try dir.file("in/" + $0.0, $0.1) })
     }
@@ -33,6 +35,23 @@ import Testing
     func pinyinFindsTheChineseWord(_ query: String, _ expected: String) throws {
         let sources = try archive.sources(query)
         #expect(sources.contains(expected), "\(query): \(sources)")
+    }
+
+    /// Initials as input methods take them: a syllable with no consonant gives its vowel
+    /// (安 a, 二 e), and initials mix with whole syllables (`lxji`).
+    @Test(arguments: [("aqf", "valve.txt"), ("eyht", "incubator.txt"), ("pyx", "incubator.txt"),
+                      ("lxji", "centrifuge.txt"), ("lxji", "centrifuge-trad.txt"), ("zsyichang", "centrifuge.txt"),
+                      ("zsychang", "centrifuge.txt"), ("dbshibai", "calibrate.txt")])
+    func initialsAsInputMethodsTakeThem(_ query: String, _ expected: String) throws {
+        let sources = try archive.sources(query)
+        #expect(sources.first == expected || sources.prefix(2).contains(expected), "\(query): \(sources)")
+    }
+
+    @Test func textThatFullPinyinCouldSpellIsNotReadAsLoneInitials() throws {
+        #expect(!PinyinParser.spellsInitials(Array("water")))
+        #expect(!PinyinParser.spellsInitials(Array("zhuangxiang")))   // zh, ng·x: pinyin writes them
+        #expect(PinyinParser.spellsInitials(Array("lxji")))
+        #expect(try archive.search("water").pinyin.isEmpty)
     }
 
     @Test func polyphonesUseTheWordsReading() throws {
@@ -88,7 +107,10 @@ import Testing
         #expect(r.readings(of: "校准").contains(["jiao", "zhun"]))
         #expect(r.readings(of: "离心机") == [["li", "xin", "ji"]])
         let keys = PinyinReadings.keys([["zhuan", "su"]])
-        #expect(keys == ["zhuansu", "zs", "zhs"])
+        #expect(keys == ["zhuansu", "zs", "zhs", "zsu"])
+        #expect(PinyinReadings.keys([["an", "quan", "fa"]]) == ["anquanfa", "aqf", "aqfa"])
+        #expect(PinyinReadings.keys([["er", "yang", "hua", "tan"]]).contains("eyht"))
+        #expect(PinyinReadings.fullKeys([["an", "quan", "fa"]]) == ["anquanfa"])
         // ü with a tone mark is one Character in Swift; it must still become v.
         #expect(PinyinReadings.toneless("lǜ") == "lv")
         #expect(PinyinReadings.toneless("nu\u{308}\u{30C}") == "nv")
@@ -152,5 +174,19 @@ import Testing
         #expect(try store.isPinyinKey("lvguangpian"))
         #expect(try Searcher(store: store).search(SearchRequest(text: "lv guang pian")).hits.first?.source == "filter.txt")
     }
-}
 
+    @Test func initialsWithVowelsAreMadeOnOpenForAnOlderArchive() throws {
+        let dir = try TempDir("PinyinVowelMigration")
+        do {
+            let archive = try TestArchive(dir, paths: [try dir.file("valve.txt", "维修单\n处理措施：更换安全阀。")])
+            try archive.store.db.write { db in
+                try db.execute(sql: "DELETE FROM pinyinKey WHERE key = 'aqf'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v15-pinyin-vowel-initials'")
+            }
+            #expect(try !archive.store.isPinyinKey("aqf"))
+        }
+        let store = try ArchiveStore.open(dir.store, create: false)
+        #expect(try store.isPinyinKey("aqf"))
+        #expect(try Searcher(store: store).search(SearchRequest(text: "aqf")).hits.first?.source == "valve.txt")
+    }
+}

@@ -38,7 +38,7 @@ import scalegen  # noqa: E402  (vocabulary and pinyin tables, for the query chec
 
 CATEGORIES = ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "pinyin_initials", "english_exact",
               "english_typo", "english_stem", "serial_variant", "partial_serial", "model_variant", "mixed",
-              "customer_fragment"]
+              "customer_fragment", "pinyin_initials_ime", "pinyin_mixed"]
 
 # KindDetector.titleKeywords (Sources/ArchiveIndex/Reading/Fields.swift), in its order.
 TITLE_KEYWORDS = [
@@ -246,10 +246,11 @@ def main():
 
 def check_query(q, truth, vocab, stem, err):
     cat, query, target = q["category"], q["query"], q.get("target")
-    if cat in ("pinyin_full", "pinyin_initials"):
+    if cat in ("pinyin_full", "pinyin_initials", "pinyin_initials_ime", "pinyin_mixed"):
         words = scalegen.fault_words(target)
         syl = " ".join(scalegen.PINYIN[w] for w in words).split()
-        want = "".join(s[0] for s in syl) if cat == "pinyin_initials" else "".join(syl)
+        want = {"pinyin_full": "".join(syl), "pinyin_mixed": "".join(s[0] for s in syl[:-1]) + syl[-1]}.get(
+            cat, "".join(s[0] for s in syl))
         if query.replace(" ", "") != want:
             err(f"{q['id']}: {query!r} does not spell {target} ({want})")
     elif cat == "trad_to_simp":

@@ -2711,10 +2711,34 @@ def make_queries(docs, w, seed):
     choose("cross_english_to_chinese", cross_en, hi=10)
     choose("cross_chinese_to_english", cross_zh, hi=10)
 
+    # Initials as input methods take them (appended, so the kinds above keep their queries):
+    # every syllable's first letter, the vowel of one with no consonant (安 a, 二 e, 欧 o) and
+    # z/c/s for zh/ch/sh; and initials mixed with the last syllable whole (离心机 lxji).
+    ime, mixed_pinyin = [], []
+    mixed_forms = {}
+    for h, py in entries.items():
+        syl = py.replace("|", " ").split()
+        mixed_forms.setdefault("".join(x[0] for x in syl[:-1]) + syl[-1], set()).add(h)
+    for h in sorted(entries):
+        if h not in zh_rel or not hanzi_only(h):
+            continue
+        syl = entries[h].replace("|", " ").split()
+        if len(syl) < 3:
+            continue
+        ini = "".join(x[0] for x in syl)
+        if len(initials[ini]) == 1 and any(x[0] in "aeo" or x[:2] in ("zh", "ch", "sh") for x in syl):
+            ime.append((ini, zh_rel[h], h))
+        form = "".join(x[0] for x in syl[:-1]) + syl[-1]
+        if len(mixed_forms[form]) == 1:
+            mixed_pinyin.append((form, zh_rel[h], h))
+    choose("pinyin_initials_ime", ime)
+    choose("pinyin_mixed", mixed_pinyin)
+
     out = []
     for cat in ["exact_chinese", "trad_to_simp", "simp_to_trad", "pinyin_full", "pinyin_initials", "english_exact",
                 "english_typo", "english_stem", "serial_variant", "partial_serial", "model_variant", "mixed",
-                "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english"]:
+                "customer_fragment", "cross_english_to_chinese", "cross_chinese_to_english",
+                "pinyin_initials_ime", "pinyin_mixed"]:
         for k, (q, rel, note) in enumerate(by_cat.get(cat, []), 1):
             out.append({"id": f"g-{cat}-{k:03d}", "category": cat, "query": q, "relevant": rel, "target": note})
     return out

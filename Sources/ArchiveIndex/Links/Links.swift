@@ -1173,7 +1173,7 @@ final class RomanisedNames {
                     let part = chars[start..<(start + length)]
                     guard part.allSatisfy(Normalizer.isCJK) else { continue }
                     let text = String(String.UnicodeScalarView(part))
-                    for key in PinyinReadings.keys(readings.readings(of: text)) where key.count >= 4 && !PinyinReadings.isInitials(key) {
+                    for key in PinyinReadings.fullKeys(readings.readings(of: text)) where key.count >= 4 {
                         byKey[key, default: [:]][id] = text
                     }
                 }

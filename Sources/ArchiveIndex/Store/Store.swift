@@ -239,6 +239,7 @@ public final class ArchiveStore: Sendable {
         Bilingual.registerMigration(&m)
         Accounts.registerPreferencesMigration(&m)
         ContentRevision.registerMigration(&m)
+        PinyinLexicon.registerVowelInitialsMigration(&m)
         return m
     }
 

@@ -123,19 +123,26 @@ final class PinyinReadings: @unchecked Sendable {
     func keys(of text: String) -> Set<String> { Self.keys(readings(of: text)) }
 
     /// The lookup keys of a word's readings: full pinyin (`lixinji`, also with `u` for `v`)
-    /// and initials (`lxj`, also `zhs` beside `zs` for zh/ch/sh).
+    /// and initials as input methods take them: every syllable's first letter, a vowel too
+    /// (安全阀 `aqf`, 二氧化碳 `eyht`), zh/ch/sh as z/c/s (`zs`) or whole (`zhs`), and the
+    /// initials with the last syllable typed whole (离心机 `lxji`, 故障 `gzhang`).
     static func keys(_ readings: [[String]]) -> Set<String> {
+        var out = fullKeys(readings)
+        for syllables in readings where !syllables.isEmpty {
+            out.insert(String(syllables.compactMap(\.first)))
+            if syllables.count >= 2 { out.insert(String(syllables.dropLast().compactMap(\.first)) + syllables.last!) }
+            out.insert(syllables.map { s in ["zh", "ch", "sh"].first(where: { s.hasPrefix($0) }) ?? String(s.prefix(1)) }.joined())
+        }
+        return out
+    }
+
+    /// Full pinyin keys only (`lixinji`, and `lu` beside `lv`).
+    static func fullKeys(_ readings: [[String]]) -> Set<String> {
         var out = Set<String>()
         for syllables in readings where !syllables.isEmpty {
             let full = syllables.joined()
             out.insert(full)
             if full.contains("v") { out.insert(full.replacingOccurrences(of: "v", with: "u")) }
-            // Initials only when all are consonants: `da` or `ea` would read ordinary Latin
-            // words as Chinese (安 an, 额 e, 欧 ou start with a vowel).
-            let initials = String(syllables.compactMap(\.first))
-            guard isInitials(initials) else { continue }
-            out.insert(initials)
-            out.insert(syllables.map { s in ["zh", "ch", "sh"].first(where: { s.hasPrefix($0) }) ?? String(s.prefix(1)) }.joined())
         }
         return out
     }
@@ -164,6 +171,16 @@ enum PinyinLexicon {
             let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
             guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
             try db.execute(sql: "DELETE FROM pinyinKey")
+            try insertKeys(db, words: words, readings: readings)
+        }
+    }
+
+    /// Initials with vowels (安 a, 二 e, 欧 o) and with the last syllable whole (`lxji`), which
+    /// keys were made without before.
+    static func registerVowelInitialsMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v15-pinyin-vowel-initials") { db in
+            let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
+            guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
             try insertKeys(db, words: words, readings: readings)
         }
     }
@@ -272,9 +289,11 @@ struct PinyinParser {
         var candidates = Set<String>()
         for i in 0..<n { for j in (i + 1)...min(n, i + 30) { candidates.insert(String(s[i..<j])) } }
         var found = try lookup(candidates)
-        // A lone consonant (`t`, `m`) stands for a character only in text of initials (`jrm`):
-        // otherwise `water` would read wa·t·e·r.
-        if !PinyinReadings.isInitials(text) {
+        // A lone consonant (`t`, `m`) stands for a character only in text of initials (`jrm`)
+        // or initials mixed with syllables (`lxji`), which full pinyin never spells: otherwise
+        // `water` would read wa·t·e·r.
+        let mixed = !PinyinReadings.isInitials(text) && PinyinParser.spellsInitials(s)
+        if !PinyinReadings.isInitials(text), !mixed {
             found = found.filter { !($0.key.count == 1 && PinyinReadings.isInitials($0.key)) }
         }
         guard !found.isEmpty else { return [] }
@@ -305,7 +324,7 @@ struct PinyinParser {
         var lattice = segments.enumerated().map { [(end: $0.offset + 1, options: $0.element)] }
         // Initials of up to 6 letters are also read every other way: each letter one character
         // or a run of letters one word (门封漏冷 for `mfll`, where `mf` alone may read 密封 best).
-        if PinyinReadings.isInitials(text), n <= 6, segments.count < n {
+        if PinyinReadings.isInitials(text) || mixed, n <= (mixed ? 8 : 6), segments.count < n {
             lattice = (0..<n).map { i in ((i + 1)...n).compactMap { j in found[String(s[i..<j])].map { (end: j, options: $0) } } }
         }
         let strings = try expand(lattice, &followCache)
@@ -345,6 +364,21 @@ struct PinyinParser {
             .prefix(Self.maxReadings)
         let top = value(best[best.startIndex])
         return best.map { Reading(text: $0.text, weight: 0.2 + 0.8 * value($0) / top) }
+    }
+
+    /// Does this Latin text have two consonants in a row that full pinyin never writes (`lx`,
+    /// `jr`: a syllable ends in a vowel, n, ng or r, and only z, c, s take an h)? Then some of
+    /// its letters are initials.
+    static func spellsInitials(_ s: [Character]) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "v"]
+        for (a, b) in zip(s, s.dropFirst()) {
+            let first = Character(a.lowercased()), second = Character(b.lowercased())
+            guard !vowels.contains(first), !vowels.contains(second) else { continue }
+            if "ngr".contains(first) { continue }
+            if second == "h", "zcs".contains(first) { continue }
+            return true
+        }
+        return false
     }
 
     /// How much a string looks like a term in these texts, from 0. It is 0 when every

@@ -51,6 +51,7 @@ import Testing
         #expect(!PinyinParser.spellsInitials(Array("water")))
         #expect(!PinyinParser.spellsInitials(Array("zhuangxiang")))   // zh, ng·x: pinyin writes them
         #expect(PinyinParser.spellsInitials(Array("lxji")))
+        #expect(PinyinParser.spellsInitials(Array("gzhang")) && !PinyinParser.spellsInitials(Array("zhangqi")))
         #expect(try archive.search("water").pinyin.isEmpty)
     }
 
@@ -111,6 +112,9 @@ import Testing
         #expect(PinyinReadings.keys([["an", "quan", "fa"]]) == ["anquanfa", "aqf", "aqfa"])
         #expect(PinyinReadings.keys([["er", "yang", "hua", "tan"]]).contains("eyht"))
         #expect(PinyinReadings.fullKeys([["an", "quan", "fa"]]) == ["anquanfa"])
+        // Two syllables: a key that reads like pinyin or English is not made (答案 `da`, `dan`).
+        #expect(PinyinReadings.keys([["da", "an"]]) == ["daan"])
+        #expect(PinyinReadings.keys([["gu", "zhang"]]).contains("gzhang"))
         // ü with a tone mark is one Character in Swift; it must still become v.
         #expect(PinyinReadings.toneless("lǜ") == "lv")
         #expect(PinyinReadings.toneless("nu\u{308}\u{30C}") == "nv")

@@ -128,10 +128,22 @@ final class PinyinReadings: @unchecked Sendable {
     /// initials with the last syllable typed whole (离心机 `lxji`, 故障 `gzhang`).
     static func keys(_ readings: [[String]]) -> Set<String> {
         var out = fullKeys(readings)
+        // A key of two syllables that has a vowel, or ends in one whole, reads like pinyin or
+        // English (答案 would be `da`, 答案 `dan`): kept only with two consonants in a row that
+        // full pinyin never writes (故障 `gzhang`).
+        func distinct(_ key: String, _ syllables: [String]) -> Bool {
+            isInitials(key) || syllables.count >= 3 || PinyinParser.spellsInitials(Array(key))
+        }
         for syllables in readings where !syllables.isEmpty {
-            out.insert(String(syllables.compactMap(\.first)))
-            if syllables.count >= 2 { out.insert(String(syllables.dropLast().compactMap(\.first)) + syllables.last!) }
-            out.insert(syllables.map { s in ["zh", "ch", "sh"].first(where: { s.hasPrefix($0) }) ?? String(s.prefix(1)) }.joined())
+            for key in [String(syllables.compactMap(\.first)),
+                        syllables.map { s in ["zh", "ch", "sh"].first(where: { s.hasPrefix($0) }) ?? String(s.prefix(1)) }.joined()]
+            where distinct(key, syllables) {
+                out.insert(key)
+            }
+            if syllables.count >= 2 {
+                let mixed = String(syllables.dropLast().compactMap(\.first)) + syllables.last!
+                if distinct(mixed, syllables) { out.insert(mixed) }
+            }
         }
         return out
     }
@@ -367,14 +379,15 @@ struct PinyinParser {
     }
 
     /// Does this Latin text have two consonants in a row that full pinyin never writes (`lx`,
-    /// `jr`: a syllable ends in a vowel, n, ng or r, and only z, c, s take an h)? Then some of
+    /// `gz`: a syllable ends in a vowel, n, ng or r, and only z, c, s take an h)? Then some of
     /// its letters are initials.
     static func spellsInitials(_ s: [Character]) -> Bool {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "v"]
-        for (a, b) in zip(s, s.dropFirst()) {
-            let first = Character(a.lowercased()), second = Character(b.lowercased())
+        for i in s.indices.dropLast() {
+            let first = Character(s[i].lowercased()), second = Character(s[i + 1].lowercased())
             guard !vowels.contains(first), !vowels.contains(second) else { continue }
-            if "ngr".contains(first) { continue }
+            // n, r and the g of ng end syllables.
+            if first == "n" || first == "r" || (first == "g" && i > 0 && s[i - 1].lowercased() == "n") { continue }
             if second == "h", "zcs".contains(first) { continue }
             return true
         }

@@ -153,6 +153,19 @@ import Testing
         #expect(r.hits.first?.source == "needle.txt")
     }
 
+    @Test func longInitialsWhoseCheapestSplitSpellsNothingAreReadEveryWay() throws {
+        // `sjcwdpg` splits cheapest as sj·cw·d·pg (数据 错误 … 评估), which spells nothing the
+        // archive has; every split finds 试剂仓温度偏高.
+        let dir = try TempDir("PinyinLong")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("hot.txt", "维修单\n故障现象：试剂仓温度偏高，报警。\n处理措施：更换制冷片。"),
+            try dir.file("data.txt", "服务报告单\n数据错误，重新评估。数据丢失，设计变更。"),
+        ])
+        let r = try archive.search("sjcwdpg")
+        #expect(r.pinyin.first == "试剂仓温度偏高", "\(r.pinyin)")
+        #expect(r.hits.first?.source == "hot.txt")
+    }
+
     @Test func termnessIsZeroWhenEveryOccurrenceCutsAWord() throws {
         let parser = PinyinParser(lookup: { _ in [:] }, frequency: { _ in 0 }, followers: { _ in [:] })
         let words: Set<String> = ["中断", "时间"]

@@ -2697,19 +2697,24 @@ def make_queries(docs, w, seed):
     choose("customer_fragment", cf)
 
     # ------------------------------------------------------------------ across languages
-    # A fault asked in one language, judged by the documents that state it only in the other:
-    # the English name of a fault must reach the Chinese reports of it, and the other way round.
-    # (Those in the query's own language are found anyway and are not counted; they may fill
-    # the first ten, so this measures how far the other language's reports reach.)
+    # A fault asked in one language, judged by every document that states it, in either: the
+    # English name of a fault must reach its Chinese reports, and the other way round. Kept
+    # only where the query's own language has fewer than ten documents of the fault and the
+    # other has some, so that the first ten cannot be filled without reaching across.
+    # (Before 2026-12-02 only the other language's documents were judged relevant, so a
+    # system that ranked the query's own language first, as it must, could not score.)
     cross_en, cross_zh = [], []
     for f in FAULTS:
         zt, et = ZhT(f.zh), EnT(f.en)
-        zh_only = judge([d for d in docs if zt.present(d) and not et.present(d)], zt.gain)
-        en_only = judge([d for d in docs if et.present(d) and not zt.present(d)], et.gain)
-        cross_en.append((f.en.lower(), zh_only, f.zh))
-        cross_zh.append((f.zh, en_only, f.en))
-    choose("cross_english_to_chinese", cross_en, hi=10)
-    choose("cross_chinese_to_english", cross_zh, hi=10)
+        rel = judge([d for d in docs if zt.present(d) or et.present(d)], lambda d: max(zt.gain(d), et.gain(d)))
+        en = sum(1 for d in docs if et.present(d))
+        zh = sum(1 for d in docs if zt.present(d))
+        if en < 10 and len(rel) > en:
+            cross_en.append((f.en.lower(), rel, f.zh))
+        if zh < 10 and len(rel) > zh:
+            cross_zh.append((f.zh, rel, f.en))
+    choose("cross_english_to_chinese", cross_en, hi=20)
+    choose("cross_chinese_to_english", cross_zh, hi=20)
 
     # Initials as input methods take them (appended, so the kinds above keep their queries):
     # every syllable's first letter, the vowel of one with no consonant (安 a, 二 e, 欧 o) and

@@ -336,15 +336,29 @@ struct PinyinParser {
         var lattice = segments.enumerated().map { [(end: $0.offset + 1, options: $0.element)] }
         // Initials of up to 6 letters are also read every other way: each letter one character
         // or a run of letters one word (门封漏冷 for `mfll`, where `mf` alone may read 密封 best).
-        if PinyinReadings.isInitials(text) || mixed, n <= (mixed ? 8 : 6), segments.count < n {
-            lattice = (0..<n).map { i in ((i + 1)...n).compactMap { j in found[String(s[i..<j])].map { (end: j, options: $0) } } }
+        let wide = (PinyinReadings.isInitials(text) || mixed) && segments.count < n
+        let everySplit = { (0..<n).map { i in ((i + 1)...n).compactMap { j in found[String(s[i..<j])].map { (end: j, options: $0) } } } }
+        let widest = mixed ? 8 : 6
+        if wide, n <= widest { lattice = everySplit() }
+        let first = try rank(lattice, &followCache)
+        // Longer, the cheapest split may spell nothing the archive has whole (试剂仓温度偏高 as
+        // `sjcwdpg` splits sj·cw·d·pg, 数据 错误…): then every split is tried, up to 10 letters.
+        if !first.occursWhole, wide, n > widest, n <= 10 {
+            let second = try rank(everySplit(), &followCache)
+            if second.occursWhole { return second.readings }
         }
+        return first.readings
+    }
+
+    /// The likeliest strings of a lattice, and whether any of them occurs whole in the archive
+    /// (when not, or when nothing is looked up, the index's counts alone ranked them).
+    private func rank(_ lattice: [[(end: Int, options: [String])]], _ followCache: inout [Unicode.Scalar: [Unicode.Scalar: Int]]) throws -> (readings: [Reading], occursWhole: Bool) {
         let strings = try expand(lattice, &followCache)
         var bound: [String: Int] = [:]
         for c in strings { bound[c.text] = max(bound[c.text] ?? 0, c.bound) }
         let ranked = bound.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         let plain = ranked.prefix(Self.maxReadings).map { Reading(text: $0, weight: 1) }
-        guard let occurrences else { return plain }
+        guard let occurrences else { return (plain, true) }
         var scored: [(text: String, score: Double, documents: Int, order: Int)] = []
         var words = Set<String>()
         var isWord: [String: Bool] = [:]
@@ -363,19 +377,19 @@ struct PinyinParser {
             if word > 1 { words.insert(c) }
         }
         // None occurs whole (words typed apart, `lixinji guzhang`): the index's counts decide.
-        guard !scored.isEmpty else { return plain }
+        guard !scored.isEmpty else { return (plain, false) }
         // Strings that look like terms, else dictionary words that occur most; each weighs by
         // how it compares with the best. A string that is no word and only ever occurs cutting
         // words in two (`qihui` as 器会, found only in 仪器会…) is no reading at all.
         let terms = scored.filter { $0.score > 0 }
         let fallback = scored.filter { words.contains($0.text) }
-        guard !terms.isEmpty || !fallback.isEmpty else { return [] }
+        guard !terms.isEmpty || !fallback.isEmpty else { return ([], true) }
         let value: ((text: String, score: Double, documents: Int, order: Int)) -> Double = terms.isEmpty ? { Double($0.documents) } : { $0.score }
         let best = (terms.isEmpty ? fallback : terms)
             .sorted { (value($0), $0.documents, $1.order) > (value($1), $1.documents, $0.order) }
             .prefix(Self.maxReadings)
         let top = value(best[best.startIndex])
-        return best.map { Reading(text: $0.text, weight: 0.2 + 0.8 * value($0) / top) }
+        return (best.map { Reading(text: $0.text, weight: 0.2 + 0.8 * value($0) / top) }, true)
     }
 
     /// Does this Latin text have two consonants in a row that full pinyin never writes (`lx`,

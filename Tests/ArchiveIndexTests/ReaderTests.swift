@@ -139,6 +139,31 @@ import ZIPFoundation
         #expect(throws: TextDecoding.Failure.self) { try Readers.read(Array("PK not a zip".utf8), format: .xlsx, name: "x.xlsx") }
     }
 
+    /// A workbook may name one sheet's file any number of times (found in review): it is read
+    /// once. A file stored without compression is read in slices, past 64 KB.
+    @Test func aWorkbookNamingOneSheetManyTimesReadsItOnceAndStoredPartsAreRead() throws {
+        let dir = try TempDir()
+        let url = dir.url.appendingPathComponent("many.xlsx")
+        let archive = try ZIPFoundation.Archive(url: url, accessMode: .create)
+        func add(_ path: String, _ text: String, _ method: CompressionMethod = .deflate) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+        let sheets = (1...20_000).map { #"<sheet name="s\#($0)" sheetId="\#($0)" r:id="rId1"/>"# }.joined()
+        try add("xl/workbook.xml", #"<workbook \#(ns)><sheets>\#(sheets)</sheets></workbook>"#)
+        try add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/a.xml"/></Relationships>"#)
+        let filler = String(repeating: "更换进样针 ", count: 12_000)
+        try add("xl/worksheets/a.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>故障现象</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>\#(filler)</t></is></c></row></sheetData></worksheet>"#, .none)
+        let started = Date()
+        let read = try Readers.read([UInt8](try Data(contentsOf: url)), format: .xlsx, name: "many.xlsx")
+        #expect(read.parts.count == 1)
+        #expect(read.parts.first?.text.hasPrefix("故障现象：更换进样针") == true)
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
     @Test func brokenDocx() throws {
         #expect(throws: TextDecoding.Failure.self) {
             try Readers.read(Array("this is not a zip".utf8), format: .docx, name: "x.docx")

@@ -12,6 +12,9 @@ enum XLSXReader {
         var rows: [[String]]
     }
 
+    /// No workbook is read past this many sheets.
+    static let maxSheets = 256
+
     static func sheets(_ bytes: [UInt8]) throws(TextDecoding.Failure) -> [Sheet] {
         let zip = try OfficeZip(bytes, what: "Excel .xlsx")
         guard let workbook = try zip.entry("xl/workbook.xml") else {
@@ -23,11 +26,13 @@ enum XLSXReader {
         if let xml = try zip.entry("xl/_rels/workbook.xml.rels") { targets = try parse(xml, Relationships(), "xl/_rels/workbook.xml.rels").targets }
         let book = try parse(workbook, Workbook(), "xl/workbook.xml")
         var out: [Sheet] = []
-        for (n, sheet) in book.sheets.enumerated() {
-            // The sheet's file by its relationship, else by its place (sheet1.xml…).
+        var read = Set<String>()
+        for (n, sheet) in book.sheets.prefix(Self.maxSheets).enumerated() {
+            // The sheet's file by its relationship, else by its place (sheet1.xml…); each file
+            // once, however many sheets name it.
             let target = sheet.relationship.flatMap { targets[$0] } ?? "worksheets/sheet\(n + 1).xml"
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            guard let xml = try zip.entry(path) else { continue }
+            guard read.insert(path).inserted, let xml = try zip.entry(path) else { continue }
             let cells = try parse(xml, Cells(strings: strings, dateStyles: styles.dateStyles, date1904: book.date1904), path)
             if cells.rows.contains(where: { $0.contains { !$0.isEmpty } }) { out.append(Sheet(name: sheet.name, rows: cells.rows)) }
         }

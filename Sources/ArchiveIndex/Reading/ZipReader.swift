@@ -44,13 +44,18 @@ public struct ZipReader {
 
     public let entries: [Entry]
     private let bytes: [UInt8]
+    /// Each path's first entry.
+    private let byPath: [String: Int]
 
     public init(_ bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         entries = try Self.centralDirectory(bytes)
+        var byPath: [String: Int] = [:]
+        for (i, e) in entries.enumerated() where byPath[e.path] == nil { byPath[e.path] = i }
+        self.byPath = byPath
     }
 
-    public func entry(_ path: String) -> Entry? { entries.first { $0.path == path } }
+    public func entry(_ path: String) -> Entry? { byPath[path].map { entries[$0] } }
 
     /// The entry's bytes, handed to `consumer` as they inflate; past `limit` bytes in all,
     /// `Failure.tooLarge`.
@@ -71,7 +76,11 @@ public struct ZipReader {
         }
         switch entry.method {
         case 0:
-            try take(Data(compressed))
+            for from in stride(from: compressed.startIndex, to: compressed.endIndex, by: 64 << 10) {
+                try take(Data(compressed[from ..< min(from + (64 << 10), compressed.endIndex)]))
+            }
+        case 8 where entry.compressedSize == 0 && entry.crc32 == 0:
+            break  // an empty file, as some writers store it
         case 8:
             _ = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: 64 << 10, skipCRC32: true,
                                     provider: { position, size in
@@ -139,7 +148,7 @@ public struct ZipReader {
                 let id = u16(bytes, extra), size = Int(u16(bytes, extra + 2))
                 if id == 1 {
                     var field = extra + 4
-                    let fieldsEnd = min(extra + 4 + size, bytes.count)
+                    let fieldsEnd = min(extra + 4 + size, at + 46 + nameLength + extraLength)
                     func next() -> Int {
                         guard field + 8 <= fieldsEnd else { return -1 }
                         defer { field += 8 }
@@ -156,7 +165,8 @@ public struct ZipReader {
             let system = u16(bytes, at + 4) >> 8
             let mode = u32(bytes, at + 38) >> 16 & 0o170000
             entries.append(Entry(path: path,
-                                 isDirectory: path.hasSuffix("/") || (system == 3 && mode == 0o040000),
+                                 isDirectory: path.hasSuffix("/") || (system == 3 && mode == 0o040000)
+                                    || (system == 0 && u32(bytes, at + 38) & 0x10 != 0),
                                  isSymbolicLink: system == 3 && mode == 0o120000,
                                  isEncrypted: flags & 1 != 0, declaredSize: declaredSize,
                                  method: u16(bytes, at + 10), crc32: u32(bytes, at + 16),
@@ -183,11 +193,16 @@ public struct ZipReader {
     }
 }
 
-/// The zip of an Office file, each entry inflated no further than a limit a zip bomb cannot pass.
-struct OfficeZip {
+/// The zip of an Office file, each entry inflated no further than a limit a zip bomb cannot pass,
+/// and all of them together no further than another.
+final class OfficeZip {
     /// The most one entry may inflate to, counted while inflating: the zip's size fields are
     /// the sender's word, and a bomb's say 1000 bytes.
     static let maxEntryBytes = 128 << 20
+    /// The most one file's entries may inflate to in all (a workbook can name one sheet a
+    /// hundred thousand times).
+    static let maxTotalBytes = 256 << 20
+    private var spent = 0
 
     private let zip: ZipReader
     let what: String
@@ -218,9 +233,13 @@ struct OfficeZip {
     func entry(_ path: String) throws(TextDecoding.Failure) -> Data? {
         guard let entry = zip.entry(path) else { return nil }
         var data = Data()
+        let limit = min(Self.maxEntryBytes, Self.maxTotalBytes - spent)
         do {
-            try zip.extract(entry, limit: Self.maxEntryBytes) { data.append($0) }
+            try zip.extract(entry, limit: limit) { data.append($0) }
+            spent += data.count
             return data
+        } catch ZipReader.Failure.tooLarge where limit < Self.maxEntryBytes {
+            throw TextDecoding.Failure(description: "its parts inflate past \(Self.maxTotalBytes >> 20) MB in all: a zip bomb, or no ordinary \(what) file; not read")
         } catch ZipReader.Failure.tooLarge {
             throw TextDecoding.Failure(description: "\(path) inflates past \(Self.maxEntryBytes >> 20) MB (its header says \(entry.declaredSize) bytes): a zip bomb, or no ordinary \(what) file; not read")
         } catch {

@@ -166,6 +166,23 @@ import Testing
         #expect(r.hits.first?.source == "hot.txt")
     }
 
+    @Test func aWordTheArchiveHasAsTypedIsNoMixOfInitials() throws {
+        // l·x·ji spells 离心机 letter by letter, unless `lxji` is a word the archive has as typed.
+        func parser(known: Bool) -> PinyinParser {
+            PinyinParser(lookup: { keys in
+                let table = ["l": ["离"], "x": ["心"], "ji": ["机"]]
+                return table.filter { keys.contains($0.key) }
+            }, frequency: { term in
+                if term == "lxji" { return known ? 3 : 0 }
+                return ["离", "心", "机"].contains(term) ? 10 : 0
+            }, followers: { c in
+                c == "离" ? ["心": 4] : c == "心" ? ["机": 4] : [:]
+            })
+        }
+        #expect(try parser(known: false).readings("lxji").map(\.text) == ["离心机"])
+        #expect(try parser(known: true).readings("lxji").isEmpty)
+    }
+
     @Test func termnessIsZeroWhenEveryOccurrenceCutsAWord() throws {
         let parser = PinyinParser(lookup: { _ in [:] }, frequency: { _ in 0 }, followers: { _ in [:] })
         let words: Set<String> = ["中断", "时间"]

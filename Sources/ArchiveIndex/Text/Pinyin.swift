@@ -303,8 +303,9 @@ struct PinyinParser {
         var found = try lookup(candidates)
         // A lone consonant (`t`, `m`) stands for a character only in text of initials (`jrm`)
         // or initials mixed with syllables (`lxji`), which full pinyin never spells: otherwise
-        // `water` would read wa·t·e·r.
-        let mixed = !PinyinReadings.isInitials(text) && PinyinParser.spellsInitials(s)
+        // `water` would read wa·t·e·r. A word the archive has as typed (`filter`, `stacking`)
+        // is no such mix.
+        let mixed = try !PinyinReadings.isInitials(text) && PinyinParser.spellsInitials(s) && frequency(text.lowercased()) == 0
         if !PinyinReadings.isInitials(text), !mixed {
             found = found.filter { !($0.key.count == 1 && PinyinReadings.isInitials($0.key)) }
         }

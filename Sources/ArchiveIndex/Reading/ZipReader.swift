@@ -100,14 +100,6 @@ public struct ZipReader {
         guard crc == entry.crc32 else { throw Failure.damaged("\(entry.path) fails its CRC-32 check") }
     }
 
-    /// The whole entry at `path`, or nil when the zip has none.
-    public func data(_ path: String, limit: Int) throws -> Data? {
-        guard let entry = entry(path) else { return nil }
-        var data = Data()
-        try extract(entry, limit: limit) { data.append($0) }
-        return data
-    }
-
     // MARK: - The zip's structure (APPNOTE.TXT 4.3)
 
     private func dataStart(_ entry: Entry) throws(Failure) -> Int {

@@ -177,24 +177,23 @@ enum PinyinLexicon {
                 """)
         }
         // Keys made before ü was written v (滤 had `lu` but not `lv`): made again.
-        // Without the reading data (packages missing), the keys stay as they were: opening an
-        // archive must not need them.
-        m.registerMigration("v7-pinyin-v") { db in
-            let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
-            guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
-            try db.execute(sql: "DELETE FROM pinyinKey")
-            try insertKeys(db, words: words, readings: readings)
-        }
+        m.registerMigration("v7-pinyin-v") { db in try remakeKeys(db, clearing: true) }
     }
 
     /// Initials with vowels (安 a, 二 e, 欧 o) and with the last syllable whole (`lxji`), which
     /// keys were made without before.
     static func registerVowelInitialsMigration(_ m: inout DatabaseMigrator) {
-        m.registerMigration("v15-pinyin-vowel-initials") { db in
-            let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
-            guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
-            try insertKeys(db, words: words, readings: readings)
-        }
+        m.registerMigration("v15-pinyin-vowel-initials") { db in try remakeKeys(db, clearing: false) }
+    }
+
+    /// Every lexicon word's keys made again (the old ones dropped first when `clearing`).
+    /// Without the reading data (packages missing), the keys stay as they were: opening an
+    /// archive must not need them.
+    private static func remakeKeys(_ db: Database, clearing: Bool) throws {
+        let words = try String.fetchAll(db, sql: "SELECT word FROM lexiconWord")
+        guard !words.isEmpty, let readings = try? PinyinReadings.load() else { return }
+        if clearing { try db.execute(sql: "DELETE FROM pinyinKey") }
+        try insertKeys(db, words: words, readings: readings)
     }
 
     private static func insertKeys(_ db: Database, words: [String], readings: PinyinReadings) throws {

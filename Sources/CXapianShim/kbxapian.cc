@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <string>
 #include <unordered_map>
@@ -500,6 +501,79 @@ class FacetSpy : public Xapian::MatchSpy {
     }
 };
 
+// The same counts from a table made once per revision of the index: for each slot, every
+// document's value as a number, and the values those numbers stand for. Counting a match is
+// then an array lookup per slot, with no B-tree read, string copy or hash. Long-lived
+// searchers (the server's) ask for it; the table of the newest revision is kept for every
+// searcher of that revision, and a new revision makes a new one.
+struct FacetTable {
+    std::string uuid;
+    Xapian::rev revision = 0;
+    std::vector<Xapian::valueno> slots;
+    std::vector<std::vector<std::string>> values;      // per slot: number - 1 -> value
+    std::vector<std::vector<uint32_t>> numbers;        // per slot: docid -> number (0: none)
+
+    FacetTable(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots_)
+        : uuid(db.get_uuid()), revision(db.get_revision()), slots(slots_) {
+        const Xapian::docid last = db.get_lastdocid();
+        for (Xapian::valueno slot : slots) {
+            std::unordered_map<std::string, uint32_t> known;
+            std::vector<std::string> names;
+            std::vector<uint32_t> of(static_cast<size_t>(last) + 1, 0);
+            for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+                std::string value = *it;
+                if (value.empty() || it.get_docid() > last) continue;
+                auto found = known.emplace(value, static_cast<uint32_t>(names.size() + 1));
+                if (found.second) names.push_back(std::move(value));
+                of[it.get_docid()] = found.first->second;
+            }
+            values.push_back(std::move(names));
+            numbers.push_back(std::move(of));
+        }
+    }
+
+    static std::shared_ptr<const FacetTable> of(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots) {
+        static std::mutex lock;
+        static std::shared_ptr<const FacetTable> newest;
+        const std::string uuid = db.get_uuid();
+        const Xapian::rev revision = db.get_revision();
+        std::lock_guard<std::mutex> held(lock);
+        if (newest && newest->uuid == uuid && newest->revision == revision && newest->slots == slots) return newest;
+        auto made = std::make_shared<const FacetTable>(db, slots);
+        newest = made;
+        return made;
+    }
+};
+
+class TabledFacetSpy : public Xapian::MatchSpy {
+    std::shared_ptr<const FacetTable> table;
+  public:
+    std::vector<std::vector<Xapian::doccount>> counts;  // per slot, per number
+
+    explicit TabledFacetSpy(std::shared_ptr<const FacetTable> table_) : table(std::move(table_)) {
+        for (const auto &names : table->values) counts.emplace_back(names.size() + 1, 0);
+    }
+
+    void operator()(const Xapian::Document &doc, double) override {
+        const Xapian::docid did = doc.get_docid();
+        for (size_t i = 0; i < counts.size(); ++i) {
+            const auto &of = table->numbers[i];
+            if (did < of.size()) ++counts[i][of[did]];
+        }
+    }
+
+    std::vector<kbx_facet> facets() const {
+        std::vector<kbx_facet> out;
+        for (size_t i = 0; i < counts.size(); ++i) {
+            kbx_facet f;
+            for (size_t n = 1; n < counts[i].size(); ++n)
+                if (counts[i][n] > 0) f.entries.emplace_back(table->values[i][n - 1], counts[i][n]);
+            out.push_back(std::move(f));
+        }
+        return out;
+    }
+};
+
 }  // namespace
 
 kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *opts,
@@ -516,11 +590,17 @@ kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *
                                                          opts->sort_descending != 0);
         }
         std::unique_ptr<FacetSpy> spy;
-        if (opts->n_facet_slots > 0) {
+        std::unique_ptr<TabledFacetSpy> tabled;
+        if (opts->n_facet_slots > 0 && opts->facet_table && !db->writer) {
+            std::vector<Xapian::valueno> slots(opts->facet_slots, opts->facet_slots + opts->n_facet_slots);
+            tabled = std::make_unique<TabledFacetSpy>(FacetTable::of(db->read(), slots));
+            ms->enquire.add_matchspy(tabled.get());
+        } else if (opts->n_facet_slots > 0) {
             spy = std::make_unique<FacetSpy>(db->read(), opts->facet_slots, opts->n_facet_slots);
             ms->enquire.add_matchspy(spy.get());
         }
         ms->mset = ms->enquire.get_mset(opts->offset, opts->limit, opts->check_at_least);
+        if (tabled) ms->facets = tabled->facets();
         if (spy) {
             for (auto &counted : spy->counts) {
                 kbx_facet f;

@@ -68,7 +68,7 @@ extension Routes {
         Param("serial", "only documents about this serial"), Param("model", "only documents about this model"),
         Param("from", "only documents dated on or after (2023, 2023-01 or 2023-01-15)"), Param("to", "only documents dated on or before"),
         Param("drafts", .boolean, "include articles in draft or review"), Param("retired", .boolean, "include retired articles"),
-        Param("facets", .integer, "values listed per facet, the commonest first (0 to 1000; default 20)"),
+        Param("facets", .integer, "values listed per facet, the commonest first (0 to 1000; default 20); 0 counts none, and the total is then an estimate"),
     ]
 
     static let archive: [Endpoint] = [

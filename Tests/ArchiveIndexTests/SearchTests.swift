@@ -137,6 +137,41 @@ import Testing
         }
     }
 
+    @Test func aLongLivedSearchersFacetTableCountsAsTheValuesDoAndFollowsNewRevisions() throws {
+        // The server's searchers count facets from a table made once per revision of the
+        // index; every count must be the one a one-off search reads from the values.
+        func facets(_ searcher: Searcher, _ q: String) throws -> [String: [String: Int]] {
+            var r = SearchRequest(text: q)
+            r.facetValues = 1000
+            return Dictionary(uniqueKeysWithValues: try searcher.search(r).facets.map { f in
+                (f.name, Dictionary(uniqueKeysWithValues: f.values.map { ($0.value, $0.count) }))
+            })
+        }
+        let kept = try Searcher(store: archive.store, longLived: true)
+        for q in ["离心机", "commutator", "一院检验科", "转速", "centrifuge", "lxj"] {
+            let once = try facets(try Searcher(store: archive.store), q)
+            #expect(!once.isEmpty, "\(q)")
+            #expect(try facets(kept, q) == once, "\(q)")
+        }
+        // A new revision: the next long-lived searcher counts the new document's values.
+        let before = try facets(kept, "离心机")["model"] ?? [:]
+        let dir2 = try TempDir("SearchTests-new")
+        _ = try dir2.file("in/维修单_新型号.txt", "维修单\n设备名称：离心机\n型号：ZZ9000\n出厂编号：ZZ9000-2024-0001\n日期：2024-05-06\n故障：离心机不启动\n")
+        _ = try Ingestor(store: archive.store).ingest([dir2.url.appendingPathComponent("in").path])
+        let after = try facets(try Searcher(store: archive.store, longLived: true), "离心机")
+        #expect(before["ZZ9000"] == nil)
+        #expect(after["model"]?["ZZ9000"] == 1)
+        #expect(after == (try facets(try Searcher(store: archive.store), "离心机")))
+    }
+
+    @Test func noFacetValuesAskedForCountsNone() throws {
+        var r = SearchRequest(text: "离心机")
+        r.facetValues = 0
+        let none = try Searcher(store: archive.store, longLived: true).search(r)
+        #expect(none.facets.isEmpty)
+        #expect(none.hits.map(\.id) == (try archive.search("离心机").hits.map(\.id)))
+    }
+
     @Test func similarDocumentsShareTheFault() throws {
         let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "repair/2019/一院_离心机_转速异常_20190402.txt" })
         let (terms, results) = try Searcher(store: archive.store).similar(to: card.id, limit: 5)

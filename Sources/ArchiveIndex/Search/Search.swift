@@ -500,10 +500,14 @@ public final class Searcher {
         query = try .combine(.andMaybe, [query, published])
         let reached = builder.learnt.translated.values.flatMap { $0 }.filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
         let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin + reached).joined(separator: " "))
-        let facetSlots: [(String, UInt32)] = request.facets ? [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
-                                                               ("customer", Schema.customerSlot), ("year", Schema.yearSlot)] : []
+        // No facet values asked for (`--facets 0`): nothing is counted, and the match may stop
+        // at the best hits (the total is then an estimate).
+        let counting = request.facets && request.facetValues > 0
+        let facetSlots: [(String, UInt32)] = counting ? [("kind", Schema.kindSlot), ("model", Schema.modelSlot),
+                                                         ("customer", Schema.customerSlot), ("year", Schema.yearSlot)] : []
         let mset = try db.search(query, offset: request.offset, limit: request.limit,
-                                 checkAtLeast: request.facets ? Self.facetDepth : 0, facetSlots: facetSlots.map(\.1))
+                                 checkAtLeast: counting ? Self.facetDepth : 0, facetSlots: facetSlots.map(\.1),
+                                 facetTable: longLived)
         var ids: [DocumentID] = []
         for i in 0..<mset.count { ids.append(DocumentID(Int64(mset.docid(i)))) }
         let docs = Dictionary(uniqueKeysWithValues: try store.documents(ids, fields: false).map { ($0.id, $0) })

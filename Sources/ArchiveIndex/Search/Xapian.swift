@@ -234,10 +234,12 @@ public final class XapianDatabase {
 
     /// Runs query and returns the match set. `unweighted`: documents in id order, no weights,
     /// so the match stops once it has `limit` documents and has checked `checkAtLeast`
-    /// (`sortSlot` is then ignored).
+    /// (`sortSlot` is then ignored). `facetTable`: count the facets from a table of every
+    /// document's values, made once per revision of the index and shared by every reader of it
+    /// (for long-lived readers: a one-off search reads only its matches' values).
     public func search(_ query: XapianQuery, offset: Int = 0, limit: Int, checkAtLeast: Int = 0,
                        sortSlot: Int? = nil, descending: Bool = true, unweighted: Bool = false,
-                       facetSlots: [UInt32] = []) throws(XapianError) -> XapianMatchSet {
+                       facetSlots: [UInt32] = [], facetTable: Bool = false) throws(XapianError) -> XapianMatchSet {
         var out: OpaquePointer?
         var err: UnsafeMutablePointer<CChar>?
         let status = facetSlots.withUnsafeBufferPointer { slots in
@@ -246,7 +248,7 @@ public final class XapianDatabase {
                 check_at_least: UInt32(clamping: checkAtLeast),
                 sort_slot: Int32(clamping: sortSlot ?? -1), sort_descending: descending ? 1 : 0,
                 facet_slots: slots.baseAddress, n_facet_slots: slots.count,
-                boolean_in_docid_order: unweighted ? 1 : 0)
+                boolean_in_docid_order: unweighted ? 1 : 0, facet_table: facetTable ? 1 : 0)
             return kbx_search(handle, query.handle, &opts, &out, &err)
         }
         try check(status, err, "search")

@@ -161,6 +161,8 @@ typedef struct kbx_search_options {
     const uint32_t *facet_slots; /* value slots whose values are counted over the matches */
     size_t n_facet_slots;
     int boolean_in_docid_order; /* no weights, documents in id order: the match stops early */
+    int facet_table;            /* count facets from a table of every document's values, made once
+                                   per revision and shared (long-lived readers; not a writer) */
 } kbx_search_options;
 
 kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *opts,

@@ -65,6 +65,8 @@ import Testing
         ("Shenzhen TCM Hospital, Biomedical Engineering", "深圳市中医院信息科"),
         ("Shenzhen TCM Hospital, Sleep Medicine", "深圳市中医院信息科"),
         ("无锡市疾病预防控制中心微生物检验科", "无锡市疾病预防控制中心理化检验科"),
+        ("洛阳大学附属第三医院输血科", "洛阳大学二附院输血科"),
+        ("扬州大学第一附属医院", "扬州大学附属第二医院"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -91,6 +93,10 @@ import Testing
         ("Shenzhen TCM Hospital, Biomedical Engineering", "深圳市中医院设备科"),
         ("Xiamen Center for Disease Control and Prevention", "厦门市疾病预防控制中心"),
         ("Changsha Maternal and Child Health Care Hospital", "长沙市妇幼保健院"),
+        // A university's affiliated hospital, in each order and abbreviated.
+        ("洛阳大学附属第三医院输血科", "洛阳大学第三附属医院输血科"),
+        ("洛阳大学三附院输血科", "洛阳大学附属第三医院"),
+        ("扬州大学二附院检验科", "扬州大学附属第二医院"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

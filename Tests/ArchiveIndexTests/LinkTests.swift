@@ -232,6 +232,11 @@ import Testing
         #expect(ArchiveStore.customerName("Foo Hospital (某某医院)") == "Foo Hospital")
         #expect(ArchiveStore.customerName("某市第一人民医院检验科（生化室）") == "某市第一人民医院检验科")
         #expect(ArchiveStore.customerName("某某医院（2024年起）") == "某某医院")
+        // A department first, its institution in brackets.
+        #expect(ArchiveStore.customerName("输血科（洛阳大学附属第三医院）") == "洛阳大学附属第三医院 输血科")
+        #expect(ArchiveStore.customerName("資訊室（衛生福利部台北醫院）") == "衛生福利部台北醫院 資訊室")
+        #expect(ArchiveStore.customerName("检验科（2024年起）") == "检验科")
+        #expect(ArchiveStore.customerName("某某医院检验科（某某医院）") == "某某医院检验科")
         let dir = try TempDir("Bracketed")
         let archive = try TestArchive(dir, paths: [
             try dir.file("c1.txt", "客戶資料卡\n客戶名稱：台北科技大學貴重儀器中心\n"),

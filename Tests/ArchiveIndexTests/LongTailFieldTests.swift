@@ -26,6 +26,13 @@ import Testing
         // `型　　號　：` — a label spread to a column's width with ideographic spaces.
         let spread = try extract("客戶名稱　：安康醫院檢驗醫學科\n型　　號　：CS-2400i\n序　　號　：KB20043556\n")
         #expect(spread.values(.model).first?.value == "CS-2400i" && spread.values(.serial).first?.canonical == "KB20043556")
+        // A semicolon separates fields: any field's label after it ends the value before it.
+        let joined = try extract("客訴單\n客戶：台北醫院資訊室；客訴日期：108年9月27日\n")
+        #expect(values(joined, .customer) == ["台北醫院資訊室"])
+        #expect(joined.values(.received).first?.canonical == "2019-09-27")
+        // …but a clause after it is no field of its own unless its words name one.
+        let clauses = try extract("处理：更换碳刷；备注：客户满意\n")
+        #expect(values(clauses, .action) == ["更换碳刷；备注：客户满意"])
         // A form exported label over value, line by line (three pairs or more)…
         let export = try extract("工单编号\nWX20180806003\n客户全称\n宁波中心医院-信息科\n产品序列号\n2102 1133 BK17 69137\n到场时间\n2018-08-06 13:00:58\n用户反映\n硬盘框告警\n")
         #expect(values(export, .customer) == ["宁波中心医院-信息科"] && export.date == "2018-08-06")

@@ -25,7 +25,7 @@ struct InstitutionName: Equatable, Sendable {
 
     /// Kinds by what names write, longest first; several spellings share a canonical kind.
     static let chineseKinds: [(String, String)] = [
-        ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"),
+        ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"), ("附属医院", "附属医院"),
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
         ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
@@ -54,7 +54,7 @@ struct InstitutionName: Equatable, Sendable {
     /// Reads a folded Chinese name key.
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()
-        var rest = key
+        var rest = affiliatedHospital(key)
         if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) {
             n.department = dept
             rest = String(rest.dropLast(written.count))
@@ -96,6 +96,14 @@ struct InstitutionName: Equatable, Sendable {
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         return n
+    }
+
+    /// A university's N-th affiliated hospital, however it is written (附属第三医院,
+    /// 第三附属医院, 三附院), as 第三附属医院: one number, one kind, and the university before it.
+    static func affiliatedHospital(_ key: String) -> String {
+        guard key.contains("附") else { return key }
+        return key.replacing(#/附属第([一二三四五六七八九十]{1,3})医院/#) { "第\($0.1)附属医院" }
+            .replacing(#/([一二三四五六七八九十]{1,3})附院/#) { "第\($0.1)附属医院" }
     }
 
     /// A Chinese name that says only the kind, number or department (市中医院放射科, 一院,

@@ -240,7 +240,7 @@ enum FieldExtractor {
         if first == nil {
             var j = i
             while j < end, first == nil {
-                if stops.contains(fs[j]) { first = labelAfterStop(at: j + 1, fs, end) }
+                if stops.contains(fs[j]) { first = labelAfterStop(at: j + 1, fs, end, semicolon: fs[j] == ";") }
                 j += 1
             }
         }
@@ -250,9 +250,13 @@ enum FieldExtractor {
         var j = first.valueStart
         while j < end {
             if fs[j].properties.isWhitespace || fs[j] == "|" || stops.contains(fs[j]) {
-                var k = j, afterStop = false
-                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) { afterStop = afterStop || stops.contains(fs[k]); k += 1 }
-                if let next = afterStop ? labelAfterStop(at: k, fs, end) : label(at: k, fs, end, lineStart: false) {
+                var k = j, afterStop = false, semicolon = false
+                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) {
+                    afterStop = afterStop || stops.contains(fs[k])
+                    semicolon = semicolon || fs[k] == ";"
+                    k += 1
+                }
+                if let next = afterStop ? labelAfterStop(at: k, fs, end, semicolon: semicolon) : label(at: k, fs, end, lineStart: false) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
                     j = next.valueStart
@@ -342,15 +346,17 @@ enum FieldExtractor {
         return String(out)
     }
 
-    /// A label after a full stop in prose: one of the table, or a prose field's decided by its words.
-    private static func labelAfterStop(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
-        label(at: i, fs, end, lineStart: false) ?? unlistedLabel(at: i, fs, end, inProse: true)
+    /// A label after a full stop in prose: one of the table, or a prose field's decided by its
+    /// words. After a semicolon, which separates fields as often as clauses
+    /// (`台北醫院資訊室；客訴日期：108年9月27日`), any field's label with a colon.
+    private static func labelAfterStop(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, semicolon: Bool = false) -> Span? {
+        label(at: i, fs, end, lineStart: false) ?? unlistedLabel(at: i, fs, end, inProse: true, anyField: semicolon)
     }
 
     /// A label at the start of a line that the table does not hold, decided by its words
     /// (`报修单位：…`, `**Date of visit:** …`), up to a colon within the first 40 characters;
     /// `inProse`, after a full stop (`…机身号X。科室反映：…`), only one with a colon.
-    private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, inProse: Bool = false) -> Span? {
+    private static func unlistedLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, inProse: Bool = false, anyField: Bool = false) -> Span? {
         if !inProse, let bracketed = bracketedLabel(at: i, fs, end) { return bracketed }
         if !inProse, let padded = paddedLabel(at: i, fs, end) { return padded }
         var c = i
@@ -366,7 +372,7 @@ enum FieldExtractor {
         if named == nil, let head = chineseHead(fs, i, labelEnd) {
             named = Labels.named(string(fs, i, head))?.name ?? Labels.classify(folded: string(fs, head + 1, labelEnd))
         }
-        guard let name = named, !inProse || name.isProse else { return nil }
+        guard let name = named, !inProse || anyField || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)

@@ -452,7 +452,27 @@ public final class ArchiveStore: Sendable {
         if cut < value.endIndex, "(（".contains(value[cut]), InstitutionName.of(name).department == nil, let department = departmentInBrackets(value[value.index(after: cut)...], after: name) {
             return name + " " + department
         }
+        // A department first, its institution in brackets: 输血科（洛阳大学附属第三医院）is
+        // 洛阳大学附属第三医院 输血科, not a customer called 输血科.
+        if cut < value.endIndex, "(（".contains(value[cut]), let institution = institutionInBrackets(value[value.index(after: cut)...], after: name) {
+            return institution + " " + name
+        }
         return name
+    }
+
+    /// The bracketed institution after a Chinese name that is only a department (`资讯室`,
+    /// `输血科`): the institution's name, in the same script.
+    static func institutionInBrackets(_ rest: Substring, after name: String) -> String? {
+        guard name.unicodeScalars.contains(where: Normalizer.isCJK) else { return nil }
+        let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
+        guard (4...40).contains(inner.count), inner.unicodeScalars.contains(where: Normalizer.isCJK),
+              departmentInBrackets(Substring(name), after: inner) != nil else { return nil }
+        let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所", "中心"]
+        let outer = (try? Normalizer.nameKey(name)) ?? name
+        let key = (try? Normalizer.nameKey(inner)) ?? inner
+        guard name.count <= 8, !institutionWords.contains(where: { outer.contains($0) && $0 != "中心" }),
+              institutionWords.contains(where: { key.contains($0) }) else { return nil }
+        return inner
     }
 
     /// The bracketed words after a name when they name a department in the name's own script

@@ -67,6 +67,8 @@ import Testing
         ("无锡市疾病预防控制中心微生物检验科", "无锡市疾病预防控制中心理化检验科"),
         ("洛阳大学附属第三医院输血科", "洛阳大学二附院输血科"),
         ("扬州大学第一附属医院", "扬州大学附属第二医院"),
+        ("衛生福利部台北醫院資訊室", "衛生福利部臺中醫院資訊室"),
+        ("部立桃園醫院資訊室", "衛福部臺北醫院資訊室"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -97,6 +99,10 @@ import Testing
         ("洛阳大学附属第三医院输血科", "洛阳大学第三附属医院输血科"),
         ("洛阳大学三附院输血科", "洛阳大学附属第三医院"),
         ("扬州大学二附院检验科", "扬州大学附属第二医院"),
+        // Taiwan's ministry hospitals, with and without the ministry.
+        ("部立台北醫院資訊室", "衛福部臺北醫院 資訊室"),
+        ("衛生福利部桃園醫院資訊室", "資訊室（部立桃園醫院）"),
+        ("偉信醫院資訊科技部", "Wai Shun Hospital, Information Technology Department"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -37,13 +37,14 @@ struct InstitutionName: Equatable, Sendable {
 
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
     static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
-                                          "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学"]
+                                          "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院"]
 
     static let chineseDepartments: [(String, String)] = [
         ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
+        ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"), ("厂务部", "厂务部"),
     ]
 
     /// Separators people put between an institution and its department.
@@ -55,9 +56,21 @@ struct InstitutionName: Equatable, Sendable {
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()
         var rest = affiliatedHospital(key)
+        // Taiwan's ministry hospitals: 衛生福利部臺北醫院, 衛福部臺北醫院 and 部立臺北醫院 are the
+        // hospital of 臺北, named by its place; the ministry is no part of the place.
+        let ministry = ["卫生福利部", "卫福部", "部立", "署立"].first { rest.hasPrefix($0) }
+        if let ministry { rest = String(rest.dropFirst(ministry.count)) }
         if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) {
             n.department = dept
             rest = String(rest.dropLast(written.count))
+        }
+        // Named by its place alone, which may read like a kind (臺中醫院 is no 中醫院).
+        if ministry != nil, let r = rest.range(of: "医院"), (2...3).contains(rest.distance(from: rest.startIndex, to: r.lowerBound)) {
+            n.city = String(rest[..<r.lowerBound])
+            n.kind = "部立医院"
+            let after = rest[r.upperBound...].trimmingCharacters(in: separators)
+            if n.department == nil, after.count >= 2 { n.department = chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after }
+            return n
         }
         // The number: 第二(人民医院), or 二院 / 市一院 for the city's N-th People's Hospital.
         var numberAt: String.Index?
@@ -153,7 +166,7 @@ struct InstitutionName: Equatable, Sendable {
         (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
         (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
         (["imaging"], "放射科"), (["pathology"], "病理科"), (["information", "department"], "信息科"), (["information", "center"], "信息科"),
-        (["it", "department"], "信息科"), (["it", "dept"], "信息科"), (["it", "office"], "信息科"), (["information", "office"], "信息科"),
+        (["information", "technology"], "信息科"), (["it", "department"], "信息科"), (["it", "dept"], "信息科"), (["it", "office"], "信息科"), (["information", "office"], "信息科"),
         (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
         (["central", "lab"], "中心实验室"), (["laboratory", "medicine"], "检验科"), (["equipment", "department"], "设备科"),
         (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
@@ -253,7 +266,7 @@ struct InstitutionName: Equatable, Sendable {
     /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院"]
+        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院"]
         let companies: Set<String> = ["公司", "检测技术公司"]
         return (hospitals.contains(a) && hospitals.contains(b) && (a == "医院" || b == "医院"))
             || (companies.contains(a) && companies.contains(b) && (a == "公司" || b == "公司"))

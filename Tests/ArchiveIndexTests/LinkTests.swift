@@ -167,6 +167,24 @@ import Testing
         #expect(try store.findCustomers("Wangchuan Vocational").map(\.name) == ["望川职业技术学院"])
     }
 
+    @Test func aDistributorOrPayerIsNoCustomerBesideTheEndCustomer() throws {
+        let dir = try TempDir("Distributor")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("c1.txt", "客户档案\n客户名称：宝康医学检验所\n"),
+            try dir.file("r1.txt", "FIELD SERVICE REPORT\nBill-to: Lianke Instruments Co., Ltd. (distributor)\nShip-to / End customer: 宝康医学检验所\nFault found: lamp alarm\n"),
+            try dir.file("r2.txt", "维修报告\n经销商：联科仪器股份有限公司\n最终用户：宝康医学检验所\n故障：灯报警\n"),
+            try dir.file("r3.txt", "Service Report\nCustomer: Lianke Instruments Co., Ltd. (distributor)\nProblem: lamp alarm\n"),
+            // A payer alone, with no end customer named, is still who the document is about.
+            try dir.file("r4.txt", "Service Report\nSold-to: 宝康医学检验所\nProblem: lamp alarm\n"),
+        ])
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        func customers(_ source: String) -> [String] { docs.first { $0.source == source }?.customers.map(\.name) ?? ["missing"] }
+        #expect(customers("r1.txt") == ["宝康医学检验所"])
+        #expect(customers("r2.txt") == ["宝康医学检验所"])
+        #expect(customers("r3.txt") == [])
+        #expect(customers("r4.txt") == ["宝康医学检验所"])
+    }
+
     @Test func romanisedNamesNeedOneCustomerAndTheirOwnWords() throws {
         let dir = try TempDir("Romanised")
         let archive = try TestArchive(dir, paths: [

@@ -165,7 +165,7 @@ extension ArchiveStore {
                     let namesCustomers = d.kind != .training && d.kind != .article
                     let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[$0] } }),
                                             folded: d.folded)
-                    for f in d.fields where f.name == .customer && namesCustomers {
+                    for f in Self.servedCustomers(d.fields) where namesCustomers {
                         let name = Self.customerName(f.value)
                         guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
                                                                        romanised: romanisedNames, evidence: evidence,
@@ -306,6 +306,25 @@ extension ArchiveStore {
             out += chunk.compactMap { byID[$0] }
         }
         return out
+    }
+
+    /// The customer fields of a document that name who was served: a distributor or a payer
+    /// (`Bill-to: Foo Instruments (distributor)`, `Sold-to`, `经销商`) is no customer when the
+    /// document names the end customer too (`Ship-to / End customer: …`, `最终用户`), and a
+    /// value marked as a distributor's never is. The end customer comes first.
+    static func servedCustomers(_ fields: [Field]) -> [Field] {
+        let customers = fields.filter { $0.name == .customer }
+        func label(_ f: Field) -> String { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased() }
+        let payerWords = ["bill-to", "bill to", "sold-to", "sold to", "payer", "invoice to", "经销", "代理", "付款", "distributor", "dealer"]
+        let endWords = ["ship-to", "ship to", "end customer", "end user", "end-user", "最终用户", "终端用户", "使用单位", "用户单位"]
+        let distributor = ["(distributor)", "(dealer)", "(经销商)", "(代理商)", "(reseller)"]
+        let marked = { (f: Field) in
+            let v = ((try? Normalizer.fold(f.value)) ?? f.value).lowercased().replacingOccurrences(of: " )", with: ")")
+            return distributor.contains { v.contains($0) }
+        }
+        let ends = customers.filter { f in endWords.contains { label(f).contains($0) } }
+        let payers = ends.isEmpty ? [] : customers.filter { f in payerWords.contains { label(f).contains($0) } && !ends.contains(f) }
+        return (ends + customers.filter { !ends.contains($0) && !payers.contains($0) }).filter { !marked($0) }
     }
 
     /// `一院检验科、市一院检验科`, `岳澜新能源 / 岳澜新材` → names. An English name keeps its

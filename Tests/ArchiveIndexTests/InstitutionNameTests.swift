@@ -11,7 +11,7 @@ import Testing
         ("重庆妇幼", "重庆", nil, "妇幼保健院", nil),
         ("德心医院检验科", nil, nil, "医院", "检验科"),
         ("臺南潤峻科技股份有限公司", "台南", nil, "公司", nil),
-        ("平塘大学生命科学学院", nil, nil, "大学", "生命科学学院"),
+        ("平塘大学生命科学学院", "平塘", nil, "大学", "生命科学学院"),  // 平塘 is a county: its place
         ("无锡市人医（信息科）", "无锡", nil, "人民医院", "信息科"),
         ("常州医大网络信息中心", "常州", nil, "医科大学", "信息科"),
         ("台北科技大學貴重儀器中心", "台北", nil, "科技大学", "贵重仪器中心"),
@@ -69,6 +69,9 @@ import Testing
         ("扬州大学第一附属医院", "扬州大学附属第二医院"),
         ("衛生福利部台北醫院資訊室", "衛生福利部臺中醫院資訊室"),
         ("部立桃園醫院資訊室", "衛福部臺北醫院資訊室"),
+        // A place the name starts with, though no 市 follows it.
+        ("泉州地铁集团有限公司供电中心", "洛阳地铁集团有限公司供电中心"),
+        ("大连海关技术中心食品检测实验室", "南昌海关技术中心食品检测实验室"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -103,6 +106,8 @@ import Testing
         ("部立台北醫院資訊室", "衛福部臺北醫院 資訊室"),
         ("衛生福利部桃園醫院資訊室", "資訊室（部立桃園醫院）"),
         ("偉信醫院資訊科技部", "Wai Shun Hospital, Information Technology Department"),
+        ("石家庄市中心血站", "石家庄血站"),
+        ("遵义市教育信息化中心", "遵义教育信息化中心"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -106,9 +106,25 @@ struct InstitutionName: Equatable, Sendable {
                   rest.distance(from: rest.startIndex, to: at) >= 2 {
             n.city = String(rest[..<at])
         }
+        // A place the name starts with, though no 市 follows it (泉州地铁集团, 南昌海关技术中心,
+        // 石家庄血站): one of the dictionary's cities and counties.
+        if n.city == nil { n.city = leadingPlace(rest) }
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         return n
+    }
+
+    /// The city or county a name starts with, by the dictionary (the longest that fits).
+    static func leadingPlace(_ key: String) -> String? {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 4 else { return nil }
+        for n in stride(from: min(4, scalars.count - 2), through: 2, by: -1) {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[0..<n])
+            let place = String(head)
+            if Places.shared.chinese[place] != nil { return place }
+        }
+        return nil
     }
 
     /// A university's N-th affiliated hospital, however it is written (附属第三医院,

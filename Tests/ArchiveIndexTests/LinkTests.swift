@@ -185,6 +185,19 @@ import Testing
         #expect(customers("r4.txt") == ["宝康医学检验所"])
     }
 
+    @Test func namesAlikeButForTheirBrandAreTwoCustomers() throws {
+        let dir = try TempDir("Brands")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("c1.txt", "客户档案\n客户名称：僑光醫學化驗所有限公司\n"),
+            try dir.file("r1.txt", "维修单\n客户名称：寶康醫學化驗所有限公司\n故障：灯报警\n"),
+            try dir.file("r2.txt", "维修单\n客户名称：僑光醫學化驗所\n故障：灯报警\n"),
+        ])
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        func customer(_ source: String) -> String? { docs.first { $0.source == source }?.customers.first?.name }
+        #expect(customer("r1.txt") != nil && customer("r1.txt") != "僑光醫學化驗所有限公司")
+        #expect(customer("r2.txt") == "僑光醫學化驗所有限公司")
+    }
+
     @Test func romanisedNamesNeedOneCustomerAndTheirOwnWords() throws {
         let dir = try TempDir("Romanised")
         let archive = try TestArchive(dir, paths: [

@@ -1122,8 +1122,11 @@ final class CustomerMatcher {
             .keys.sorted().map { aliases[$0] }
     }
 
+    /// Only names that start alike: the start is the place or the brand, and the rest may be
+    /// generic words that many customers share (寶康醫學化驗所有限公司 is not 僑光醫學化驗所有限公司).
     private func similar(candidates: [Alias], pairs: [UInt64]) -> (Int64, String)? {
-        let close = candidates.map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
+        let close = candidates.filter { $0.pairs.first == pairs.first }
+            .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)
     }

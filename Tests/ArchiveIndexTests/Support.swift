@@ -46,6 +46,10 @@ struct TestArchive {
     func sources(_ text: String, limit: Int = 10) throws -> [String] {
         try search(text, limit: limit).hits.map(\.source)
     }
+    /// The customers a document is linked to (the first is its customer); nil if no such document.
+    func customers(of source: String) throws -> [String]? {
+        try store.documents(try store.allDocumentIDs()).first { $0.source == source }?.customers.map(\.name)
+    }
 }
 
 extension TestArchive {

@@ -195,6 +195,21 @@ import Testing
         #expect(try archive.customers(of: "r2.txt")?.first == "僑光醫學化驗所有限公司")
     }
 
+    @Test func unconfirmedEnglishNamesWithTheSameDistinctiveWordsAreOneCustomer() throws {
+        let dir = try TempDir("EnglishUnconfirmed")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("r1.txt", "Service Report\nCustomer: Wai Shun Hospital – IT Department\nProblem: server will not power on\n"),
+            try dir.file("r2.txt", "Service Report\nCustomer: Wai Shun Hosp., Information Technology Department\nProblem: fan noise\n"),
+            try dir.file("r3.txt", "Service Report\nCustomer: Wai Shun Hospital, Radiology\nProblem: fan noise\n"),
+            try dir.file("r4.txt", "Service Report\nCustomer: Ming Tak Data Centre Limited\nProblem: fan noise\n"),
+            try dir.file("r5.txt", "Service Report\nCustomer: Wing On Data Centre Limited\nProblem: fan noise\n"),
+        ])
+        let first = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt") == [first])
+        #expect(try archive.customers(of: "r3.txt")?.first != first)
+        #expect(try archive.customers(of: "r4.txt")?.first != (try archive.customers(of: "r5.txt")?.first))
+    }
+
     @Test func romanisedNamesNeedOneCustomerAndTheirOwnWords() throws {
         let dir = try TempDir("Romanised")
         let archive = try TestArchive(dir, paths: [

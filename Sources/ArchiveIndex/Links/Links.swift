@@ -545,6 +545,10 @@ extension ArchiveStore {
             matcher.addProvisional(id, name, structure)
             return (id, " → unconfirmed \(alias), by its parts")
         }
+        if english, distinctive.count >= 4, let (id, alias) = matcher.englishProvisional(name, structure: structure) {
+            matcher.addProvisional(id, name, structure)
+            return (id, " → unconfirmed \(alias), by its distinctive words")
+        }
         if let company, case let same = matcher.companies(like: company, confirmed: false), same.count == 1 {
             matcher.addProvisional(same[0].id, name, structure)
             return (same[0].id, " → unconfirmed \(same[0].alias), the same company")
@@ -1005,7 +1009,30 @@ final class CustomerMatcher {
             """) {
             let alias: String = r["alias"]
             provisionals.append((r["customerId"], alias, InstitutionName.of(alias)))
+            noteEnglish(r["customerId"], alias, provisionals[provisionals.count - 1].structure)
         }
+    }
+
+    /// Unconfirmed customers' English names by their distinctive words (`wai shun` for
+    /// `Wai Shun Hosp. – IT Department`).
+    private var provisionalEnglish: [String: [(id: Int64, alias: String, structure: InstitutionName)]] = [:]
+
+    private func noteEnglish(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
+        guard RomanisedNames.mayBeRomanised(alias) else { return }
+        let distinctive = RomanisedNames.distinctiveWords(alias).joined(separator: " ")
+        if distinctive.count >= 4 { provisionalEnglish[distinctive, default: []].append((id, alias, structure)) }
+    }
+
+    /// The one unconfirmed customer an English name spells with the same distinctive words,
+    /// whose names differ from it in no number, city, kind or department (`Wai Shun Hospital –
+    /// IT Department` and `Wai Shun Hosp., Information Technology Department`).
+    func englishProvisional(_ name: String, structure: InstitutionName) -> (Int64, String)? {
+        let distinctive = RomanisedNames.distinctiveWords(name).joined(separator: " ")
+        guard let known = provisionalEnglish[distinctive] else { return nil }
+        let ids = Set(known.map(\.id))
+        let fitting = ids.filter { id in known.allSatisfy { $0.id != id || $0.structure.conflict(with: structure, pinyin: readings) == nil } }
+        guard fitting.count == 1, let id = fitting.first, let alias = known.first(where: { $0.id == id })?.alias else { return nil }
+        return (id, alias)
     }
 
     /// The pinyin keys of Chinese text (a place), remembered.
@@ -1017,6 +1044,7 @@ final class CustomerMatcher {
 
     func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
         provisionals.append((id, alias, structure))
+        noteEnglish(id, alias, structure)
         if let company = CompanyName.of(alias) { companies.append((id, alias, company, true)) }
         provisionalsChanged = true
     }
@@ -1122,10 +1150,14 @@ final class CustomerMatcher {
             .keys.sorted().map { aliases[$0] }
     }
 
-    /// Only names that start alike: the start is the place or the brand, and the rest may be
-    /// generic words that many customers share (寶康醫學化驗所有限公司 is not 僑光醫學化驗所有限公司).
+    /// Only names whose start (the place or the brand) the other has too: the rest may be
+    /// generic words that many customers share (寶康醫學化驗所有限公司 is not
+    /// 僑光醫學化驗所有限公司), while a name may be written with a prefix (湖南省长沙市第一医院).
     private func similar(candidates: [Alias], pairs: [UInt64]) -> (Int64, String)? {
-        let close = candidates.filter { $0.pairs.first == pairs.first }
+        let close = candidates.filter { a in
+            guard let mine = pairs.first, let theirs = a.pairs.first else { return false }
+            return a.pairs.contains(mine) || pairs.contains(theirs)
+        }
             .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)

@@ -79,8 +79,10 @@ public enum BriefBenchmark {
             }
         }
         let standsFor = votes.mapValues { $0.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
-        var idOfName: [String: Int64] = [:]
-        for id in votes.keys { if let n = try? store.confirmedName(id) { idOfName[n] = id } }
+        // A brief lists customers by name; two kb customers may bear one name, and that name
+        // then stands for both (a group naming it is right only if both are one true customer).
+        var idsOfName: [String: Set<Int64>] = [:]
+        for id in votes.keys { if let n = try? store.confirmedName(id) { idsOfName[n, default: []].insert(id) } }
 
         var s = Scores()
         var examples: [String] = []
@@ -119,9 +121,10 @@ public enum BriefBenchmark {
             }
             for g in brief.sameModelElsewhere {
                 s.groups += 1
-                let listed = Set(g.customers.compactMap { idOfName[$0].flatMap { standsFor[$0] } })
+                let each = g.customers.map { Set((idsOfName[$0] ?? []).compactMap { standsFor[$0] }) }
+                let listed = each.reduce(into: Set<String>()) { $0.formUnion($1) }
                 let truth = Set(g.documents.compactMap { trueCustomerOfDoc[$0] })
-                if listed == truth && listed.count == g.customers.count { s.groupsRight += 1 }
+                if listed == truth && each.allSatisfy({ $0.count == 1 }) && listed.count == g.customers.count { s.groupsRight += 1 }
                 else if examples.count < 5000 {
                     examples.append("\(serial): group \(g.fault): customers \(listed.sorted()) (\(g.customers.count) named), true \(truth.sorted()), documents \(g.documents.prefix(6))")
                 }

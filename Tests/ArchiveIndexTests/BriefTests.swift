@@ -7,6 +7,19 @@ import Testing
         "维修单\n客户名称：\(customer)\n设备型号：HX5\n出厂编号：\(serial)\n报修日期：\(date)\n故障现象：\(fault)\n处理方法：\(fix)\n"
     }
 
+    @Test func aComplaintsMeetingIsNoVisitButItsSiteVisitIs() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "minutes.txt": "客訴處理會議紀錄\n客戶：甲市第一人民醫院檢驗科\n客訴日期：113年2月8日\n會議日期：113年2月16日\n機型：HX5\n序號：HX5-2020-0001\n客訴內容：離心機不升速\n",
+            "visit.txt": "投诉处理单\n客户：甲市第一人民医院检验科\n投诉日期：2024-03-01\n上门日期：2024-03-04\n型号：HX5\n出厂编号：HX5-2020-0001\n投诉内容：离心机异响\n",
+        ])
+        let b = try BriefBuilder.build(.serial("HX5-2020-0001"), store: a.store, today: "2024-06-01")
+        let dates = b.history.compactMap(\.date)
+        #expect(!dates.contains("2024-02-16"), "\(dates)")
+        #expect(dates.contains("2024-03-04"), "\(dates)")
+        #expect(b.complaints.compactMap(\.received).sorted() == ["2024-02-08", "2024-03-01"])
+    }
+
     @Test func aKeptBriefComputationIsDroppedWhenTheArchiveChanges() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

@@ -354,10 +354,12 @@ public enum BriefBuilder {
     }
 
     /// A complaint's service visit, when it names one apart from the day it was received
-    /// (上门日期, Site visit); a complaint handled by phone has none.
+    /// (上门日期, Site visit); a complaint handled by phone has none, and the date of a
+    /// meeting about it (會議日期) or of the file is no visit.
     static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
         guard d.fields.contains(where: { $0.name == .received && $0.canonical != nil }),
-              let visit = d.fields.first(where: { $0.name == .date && $0.canonical != nil })?.canonical else { return nil }
+              let visit = d.fields.first(where: { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) })?.canonical
+        else { return nil }
         var v = event(d)
         v.date = visit
         return v

@@ -26,7 +26,7 @@ enum DocumentDates {
         let installation = ["装机", "安装报告", "安装服务", "安装验收", "验收报告", "installation report", "acceptance report"].contains { head.hasSubstring($0) }
         for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
             let dated = fields.filter { f in
-                f.name == name && f.canonical != nil && !ownTimeLabels.contains { f.label.lowercased().contains($0) }
+                f.name == name && f.canonical != nil && !isOwnTime(f)
             }
             let specific = dated.first { !generic.contains(((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces)) }
             if let c = (specific ?? dated.first)?.canonical { return c }
@@ -52,6 +52,13 @@ enum DocumentDates {
     /// of the visit (`导出时间 2021-02-03`; `会议时间：2024-06-23` over a complaint received on the 15th).
     static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "exported", "export date", "printed", "print date", "generated",
                                  "会议时间", "会议日期", "开会时间", "meeting date", "meeting time", "date of meeting"]
+
+    /// Whether a date field is the time of the file or the meeting itself, in either script
+    /// (`會議日期` as `会议日期`).
+    static func isOwnTime(_ f: Field) -> Bool {
+        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
+        return ownTimeLabels.contains { label.contains($0) }
+    }
 
     /// Date-shaped runs of the folded text, in the order they occur (the first 20,000
     /// characters), except those labelled as the time a file was exported or printed.

@@ -10,6 +10,7 @@ failed check or any error in the browser's console."""
 import base64, hashlib, json, os, re, sys, time, urllib.parse
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+from selenium.common.exceptions import StaleElementReferenceException
 from common import Session
 
 base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
@@ -207,7 +208,9 @@ try:
     console_errors(d, "audit")
     # English, by the language switch.
     d.find_element(By.CSS_SELECTOR, "footer form[action^='/language/en'] button").click()
-    WebDriverWait(d, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    # The page is replaced while this waits: an <html> found on the old one may be gone.
+    WebDriverWait(d, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
     shot(d, "audit-english")
     check("Audit log" in d.find_element(By.TAG_NAME, "h1").text, "the language switch shows English")
 finally:

@@ -69,7 +69,7 @@ struct InstitutionName: Equatable, Sendable {
             n.city = String(rest[..<r.lowerBound])
             n.kind = "部立医院"
             let after = rest[r.upperBound...].trimmingCharacters(in: separators)
-            if n.department == nil, after.count >= 2 { n.department = chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after }
+            if n.department == nil, after.count >= 2 { n.department = department(startingWith: after) }
             return n
         }
         // The number: 第二(人民医院), or 二院 / 市一院 for the city's N-th People's Hospital.
@@ -96,7 +96,7 @@ struct InstitutionName: Equatable, Sendable {
             let after = String(rest[r.upperBound...].trimmingCharacters(in: separators).prefix { !$0.isNumber && !$0.isASCII })
             // A legal form after it (医学检验实验室有限公司) is no department.
             if n.department == nil, after.count >= 2, !kind.hasSuffix("公司"), !["有限", "股份", "公司"].contains(where: { after.hasPrefix($0) }) {
-                n.department = chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after
+                n.department = department(startingWith: after)
             }
         }
         // The city: before 市/县/区, else before the number, else before a civic kind.
@@ -112,6 +112,11 @@ struct InstitutionName: Equatable, Sendable {
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         return n
+    }
+
+    /// What follows an institution's name, as a department: a known one at its start, else as written.
+    static func department(startingWith after: String) -> String {
+        chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after
     }
 
     /// The city or county a name starts with, by the dictionary (the longest that fits).

@@ -314,7 +314,7 @@ extension ArchiveStore {
     /// value marked as a distributor's never is. The end customer comes first.
     static func servedCustomers(_ fields: [Field]) -> [Field] {
         let customers = fields.filter { $0.name == .customer }
-        func label(_ f: Field) -> String { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased() }
+        let labels = customers.map { ((try? Normalizer.fold($0.label)) ?? $0.label).lowercased() }
         let payerWords = ["bill-to", "bill to", "sold-to", "sold to", "payer", "invoice to", "经销", "代理", "付款", "distributor", "dealer"]
         let endWords = ["ship-to", "ship to", "end customer", "end user", "end-user", "最终用户", "终端用户", "使用单位", "用户单位"]
         let distributor = ["(distributor)", "(dealer)", "(经销商)", "(代理商)", "(reseller)"]
@@ -322,9 +322,11 @@ extension ArchiveStore {
             let v = ((try? Normalizer.fold(f.value)) ?? f.value).lowercased().replacingOccurrences(of: " )", with: ")")
             return distributor.contains { v.contains($0) }
         }
-        let ends = customers.filter { f in endWords.contains { label(f).contains($0) } }
-        let payers = ends.isEmpty ? [] : customers.filter { f in payerWords.contains { label(f).contains($0) } && !ends.contains(f) }
-        return (ends + customers.filter { !ends.contains($0) && !payers.contains($0) }).filter { !marked($0) }
+        let isEnd = labels.map { l in endWords.contains { l.contains($0) } }
+        let isPayer = labels.map { l in payerWords.contains { l.contains($0) } }
+        let ends = customers.indices.filter { isEnd[$0] }
+        let others = customers.indices.filter { !isEnd[$0] && (ends.isEmpty || !isPayer[$0]) }
+        return (ends + others).map { customers[$0] }.filter { !marked($0) }
     }
 
     /// `一院检验科、市一院检验科`, `岳澜新能源 / 岳澜新材` → names. An English name keeps its
@@ -1007,9 +1009,9 @@ final class CustomerMatcher {
             SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 1 ORDER BY a.customerId
             """) {
-            let alias: String = r["alias"]
-            provisionals.append((r["customerId"], alias, InstitutionName.of(alias)))
-            noteEnglish(r["customerId"], alias, provisionals[provisionals.count - 1].structure)
+            let alias: String = r["alias"], id: Int64 = r["customerId"], structure = InstitutionName.of(alias)
+            provisionals.append((id, alias, structure))
+            noteEnglish(id, alias, structure)
         }
     }
 
@@ -1154,10 +1156,8 @@ final class CustomerMatcher {
     /// generic words that many customers share (寶康醫學化驗所有限公司 is not
     /// 僑光醫學化驗所有限公司), while a name may be written with a prefix (湖南省长沙市第一医院).
     private func similar(candidates: [Alias], pairs: [UInt64]) -> (Int64, String)? {
-        let close = candidates.filter { a in
-            guard let mine = pairs.first, let theirs = a.pairs.first else { return false }
-            return a.pairs.contains(mine) || pairs.contains(theirs)
-        }
+        guard let mine = pairs.first else { return nil }
+        let close = candidates.filter { a in a.pairs.contains(mine) || a.pairs.first.map(pairs.contains) == true }
             .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         return (top.0.customerId, top.0.alias)

@@ -467,11 +467,12 @@ public final class ArchiveStore: Sendable {
         let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
         guard (4...40).contains(inner.count), inner.unicodeScalars.contains(where: Normalizer.isCJK),
               departmentInBrackets(Substring(name), after: inner) != nil else { return nil }
-        let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所", "中心"]
+        // An institution's words; 中心 also names departments (信息中心), so only the bracket's may have it.
+        let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所"]
         let outer = (try? Normalizer.nameKey(name)) ?? name
         let key = (try? Normalizer.nameKey(inner)) ?? inner
-        guard name.count <= 8, !institutionWords.contains(where: { outer.contains($0) && $0 != "中心" }),
-              institutionWords.contains(where: { key.contains($0) }) else { return nil }
+        guard name.count <= 8, !institutionWords.contains(where: outer.contains),
+              (institutionWords + ["中心"]).contains(where: key.contains) else { return nil }
         return inner
     }
 

@@ -13,7 +13,7 @@ enum SnippetMaker {
         let folded = try Normalizer.origin(ofFolded: document.foldedText, original: document.originalText)
         let raw = try mset.snippet(of: folded.text, length: length,
                                    highlight: (String(open), String(close)), omit: String(omit))
-        let marked = raw.contains("&") ? raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        let marked = raw.utf8.contains(UInt8(ascii: "&")) ? raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&") : raw
         return map(marked, folded: folded, original: document.originalText, cjk: cjk)
     }

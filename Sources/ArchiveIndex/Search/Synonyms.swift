@@ -112,6 +112,9 @@ extension ArchiveStore {
 /// as long as the archive's content revision (which synonym edits bump) stays the same.
 struct SynonymGroups {
     let groups: [[String]]
+    /// Each group's terms as they are looked for in a query: a CJK term as it stands, a Latin
+    /// one as a whole word (between spaces).
+    private let needles: [[(term: String, needle: String, cjk: Bool)]]
 
     init(_ db: Database) throws {
         var byGroup: [Int64: [String]] = [:]
@@ -119,20 +122,25 @@ struct SynonymGroups {
             byGroup[r["groupId"], default: []].append(r["folded"])
         }
         groups = byGroup.sorted(by: { $0.key < $1.key }).map(\.value)
+        needles = groups.map { terms in
+            terms.map { t in
+                let cjk = t.unicodeScalars.contains(where: Normalizer.isCJK)
+                return (t, cjk ? t : " " + t + " ", cjk)
+            }
+        }
     }
 
     /// For a folded query: the other terms (folded) of every group one of whose terms it
-    /// contains (a CJK term as a substring, a Latin term as whole words).
+    /// contains (a CJK term as a substring, a Latin term as whole words). Looked for by bytes:
+    /// a query meets every group's terms.
     func expansions(forFolded query: String) -> [String] {
         let words = " " + query.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: Normalizer.isCJK) })
             .joined(separator: " ") + " "
         var out: [String] = []
-        for terms in groups {
-            let present = terms.filter { t in
-                t.unicodeScalars.contains(where: Normalizer.isCJK) ? query.contains(t) : words.contains(" " + t + " ")
-            }
+        for (terms, needles) in zip(groups, needles) {
+            let present = needles.filter { ($0.cjk ? query : words).hasSubstring($0.needle) }.map(\.term)
             guard !present.isEmpty else { continue }
-            out += terms.filter { t in !present.contains(t) && !present.contains { $0.contains(t) } }
+            out += terms.filter { t in !present.contains(t) && !present.contains { $0.hasSubstring(t) } }
         }
         return out
     }

@@ -210,6 +210,33 @@ import Testing
         #expect(try archive.customers(of: "r4.txt")?.first != (try archive.customers(of: "r5.txt")?.first))
     }
 
+    @Test func aNameWrittenInBothLanguagesJoinsTheCustomersEachNameFound() throws {
+        let dir = try TempDir("Bilingual")
+        let archive = try TestArchive(dir, paths: [
+            // Cantonese romanisation: no pinyin reading joins Ka Lok to 嘉諾; the value in both
+            // languages does, whether the English-only report comes before it or after.
+            try dir.file("r1.txt", "Service Report\nCustomer: Ka Lok Data Centre\nProblem: UPS alarm\n"),
+            try dir.file("r2.txt", "服務報告\n客戶：嘉諾數據中心 / Ka Lok Data Centre Limited\n故障：UPS告警\n"),
+            try dir.file("r3.txt", "服務報告\n客戶：嘉諾數據中心有限公司\n故障：風扇噪音\n"),
+            try dir.file("r4.txt", "服務報告\n客戶：嘉諾DC\n故障：風扇噪音\n"),
+            try dir.file("r5.txt", "Service Report\nCustomer: Ka Lok DC\nProblem: fan noise\n"),
+            // Two customers their files vouch for stay two, whatever a document writes.
+            try dir.file("c1.txt", "客户档案\n客户名称：永安數據中心有限公司\n"),
+            try dir.file("c2.txt", "Customer File\nCustomer Name: Wing Kee Data Centre Limited\n"),
+            try dir.file("r6.txt", "服務報告\n客戶：永安數據中心 / Wing Kee Data Centre Limited\n故障：風扇噪音\n"),
+            // A department alone in the other language is nobody's alias.
+            try dir.file("r7.txt", "服務報告\n客戶：華健數據中心 (IT Department)\n故障：風扇噪音\n"),
+        ])
+        let kaLok = try #require(try archive.customers(of: "r1.txt")?.first)
+        for r in ["r2.txt", "r3.txt", "r4.txt", "r5.txt"] { #expect(try archive.customers(of: r) == [kaLok], "\(r)") }
+        let wingOn = try #require(try archive.customers(of: "c1.txt")?.first)
+        #expect(try archive.customers(of: "c2.txt")?.first != wingOn)
+        #expect(try archive.customers(of: "r6.txt")?.first == wingOn)
+        let aliases = try archive.store.customerRecords().flatMap(\.aliases)
+        #expect(!aliases.contains("IT Department"))
+        #expect(aliases.contains("嘉諾數據中心"))
+    }
+
     @Test func romanisedNamesNeedOneCustomerAndTheirOwnWords() throws {
         let dir = try TempDir("Romanised")
         let archive = try TestArchive(dir, paths: [

@@ -33,7 +33,7 @@ struct CompanyName: Equatable {
         "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
-        "工业", "化工", "医药", "制药", "环境", "服务",
+        "工业", "化工", "医药", "制药", "环境", "服务", "数据中心",
     ].sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
@@ -57,7 +57,10 @@ struct CompanyName: Equatable {
             guard !lead.isEmpty, lead.count <= 3 else { return nil }
             return CompanyName(brand: lead.joined(), place: place, isLatin: true)
         }
-        guard var core = try? Normalizer.nameKey(name), core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
+        guard var core = try? Normalizer.nameKey(name) else { return nil }
+        // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.
+        if core.hasSuffix("dc"), core.count >= 4 { core = String(core.dropLast(2)) + "数据中心" }
+        guard core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
         let laboratory = institution.kind == "医学检验实验室" || laboratorySuffixes.contains { core.contains($0) }
         var department: String?
         if let d = departments.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {

@@ -154,6 +154,7 @@ extension ArchiveStore {
                 return r
             }
             // 3. Each document's links.
+            var bilingual = BilingualNames()
             for chunk in targets.chunked(500) {
                 for d in try Self.linkInputs(db, Array(chunk)) {
                     try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
@@ -167,10 +168,17 @@ extension ArchiveStore {
                                             folded: d.folded)
                     for f in Self.servedCustomers(d.fields) where namesCustomers {
                         let name = Self.customerName(f.value)
+                        let other = Self.otherScriptName(f.value)
                         guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
                                                                        romanised: romanisedNames, evidence: evidence,
-                                                                       alternative: Self.otherScriptName(f.value),
+                                                                       alternative: other,
                                                                        isCustomerFile: d.kind == .customer) else { continue }
+                        if let other {
+                            try bilingual.note(other, of: cid, docId: d.id, find: { name in
+                                try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher, romanised: romanisedNames,
+                                                         evidence: evidence, create: false, unconfirmed: true)?.0
+                            }, db, matcher: matcher)
+                        }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
                         try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
@@ -235,6 +243,8 @@ extension ArchiveStore {
                     }
                 }
             }
+            // 4a. A value that names a customer in both languages joins what each name found.
+            try bilingual.merge(db)
             // 4b. Unconfirmed customers whose names state the same institution are one (only
             //     names met in this relink can have made two of them one).
             if matcher.provisionalsChanged { try Self.mergeUnconfirmed(db) }
@@ -468,12 +478,13 @@ extension ArchiveStore {
     /// English alias of the same distinctive words (the words before the first generic one),
     /// else the one whose Chinese name they spell in pinyin (the name then becomes its alias);
     /// else what the name in brackets in the other script means; else the unconfirmed customer
-    /// of the same parts, or a new one. Never one whose name differs in those parts. Returns
+    /// of the same parts, or a new one (with `create` false, none; with `unconfirmed` too, an
+    /// unconfirmed one but no new one). Never one whose name differs in those parts. Returns
     /// the id and how it was resolved.
     private static func resolveCustomer(_ db: Database, name: String, docId: Int64, now: String,
                                         matcher: CustomerMatcher, romanised: () throws -> RomanisedNames,
                                         evidence: Evidence, alternative: String? = nil, create: Bool = true,
-                                        isCustomerFile: Bool = false) throws -> (Int64, String)? {
+                                        unconfirmed: Bool = false, isCustomerFile: Bool = false) throws -> (Int64, String)? {
         let key = try Normalizer.nameKey(name)
         guard key.count >= 2 else { return nil }
         let structure = InstitutionName.of(name)
@@ -481,7 +492,7 @@ extension ArchiveStore {
         // A bare name (市中医院放射科, 一院, Dept. of Radiology, TCM Hospital) is a different
         // customer in every city: it may mean a confirmed customer of the city the document
         // names, never an unconfirmed customer another document wrote the same way.
-        let bare = structure.city == nil && (english ? RomanisedNames.distinctiveWords(name).isEmpty : InstitutionName.isBare(key))
+        let bare = isBareName(name)
         // Nor a confirmed customer whose own name is as bare (an installed-base report's `MCH
         // Hospital`): only its customer file means it by that name.
         if let r = try Row.fetchOne(try db.cachedStatement(sql: """
@@ -540,7 +551,7 @@ extension ArchiveStore {
                                                                 romanised: romanised, evidence: evidence, create: false) {
             return (id, " (by the name in brackets\(how))")
         }
-        guard create, !bare else { return nil }
+        guard create || unconfirmed, !bare else { return nil }
         // An unconfirmed customer another document already wrote with the same parts
         // (重庆妇幼 and 重庆市妇幼保健院) is the same unconfirmed customer.
         if let (id, alias) = matcher.provisional(structure, pinyin: pinyin) {
@@ -555,6 +566,7 @@ extension ArchiveStore {
             matcher.addProvisional(same[0].id, name, structure)
             return (same[0].id, " → unconfirmed \(same[0].alias), the same company")
         }
+        guard create else { return nil }
         // Made again by a relink of everything: the id it had, so pages and proposals that
         // name it still mean it (see forgetUnconfirmedCustomers).
         let former = try Int64.fetchOne(db, sql: """

@@ -131,6 +131,11 @@ import Testing
         // A form exported cell by cell: the label alone on its line, the institution on the next.
         let form = try extract("设备维修申请单\n报修科室\nChangsha Cancer Hospital, Central Laboratory（长沙市肿瘤医院中心实验室）\n申请日期：2022年8月25日\n")
         #expect(values(form, .customer) == ["Changsha Cancer Hospital, Central Laboratory（长沙市肿瘤医院中心实验室）"])
+        // A label with its value is never the label of the line below (a machine room is no
+        // customer), and a company's operations department names an institution.
+        let site = try extract("阀控式铅酸蓄电池组 抢修记录\n\n单位：云枢数据运维部\n站点/机房：控制中心电源室\n电池组编号：GF1000-1609002\n")
+        #expect(values(site, .customer) == ["云枢数据运维部"])
+        #expect(try extract("抢修记录\n单位：迅达储能\n站点/机房：控制中心电源室\n").values(.customer).isEmpty)
         // A data table's column names are no label and value (客户 over 机型).
         let rma = try extract("| 登记日期 | RMA号 | 客户 | 机型 | 仪器编号 |\n|---|---|---|---|---|\n| 2020-9-27 | FC20-00376 | 郑州市疾控中心 | BSC 1300A2 | BS13-16U-4479 |\n")
         #expect(values(rma, .customer) == ["郑州市疾控中心"])

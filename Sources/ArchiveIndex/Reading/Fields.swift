@@ -102,7 +102,9 @@ enum FieldExtractor {
                 }
                 if !blank {
                     let line = string(fs, lineStart, lineEnd).trimmingCharacters(in: .whitespaces)
-                    loneCustomerLabel = line.count <= 12 && Labels.named(line)?.name == .customer ? text : nil
+                    // Alone: `单位：云枢数据运维部` is a label and its value, never the label of the line below.
+                    let alone = !line.contains { $0 == ":" || $0 == "：" } || line.last == ":" || line.last == "："
+                    loneCustomerLabel = alone && line.count <= 12 && Labels.named(line)?.name == .customer ? text : nil
                 }
                 // A table row is a cell of its own, never more of the field above it.
                 let tableRow = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"

@@ -42,7 +42,7 @@ extension Labels {
                                    "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
-                                   "univ", "hosp", "dept", "office", "bureau", " tech"]
+                                   "univ", "hosp", "dept", "office", "bureau", " tech"] + CompanyName.departments + ["厂务部"]
 
     static func namesInstitution(_ value: String) -> Bool {
         let v = ((try? Normalizer.fold(value)) ?? value).lowercased()

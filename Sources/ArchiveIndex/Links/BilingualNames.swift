@@ -8,7 +8,7 @@ import GRDB
 /// that joins a customer's English documents to its Chinese ones.
 struct BilingualNames {
     /// Pairs of customers that one value named in both languages, merged once every document is linked.
-    private(set) var pairs: [(Int64, Int64, docId: Int64)] = []
+    private var pairs: [(Int64, Int64, docId: Int64)] = []
 
     /// The name in the other language, `other`, of a value whose name was resolved to customer
     /// `id`: when it finds no customer, it becomes that customer's alias (unless it names no
@@ -25,7 +25,7 @@ struct BilingualNames {
         guard !departmentOnly, !ArchiveStore.isBareName(other) else { return }
         try ArchiveStore.addAlias(db, customerId: id, alias: other, how: "the other language's name, document #\(docId)", docId: docId, replace: false)
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT provisional FROM customer WHERE id = ?"), arguments: [id]) == true {
-            matcher.addProvisional(id, other, InstitutionName.of(other))
+            matcher.addProvisional(id, other, s)
         }
     }
 
@@ -34,12 +34,12 @@ struct BilingualNames {
     func merge(_ db: Database) throws {
         var movedTo: [Int64: Int64] = [:]
         func current(_ id: Int64) -> Int64 { var id = id; while let next = movedTo[id] { id = next }; return id }
+        func confirmed(_ id: Int64) throws -> Bool {
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT NOT provisional FROM customer WHERE id = ?"), arguments: [id]) ?? false
+        }
         for (a0, b0, docId) in pairs {
             let a = current(a0), b = current(b0)
             guard a != b else { continue }
-            let confirmed = { (id: Int64) throws -> Bool in
-                try Bool.fetchOne(db.cachedStatement(sql: "SELECT NOT provisional FROM customer WHERE id = ?"), arguments: [id]) ?? false
-            }
             let (ca, cb) = (try confirmed(a), try confirmed(b))
             if ca && cb { continue }
             let (keep, from) = ca ? (a, b) : cb ? (b, a) : (min(a, b), max(a, b))
@@ -54,7 +54,11 @@ extension ArchiveStore {
     /// `Dept. of Radiology, TCM Hospital`): never an unconfirmed customer, nor an alias.
     static func isBareName(_ name: String) -> Bool {
         guard let key = try? Normalizer.nameKey(name) else { return true }
-        guard InstitutionName.of(name).city == nil else { return false }
-        return RomanisedNames.mayBeRomanised(name) ? RomanisedNames.distinctiveWords(name).isEmpty : InstitutionName.isBare(key)
+        return isBareName(name, key: key, structure: InstitutionName.of(name))
+    }
+
+    /// The same, for a name whose key and structure are already read.
+    static func isBareName(_ name: String, key: String, structure: InstitutionName) -> Bool {
+        structure.city == nil && (RomanisedNames.mayBeRomanised(name) ? RomanisedNames.distinctiveWords(name).isEmpty : InstitutionName.isBare(key))
     }
 }

@@ -492,7 +492,7 @@ extension ArchiveStore {
         // A bare name (市中医院放射科, 一院, Dept. of Radiology, TCM Hospital) is a different
         // customer in every city: it may mean a confirmed customer of the city the document
         // names, never an unconfirmed customer another document wrote the same way.
-        let bare = isBareName(name)
+        let bare = isBareName(name, key: key, structure: structure)
         // Nor a confirmed customer whose own name is as bare (an installed-base report's `MCH
         // Hospital`): only its customer file means it by that name.
         if let r = try Row.fetchOne(try db.cachedStatement(sql: """

@@ -42,7 +42,9 @@ extension Labels {
                                    "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
-                                   "univ", "hosp", "dept", "office", "bureau", " tech"] + CompanyName.departments + ["厂务部"]
+                                   "univ", "hosp", "dept", "office", "bureau", " tech"]
+        // A company's departments (云枢数据运维部, 晶毅資訊部): those of an office or a room, not 机房 (客户要求：机房降温).
+        + CompanyName.departments.filter { $0.hasSuffix("部") || $0.hasSuffix("室") } + ["厂务部"]
 
     static func namesInstitution(_ value: String) -> Bool {
         let v = ((try? Normalizer.fold(value)) ?? value).lowercased()

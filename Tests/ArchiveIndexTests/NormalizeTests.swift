@@ -51,6 +51,14 @@ import Testing
         #expect(Normalizer.identifierTokens(inFolded: "报 e23 错误，da-7600 与 lfp48100 ok 2023") == ["E23", "DA7600", "LFP48100", "2023"])
     }
 
+    /// Runs of up to four tokens joined, at least six characters with a digit, never across
+    /// a character that is not ASCII or across a comma.
+    @Test func identifierRunsJoinTokensAsSerialsAreWritten() {
+        let runs = Normalizer.identifierRuns(inFolded: "出厂编号 sn 2019-04-0117，机身 ab/12 34号 abcdef x1")
+        #expect(runs == ["SN2019", "SN201904", "SN2019040117", "201904", "2019040117", "040117", "AB1234", "ABCDEFX1"])
+        #expect(Normalizer.identifierRuns(inFolded: "无编号的文字 abcdefg") == [])
+    }
+
     @Test func customerNameKeysIgnoreScriptSpacesAndPunctuation() throws {
         #expect(try Normalizer.nameKey("某市第一人民醫院 檢驗科") == Normalizer.nameKey("某市第一人民医院检验科"))
         #expect(try Normalizer.nameKey("某市第一人民医院（检验科）") == "某市第一人民医院检验科")

@@ -6,7 +6,7 @@ import Foundation
 /// state one of these and differ in it are never the same customer, however alike they look:
 /// the No.1 and No.2 People's Hospitals of a city, a hospital's radiology and its laboratory,
 /// a university of technology and a medical university, a hospital and a company.
-struct InstitutionName: Equatable, Sendable {
+struct InstitutionName: Hashable, Sendable {
     /// Chinese (重庆), or the English name's place word in lower case (chongqing).
     var city: String?
     var number: Int?
@@ -287,11 +287,11 @@ struct InstitutionName: Equatable, Sendable {
     /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let hospitals: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院"]
-        let companies: Set<String> = ["公司", "检测技术公司"]
-        return (hospitals.contains(a) && hospitals.contains(b) && (a == "医院" || b == "医院"))
-            || (companies.contains(a) && companies.contains(b) && (a == "公司" || b == "公司"))
+        return (hospitalKinds.contains(a) && hospitalKinds.contains(b) && (a == "医院" || b == "医院"))
+            || (companyKinds.contains(a) && companyKinds.contains(b) && (a == "公司" || b == "公司"))
     }
+    private static let hospitalKinds: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院"]
+    private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)

@@ -1005,10 +1005,11 @@ final class CustomerMatcher {
             """) {
             let key: String = r["aliasKey"]
             let alias: String = r["alias"]
-            let pairs = PairIndex.pairs(key)
+            let pairs = PairIndex.pairs(key), structure = similarOnly ? unread : InstitutionName.of(alias)
             index.add(pairs, as: aliases.count)
+            byStructure.add(structure, as: aliases.count)
             aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
-                                 structure: similarOnly ? unread : InstitutionName.of(alias)))
+                                 structure: structure))
         }
         if similarOnly { return }
         for r in try Row.fetchAll(db, sql: """
@@ -1101,13 +1102,49 @@ final class CustomerMatcher {
     /// number, kind, department) stated alike in one of their names. Only for a name that
     /// states two parts or more, one of them a number or a kind named after its city
     /// (南京中医院放射科, 重庆妇幼, 三院检验科, Chongqing No.2 People's Hospital).
+    /// Remembered by structure: the confirmed customers' names do not change during a relink,
+    /// and thousands of documents name the same few hundred institutions (scanning every
+    /// name for each document made linking quadratic in the archive).
     func candidates(structure s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
         let stated = [s.city != nil, s.number != nil, s.kind != nil, s.department != nil].filter { $0 }.count
         guard stated >= 2, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return [] }
+        if pinyin != nil, let known = candidatesMemo[s] { return known }
+        let found = scanCandidates(s, pinyin: pinyin)
+        if pinyin != nil { candidatesMemo[s] = found }
+        return found
+    }
+    private var candidatesMemo: [InstitutionName: [(id: Int64, name: String, structure: InstitutionName)]] = [:]
+    private var byStructure = StructureIndex()
+
+    /// The confirmed names (by their place in `aliases`) by the number, department and kind
+    /// they state: a candidate states the number and department a name states, and its kind
+    /// too when the name states no number.
+    private struct StructureIndex {
+        private var byNumber: [Int: [Int]] = [:], byDepartment: [String: [Int]] = [:], byKind: [String: [Int]] = [:]
+        private var count = 0
+
+        mutating func add(_ s: InstitutionName, as i: Int) {
+            if let n = s.number { byNumber[n, default: []].append(i) }
+            if let d = s.department { byDepartment[d, default: []].append(i) }
+            if let k = s.kind { byKind[k, default: []].append(i) }
+            count = i + 1
+        }
+
+        /// The shortest list every candidate of `s` is in, in ascending order.
+        func mayFit(_ s: InstitutionName) -> [Int] {
+            var lists: [[Int]] = []
+            if let n = s.number { lists.append(byNumber[n] ?? []) }
+            if let d = s.department { lists.append(byDepartment[d] ?? []) }
+            if s.number == nil, let k = s.kind { lists.append(byKind[k] ?? []) }
+            return lists.min { $0.count < $1.count } ?? Array(0..<count)
+        }
+    }
+
+    private func scanCandidates(_ s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
         // Any of a customer's names may be the one that states what this name states (its
         // registered name may be English and say no department).
         var seen = Set<Int64>()
-        return aliases.filter { a in
+        return byStructure.mayFit(s).map { aliases[$0] }.filter { a in
             let t = a.structure
             guard t.conflict(with: s, pinyin: pinyin) == nil else { return false }
             return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 public struct IngestOptions: Sendable {
     /// Overrides kind detection for every document ingested.
@@ -82,10 +83,11 @@ public final class Ingestor: Sendable {
             }
         }
         let clock = PhaseClock()
-        // Files are read, hashed, decoded and extracted on every core, a few at a time; what
+        // Files are read, hashed, decoded and extracted on every core, a group at a time; what
         // they gave is stored in one transaction once it holds `batchBytes` of text or 256
         // files. The budget counts the text files decode to, not their size on disk (a 48 KB
-        // .docx can hold 8 MB of text). Progress and outcomes are reported in input order.
+        // .docx can hold 8 MB of text). A batch is written on another thread while the next is
+        // read, so at most two are held. Progress and outcomes are reported in input order.
         var done = 0
         var pending: [(item: FolderWalk.Entry, outcome: Result<Prepared, Error>)] = []
         var pendingBytes = 0
@@ -119,20 +121,39 @@ public final class Ingestor: Sendable {
             let what = !change.added.isEmpty ? "added" : !change.updated.isEmpty || !change.removed.isEmpty ? "updated" : "unchanged"
             onFile?(item.relative, warnings.isEmpty ? what : "\(what) (warning: \(warnings.joined(separator: "; ")))")
         }
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let toStore = pending.compactMap { p -> ArchiveStore.PreparedFile? in
-                if case .success(.file(let f)) = p.outcome { return f } else { return nil }
-            }
-            var stored = try store.apply(toStore).makeIterator()
-            for p in pending { try record(p.item, p.outcome, &stored) }
-            done += pending.count
-            pending = []
-            pendingBytes = 0
+        // The batch being written, if any: its files, and the transaction's outcome once done.
+        final class Writing: @unchecked Sendable {
+            let batch: [(item: FolderWalk.Entry, outcome: Result<Prepared, Error>)]
+            let done = DispatchGroup()
+            var stored: Result<[Result<FileChange, Error>], Error> = .success([])
+            init(_ batch: [(item: FolderWalk.Entry, outcome: Result<Prepared, Error>)]) { self.batch = batch }
+        }
+        var writing: Writing?
+        defer { writing?.done.wait() }  // never return while a transaction is still being written
+        func finishWriting() throws {
+            guard let w = writing else { return }
+            w.done.wait()
+            writing = nil
+            var stored = try w.stored.get().makeIterator()
+            for p in w.batch { try record(p.item, p.outcome, &stored) }
+            done += w.batch.count
             progress?(done, work.count)
         }
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            try finishWriting()
+            let w = Writing(pending)
+            pending = []
+            pendingBytes = 0
+            let toStore = w.batch.compactMap { p -> ArchiveStore.PreparedFile? in
+                if case .success(.file(let f)) = p.outcome { return f } else { return nil }
+            }
+            let store = self.store
+            DispatchQueue.global().async(group: w.done) { w.stored = Result { try store.apply(toStore) } }
+            writing = w
+        }
         progress?(0, work.count)
-        for group in work.chunked(min(Parallel.cores * 2, 8)) {
+        for group in work.chunked(Self.groupSize) {
             let prepared = Parallel.map(Array(group)) { _, item in
                 Result { try self.prepare(item) }
             }
@@ -145,6 +166,7 @@ public final class Ingestor: Sendable {
             if pendingBytes >= options.batchBytes || pending.count >= Self.batchSize { try flush() }
         }
         try flush()
+        try finishWriting()
         progress?(work.count, work.count)
         clock.lap("read, decode, extract, store")
         // Files deleted from a folder since it was last ingested take their documents with them.
@@ -166,6 +188,8 @@ public final class Ingestor: Sendable {
 
     /// Files per transaction.
     static let batchSize = 256
+    /// Files read at once, over every core: a batch may exceed its budget by one group's text.
+    static var groupSize: Int { min(Parallel.cores * 2, 8) }
 
     /// What reading a file gave: its documents as stored already, or a file to record.
     enum Prepared: Sendable {
@@ -249,22 +273,36 @@ public enum Extraction {
     }
 }
 
-/// Wall-clock time per phase, printed to standard error when KB_TIMING is set (profiling).
+/// Wall-clock and CPU time per phase, printed to standard error when KB_TIMING is set
+/// (profiling: a phase whose CPU time is below its wall time waits on something).
 final class PhaseClock {
     private var last = Date()
+    private var lastCPU = PhaseClock.cpuSeconds()
     private let on = ProcessInfo.processInfo.environment["KB_TIMING"] != nil
 
     func lap(_ name: String) {
         guard on else { return }
-        let now = Date()
-        FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s\n", name, now.timeIntervalSince(last)).utf8))
+        let now = Date(), cpu = Self.cpuSeconds()
+        var u = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s (CPU %.2f s, peak memory so far %d MB)\n", name,
+                                                   now.timeIntervalSince(last), cpu - lastCPU, u.ru_maxrss / 1024).utf8))
         last = now
+        lastCPU = cpu
+    }
+
+    /// User and system time of this process so far, every thread.
+    static func cpuSeconds() -> Double {
+        var u = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
     }
 }
 
-/// Work spread over the cores: worker w takes items w, w + workers, … (so each worker may
-/// own a resource, such as a TermGenerator); results in input order. `transform` must be
-/// safe to run on several threads at once.
+/// Work spread over the cores: each worker takes the next item not yet taken, so a slow
+/// item holds up only its own worker; results in input order. A worker keeps its number
+/// throughout (so each worker may own a resource, such as a TermGenerator). `transform` must
+/// be safe to run on several threads at once.
 enum Parallel {
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
@@ -272,16 +310,17 @@ enum Parallel {
         let n = max(1, min(workers, items.count))
         guard n > 1 else { return items.map { transform(0, $0) } }
         var results = [R?](repeating: nil, count: items.count)
+        let next = Atomic<Int>(0)
         results.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             nonisolated(unsafe) let items = items
             withoutActuallyEscaping(transform) { transform in
                 nonisolated(unsafe) let transform = transform
                 DispatchQueue.concurrentPerform(iterations: n) { w in
-                    var i = w
-                    while i < items.count {
+                    while true {
+                        let i = next.add(1, ordering: .relaxed).oldValue
+                        guard i < items.count else { return }
                         out[i] = transform(w, items[i])
-                        i += n
                     }
                 }
             }

@@ -172,18 +172,34 @@ public enum Normalizer {
     /// `.` or one space), in canonical form: the ways a serial can stand in prose
     /// (`TL5M 1811 0209`, `(TL5M-1706-0031)`, `| EPX560JX7821 |`).
     public static func identifierRuns(inFolded text: String) -> Set<String> {
+        // By bytes: every character of a run is ASCII (a segment is a stretch of letters,
+        // digits and -_/. and space; its tokens are split at those five).
         var runs = Set<String>()
-        let segments = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_/. ".contains($0))) })
-        for segment in segments {
-            let tokens = segment.split(whereSeparator: { "-_/. ".contains($0) }).map { $0.uppercased() }
+        var tokens: [[UInt8]] = [], token: [UInt8] = []
+        func endToken() {
+            if !token.isEmpty { tokens.append(token); token.removeAll(keepingCapacity: true) }
+        }
+        func endSegment() {
+            endToken()
             for i in tokens.indices {
-                var joined = ""
+                var joined: [UInt8] = [], digit = false
                 for j in i..<min(tokens.count, i + 4) {
                     joined += tokens[j]
-                    if joined.count >= 6, joined.contains(where: \.isNumber) { runs.insert(joined) }
+                    digit = digit || tokens[j].contains { $0 >= 0x30 && $0 <= 0x39 }
+                    if joined.count >= 6, digit { runs.insert(String(decoding: joined, as: UTF8.self)) }
                 }
             }
+            tokens.removeAll(keepingCapacity: true)
         }
+        for b in text.utf8 {
+            switch b {
+            case 0x61...0x7A: token.append(b - 0x20)                 // a-z, upper-cased
+            case 0x41...0x5A, 0x30...0x39: token.append(b)           // A-Z 0-9
+            case 0x2D, 0x5F, 0x2F, 0x2E, 0x20: endToken()            // - _ / . space
+            default: endSegment()
+            }
+        }
+        endSegment()
         return runs
     }
 

@@ -1,0 +1,94 @@
+import Foundation
+
+/// String search, trimming and replacing without NSString, for the whole library.
+///
+/// With Foundation imported, `text.contains("医院")`, `trimmingCharacters(in:)` and
+/// `replacingOccurrences(of:with:)` resolve to Foundation's `StringProtocol` methods, which
+/// on Linux copy the string into an NSString of UTF-16 and back: together they were the
+/// largest cost of ingest (label words, kind cues, institution names, every field value),
+/// ten to a hundred times the work below. These overloads are chosen over Foundation's
+/// everywhere in ArchiveIndex (a non-generic overload wins; a module's own member shadows an
+/// imported one of the same signature). The texts kb compares are folded or written in one
+/// normal form, so byte equality is character equality; a match can only start on a scalar's
+/// first byte. Calls with options (regular expressions, case-insensitive) still go to Foundation.
+extension StringProtocol {
+    /// Whether `other` occurs in this text (an empty string occurs in every text).
+    func contains(_ other: String) -> Bool {
+        utf8Offset(of: other) != nil
+    }
+
+    /// Whether needle occurs in the text (the same as `contains`, said explicitly).
+    func hasSubstring(_ needle: String) -> Bool {
+        utf8Offset(of: needle) != nil
+    }
+
+    /// Where needle first occurs in the text, in UTF-8 bytes from its start; nil if it does not.
+    func utf8Offset(of needle: String) -> Int? {
+        if needle.isEmpty { return 0 }
+        if let found = utf8.withContiguousStorageIfAvailable({ h in ByteSearch.offset(of: needle, in: h) }) {
+            return found
+        }
+        return String(self).utf8Offset(of: needle)
+    }
+}
+
+extension StringProtocol {
+    /// Foundation's `trimmingCharacters(in:)`, shadowed (see above).
+    func trimmingCharacters(in set: CharacterSet) -> String { trimmingScalars(in: set) }
+
+    /// Foundation's `replacingOccurrences(of:with:)` without options, shadowed (see above).
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        replacingBytes(of: target, with: replacement)
+    }
+
+    /// The text without the scalars of `set` at either end.
+    func trimmingScalars(in set: CharacterSet) -> String {
+        let text = String(self), scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while start < end {
+            let before = scalars.index(before: end)
+            guard set.contains(scalars[before]) else { break }
+            end = before
+        }
+        return start == scalars.startIndex && end == scalars.endIndex ? text : String(text[start..<end])
+    }
+
+    /// The text with every occurrence of `target` replaced, left to right (an empty target
+    /// replaces nothing).
+    func replacingBytes(of target: String, with replacement: String) -> String {
+        let text = String(self)
+        guard !target.isEmpty, var at = text.utf8Offset(of: target) else { return text }
+        let bytes = Array(text.utf8), t = target.utf8.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var from = 0
+        while true {
+            out += bytes[from..<at]
+            out += replacement.utf8
+            from = at + t
+            guard let next = bytes[from...].withUnsafeBufferPointer({ ByteSearch.offset(of: target, in: $0) }) else { break }
+            at = from + next
+        }
+        out += bytes[from...]
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+enum ByteSearch {
+    static func offset(of needle: String, in h: UnsafeBufferPointer<UInt8>) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { n -> Int? in
+            guard let hb = h.baseAddress, let nb = n.baseAddress, n.count <= h.count else { return nil }
+            let first = Int32(n[0]), last = h.count - n.count
+            var i = 0
+            while i <= last {
+                guard let p = memchr(hb + i, first, last + 1 - i) else { return nil }
+                let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if memcmp(hb + at, nb, n.count) == 0 { return at }
+                i = at + 1
+            }
+            return nil
+        }
+    }
+}

@@ -14,11 +14,7 @@ public struct IngestRun: Codable, Sendable {
 
 public enum ScaleBenchmark {
     /// This process's peak resident memory.
-    public static func peakRSSKB() -> Int {
-        var u = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
-        return Int(u.ru_maxrss)
-    }
+    public static func peakRSSKB() -> Int { ProcessUsage.peakMemoryKB() }
 
     /// kb's whole ingest pipeline over a folder, in this process.
     public static func ingestKB(folder: String, store: String) throws -> IngestRun {

@@ -109,7 +109,7 @@ enum SameModel {
     /// Installation and maintenance visits are not faults.
     static func isRoutine(_ d: StoredDocument, _ key: String) -> Bool {
         let text = ((try? Normalizer.fold(key + " " + d.title)) ?? key).lowercased()
-        return ["装机", "安装", "保养", "巡检", "年检", "installation", "preventive", "pm ", "maintenance"].contains { text.hasSubstring($0) }
+        return ["装机", "安装", "保养", "巡检", "年检", "installation", "preventive", "pm ", "maintenance"].contains { text.contains($0) }
             && !Normalizer.identifierTokens(inFolded: text).contains { $0.first == "E" && $0.count <= 4 }
     }
 

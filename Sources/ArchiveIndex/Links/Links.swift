@@ -504,7 +504,7 @@ extension ArchiveStore {
         }
         // An English place is compared with a Chinese one by its readings, whichever the name is.
         let pinyin = matcher.readings
-        switch matcher.structural(structure, evidence: evidence, pinyin: pinyin) {
+        switch matcher.structural(structure, evidence: evidence) {
         case .one(let id, let how): return (id, how)
         // Several customers fit and nothing says which: no link rather than a wrong one; a
         // person decides (kb customer review).
@@ -1102,15 +1102,16 @@ final class CustomerMatcher {
     /// number, kind, department) stated alike in one of their names. Only for a name that
     /// states two parts or more, one of them a number or a kind named after its city
     /// (南京中医院放射科, 重庆妇幼, 三院检验科, Chongqing No.2 People's Hospital).
-    /// Remembered by structure: the confirmed customers' names do not change during a relink,
-    /// and thousands of documents name the same few hundred institutions (scanning every
-    /// name for each document made linking quadratic in the archive).
-    func candidates(structure s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
+    /// Places are compared by their readings. Remembered by structure: the confirmed
+    /// customers' names do not change during a relink, and thousands of documents name the
+    /// same few hundred institutions (scanning every name for each document made linking
+    /// quadratic in the archive).
+    func candidates(structure s: InstitutionName) -> [(id: Int64, name: String, structure: InstitutionName)] {
         let stated = [s.city != nil, s.number != nil, s.kind != nil, s.department != nil].filter { $0 }.count
         guard stated >= 2, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return [] }
-        if pinyin != nil, let known = candidatesMemo[s] { return known }
-        let found = scanCandidates(s, pinyin: pinyin)
-        if pinyin != nil { candidatesMemo[s] = found }
+        if let known = candidatesMemo[s] { return known }
+        let found = scanCandidates(s)
+        candidatesMemo[s] = found
         return found
     }
     private var candidatesMemo: [InstitutionName: [(id: Int64, name: String, structure: InstitutionName)]] = [:]
@@ -1121,32 +1122,31 @@ final class CustomerMatcher {
     /// too when the name states no number.
     private struct StructureIndex {
         private var byNumber: [Int: [Int]] = [:], byDepartment: [String: [Int]] = [:], byKind: [String: [Int]] = [:]
-        private var count = 0
 
         mutating func add(_ s: InstitutionName, as i: Int) {
             if let n = s.number { byNumber[n, default: []].append(i) }
             if let d = s.department { byDepartment[d, default: []].append(i) }
             if let k = s.kind { byKind[k, default: []].append(i) }
-            count = i + 1
         }
 
-        /// The shortest list every candidate of `s` is in, in ascending order.
-        func mayFit(_ s: InstitutionName) -> [Int] {
+        /// The shortest list every candidate of `s` is in, in ascending order; `all` when
+        /// `s` states neither number, department nor kind.
+        func mayFit(_ s: InstitutionName, all: Range<Int>) -> [Int] {
             var lists: [[Int]] = []
             if let n = s.number { lists.append(byNumber[n] ?? []) }
             if let d = s.department { lists.append(byDepartment[d] ?? []) }
             if s.number == nil, let k = s.kind { lists.append(byKind[k] ?? []) }
-            return lists.min { $0.count < $1.count } ?? Array(0..<count)
+            return lists.min { $0.count < $1.count } ?? Array(all)
         }
     }
 
-    private func scanCandidates(_ s: InstitutionName, pinyin: ((String) -> Set<String>)?) -> [(id: Int64, name: String, structure: InstitutionName)] {
+    private func scanCandidates(_ s: InstitutionName) -> [(id: Int64, name: String, structure: InstitutionName)] {
         // Any of a customer's names may be the one that states what this name states (its
         // registered name may be English and say no department).
         var seen = Set<Int64>()
-        return byStructure.mayFit(s).map { aliases[$0] }.filter { a in
+        return byStructure.mayFit(s, all: aliases.indices).map { aliases[$0] }.filter { a in
             let t = a.structure
-            guard t.conflict(with: s, pinyin: pinyin) == nil else { return false }
+            guard t.conflict(with: s, pinyin: readings) == nil else { return false }
             return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)
                 && (s.kind == nil || t.kind == s.kind || (s.number != nil && s.kind == "人民医院" && t.kind.map { InstitutionName.compatible($0, "医院") } == true))
                 && (s.department == nil || t.department == s.department)
@@ -1155,8 +1155,8 @@ final class CustomerMatcher {
 
     /// The one customer the structure leaves, or the one of several the document's units
     /// belong to, or whose city the document names.
-    func structural(_ s: InstitutionName, evidence: ArchiveStore.Evidence, pinyin: ((String) -> Set<String>)?) -> Structural {
-        let all = candidates(structure: s, pinyin: pinyin)
+    func structural(_ s: InstitutionName, evidence: ArchiveStore.Evidence) -> Structural {
+        let all = candidates(structure: s)
         if all.isEmpty { return .none }
         if all.count == 1 { return .one(all[0].id, " → \(all[0].name), by city, number, kind and department") }
         let owning = all.filter { evidence.owners.contains($0.id) }

@@ -23,7 +23,7 @@ enum DocumentDates {
         let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
         // An installation report's visit is the installation (装机服务报告单, Installation Report).
         let head = String(folded.prefix(60)).lowercased()
-        let installation = ["装机", "安装报告", "安装服务", "安装验收", "验收报告", "installation report", "acceptance report"].contains { head.hasSubstring($0) }
+        let installation = ["装机", "安装报告", "安装服务", "安装验收", "验收报告", "installation report", "acceptance report"].contains { head.contains($0) }
         for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
             let dated = fields.filter { f in
                 f.name == name && f.canonical != nil && !isOwnTime(f)
@@ -95,7 +95,7 @@ enum DocumentDates {
         let dayCues = ["dd/mm", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland",
                        "singapore", "hong kong", "malaysia", "india", "pte ltd", "pte. ltd", "sdn bhd"]
         let monthCues = ["mm/dd", "united states", "usa", "u.s.a", ", us "]
-        let d = dayCues.contains { text.hasSubstring($0) }, m = monthCues.contains { text.hasSubstring($0) }
+        let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
         if d != m { return d }
         // The order the document writes dates with a month name in: `14 Mar 2022` day first,
         // `Mar 14, 2022` month first (an e-mail's `Date: Mon, 14 Mar 2022` header says nothing).

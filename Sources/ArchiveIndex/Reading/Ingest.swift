@@ -277,25 +277,34 @@ public enum Extraction {
 /// (profiling: a phase whose CPU time is below its wall time waits on something).
 final class PhaseClock {
     private var last = Date()
-    private var lastCPU = PhaseClock.cpuSeconds()
+    private var lastCPU = ProcessUsage.cpuSeconds()
     private let on = ProcessInfo.processInfo.environment["KB_TIMING"] != nil
 
     func lap(_ name: String) {
         guard on else { return }
-        let now = Date(), cpu = Self.cpuSeconds()
-        var u = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        let now = Date(), cpu = ProcessUsage.cpuSeconds()
         FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s (CPU %.2f s, peak memory so far %d MB)\n", name,
-                                                   now.timeIntervalSince(last), cpu - lastCPU, u.ru_maxrss / 1024).utf8))
+                                                   now.timeIntervalSince(last), cpu - lastCPU, ProcessUsage.peakMemoryKB() / 1024).utf8))
         last = now
         lastCPU = cpu
     }
+}
 
-    /// User and system time of this process so far, every thread.
-    static func cpuSeconds() -> Double {
+/// What this process has used so far, every thread (`KB_TIMING`, and the scale benchmark).
+public enum ProcessUsage {
+    /// User and system time, in seconds.
+    public static func cpuSeconds() -> Double {
+        let u = usage()
+        return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
+    }
+
+    /// Peak resident memory, in KB.
+    public static func peakMemoryKB() -> Int { Int(usage().ru_maxrss) }
+
+    private static func usage() -> rusage {
         var u = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
-        return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
+        return u
     }
 }
 

@@ -138,9 +138,9 @@ struct SynonymGroups {
             .joined(separator: " ") + " "
         var out: [String] = []
         for (terms, needles) in zip(groups, needles) {
-            let present = needles.filter { ($0.cjk ? query : words).hasSubstring($0.needle) }.map(\.term)
+            let present = needles.filter { ($0.cjk ? query : words).contains($0.needle) }.map(\.term)
             guard !present.isEmpty else { continue }
-            out += terms.filter { t in !present.contains(t) && !present.contains { $0.hasSubstring(t) } }
+            out += terms.filter { t in !present.contains(t) && !present.contains { $0.contains(t) } }
         }
         return out
     }

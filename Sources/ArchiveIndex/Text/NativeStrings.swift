@@ -17,18 +17,14 @@ extension StringProtocol {
         utf8Offset(of: other) != nil
     }
 
-    /// Whether needle occurs in the text (the same as `contains`, said explicitly).
-    func hasSubstring(_ needle: String) -> Bool {
-        utf8Offset(of: needle) != nil
-    }
-
     /// Where needle first occurs in the text, in UTF-8 bytes from its start; nil if it does not.
     func utf8Offset(of needle: String) -> Int? {
         if needle.isEmpty { return 0 }
         if let found = utf8.withContiguousStorageIfAvailable({ h in ByteSearch.offset(of: needle, in: h) }) {
             return found
         }
-        return String(self).utf8Offset(of: needle)
+        var copy = String(self)  // a text not stored as UTF-8: made contiguous once
+        return copy.withUTF8 { ByteSearch.offset(of: needle, in: $0) }
     }
 }
 

@@ -286,6 +286,26 @@ kbx_status kbx_db_compact(const char *src, const char *dst, char **err) {
     });
 }
 
+kbx_status kbx_db_merge(const char *const *srcs, size_t n, const char *dst, char **err) {
+    return guarded(err, [&] {
+        if (n == 0) throw Xapian::InvalidArgumentError("no database to merge");
+        Xapian::Database all;
+        for (size_t i = 0; i < n; ++i) all.add_database(Xapian::Database(srcs[i]));
+        all.compact(dst, Xapian::Compactor::FULLER | Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+    });
+}
+
+kbx_status kbx_db_last_docid(kbx_db *db, uint32_t *out, char **err) {
+    return guarded(err, [&] { *out = db->read().get_lastdocid(); });
+}
+
+kbx_status kbx_db_close(kbx_db *db, char **err) {
+    return guarded(err, [&] {
+        if (db->writer) db->writer->close();
+        else db->db.close();
+    });
+}
+
 // ---- documents
 
 kbx_doc *kbx_doc_new(void) { return new (std::nothrow) kbx_doc(); }

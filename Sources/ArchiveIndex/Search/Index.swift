@@ -206,6 +206,8 @@ public enum IndexMaintenance {
     public struct CatchUp: Sendable {
         public var indexed = 0
         public var deleted = 0
+        /// Segments written and merged in (0: every document went straight into the index).
+        public var segments = 0
         /// Documents the index refused: stored, not searchable, set aside until they change
         /// or `kb reindex` tries them again.
         public var refused: [(id: DocumentID, reason: String)] = []
@@ -217,7 +219,7 @@ public enum IndexMaintenance {
     /// reason and never holds up the others. A missing index is built again whole.
     @discardableResult
     public static func catchUp(_ store: ArchiveStore, batchSize: Int = IndexMaintenance.batchSize,
-                               progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
+                               segments: SegmentedIndexing.Policy = .standard, progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
         try recoverInterruptedSwap(store.location)
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
         if fresh { try store.markAllForIndexing() }
@@ -230,14 +232,32 @@ public enum IndexMaintenance {
             try db.commit()
             try store.markIndexed([], deleted: work.delete)
         }
+        // New documents above every id the index holds can be written beside it and merged in.
+        let last = try db.lastDocumentID()
+        let appended = work.index.filter { $0.xapianDocid > last }
+        let segmented = appended.count >= segments.threshold
+        let direct = segmented ? work.index.filter { $0.xapianDocid <= last } : work.index
         var done = 0
-        try DocumentIndexer.index(work.index, store: store, into: db, batchSize: batchSize) { ids, refused, words in
+        try DocumentIndexer.index(direct, store: store, into: db, batchSize: batchSize) { ids, refused, words in
             try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: [], refused: refused, lexicon: words)
             result.refused += refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             done += ids.count
             progress?(done, work.index.count)
         }
-        try db.commit()
+        try db.close()
+        if segmented {
+            let target = store.location.xapian
+            let merged = target.deletingLastPathComponent().appendingPathComponent(IndexFolders.compacting)
+            let before = done
+            let outcome = try SegmentedIndexing.build(appended, store: store, base: target.path, into: merged,
+                                                      segmentSize: segments.segmentSize, batchSize: batchSize) { n in progress?(before + n, work.index.count) }
+            try swapIn(merged, for: target)
+            result.segments = outcome.segments
+            // Marked after the swap: a crash between the two leaves them pending, written again.
+            try store.markIndexed(appended.filter { outcome.refused[$0] == nil }, deleted: [], refused: outcome.refused,
+                                  lexicon: outcome.words)
+            result.refused += outcome.refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
         result.indexed = work.index.count - result.refused.count
         result.deleted = work.delete.count
         return result
@@ -257,7 +277,7 @@ public enum IndexMaintenance {
         guard fm.fileExists(atPath: target.path) else {
             throw KBError.store("no search index at \(target.path); run `kb reindex` first")
         }
-        let copy = target.deletingLastPathComponent().appendingPathComponent("xapian.compacting")
+        let copy = target.deletingLastPathComponent().appendingPathComponent(IndexFolders.compacting)
         try? fm.removeItem(at: copy)
         let before = bytes(under: target.path)
         do { try XapianDatabase.compact(from: target.path, to: copy.path, sourceBytes: before) } catch {
@@ -274,11 +294,11 @@ public enum IndexMaintenance {
     static func recoverInterruptedSwap(_ location: StoreLocation) throws {
         let fm = FileManager.default
         let folder = location.xapian.deletingLastPathComponent()
-        let old = folder.appendingPathComponent("xapian.old")
+        let old = folder.appendingPathComponent(IndexFolders.old)
         if fm.fileExists(atPath: location.xapian.path) {
             // The swap finished; what it left beside the index (and copies a killed rebuild or
             // compaction was writing) only takes space, and must never be put back later.
-            for leftover in ["xapian.old", "xapian.rebuilding", "xapian.compacting"] {
+            for leftover in IndexFolders.leftovers {
                 try? fm.removeItem(at: folder.appendingPathComponent(leftover))
             }
             return
@@ -292,7 +312,7 @@ public enum IndexMaintenance {
     /// Puts a finished index in the place of the old one (moved aside first, then removed).
     static func swapIn(_ new: URL, for target: URL) throws {
         let fm = FileManager.default
-        let old = target.deletingLastPathComponent().appendingPathComponent("xapian.old")
+        let old = target.deletingLastPathComponent().appendingPathComponent(IndexFolders.old)
         try? fm.removeItem(at: old)
         if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
         try fm.moveItem(at: new, to: target)
@@ -314,35 +334,43 @@ public enum IndexMaintenance {
     /// from SQLite beside the old one and swaps it in: a crash leaves the old index in place.
     @discardableResult
     public static func rebuild(_ store: ArchiveStore, batchSize: Int = IndexMaintenance.batchSize,
-                               progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
+                               segments: SegmentedIndexing.Policy = .standard, progress: ((Int, Int) -> Void)? = nil) throws -> CatchUp {
         try store.relink(nil)
         let fm = FileManager.default
         let target = store.location.xapian
-        let building = target.deletingLastPathComponent().appendingPathComponent("xapian.rebuilding")
+        let building = target.deletingLastPathComponent().appendingPathComponent(IndexFolders.rebuilding)
         try? fm.removeItem(at: building)
         let ids = try store.allDocumentIDs()
         var refused: [DocumentID: String] = [:]
         defer { try? fm.removeItem(at: building) }  // left only by a failure: moved in otherwise
-        do {
+        var words = Set<String>()
+        var segmentCount = 0
+        if ids.count >= segments.threshold {
+            let outcome = try SegmentedIndexing.build(ids, store: store, base: nil, into: building,
+                                                      segmentSize: segments.segmentSize, batchSize: batchSize) {
+                progress?($0, ids.count)
+            }
+            (refused, words, segmentCount) = (outcome.refused, outcome.words, outcome.segments)
+        } else {
             let db = try XapianDatabase.openWritable(at: building.path)
             var done = 0
-            var words = Set<String>()
             try DocumentIndexer.index(ids, store: store, into: db, batchSize: batchSize) { chunk, refusedHere, found in
                 refused.merge(refusedHere) { a, _ in a }
                 words.formUnion(found)
                 done += chunk.count
                 progress?(done, ids.count)
             }
-            try db.commit()
-            try PinyinLexicon.update(store, words: words)
-            // Words that went in while CC-CEDICT could not be read get their English now.
-            try Bilingual.fillMissing(store)
+            try db.close()
         }
+        try PinyinLexicon.update(store, words: words)
+        // Words that went in while CC-CEDICT could not be read get their English now.
+        try Bilingual.fillMissing(store)
         try swapIn(building, for: target)
         let pending = try store.pendingIndexWork()
         try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: pending.delete, refused: refused)
         var result = CatchUp()
         result.indexed = ids.count - refused.count
+        result.segments = segmentCount
         result.refused = refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return result
     }

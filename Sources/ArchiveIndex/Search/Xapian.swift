@@ -232,6 +232,37 @@ public final class XapianDatabase {
         try check(kbx_db_compact(source, destination, &err), err, "compact")
     }
 
+    /// Merges databases whose document ids do not overlap into a new folder, every document
+    /// keeping its id (kb's); refused unless the disk has room for a copy of the sources and
+    /// the index reserve besides.
+    public static func merge(_ sources: [String], into destination: String, sourceBytes: Int = 0) throws(XapianError) {
+        let parent = (destination as NSString).deletingLastPathComponent
+        if let short = DiskSpace.shortfall(at: parent, needed: sourceBytes + DiskSpace.indexReserve, for: "the merged index") {
+            throw XapianError(code: .other, operation: "merge", message: short)
+        }
+        var err: UnsafeMutablePointer<CChar>?
+        let copies = sources.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let status = copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { kbx_db_merge($0.baseAddress, $0.count, destination, &err) }
+        try check(status, err, "merge")
+    }
+
+    /// The highest document id the database has used (0 when it is empty).
+    public func lastDocumentID() throws(XapianError) -> UInt32 {
+        var n: UInt32 = 0
+        var err: UnsafeMutablePointer<CChar>?
+        try check(kbx_db_last_docid(handle, &n, &err), err, "last document id")
+        return n
+    }
+
+    /// Closes the database (a writer commits first, with the disk checked): its files and
+    /// Xapian's lock are released now, not when the last reference goes.
+    public func close() throws(XapianError) {
+        if isWritable { try commit() }
+        var err: UnsafeMutablePointer<CChar>?
+        try check(kbx_db_close(handle, &err), err, "close")
+    }
+
     /// Runs query and returns the match set. `unweighted`: documents in id order, no weights,
     /// so the match stops once it has `limit` documents and has checked `checkAtLeast`
     /// (`sortSlot` is then ignored). `facetTable`: count the facets from a table of every

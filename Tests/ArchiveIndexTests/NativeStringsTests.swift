@@ -6,6 +6,17 @@ import Testing
 /// `trimmingCharacters` and `replacingOccurrences` in ArchiveIndex, answer as Foundation's do
 /// on the texts kb compares.
 @Suite struct NativeStringsTests {
+    /// SHA-256 in lowercase hex, two digits a byte (FIPS 180-2's examples), whole or streamed.
+    @Test func sha256IsWrittenAsLowercaseHex() {
+        #expect(Hashing.sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Hashing.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        var stream = Hashing.SHA256Stream()
+        stream.update(Data("a".utf8))
+        stream.update(Data("bc".utf8))
+        #expect(stream.finish() == Hashing.sha256Hex(Data("abc".utf8)))
+        #expect(Hashing.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
+    }
+
     @Test func containsFindsWholeScalarsOnly() {
         #expect("某市第一人民医院检验科".contains("医院"))
         #expect(!"某市第一人民医院".contains("醫院"))

@@ -213,11 +213,8 @@ public final class Ingestor: Sendable {
             throw KBError.badInput(path: source, reason: "\(error)")
         }
         let sha = Hashing.sha256Hex(bytes)
-        let known = try store.file(atPath: path)
-        if let known, known.sha256 == sha {
-            return .unchanged(try store.documentIDs(ofFile: known.id))
-        }
-        if known == nil, let twin = try store.file(withSHA256: sha) {
+        if let ids = try store.unchangedDocumentIDs(atPath: path, sha256: sha) { return .unchanged(ids) }
+        if try store.file(atPath: path) == nil, let twin = try store.file(withSHA256: sha) {
             // The same bytes under another name: one document, not two.
             return .unchanged(try store.documentIDs(ofFile: twin.id))
         }

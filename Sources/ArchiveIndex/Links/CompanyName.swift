@@ -5,7 +5,7 @@ import Synchronization
 /// it if any. 福州恒通数据科技有限公司, 恒通公司, 福州恒通, HENGTONG DATA and Fuzhou Hengtong Data
 /// Technology Co., Ltd. are one company: 恒通 of 福州, the legal form and the line of business
 /// left out or written in English. Two companies of one brand in different places are two.
-struct CompanyName: Equatable {
+struct CompanyName: Hashable {
     /// Chinese brand (folded, 恒通), or an English one's words joined in lower case (hengtong).
     var brand: String
     /// The place written before the brand (福州, or fuzhou), if any.

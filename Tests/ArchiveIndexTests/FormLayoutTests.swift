@@ -91,6 +91,16 @@ import Testing
         #expect(DocumentDates.order("date: mon, 14 mar 2022 11:50:41 +0800\nnext check 03/04/2022") == nil)
     }
 
+    /// A number over 12 tells the order whichever separator the dates use; text with no
+    /// numeric date and no month's name tells nothing.
+    @Test func numericDatesTellTheirOrderWithAnySeparator() {
+        #expect(DocumentDates.order("检修日期 13-04-2022，复检 02-05-2022") == true)
+        #expect(DocumentDates.order("serviced 04.13.2019, checked 05.02.2019") == false)
+        #expect(DocumentDates.order("serviced 13/04/2022") == true)
+        #expect(DocumentDates.order("维修单 2022年4月13日 转速异常") == nil)
+        #expect(DocumentDates.order("the date is 13 04 2022") == nil)
+    }
+
     @Test func factsInProseAfterAFullStop() throws {
         let d = try extract("""
             外勤工作记录

@@ -42,7 +42,9 @@ public enum SegmentedIndexing {
                       segmentSize: Int, batchSize: Int, progress: ((Int) -> Void)? = nil) throws -> Outcome {
         let fm = FileManager.default
         let folder = destination.deletingLastPathComponent().appendingPathComponent(IndexFolders.segments)
+        // What a killed run may have left (a swap cut in two leaves its merged copy).
         try? fm.removeItem(at: folder)
+        try? fm.removeItem(at: destination)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: folder) }
         let runs = Array(ids.chunked(max(1, segmentSize))).enumerated().map { (k, run) in

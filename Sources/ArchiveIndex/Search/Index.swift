@@ -316,6 +316,14 @@ public enum IndexMaintenance {
         try? fm.removeItem(at: old)
         if fm.fileExists(atPath: target.path) { try fm.moveItem(at: target, to: old) }
         try fm.moveItem(at: new, to: target)
+        // The renames reach the disk before the caller records in SQLite what the new index
+        // holds: after a power cut, the old index back with SQLite saying otherwise would leave
+        // documents marked indexed that are not.
+        let folder = open(target.deletingLastPathComponent().path, O_RDONLY)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
         try? fm.removeItem(at: old)
     }
 

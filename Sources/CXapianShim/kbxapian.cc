@@ -278,19 +278,14 @@ kbx_status kbx_db_cancel_transaction(kbx_db *db, char **err) {
     return guarded(err, [&] { writer_of(db).cancel_transaction(); });
 }
 
-kbx_status kbx_db_compact(const char *src, const char *dst, char **err) {
-    return guarded(err, [&] {
-        Xapian::Database d(src);
-        // A folder, not a single file: a single-file database cannot be written to again.
-        d.compact(dst, Xapian::Compactor::FULLER);
-    });
-}
-
 kbx_status kbx_db_merge(const char *const *srcs, size_t n, const char *dst, char **err) {
     return guarded(err, [&] {
         if (n == 0) throw Xapian::InvalidArgumentError("no database to merge");
         Xapian::Database all;
         for (size_t i = 0; i < n; ++i) all.add_database(Xapian::Database(srcs[i]));
+        // A folder, not a single file: a single-file database cannot be written to again.
+        // Without NO_RENUMBER Xapian shifts each source's ids to follow on from the previous
+        // one's (a lone source whose first ids were deleted starts at 1 again).
         all.compact(dst, Xapian::Compactor::FULLER | Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
     });
 }

@@ -129,4 +129,22 @@ import Testing
         _ = try SegmentedIndexing.build(ids, store: a.store, base: nil, into: copy, segmentSize: 5, batchSize: 3)
         #expect(try XapianDatabase.openReadOnly(shards: [copy.path]).documentCount() == ids.count)
     }
+
+    /// `kb compact` keeps kb's ids: with Xapian's default renumbering, an index whose first
+    /// document was removed started at 1 again, and every hit named the document before it.
+    @Test func compactionKeepsTheIdsOfAnIndexWhoseFirstDocumentIsGone() throws {
+        let dir = try TempDir()
+        let input = dir.url.appendingPathComponent("in")
+        try FileManager.default.copyItem(at: Repo.corpus, to: input)
+        let a = try TestArchive(dir, paths: [input])
+        let first = try #require(try a.store.documents([DocumentID(1)]).first)
+        try FileManager.default.removeItem(atPath: first.path)
+        _ = try Ingestor(store: a.store).ingest([input.path])
+        #expect(try a.store.documents([DocumentID(1)]).isEmpty)
+        let expected = try Self.answers(a.store)
+        _ = try IndexMaintenance.compact(a.store)
+        #expect(try Self.answers(a.store) == expected)
+        let check = try StoreCheck.run(a.store)
+        #expect(check.ok, "\(check.parts.filter { !$0.ok })")
+    }
 }

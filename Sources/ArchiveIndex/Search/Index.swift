@@ -118,11 +118,14 @@ extension DocumentIndexer {
 
     /// The Xapian documents for a batch, built on every core (one TermGenerator each).
     static func build(_ docs: [StoredDocument], with indexers: [DocumentIndexer]) -> Built {
-        Parallel.map(docs, workers: indexers.count) { w, doc in
-            Result {
-                let (x, found) = try indexers[w].xapianDocument(for: doc)
-                return (x, found, spellingWords(doc))
-            }
+        Parallel.map(docs, workers: indexers.count) { w, doc in indexers[w].built(doc) }
+    }
+
+    /// One document's Xapian document, lexicon words and spelling words.
+    func built(_ doc: StoredDocument) -> Built.Element {
+        Result {
+            let (x, found) = try xapianDocument(for: doc)
+            return (x, found, Self.spellingWords(doc))
         }
     }
 

@@ -86,13 +86,7 @@ public enum SegmentedIndexing {
         var outcome = Outcome()
         for chunk in ids.chunked(batchSize) {
             let docs = try store.documents(Array(chunk))
-            let built: DocumentIndexer.Built = docs.map { doc in
-                Result {
-                    let (x, found) = try indexer.xapianDocument(for: doc)
-                    return (x, found, DocumentIndexer.spellingWords(doc))
-                }
-            }
-            let refused = try DocumentIndexer.write(docs, built, to: db, words: &outcome.words)
+            let refused = try DocumentIndexer.write(docs, docs.map(indexer.built), to: db, words: &outcome.words)
             try db.commit()
             outcome.refused.merge(refused) { a, _ in a }
             wrote(chunk.count)

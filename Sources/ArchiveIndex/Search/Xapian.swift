@@ -221,30 +221,27 @@ public final class XapianDatabase {
         try check(kbx_db_commit(handle, &err), err, "commit")
     }
 
-    /// Compacts into a new folder; refused unless the disk has room for a copy the size of
+    /// Compacts into a new folder, every document keeping its id (kb's: Xapian's default
+    /// renumbering moved an index whose first documents were deleted down to 1, and every hit
+    /// then named another document); refused unless the disk has room for a copy the size of
     /// the source and the index reserve besides.
     public static func compact(from source: String, to destination: String, sourceBytes: Int = 0) throws(XapianError) {
-        let parent = (destination as NSString).deletingLastPathComponent
-        if let short = DiskSpace.shortfall(at: parent, needed: sourceBytes + DiskSpace.indexReserve, for: "a compacted copy of the index") {
-            throw XapianError(code: .other, operation: "compact", message: short)
-        }
-        var err: UnsafeMutablePointer<CChar>?
-        try check(kbx_db_compact(source, destination, &err), err, "compact")
+        try merge([source], into: destination, sourceBytes: sourceBytes, what: "a compacted copy of the index")
     }
 
     /// Merges databases whose document ids do not overlap into a new folder, every document
-    /// keeping its id (kb's); refused unless the disk has room for a copy of the sources and
-    /// the index reserve besides.
-    public static func merge(_ sources: [String], into destination: String, sourceBytes: Int = 0) throws(XapianError) {
+    /// keeping its id, with the same room refused as `compact`.
+    public static func merge(_ sources: [String], into destination: String, sourceBytes: Int = 0,
+                             what: String = "the merged index") throws(XapianError) {
         let parent = (destination as NSString).deletingLastPathComponent
-        if let short = DiskSpace.shortfall(at: parent, needed: sourceBytes + DiskSpace.indexReserve, for: "the merged index") {
-            throw XapianError(code: .other, operation: "merge", message: short)
+        if let short = DiskSpace.shortfall(at: parent, needed: sourceBytes + DiskSpace.indexReserve, for: what) {
+            throw XapianError(code: .other, operation: "compact", message: short)
         }
         var err: UnsafeMutablePointer<CChar>?
         let copies = sources.map { strdup($0) }
         defer { copies.forEach { free($0) } }
         let status = copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { kbx_db_merge($0.baseAddress, $0.count, destination, &err) }
-        try check(status, err, "merge")
+        try check(status, err, "compact")
     }
 
     /// The highest document id the database has used (0 when it is empty).

@@ -134,8 +134,8 @@ public final class ArchiveStore: Sendable {
             // 16 KB pages for a new store (an existing one keeps its own): a document row is
             // about 2 KB of text as written and folded, and 4 KB pages held one row each, half
             // empty (the document table took 39 MB for 21 MB of rows at 10,000 documents).
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA page_size = 16384") }
             let reader = db.configuration.readonly
+            if !reader { try db.execute(sql: "PRAGMA page_size = 16384") }
             try db.execute(sql: reader ? "PRAGMA mmap_size = 0" : "PRAGMA mmap_size = 67108864")
             try db.execute(sql: reader ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -65536")
         }
@@ -281,15 +281,16 @@ public final class ArchiveStore: Sendable {
         try db.read { db in
             guard let id = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ? AND sha256 = ?"),
                                               arguments: [path, sha256]) else { return nil }
-            return try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id"),
-                                      arguments: [id]).map { DocumentID($0) }
+            return try Self.documentIDs(db, ofFile: id)
         }
     }
 
     public func documentIDs(ofFile fileID: Int64) throws -> [DocumentID] {
-        try db.read { db in
-            try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id"), arguments: [fileID]).map { DocumentID($0) }
-        }
+        try db.read { db in try Self.documentIDs(db, ofFile: fileID) }
+    }
+
+    private static func documentIDs(_ db: Database, ofFile fileID: Int64) throws -> [DocumentID] {
+        try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM document WHERE fileId = ? ORDER BY id"), arguments: [fileID]).map { DocumentID($0) }
     }
 
     /// Records a file's documents in one transaction: new parts added, changed parts updated

@@ -76,10 +76,8 @@ kbx_status kbx_db_spelling_suggestion(kbx_db *db, const char *word, size_t len, 
 kbx_status kbx_db_begin_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_commit_transaction(kbx_db *db, char **err);
 kbx_status kbx_db_cancel_transaction(kbx_db *db, char **err);
-/* Compacts the database at src into a new database folder at dst (writable again). */
-kbx_status kbx_db_compact(const char *src, const char *dst, char **err);
-/* Merges n databases whose document ids do not overlap into a new database folder at dst,
-   keeping every document id (compaction without renumbering). */
+/* Compacts n databases whose document ids do not overlap (one, or several to merge) into a
+   new database folder at dst (writable again), keeping every document id. */
 kbx_status kbx_db_merge(const char *const *srcs, size_t n, const char *dst, char **err);
 /* The highest document id the database has used (0 when empty). */
 kbx_status kbx_db_last_docid(kbx_db *db, uint32_t *out, char **err);

@@ -17,6 +17,8 @@ import Testing
         ("台北科技大學貴重儀器中心", "台北", nil, "科技大学", "贵重仪器中心"),
         ("苏州市中心医院-检验科", "苏州", nil, "中心医院", "检验科"),
         ("台中市醫 病理科", "台中", nil, "市立医院", "病理科"),
+        ("台中醫院 資訊室", "台中", nil, "医院", "信息科"),  // no TCM hospital (中醫院) of 台
+        ("佑民醫院檢驗醫學科", nil, nil, "医院", "检验科"),
     ] as [(String, String?, Int?, String?, String?)])
     func chineseNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)

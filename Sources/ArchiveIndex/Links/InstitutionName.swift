@@ -40,7 +40,7 @@ struct InstitutionName: Hashable, Sendable {
                                           "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院"]
 
     static let chineseDepartments: [(String, String)] = [
-        ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
@@ -64,10 +64,15 @@ struct InstitutionName: Hashable, Sendable {
             n.department = dept
             rest = String(rest.dropLast(written.count))
         }
-        // Named by its place alone, which may read like a kind (臺中醫院 is no 中醫院).
-        if ministry != nil, let r = rest.range(of: "医院"), (2...3).contains(rest.distance(from: rest.startIndex, to: r.lowerBound)) {
+        // Named by its place alone, which may read like a kind (臺中醫院 is no 中醫院), with the
+        // ministry written or not.
+        let placeAlone = ministry == nil && rest.range(of: "医院").map { r in
+            rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 && rest[..<r.lowerBound].hasSuffix("中")
+                && Places.shared.chinese[String(rest[..<r.lowerBound])] != nil
+        } == true
+        if ministry != nil || placeAlone, let r = rest.range(of: "医院"), (2...3).contains(rest.distance(from: rest.startIndex, to: r.lowerBound)) {
             n.city = String(rest[..<r.lowerBound])
-            n.kind = "部立医院"
+            n.kind = ministry != nil ? "部立医院" : "医院"
             let after = rest[r.upperBound...].trimmingCharacters(in: separators)
             if n.department == nil, after.count >= 2 { n.department = department(startingWith: after) }
             return n

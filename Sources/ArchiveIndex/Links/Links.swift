@@ -247,7 +247,11 @@ extension ArchiveStore {
             try bilingual.merge(db)
             // 4b. Unconfirmed customers whose names state the same institution are one (only
             //     names met in this relink can have made two of them one).
-            if matcher.provisionalsChanged { try Self.mergeUnconfirmed(db) }
+            if matcher.provisionalsChanged {
+                try Self.mergeUnconfirmed(db)
+                // 4c. So are those whose names write one institution and department otherwise.
+                try Self.mergeWrittenAlike(db)
+            }
             // 5. A document that names no customer but is about units of one owner (a quality
             //    report naming the instrument) belongs to that owner.
             for chunk in targets.chunked(500) {
@@ -1330,9 +1334,12 @@ final class RomanisedNames {
         // `Fuzhou Second People's Hospital`: the words before the generic ones are its city,
         // not a name of its own; and a hospital named after its city is no company of that city.
         let civic = structure.kind.map(InstitutionName.civicKinds.contains) ?? false
+        // Nor is the city of a customer's name that name (`Qingdao Central Blood Station` is no
+        // 青岛汇智, whose city is 青岛).
         guard !lead.isEmpty, lead.count <= 3, structure.city != lead.joined(),
-              let found = byKey[lead.joined()]?.filter({ id, _ in
+              let found = byKey[lead.joined()]?.filter({ id, part in
                   !conflicts(id, structure) && (!civic || structures[id]?.kind.map { InstitutionName.compatible($0, structure.kind!) } == true)
+                      && structures[id]?.city != part
               }),
               !found.isEmpty else { return nil }
         if found.count == 1, let (id, part) = found.first { return (id, part) }

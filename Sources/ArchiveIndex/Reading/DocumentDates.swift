@@ -35,16 +35,29 @@ enum DocumentDates {
         let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
             .map { (try? Normalizer.fold($0.value)) ?? $0.value }
         let dayFirst = order(folded)
-        for candidate in candidates(in: folded) where !roles.contains(where: { $0.contains(candidate) }) {
-            if let d = DateParser.parse(candidate, dayFirst: dayFirst) { return d }
+        let found = candidates(in: folded).filter { c in !roles.contains(where: { $0.contains(c.text) }) }
+        // A date that the prose says is the complaint's or the visit's (`Your complaint of
+        // 23-May-2024`, `attended on …`) before the others (a reply letter's own date heads it).
+        let cues = kind == .complaint ? complaintCues + visitCues : visitCues + complaintCues
+        let cued = cues.lazy.compactMap { cue in found.first { $0.before.hasSuffix(cue) } }
+        for candidate in Array(cued) + found {
+            if let d = DateParser.parse(candidate.text, dayFirst: dayFirst) { return d }
         }
         return nil
     }
 
+    /// Words just before a date that make it the complaint's (received) or the visit's.
+    static let complaintCues = ["complaint of", "complaint dated", "complained on", "reported on", "received on", "letter of", "letter dated",
+                                "e-mail of", "email of", "call of", "request of"]
+    static let visitCues = ["attended on", "attended site on", "visited on", "visited site on", "on site on", "on-site on", "onsite on",
+                            "serviced on", "repaired on", "went on site on", "arrived on"]
+
     private static let patterns: [NSRegularExpression] = [
         #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"#,
+        // A letter dated in Chinese numerals: 二〇二四年六月二十五日.
+        #"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"#,
         #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"#,
-        #"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b"#,
+        #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}\b"#,
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
@@ -61,20 +74,22 @@ enum DocumentDates {
     }
 
     /// Date-shaped runs of the folded text, in the order they occur (the first 20,000
-    /// characters), except those labelled as the time a file was exported or printed.
-    static func candidates(in folded: String) -> [String] {
+    /// characters), except those labelled as the time a file was exported or printed; each
+    /// with the words just before it (spaces closed up to one), for the cues above.
+    static func candidates(in folded: String) -> [(text: String, before: String)] {
         let text = String(folded.prefix(20_000))
         let ns = text as NSString
-        var found: [(Int, String)] = []
+        var found: [(Int, String, String)] = []
         for p in patterns {
             for m in p.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let from = max(0, m.range.location - 16)
+                let from = max(0, m.range.location - 24)
                 let before = ns.substring(with: NSRange(location: from, length: m.range.location - from)).lowercased()
-                if ownTimeLabels.contains(where: { before.contains($0) }) { continue }
-                found.append((m.range.location, ns.substring(with: m.range)))
+                if ownTimeLabels.contains(where: { before.suffix(16).contains($0) }) { continue }
+                let words = before.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                found.append((m.range.location, ns.substring(with: m.range), words))
             }
         }
-        return found.sorted { $0.0 < $1.0 }.map(\.1)
+        return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
     private static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)

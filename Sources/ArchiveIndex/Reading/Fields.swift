@@ -11,7 +11,7 @@ enum Labels {
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
         (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
-        (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "date"]),
+        (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "on-site", "onsite", "date"]),
         (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
                   "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",
                   "customer concern", "reported fault"]),
@@ -197,6 +197,8 @@ enum FieldExtractor {
         var f = field
         // Markdown's emphasis around a value (`**2024/2/3**`) is not part of it.
         f.value = f.value.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "*_`")))
+        // A value in quotes (YAML front matter's `site: "Ka Lok Data Centre"`, `客户：“某医院”`).
+        f.value = unquoted(f.value)
         switch f.name {
         case .serial:
             guard let c = Normalizer.canonicalSerial(f.value) else { return nil }
@@ -215,6 +217,17 @@ enum FieldExtractor {
             return nil
         }
         return f
+    }
+
+    /// The value inside one pair of quotes around the whole of it; the value itself otherwise.
+    static func unquoted(_ v: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’")]
+        guard v.count >= 3, let first = v.first, let last = v.last,
+              let pair = pairs.first(where: { $0.0 == first && $0.1 == last }) else { return v }
+        let inner = v.dropFirst().dropLast()
+        // `"A" and "B"` is two quoted values, not one.
+        guard !inner.contains(pair.0), !inner.contains(pair.1) else { return v }
+        return inner.trimmingCharacters(in: .whitespaces)
     }
 
     static let nothingToReport: Set<String> = ["无", "没有", "正常", "无异常", "未见异常", "无故障", "-", "—", "/", "none", "n/a", "na", "nil", "normal", "no fault", "no issues"]
@@ -258,7 +271,10 @@ enum FieldExtractor {
                     semicolon = semicolon || fs[k] == ";"
                     k += 1
                 }
-                if let next = afterStop ? labelAfterStop(at: k, fs, end, semicolon: semicolon) : label(at: k, fs, end, lineStart: false) {
+                // A tab or a column's padding parts cells as a semicolon does
+                // (`叫修單號：1131122-16	報修時間：113年11月22日`): any field's label may follow.
+                let cell = fs[j..<k].contains("\t") || fs[j..<k].filter({ $0 == " " }).count >= 2
+                if let next = afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
                     j = next.valueStart
@@ -532,7 +548,7 @@ enum KindDetector {
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
         (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
-                   "service report", "repair", "work order", "field service", "service ticket", "service visit", "call report", "service log",
+                   "service report", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
 
@@ -562,7 +578,12 @@ enum KindDetector {
            let subject = lines.first(where: { $0.hasPrefix("subject:") || $0.hasPrefix("主题:") }) {
             return subject.prefix(200)
         }
-        return Substring(lines.prefix(2).map { $0.prefix(200) }.joined(separator: "\n"))
+        // A letter's subject line (`Re: Your complaint of …`, `事由：…`) says what the letter is about.
+        let subject = lines.prefix(16).first { l in
+            let t = l.drop(while: { $0 == " " })
+            return t.hasPrefix("re:") || t.hasPrefix("subject:") || t.hasPrefix("事由:") || t.hasPrefix("关于:")
+        }
+        return Substring((lines.prefix(2) + (subject.map { [$0] } ?? [])).map { $0.prefix(200) }.joined(separator: "\n"))
     }
 
     static func detect(folded: String, fields: [Field]) -> DocumentKind {
@@ -609,7 +630,10 @@ public enum DateParser {
     /// With `dayFirst`, numeric dates whose year comes last (03/02/2024) are read day first
     /// (true) or month first (false); without it, only when one number is over 12.
     public static func parse(_ raw: String, dayFirst: Bool?) -> String? {
-        guard let s = try? Normalizer.fold(raw) else { return nil }
+        guard var s = try? Normalizer.fold(raw) else { return nil }
+        if let year = s.firstIndex(of: "年"), s[..<year].suffix(4).count == 4, s[..<year].suffix(4).allSatisfy({ chineseDigits[$0] != nil }) {
+            s = arabic(s)
+        }
         let nums = numbers(in: s)
         // Day or month first, year last: 03/02/2024.
         if nums.count >= 3, nums[0].digits <= 2, nums[1].digits <= 2, nums[2].digits == 4,
@@ -648,6 +672,31 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    private static let chineseDigits: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                                                           "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// A date in Chinese numerals, as formal letters are dated (二〇二四年六月二十五日), in
+    /// digits (2024年6月25日): the year digit by digit, month and day as numbers (二十五 = 25).
+    static func arabic(_ s: String) -> String {
+        var out = "", run = ""
+        func flush(_ next: Character?) {
+            defer { run = "" }
+            guard !run.isEmpty else { return }
+            if next == "年" { out += run.map { String(chineseDigits[$0] ?? 0) }.joined(); return }
+            // 十 = 10, 十二 = 12, 二十 = 20, 二十五 = 25.
+            var value = 0, digit = 0
+            for c in run {
+                if c == "十" { value += (digit == 0 ? 1 : digit) * 10; digit = 0 } else { digit = chineseDigits[c] ?? 0 }
+            }
+            out += String(value + digit)
+        }
+        for c in s {
+            if chineseDigits[c] != nil || c == "十" { run.append(c) } else { flush(c); out.append(c) }
+        }
+        flush(nil)
+        return out
     }
 
     /// A date or partial date as the start or end of a range: `2023` → 2023-01-01 or 2023-12-31.

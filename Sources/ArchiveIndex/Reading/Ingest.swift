@@ -258,8 +258,12 @@ public enum Extraction {
                                  text: text, folded: folded.text, fields: fields, date: date)
     }
 
-    /// The first line with words in it, without Markdown heading marks, at most 120 characters.
+    /// Front matter's `title:`, else the first line with words in it, without Markdown heading
+    /// marks; at most 120 characters.
     static func title(of text: String, source: String) -> String {
+        if let t = FrontMatter.title(text), t.contains(where: { $0.isLetter || $0.isNumber }) {
+            return t.count > 120 ? String(t.prefix(119)) + "…" : t
+        }
         for line in text.prefix(16_384).split(separator: "\n") {
             let t = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|")))
             if t.contains(where: { $0.isLetter || $0.isNumber }) {

@@ -92,16 +92,43 @@ extension FieldExtractor {
         return nil
     }
 
-    /// Three lines or more stamped with a time (`[2024/3/5 10:21] 张工: 已到现场…`): a chat transcript.
+    /// Three lines or more stamped with a time (`[2024/3/5 10:21] 张工: 已到现场…`, WhatsApp's
+    /// `30/06/2021, 10:03 - Grace Cheng: …`): a chat transcript.
     static func isChatTranscript(_ text: String) -> Bool {
-        text.prefix(20_000).split(separator: "\n").lazy.filter { line in
-            line.hasPrefix("[") && line.prefix(24).contains(":") && line.dropFirst().first?.isNumber == true
-        }.prefix(3).count >= 3
+        text.prefix(20_000).split(separator: "\n").lazy.filter { chatMessage($0) != nil }.prefix(3).count >= 3
+    }
+
+    /// What follows a chat line's time stamp: `[2024/3/5 10:21] …` (WeChat, WhatsApp on iOS) or
+    /// `30/06/2021, 10:03 - …` (WhatsApp on Android); nil for a line with no stamp.
+    static func chatMessage(_ line: Substring) -> Substring? {
+        guard let first = line.first else { return nil }
+        if first == "[" {
+            guard line.dropFirst().first?.isNumber == true, line.prefix(24).contains(":"), let close = line.prefix(30).firstIndex(of: "]") else { return nil }
+            return line[line.index(after: close)...]
+        }
+        guard first.isNumber, let dash = line.prefix(30).range(of: " - "),
+              line[..<dash.lowerBound].contains(":"), line[..<dash.lowerBound].contains(where: { $0 == "/" || $0 == "." || $0 == "-" }) else { return nil }
+        return line[dash.upperBound...]
+    }
+
+    /// A WhatsApp group's name, as its export records it (`Grace Cheng created group "Foo
+    /// Hospital – service"`; the last `changed the subject from "…" to "…"` when renamed).
+    static func whatsAppGroup(_ lines: [Substring]) -> String? {
+        var name: String?
+        for line in lines {
+            guard let message = chatMessage(line) else { continue }
+            guard message.hasSuffix("\""), [" created group \"", " changed the subject ", " changed the group name "].contains(where: message.contains),
+                  let open = message.dropLast().lastIndex(of: "\"") else { continue }
+            // `… changed the subject from "Old" to "New"`: the new name, in the last quotes.
+            name = String(message[message.index(after: open)...].dropLast())
+        }
+        return name
     }
 
     /// A chat transcript's group, named after its customer as service groups are
-    /// (`群聊：西安金桥-售后服务群`, `聊天记录（深圳第一人民医院（病理科））`, `Group: Foo Hospital service`):
-    /// the customer, when the name names an institution.
+    /// (`群聊：西安金桥-售后服务群`, `聊天记录（深圳第一人民医院（病理科））`, `Group: Foo Hospital service`,
+    /// WhatsApp's `created group "Foo Hospital – service"`): the customer, when the name names an
+    /// institution.
     static func chatGroup(_ original: String) -> Field? {
         let lines = original.prefix(20_000).split(separator: "\n")
         guard isChatTranscript(original), let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
@@ -113,6 +140,7 @@ extension FieldExtractor {
             name = String(name.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
             break
         }
+        if label.isEmpty, let group = whatsAppGroup(lines) { (label, name) = ("WhatsApp group", group) }
         guard !label.isEmpty else { return nil }
         if let open = name.first, "（(".contains(open), let close = name.last, "）)".contains(close) { name = String(name.dropFirst().dropLast()) }
         for suffix in ["售后服务群", "售後服務群", "服务群", "服務群", "售后群", "技术群", "service group", "service", "群"] {
@@ -123,20 +151,22 @@ extension FieldExtractor {
         return Field(name: .customer, label: label, value: name, canonical: nil, how: "chat group")
     }
 
-    /// A chat transcript's first message (`[2019/5/22 8:19] 何护士长: 你好，我们这台…相机采图有条纹，
-    /// 麻烦尽快安排人来看一下`): in a service group the conversation opens with the report, so
-    /// it is the fault when no line labels one.
+    /// A chat transcript's first message from a person (`[2019/5/22 8:19] 何护士长: 你好，我们这台…
+    /// 相机采图有条纹，麻烦尽快安排人来看一下`): in a service group the conversation opens with the
+    /// report, so it is the fault when no line labels one. The lines before it that name no sender
+    /// (WhatsApp's notices: encryption, group created) say nothing.
     static func chatOpening(_ original: String) -> Field? {
         guard isChatTranscript(original) else { return nil }
         // Only the first message: a greeting or an acknowledgement there says no fault.
-        guard let line = original.prefix(20_000).split(separator: "\n").first(where: { $0.hasPrefix("[") }),
-              let close = line.firstIndex(of: "]") else { return nil }
-        let message = line[line.index(after: close)...]
-        guard let colon = message.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let text = message[message.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard text.count >= 6 else { return nil }
-        let sender = line[..<colon].trimmingCharacters(in: .whitespaces)
-        return Field(name: .fault, label: sender, value: String(text.prefix(240)), canonical: nil, how: "chat's first message")
+        for line in original.prefix(20_000).split(separator: "\n") {
+            guard let message = chatMessage(line) else { continue }
+            guard let colon = message.prefix(40).firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+            let text = message[message.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard text.count >= 6 else { return nil }
+            let sender = message[..<colon].trimmingCharacters(in: .whitespaces)
+            return Field(name: .fault, label: sender, value: String(text.prefix(240)), canonical: nil, how: "chat's first message")
+        }
+        return nil
     }
 
     /// The serials of a list of units: a table of two rows or more under a header that names a

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Forms and messages as other tools write them: Markdown notes with YAML front matter,
+/// WhatsApp exports, reply letters to a complaint, letters dated in Chinese numerals, forms whose
+/// cells are parted by tabs, incident e-mails with an `On-site:` time.
+@Suite struct OtherHandsFormTests {
+    func extract(_ text: String, source: String = "t.txt") throws -> ExtractedDocument {
+        try Extraction.extract(ReadPart(part: "", text: text), source: source)
+    }
+    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+
+    @Test func frontMatterIsReadWithoutItsQuotesAndTitlesTheNote() throws {
+        let note = try extract("""
+            ---
+            title: Battery system site visit
+            site: "Ka Lok Data Centre Limited"
+            date_attended: "7 November 2024"
+            engineer: 'Ken CHAN Ka-ho'
+            serial: "LFP 17109024"
+            ---
+
+            ## Findings
+
+            Loss of communication between battery rack and PCS
+            """, source: "visit.md")
+        #expect(note.title == "Battery system site visit")
+        #expect(note.kind == .repair)
+        #expect(values(note, .customer) == ["Ka Lok Data Centre Limited"])
+        #expect(values(note, .engineer) == ["Ken CHAN Ka-ho"])
+        #expect(note.values(.serial).first?.canonical == "LFP17109024")
+        #expect(note.date == "2024-11-07")
+        // Quotes inside a value, or two quoted values, stay as written.
+        #expect(FieldExtractor.unquoted("\"A\" and \"B\"") == "\"A\" and \"B\"")
+        #expect(FieldExtractor.unquoted("“某某医院”") == "某某医院")
+        #expect(FrontMatter.title("title: no fence\n") == nil)
+    }
+
+    @Test func aWhatsAppExportIsAServiceConversationOfItsGroupsCustomer() throws {
+        let chat = try extract("""
+            30/06/2021, 10:00 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.
+            30/06/2021, 10:01 - Grace Cheng created group "Wah Kin Data Centre Limited – service"
+            30/06/2021, 10:01 - Grace Cheng added Ken Chan
+            30/06/2021, 10:03 - Grace Cheng: Hi Ken, our rack server shows this since this morning: Data port keeps dropping its link
+            30/06/2021, 10:09 - Ken Chan: Noted. Can you send me the serial number?
+            01/07/2021, 14:45 - Ken Chan: On site now
+            """)
+        #expect(chat.kind == .repair)
+        #expect(values(chat, .customer) == ["Wah Kin Data Centre Limited"])
+        #expect(chat.date == "2021-06-30")
+        #expect(values(chat, .fault).first?.hasPrefix("Hi Ken, our rack server") == true)
+        // A renamed group is its last name; a group named after no institution names no customer.
+        let renamed = try extract("""
+            02/03/2022, 09:00 - Amy created group "Printer fix"
+            02/03/2022, 09:05 - Amy changed the subject from "Printer fix" to "On Tai Hospital IT – service"
+            02/03/2022, 09:06 - Amy: Printer jams on tray 2
+            02/03/2022, 09:07 - Bob: Noted
+            """)
+        #expect(values(renamed, .customer) == ["On Tai Hospital IT"])
+        let friends = try extract("""
+            02/03/2022, 09:00 - Amy created group "Friday lunch"
+            02/03/2022, 09:06 - Amy: Who is in?
+            02/03/2022, 09:07 - Bob: Me
+            """)
+        #expect(values(friends, .customer).isEmpty)
+    }
+
+    @Test func aReplyToAComplaintIsDatedByTheComplaintNotByTheReply() throws {
+        let letter = try extract("""
+            Northbridge Systems Asia Pte Ltd
+            Global Services
+                                                        May 3, 2021
+            IT Dept., Ching Yi Electronics Corp.
+            Attn: Mr. Han
+
+            Our ref.: CC-21-2751
+            Re: Your complaint of April 28, 2021 concerning the TS 4860 G6 (S/N cn745141mbr)
+
+            Dear Mr. Han,
+            Thank you for informing us of the following issue with your rack server: Server will not power on.
+            Our field service engineer Pei-Chun Tsai attended on May 1, 2021.
+            """)
+        #expect(letter.kind == .complaint)
+        #expect(letter.date == "2021-04-28")
+        // Day, month name and year joined by hyphens, as such letters print them.
+        let hyphens = try extract("Re: Your complaint of 23-May-2024 concerning the LQ 1200\n26-May-2024\nOur engineer attended on 25-May-2024.")
+        #expect(hyphens.date == "2024-05-23")
+        // A repair report's visit comes before the date it was written.
+        let visit = try extract("Service report\nWritten 12 March 2024\nThe engineer attended on 9 March 2024 and replaced the fan.")
+        #expect(visit.date == "2024-03-09")
+    }
+
+    @Test func aLetterDatedInChineseNumerals() throws {
+        #expect(DateParser.parse("二〇二四年六月二十五日") == "2024-06-25")
+        #expect(DateParser.parse("二〇一九年十二月十日") == "2019-12-10")
+        #expect(DateParser.parse("一九九八年一月三十一日") == "1998-01-31")
+        #expect(DateParser.parse("第一人民医院2024年3月") == nil)
+        let letter = try extract("""
+            关于全自动生化分析仪故障问题的函
+            广州瑞检医疗设备有限公司：
+                我单位购置贵司全自动生化分析仪一台（型号：CS-1600，出厂编号：KA-1601-8768），近期出现比色杯空白值超限等问题。现致函贵司，请派工程师到现场处理。
+                                          泉州康泰医学检验实验室有限公司（盖章）
+                                          二〇二四年六月二十五日
+            处理意见：已安排郭晓东于2024年6月27日到现场处理。
+            """)
+        #expect(letter.date == "2024-06-25")
+    }
+
+    @Test func cellsPartedByTabsAreFieldsOfTheirOwn() throws {
+        let form = try extract("叫修服務紀錄表\n叫修單號：1131122-16\t報修時間：113年11月22日 11:50\n機構名稱：衛生福利部桃園醫院資訊室\t聯絡人：韓先生\n技術員：蔡佩君\t到場時間：113年11月22日 13:10\n故障情形：硬碟框告警")
+        #expect(values(form, .number) == ["1131122-16"])
+        #expect(values(form, .engineer) == ["蔡佩君"])
+        #expect(form.date == "2024-11-22")
+        // Padding of two spaces or more parts cells too.
+        let padded = try extract("Repair card\nTicket: 4471  Visit date: 2024-02-03\nFault: fan noise")
+        #expect(values(padded, .number) == ["4471"] && padded.date == "2024-02-03")
+    }
+
+    @Test func anIncidentEmailIsDatedByItsOnSiteTimeNotByTheEmail() throws {
+        let mail = try extract("""
+            From: Service Desk <servicedesk@example.com>
+            Date: Wed, 12 Mar 2025 11:01:51 +0800
+            Subject: INC4301550 resolved - 6-GFM-200
+
+            Company: Zhengyuan Energy Storage Tech. (Tangshan)
+            Short description: Backup time too short
+            Opened: 2025-03-10 11:26:35
+            On-site: 2025-03-10 13:00
+            Resolution notes: Ran a capacity test and recommended replacing the string
+            """)
+        #expect(mail.date == "2025-03-10")
+    }
+}

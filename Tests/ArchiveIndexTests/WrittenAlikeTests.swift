@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// One institution and department written in different ways is one customer; other
+/// institutions, departments and cities never are.
+@Suite struct WrittenAlikeTests {
+    @Test(arguments: [
+        ("佛山市儿童医院 信息科", "佛山儿童医院", "信息科"),
+        ("佛山儿童医院（信息科）", "佛山儿童医院", "信息科"),
+        ("信息科（佛山儿童医院）", "佛山儿童医院", "信息科"),
+        ("佛山儿童医院信息科", "佛山儿童医院", "信息科"),
+        ("大连大学医学院·中心实验室", "大连大学医学院", "中心实验室"),
+        ("宜昌大学医学院中心实验室", "宜昌大学医学院", "中心实验室"),
+        ("公共技术平台 扬州大学医学院", "扬州大学医学院", "公共技术平台"),
+        ("食品检测实验室 南昌海关技术中心", "南昌海关技术中心", "食品检测实验室"),
+        ("南昌海关技术中心食品检测实验室", "南昌海关技术中心", "食品检测实验室"),
+        ("台中醫院 資訊室", "台中医院", "信息科"),
+        ("衛生福利部臺中醫院資訊室", "台中医院", "信息科"),
+        ("私立德生醫事檢驗所", "德生检验所", nil),
+        ("德生醫檢所", "德生检验所", nil),
+        ("绍兴市CDC微生物检验所", "绍兴疾病预防控制中心微生物检验所", nil),
+        ("山西省医（信息科）", "山西人民医院", "信息科"),
+        ("遵义市教育信息化中心", "遵义教育信息化中心", nil),
+    ] as [(String, String, String?)])
+    func partsOfAName(_ name: String, _ institution: String, _ department: String?) throws {
+        let p = try #require(WrittenAlike.parts(name))
+        #expect(p.institution == institution && p.department == department, "\(name): \(p)")
+    }
+
+    @Test func englishNamesAndMarketsAreLeftAlone() {
+        #expect(WrittenAlike.parts("Foshan Children's Hospital (IT)") == nil)
+        // 市 in a word is no city's.
+        #expect(WrittenAlike.looseKey("佛山市场部") == "佛山市场部")
+    }
+
+    func customers(_ files: [String: String]) throws -> [String: Int64?] {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: files)
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        return Dictionary(uniqueKeysWithValues: docs.map { ($0.source, $0.customers.first?.id) })
+    }
+
+    func card(_ customer: String) -> String { "维修单\n客户名称：\(customer)\n故障现象：噪音\n" }
+
+    @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
+        let c = try customers([
+            "r1.txt": card("佛山市儿童医院 信息科"),
+            "r2.txt": card("佛山儿童医院（信息科）"),
+            "r3.txt": card("信息科（佛山儿童医院）"),
+            // The institution alone: its one department the archive knows.
+            "r4.txt": card("佛山市儿童医院"),
+            "r5.txt": card("私立德生醫事檢驗所"),
+            "r6.txt": card("德生醫檢所"),
+            "r7.txt": card("绍兴市疾病预防控制中心微生物检验所"),
+            "r8.txt": card("绍兴市CDC微生物检验所"),
+            "r9.txt": card("南昌海关技术中心·食品检测实验室"),
+            "r10.txt": card("食品检测实验室 南昌海关技术中心"),
+            // A shorter name of the institution with the same department.
+            "r11.txt": card("南昌海关 食品检测实验室"),
+            // Never: another institution, another city, another department.
+            "n1.txt": card("佛山市第一人民医院信息科"),
+            "n2.txt": card("大连海关技术中心食品检测实验室"),
+            "n3.txt": card("佛山儿童医院放射科"),
+        ])
+        let foshan = try #require(c["r1.txt"] ?? nil)
+        #expect(c["r2.txt"] == foshan && c["r3.txt"] == foshan)
+        #expect(c["r5.txt"] != nil && c["r5.txt"] == c["r6.txt"])
+        #expect(c["r7.txt"] != nil && c["r7.txt"] == c["r8.txt"])
+        let nanchang = try #require(c["r9.txt"] ?? nil)
+        #expect(c["r10.txt"] == nanchang && c["r11.txt"] == nanchang)
+        #expect(c["n1.txt"] != foshan && c["n2.txt"] != nanchang && c["n3.txt"] != foshan && c["n3.txt"] != nil)
+        // Two departments of 佛山儿童医院 are known (信息科, 放射科): the bare name joins neither.
+        #expect(c["r4.txt"] != foshan && c["r4.txt"] != c["n3.txt"])
+    }
+
+    @Test func theInstitutionAloneJoinsItsOnlyDepartmentEvenAConfirmedOne() throws {
+        let c = try customers([
+            "file.txt": "客户档案\n客户名称：宜昌大学医学院中心实验室\n",
+            "r1.txt": card("宜昌大学医学院"),
+            "r2.txt": card("宜昌大学医学院（中心实验室）"),
+            "r3.txt": card("山西省人民医院信息科"),
+            "r4.txt": card("山西省医（信息科）"),
+        ])
+        let yichang = try #require(c["file.txt"] ?? nil)
+        #expect(c["r1.txt"] == yichang && c["r2.txt"] == yichang)
+        #expect(c["r3.txt"] != nil && c["r3.txt"] == c["r4.txt"])
+    }
+
+    @Test func aCitysNameInPinyinIsNoNameOfACompanyOfThatCity() throws {
+        let c = try customers([
+            "file.txt": "客户档案\n客户名称：青岛汇智医学检验实验室有限公司\n",
+            "r1.txt": "Service Report\nCustomer: Qingdao Central Blood Station\nProblem reported: E27\n",
+            "r2.txt": "Service Report\nCustomer: Huizhi Medical Laboratory\nProblem reported: E27\n",
+        ])
+        let huizhi = try #require(c["file.txt"] ?? nil)
+        #expect(c["r2.txt"] == huizhi)
+        #expect(c["r1.txt"] != huizhi)
+    }
+}

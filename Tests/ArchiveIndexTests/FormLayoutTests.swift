@@ -4,11 +4,7 @@ import Testing
 
 /// More layouts of forms written by other hands: bracketed and padded labels, a form exported
 /// one field per CSV row, chat transcripts and forwarded e-mails, and which date is the visit.
-@Suite struct FormLayoutTests {
-    func extract(_ text: String, source: String = "t.txt") throws -> ExtractedDocument {
-        try Extraction.extract(ReadPart(part: "", text: text), source: source)
-    }
-    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+@Suite struct FormLayoutTests: ReadsText {
 
     @Test func anInstallationReportIsDatedByItsInstallationNotByItsExport() throws {
         // The legacy export's header time is when the file was written out, not the visit.

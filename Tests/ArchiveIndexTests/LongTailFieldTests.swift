@@ -4,11 +4,10 @@ import Testing
 
 /// Fields from forms written by other hands: Markdown tables, bold labels and lists, labels
 /// nobody listed, dates with their role and their order.
-@Suite struct LongTailFieldTests {
+@Suite struct LongTailFieldTests: ReadsText {
     func extract(_ text: String) throws -> ExtractedDocument {
         try Extraction.extract(ReadPart(part: "", text: text), source: "t.md")
     }
-    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
 
     @Test func labelsInTwoLanguagesSpreadOverAColumnOrOverTheirValues() throws {
         // `客戶 Customer：…` and `客戶 Customer     …`: the English is the label's, not the value's.

@@ -5,11 +5,7 @@ import Testing
 /// Forms and messages as other tools write them: Markdown notes with YAML front matter,
 /// WhatsApp exports, reply letters to a complaint, letters dated in Chinese numerals, forms whose
 /// cells are parted by tabs, incident e-mails with an `On-site:` time.
-@Suite struct OtherHandsFormTests {
-    func extract(_ text: String, source: String = "t.txt") throws -> ExtractedDocument {
-        try Extraction.extract(ReadPart(part: "", text: text), source: source)
-    }
-    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+@Suite struct OtherHandsFormTests: ReadsText {
 
     @Test func frontMatterIsReadWithoutItsQuotesAndTitlesTheNote() throws {
         let note = try extract("""

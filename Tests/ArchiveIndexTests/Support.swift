@@ -59,3 +59,14 @@ extension TestArchive {
         try self.init(dir, paths: [dir.url.appendingPathComponent("in")])
     }
 }
+
+/// Suites that read text as one document of a file, and the values of its fields.
+protocol ReadsText {}
+
+extension ReadsText {
+    func extract(_ text: String, source: String = "t.txt") throws -> ExtractedDocument {
+        try Extraction.extract(ReadPart(part: "", text: text), source: source)
+    }
+
+    func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+}

@@ -47,6 +47,9 @@ struct InstitutionName: Hashable, Sendable {
         ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"), ("厂务部", "厂务部"),
     ]
 
+    /// How Taiwan's ministry hospitals are prefixed (衛生福利部臺北醫院, 衛福部…, 部立…, 署立…).
+    static let ministries = ["卫生福利部", "卫福部", "部立", "署立"]
+
     /// Separators people put between an institution and its department.
     static let separators = CharacterSet(charactersIn: " -–—_/·・()（）")
 
@@ -58,7 +61,7 @@ struct InstitutionName: Hashable, Sendable {
         var rest = affiliatedHospital(key)
         // Taiwan's ministry hospitals: 衛生福利部臺北醫院, 衛福部臺北醫院 and 部立臺北醫院 are the
         // hospital of 臺北, named by its place; the ministry is no part of the place.
-        let ministry = ["卫生福利部", "卫福部", "部立", "署立"].first { rest.hasPrefix($0) }
+        let ministry = ministries.first { rest.hasPrefix($0) }
         if let ministry { rest = String(rest.dropFirst(ministry.count)) }
         if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) {
             n.department = dept
@@ -66,11 +69,8 @@ struct InstitutionName: Hashable, Sendable {
         }
         // Named by its place alone, which may read like a kind (臺中醫院 is no 中醫院), with the
         // ministry written or not.
-        let placeAlone = ministry == nil && rest.range(of: "医院").map { r in
-            rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 && rest[..<r.lowerBound].hasSuffix("中")
-                && Places.shared.chinese[String(rest[..<r.lowerBound])] != nil
-        } == true
-        if ministry != nil || placeAlone, let r = rest.range(of: "医院"), (2...3).contains(rest.distance(from: rest.startIndex, to: r.lowerBound)) {
+        if let r = rest.range(of: "医院"), (2...3).contains(rest.distance(from: rest.startIndex, to: r.lowerBound)),
+           ministry != nil || (rest[..<r.lowerBound].hasSuffix("中") && Places.shared.chinese[String(rest[..<r.lowerBound])] != nil) {
             n.city = String(rest[..<r.lowerBound])
             n.kind = ministry != nil ? "部立医院" : "医院"
             let after = rest[r.upperBound...].trimmingCharacters(in: separators)

@@ -18,7 +18,7 @@ enum WrittenAlike {
     /// What people leave out of an institution's name or shorten in it.
     static func looseKey(_ key: String) -> String {
         var k = key
-        for prefix in ["医疗财团法人", "财团法人", "社团法人", "私立", "卫生福利部", "卫福部", "部立", "署立"] where k.hasPrefix(prefix) && k.count - prefix.count >= 3 {
+        for prefix in ["医疗财团法人", "财团法人", "社团法人", "私立"] + InstitutionName.ministries where k.hasPrefix(prefix) && k.count - prefix.count >= 3 {
             k = String(k.dropFirst(prefix.count))
         }
         for (long, short) in [("医事检验所", "检验所"), ("医检所", "检验所"), ("cdc", "疾病预防控制中心"), ("疾控中心", "疾病预防控制中心"),
@@ -123,10 +123,18 @@ extension ArchiveStore {
             names[id, default: []].append(r["alias"])
         }
         guard confirmed.values.contains(false) else { return }
+        // Documents repeat their customers' names: each read once.
+        var read: [String: WrittenAlike.Parts?] = [:]
+        func partsOf(_ name: String) -> WrittenAlike.Parts? {
+            if let known = read[name] { return known }
+            let p = WrittenAlike.parts(name)
+            read[name] = p
+            return p
+        }
         var parts: [Int64: Set<WrittenAlike.Parts>] = [:]
         var byParts: [WrittenAlike.Parts: Set<Int64>] = [:]
         for (id, list) in names {
-            for n in list { if let p = WrittenAlike.parts(n) { parts[id, default: []].insert(p); byParts[p, default: []].insert(id) } }
+            for n in list { if let p = partsOf(n) { parts[id, default: []].insert(p); byParts[p, default: []].insert(id) } }
         }
         var root: [Int64: Int64] = [:]
         func find(_ i: Int64) -> Int64 { var i = i; while let r = root[i], r != i { i = r }; return i }
@@ -175,7 +183,7 @@ extension ArchiveStore {
         for r in try Row.fetchAll(db, sql: """
             SELECT DISTINCT dc.customerId, f.value FROM documentCustomer dc JOIN field f ON f.docId = dc.docId AND f.name = 'customer'
             """) {
-            if let p = WrittenAlike.parts(r["value"]), p.department != nil { writtenDepartmentsOf[p.institution, default: []].insert(r["customerId"]) }
+            if let p = partsOf(r["value"]), p.department != nil { writtenDepartmentsOf[p.institution, default: []].insert(r["customerId"]) }
         }
         for (id, ps) in parts.sorted(by: { $0.key < $1.key }) where confirmed[id] == false {
             // Only the institution: its one department group.

@@ -273,7 +273,7 @@ enum FieldExtractor {
                 }
                 // A tab or a column's padding parts cells as a semicolon does
                 // (`叫修單號：1131122-16	報修時間：113年11月22日`): any field's label may follow.
-                let cell = fs[j..<k].contains("\t") || fs[j..<k].filter({ $0 == " " }).count >= 2
+                let cell = fs[j..<k].contains("\t") || fs[j..<k].lazy.filter({ $0 == " " }).count >= 2
                 if let next = afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)

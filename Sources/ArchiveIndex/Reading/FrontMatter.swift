@@ -4,24 +4,18 @@ import Foundation
 /// `---`). Its lines are read as fields like any `label: value` line; this says only what the
 /// block is called, so that `title:` titles the document rather than the fence.
 enum FrontMatter {
-    /// The `key: value` pairs of a block that opens the text and closes within 60 lines; nil
-    /// when the text opens with none.
-    static func pairs(_ text: String) -> [(key: String, value: String)]? {
+    /// The `title:` of a block that opens the text and closes within 60 lines, if it has one.
+    static func title(_ text: String) -> String? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
-        var out: [(String, String)] = []
+        var title: String?
         for line in text.prefix(8_192).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(60) {
             let t = line.trimmingCharacters(in: .whitespaces)
-            if t == "---" || t == "..." { return out }
-            guard let colon = t.firstIndex(of: ":") else { continue }
-            let key = t[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if !key.isEmpty, !value.isEmpty { out.append((key, FieldExtractor.unquoted(value))) }
+            if t == "---" || t == "..." { return title }
+            if title == nil, t.lowercased().hasPrefix("title:") {
+                let value = t.dropFirst("title:".count).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { title = FieldExtractor.unquoted(value) }
+            }
         }
         return nil
-    }
-
-    /// The block's `title:`, if it has one.
-    static func title(_ text: String) -> String? {
-        pairs(text)?.first { $0.key.lowercased() == "title" }?.value
     }
 }

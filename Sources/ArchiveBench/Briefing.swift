@@ -103,6 +103,9 @@ public enum BriefBenchmark {
             s.visitsFound += found.count
             s.entries += brief.history.count
             s.entriesDatedRight += brief.history.filter { $0.date.map { dates[$0] != nil } ?? false }.count
+            for e in brief.history where (e.date.map({ dates[$0] == nil }) ?? true) && examples.count < 5000 {
+                examples.append("\(serial): entry dated \(e.date ?? "none") is no true visit (\(e.source))")
+            }
             // A visit that had a fault (not a maintenance or installation visit) shows it.
             for date in found where dates[date] == true {
                 s.foundWithTrueFault += 1

@@ -43,6 +43,23 @@ import Testing
 
     func card(_ customer: String) -> String { "维修单\n客户名称：\(customer)\n故障现象：噪音\n" }
 
+    @Test func twoCustomerFilesOfOneDataCentreCompanyAreOneCustomer() throws {
+        func handover(_ account: String) -> String {
+            "ACCOUNT HANDOVER NOTES\n\nAccount: \(account)\nMain contact: Eric Leung\n\nInstalled base:\n  - UPS EPX 80, S/N 15JB-788094, installed 02-JUN-15\n"
+        }
+        #expect(CompanyName.of("Ka Lok Data Centre Limited")?.brand == "kalok")
+        #expect(CompanyName.of("Ka Lok Data Centre")?.brand == "kalok")
+        // A centre that is no data centre stays an institution of its own kind.
+        #expect(CompanyName.of("Ka Lok Medical Centre") == nil)
+        let c = try customers([
+            "a.txt": handover("Ka Lok Data Centre Limited"),
+            "b.txt": handover("Ka Lok Data Centre"),
+            "c.txt": handover("Wah Kin Data Centre Limited"),
+        ])
+        #expect(c["a.txt"] != nil && c["a.txt"] == c["b.txt"])
+        #expect(c["c.txt"] != nil && c["c.txt"] != c["a.txt"])
+    }
+
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
         let c = try customers([
             "r1.txt": card("佛山市儿童医院 信息科"),

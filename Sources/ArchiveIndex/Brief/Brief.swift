@@ -270,6 +270,15 @@ public enum BriefBuilder {
         for d in docs {
             switch d.kind {
             case .repair:
+                // A chat's stamped messages are one conversation, not a log: its visit is the day
+                // the engineer says they are on site.
+                if FieldExtractor.isChatTranscript(d.originalText) {
+                    var e = event(d)
+                    if let day = FieldExtractor.chatVisitDay(d.originalText),
+                       let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) { e.date = date }
+                    visits.append((0, e))
+                    continue
+                }
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
                 let all = loggedVisits(d, cache: cache), lines = all.filter { !$0.entry.dateLabelled }
                 let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
@@ -284,6 +293,10 @@ public enum BriefBuilder {
                 brief.otherDocuments.append(event(d))
             case .complaint:
                 brief.complaints.append(complaint(d, today: today))
+                if let v = siteVisit(d) { visits.append((0, v)) }
+            case .quality:
+                // A quality feedback may record the visit it brought (上门日期).
+                brief.otherDocuments.append(event(d))
                 if let v = siteVisit(d) { visits.append((0, v)) }
             default: brief.otherDocuments.append(event(d))
             }
@@ -327,12 +340,25 @@ public enum BriefBuilder {
 
     static func event(_ d: StoredDocument) -> Brief.Event {
         func v(_ n: FieldName) -> String? { d.fields.first { $0.name == n }.map { clip($0.value, 240) } }
+        // A row of boxes to tick (`处理方式：☑现场 □电话 □寄回`) says how, not what: the result then says what was done.
+        let action = v(.action).flatMap { $0.unicodeScalars.filter(choiceBoxes.contains).count >= 2 ? nil : $0 }
+        // A visit report that states no fault but what it found (`## Findings`) found the fault.
+        let findings = v(.fault) == nil && d.fields.first { $0.name == .cause }.map { f in
+            let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
+            return label.contains("finding") || label.contains("发现")
+        } == true
+        // A letter states it in a sentence (`近期出现…等问题`, `the following issue with your …: …`).
+        let prose = v(.fault) == nil && !findings && [.complaint, .repair, .quality].contains(d.kind)
+            ? FieldExtractor.faultInProse(d.originalText).map { clip($0, 240) } : nil
         var e = Brief.Event(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
-                            serials: d.serials, fault: v(.fault), cause: v(.cause), fix: v(.action), parts: v(.parts),
+                            serials: d.serials, fault: findings ? v(.cause) : v(.fault) ?? prose, cause: findings ? nil : v(.cause),
+                            fix: action ?? (v(.action) == nil ? nil : v(.result)), parts: v(.parts),
                             engineer: v(.engineer), warranty: v(.warranty))
         e.number = v(.number)
         return e
     }
+
+    private static let choiceBoxes: Set<Unicode.Scalar> = ["□", "☐", "■", "☑", "☒", "▢", "▣"]
 
     typealias LoggedEvent = (entry: LoggedVisit, event: Brief.Event)
 
@@ -357,9 +383,18 @@ public enum BriefBuilder {
     /// (上门日期, Site visit); a complaint handled by phone has none, and the date of a
     /// meeting about it (會議日期) or of the file is no visit.
     static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
-        guard d.fields.contains(where: { $0.name == .received && $0.canonical != nil }),
-              let visit = d.fields.first(where: { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) })?.canonical
-        else { return nil }
+        let received = d.fields.contains { $0.name == .received && $0.canonical != nil }
+        let field = d.fields.first { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) }?.canonical
+        let visit: String
+        if received, let field {
+            visit = field
+        } else if let said = DocumentDates.visitInProse(d.foldedText) {
+            // The day its prose says someone came: a reply letter's `attended on …`, minutes'
+            // `2019/08/05由蔡佩君到场处理`.
+            visit = said
+        } else {
+            return nil
+        }
         var v = event(d)
         v.date = visit
         return v
@@ -394,7 +429,7 @@ public enum BriefBuilder {
         let overdue = !closed && deadline.map { today > $0 } == true
         let late = overdue ? WorkingDays.lateness(deadline: deadline ?? today, today: today) : 0
         return .init(id: d.id.rawValue, number: d.fields.first { $0.name == .number }?.value, title: d.title, source: d.source,
-                     complaint: d.fields.first { $0.name == .fault }.map { clip($0.value, 120) },
+                     complaint: (d.fields.first { $0.name == .fault }?.value ?? FieldExtractor.faultInProse(d.originalText)).map { clip($0, 120) },
                      received: received, urgency: level, workingDays: days, deadline: deadline, open: !closed,
                      overdue: overdue, workingDaysLate: late)
     }

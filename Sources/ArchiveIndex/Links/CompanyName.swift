@@ -49,7 +49,9 @@ struct CompanyName: Hashable {
               institution.kind == nil || ["公司", "检测技术公司", "医学检验实验室"].contains(institution.kind!) else { return nil }
         if RomanisedNames.mayBeRomanised(name) {
             // Without a company's words, only a name without another institution's words.
-            let words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))
+            var words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))
+            // A data centre is a company's business (`Ka Lok Data Centre Limited`, 嘉諾數據中心有限公司).
+            if ["data centre", "data center"].contains(where: name.lowercased().contains) { words.subtract(["centre", "center"]) }
             guard institution.kind != nil || words.isDisjoint(with: Self.otherInstitutions) else { return nil }
             var lead = RomanisedNames.distinctiveWords(name)
             var place: String?

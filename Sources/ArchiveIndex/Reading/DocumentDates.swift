@@ -10,7 +10,8 @@ enum DocumentDates {
     static func dating(_ kind: DocumentKind) -> [FieldName] {
         switch kind {
         case .repair: [.date, .received]
-        case .complaint: [.received, .date]
+        // A complaint or a quality feedback is dated by when it came in (投诉日期, 反馈日期).
+        case .complaint, .quality: [.received, .date]
         default: [.date, .received, .installDate, .purchaseDate]
         }
     }
@@ -28,8 +29,12 @@ enum DocumentDates {
             let dated = fields.filter { f in
                 f.name == name && f.canonical != nil && !isOwnTime(f)
             }
-            let specific = dated.first { !generic.contains(((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces)) }
-            if let c = (specific ?? dated.first)?.canonical { return c }
+            let labels = dated.map { ((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces).lowercased() }
+            let specific = dated.indices.first { !generic.contains(labels[$0]) }.map { dated[$0] }
+            // The day someone came (上门日期, Visit date) before the day it was reported (反馈日期).
+            // A complaint is dated by when it came in, whatever its labels.
+            let visit = kind == .complaint || kind == .quality ? nil : dated.indices.first { i in visitLabelWords.contains { labels[i].contains($0) } }.map { dated[$0] }
+            if let c = (visit ?? specific ?? dated.first)?.canonical { return c }
         }
         guard kind == .repair || kind == .complaint else { return nil }
         let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
@@ -45,6 +50,25 @@ enum DocumentDates {
         }
         return nil
     }
+
+    /// Words of a date's label that make it the visit's.
+    static let visitLabelWords = ["上门", "到场", "到达", "现场", "visit", "on-site", "onsite", "on site", "attended", "arrival"]
+
+    /// The day a document's prose says someone came: `attended on 02-Dec-2022`,
+    /// `2019/08/05由蔡佩君到场处理`, `已安排工程师于2019年10月16日到现场`; nil if it says none.
+    static func visitInProse(_ folded: String) -> String? {
+        let dayFirst = order(folded)
+        for c in candidates(in: folded) where visitCues.contains(where: c.before.hasSuffix) {
+            if let d = DateParser.parse(c.text, dayFirst: dayFirst) { return d }
+        }
+        let text = String(folded.prefix(20_000))
+        let ns = text as NSString
+        guard let m = cameAfterDate.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return DateParser.parse(ns.substring(with: m.range(at: 1)), dayFirst: dayFirst)
+    }
+
+    private static let cameAfterDate = try! NSRegularExpression(
+        pattern: #"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)[^。；;，,\n]{0,10}?(?:到现场|到达现场|赴现场|到场|上门)"#)
 
     /// Words just before a date that make it the complaint's (received) or the visit's.
     static let complaintCues = ["complaint of", "complaint dated", "complained on", "reported on", "received on", "letter of", "letter dated",

@@ -10,7 +10,7 @@ enum Labels {
         (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
-        (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
+        (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "仪器编号", "机器编号", "电池组编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
         (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "on-site", "onsite", "date"]),
         (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
                   "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",
@@ -259,7 +259,14 @@ enum FieldExtractor {
                 j += 1
             }
         }
-        guard let first else { return [] }
+        guard var first else { return [] }
+        // A label whose value opens with another (`服务内容：故障现象：…`) heads a section: the
+        // inner label says what the value is.
+        while first.valueStart < end, let inner = label(at: first.valueStart, fs, end, lineStart: false)
+                ?? unlistedLabel(at: first.valueStart, fs, end, inProse: true),
+              !fs[inner.labelStart..<inner.labelEnd].contains(where: \.properties.isWhitespace) {
+            first = inner
+        }
         var spans = [first]
         // Further `label:` pairs on the same line, after white space or a full stop.
         var j = first.valueStart
@@ -273,8 +280,11 @@ enum FieldExtractor {
                 }
                 // A tab or a column's padding parts cells as a semicolon does
                 // (`叫修單號：1131122-16	報修時間：113年11月22日`): any field's label may follow.
-                let cell = fs[j..<k].contains("\t") || fs[j..<k].lazy.filter({ $0 == " " }).count >= 2
-                if let next = afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false) {
+                // An ideographic space is a column's width in a Chinese form (`KS24055　　经办人：周敏`).
+                let cell = fs[j..<k].contains { $0 == "\t" || $0 == "\u{3000}" } || fs[j..<k].lazy.filter({ $0 == " " }).count >= 2
+                // A bracketed label may follow on the line: `【产品名称】血细胞分析仪　【型号】HX-3100`.
+                let bracketed = k < end && brackets[fs[k]] != nil ? bracketedLabel(at: k, fs, end) : nil
+                if let next = bracketed ?? (afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false)) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
                     j = next.valueStart
@@ -482,6 +492,14 @@ enum FieldExtractor {
                               byWords: byWords))
             k += 2
         }
+        // A row of data may state what someone found in a cell of its own (an incident's
+        // timeline: `| 12:40 | 值班人员发现：市电正常时频繁切换到电池 |`): the fault.
+        if spans.isEmpty, cells.count >= 2, named(cells[0]) == nil {
+            for c in cells.dropFirst() where c.0 < c.1 {
+                guard let s = unlistedLabel(at: c.0, fs, c.1, inProse: true), s.name == .fault, s.valueStart < c.1 else { continue }
+                return [Span(name: .fault, labelStart: s.labelStart, labelEnd: s.labelEnd, valueStart: s.valueStart, valueEnd: c.1, byWords: s.byWords)]
+            }
+        }
         return spans
     }
 
@@ -541,13 +559,14 @@ enum KindDetector {
     private static let titleKeywords: [(DocumentKind, [String])] = [
         (.article, ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
         (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
-        (.complaint, ["投诉", "客诉", "complaint"]),
-        (.quality, ["质量反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
+        // A customer's letter about a fault (`关于机架式服务器故障问题的函`) is a complaint.
+        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函"]),
+        (.quality, ["质量反馈", "质量信息反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
+        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
                    "service report", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
@@ -607,8 +626,22 @@ enum KindDetector {
         if names.contains(.serial) && (names.contains(.installDate) || names.contains(.warrantyUntil) || names.contains(.purchaseDate)) {
             return .equipment
         }
+        // A list of the units a customer has (`Installed base:` over `- UPS …, S/N …, installed …`),
+        // in notes that vouch for no name (an account's handover): the units' record, no visit.
+        if installedBase(folded) { return .equipment }
         if names.contains(.serial) { return .repair }
         return .article
+    }
+
+    /// Headings of the list of a customer's units, on a line of their own.
+    private static let installedBaseHeadings: Set<String> = ["installed base", "installed equipment", "equipment list", "units installed",
+                                                             "装机清单", "在用设备", "设备清单", "装机设备", "在用设备清单"]
+
+    static func installedBase(_ folded: String) -> Bool {
+        folded.prefix(4096).split(separator: "\n").contains { line in
+            let t = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*:：-=")).lowercased()
+            return t.count <= 20 && installedBaseHeadings.contains(t)
+        }
     }
 
     private static func fromTypeField(_ v: String) -> DocumentKind? {

@@ -21,13 +21,13 @@ extension Labels {
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
-        (.received, ["受理", "接收", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
-        (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "出勤", "visit", "service date",
+        (.received, ["受理", "接收", "接报", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
+        (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report"]),
-        (.engineer, ["工程师", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
+        (.engineer, ["工程师", "经办人", "经手人", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),
-        (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done",
+        (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
@@ -70,6 +70,11 @@ extension Labels {
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
         // Digits or a comma make it text, not a label (`Customer Care Manager, Foo Ltd.`).
         guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == "，" }) else { return nil }
+        // What someone found or reported (`值班人员发现`, `科室反映`) is the fault; what an
+        // inspection or an engineer found (`检查发现`, `工程师发现`) is its cause.
+        if cjk > 0, ["发现", "反映", "反馈"].contains(where: { t.hasSuffix($0) }) {
+            return ["检查", "检测", "诊断", "工程师", "维修"].contains(where: t.contains) ? .cause : .fault
+        }
         // A Chinese label that ends in a person is that person (安装工程师 is an engineer, not a date).
         let people: [FieldName] = [.engineer, .contact, .signedBy]
         if cjk > 0, let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { n in n.unicodeScalars.first.map(Normalizer.isCJK) == true && t.hasSuffix(n) } }) {

@@ -169,6 +169,46 @@ extension FieldExtractor {
         return nil
     }
 
+    /// What an engineer writes when they reach the unit (`On site now`, `已到现场，机身号…`), in
+    /// the folded text's lower case.
+    static let onSiteWords = ["on site", "onsite", "on-site", "arrived", "at your site", "at the site", "i'm here", "we're here",
+                              "已到现场", "到达现场", "到现场", "在现场", "已上门", "已到达"]
+
+    /// A chat transcript's visit: the day (as written) of the first message that says the
+    /// engineer is on site. The conversation opens with the report, sometimes days before
+    /// anyone comes: the transcript is dated by its first message, its visit by this one.
+    static func chatVisitDay(_ original: String) -> String? {
+        guard isChatTranscript(original) else { return nil }
+        for line in original.prefix(20_000).split(separator: "\n") {
+            guard let message = chatMessage(line) else { continue }
+            let said = message.drop { $0 != ":" && $0 != "：" }.lowercased()
+            guard onSiteWords.contains(where: said.contains) else { continue }
+            // The stamp's date: `02/06/2018, 15:15 - ` or `[2024/3/5 10:21] `.
+            let stamp = line[..<message.startIndex].drop { $0 == "[" }
+            return stamp.split(whereSeparator: { $0 == "," || $0 == " " }).first.map(String.init)
+        }
+        return nil
+    }
+
+    /// The fault a letter states in a sentence, not a field: a customer's `近期出现反应盘温度报警等问题`,
+    /// a reply's `the following issue with your storage array: Controller A failed.`; nil if
+    /// its prose says none this way.
+    static func faultInProse(_ original: String) -> String? {
+        let text = String(original.prefix(8_000))
+        let ns = text as NSString
+        for p in proseFaults {
+            guard let m = p.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let fault = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            if fault.count >= 3 { return fault }
+        }
+        return nil
+    }
+
+    private static let proseFaults: [NSRegularExpression] = [
+        #"(?:出现|出現|发生|發生)([^。；;\n]{3,60}?)(?:等问题|等問題|的问题|的問題|等故障|的故障|等情况|等情況)"#,
+        #"(?i)\b(?:issues?|problems?|faults?)\s+(?:with|on|of|concerning)\s+(?:your|the|our)\s+[^:.\n]{1,80}:\s*([^.\n]{3,200})"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+
     /// The serials of a list of units: a table of two rows or more under a header that names a
     /// serial column (`| 序号 | 设备名称 | 机型 | 出厂编号 |`, `| Model | Serial Number |`), one
     /// serial field per row, so a customer file's equipment list says which units are its

@@ -1,0 +1,231 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// The brief on forms other hands keep: a chat whose engineer comes days after the report, a
+/// quality feedback that records its site visit, a customer's letter about a fault, an account
+/// handover's list of units, a service form whose content cell holds the fault, cause and fix,
+/// an incident's timeline, a row of boxes to tick in place of the fix.
+@Suite struct BriefOtherHandsTests: ReadsText {
+    static let serial = "14PG879408"
+
+    @Test func aChatIsOneVisitOnTheDayTheEngineerIsOnSite() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "chat.txt": """
+                28/05/2018, 08:01 - Winnie Cheung created group "Wai Shun Hospital – service"
+                28/05/2018, 08:03 - Winnie Cheung: Hi Ken, our UPS (PW-9395-60K) shows this since this morning: Garbled front panel display
+                28/05/2018, 08:09 - Ken Chan: Noted. Can you send me the serial number?
+                28/05/2018, 08:12 - Winnie Cheung: \(Self.serial)
+                02/06/2018, 15:15 - Ken Chan: On site now
+                02/06/2018, 16:40 - Ken Chan: Done. Reseated the display board cable.
+                """,
+            // The unit, as another record introduces it.
+            "card.txt": "Job sheet\nSerial No.: \(Self.serial)\nDate: 2019-06-13\nFault: mains to battery\n",
+        ])
+        let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == "chat.txt" })
+        // The transcript is dated by its first message; its visit is the day someone came.
+        #expect(doc.date == "2018-05-28")
+        let b = try BriefBuilder.build(.serial(Self.serial), store: a.store, today: "2024-06-01")
+        #expect(b.history.map(\.date) == ["2018-06-02", "2019-06-13"], "\(b.history.map { ($0.date ?? "-", $0.line ?? 0) })")
+        #expect(b.history.first?.fault?.contains("Garbled front panel display") == true)
+        // WeChat's stamps, 已到现场.
+        #expect(FieldExtractor.chatVisitDay("""
+            [2019/9/5 9:11] 韩主任: 你好，连接螺栓发热
+            [2019/9/5 9:55] 客服: 收到，已安排张伟跟进
+            [2019/9/6 10:55] 张伟（售后）: 已到现场，机身号GF05 15R 8168
+            """) == "2019/9/6")
+        // Nobody came: no visit day.
+        #expect(FieldExtractor.chatVisitDay("""
+            [2019/9/5 9:11] 韩主任: 你好，连接螺栓发热
+            [2019/9/5 9:55] 客服: 备件已到货
+            [2019/9/5 9:58] 韩主任: 好的
+            """) == nil)
+    }
+
+    @Test func aQualityFeedbackIsDatedByItsFeedbackAndItsSiteVisitIsAVisit() throws {
+        let form = """
+            # 产品质量信息反馈单
+
+            【反馈编号】QF-22-0116
+            【反馈日期】2022.11.27
+            【反馈单位】检验科（厦门中心医院）
+            【产品名称】血细胞分析仪　【型号】HX-3100 CRP　【仪器编号】2205-W31950
+            【问题描述】自动进样器卡管
+            【处理方式】☑现场 □电话 □寄回
+            【上门日期】2022.11.30
+            【处理结果】清洁导轨和试管检测传感器，调整进样位置
+            【原因分析】试管架导轨积尘
+            """
+        let d = try extract(form, source: "QF-22-0116.md")
+        #expect(d.kind == .quality)
+        #expect(d.date == "2022-11-27")
+        // Bracketed labels after an ideographic space are fields of their own.
+        #expect(values(d, .model) == ["HX-3100 CRP"])
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["QF-22-0116.md": form])
+        let b = try BriefBuilder.build(.serial("2205-W31950"), store: a.store, today: "2024-06-01")
+        #expect(b.history.map(\.date) == ["2022-11-30"])
+        // The ticked box says how; the result says what was done.
+        #expect(b.history.first?.fix == "清洁导轨和试管检测传感器，调整进样位置")
+    }
+
+    @Test func aRepairCardWithAVisitDateIsDatedByTheVisit() throws {
+        let d = try extract("维修记录\n客户名称：某市中心医院检验科\n反馈日期：2023-05-02\n上门日期：2023-05-04\n出厂编号：HX5-2020-0001\n故障现象：不升速\n")
+        #expect(d.kind == .repair)
+        #expect(d.date == "2023-05-04")
+        // A complaint stays dated by when it came in.
+        let c = try extract("8D报告（客户投诉）\n接报日期：2019年10月10日\n投诉单位：某市中心医院\n现场确认日期：2019年10月13日\nD2 问题描述\n硬盘亮红灯\n")
+        #expect(c.kind == .complaint)
+        #expect(c.date == "2019-10-10")
+        #expect(c.values(.received).first?.canonical == "2019-10-10")
+    }
+
+    @Test func aCustomersLetterAboutAFaultIsAComplaintNotAVisit() throws {
+        let letter = """
+            关于机架式服务器故障问题的函
+
+            深圳市科联信息技术有限公司：
+
+                我单位购置贵司机架式服务器一台（型号：TS-2280 G5，出厂编号：1WS 24FB），近期出现系统日志报内存可纠正错误等问题。
+
+                                          扬州农村商业银行股份有限公司信息科技部（盖章）
+                                          2024年10月29日
+            处理意见（售后服务部填写）：
+            收函当日电话联系科室，远程登录排查，调整配置后业务恢复。
+            客诉编号：KS24055　　经办人：周敏
+            """
+        let d = try extract(letter)
+        #expect(d.kind == .complaint)
+        // Two ideographic spaces part the cells of a line.
+        #expect(values(d, .number) == ["KS24055"])
+        #expect(values(d, .engineer) == ["周敏"])
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["KS24055.txt": letter])
+        let b = try BriefBuilder.build(.serial("1WS24FB"), store: a.store, today: "2024-11-01")
+        #expect(b.history.isEmpty, "\(b.history.map { $0.date ?? "-" })")
+        #expect(b.complaints.count == 1)
+    }
+
+    @Test func anAccountHandoverListsUnitsAndIsNoVisit() throws {
+        let notes = """
+            ACCOUNT HANDOVER NOTES
+            ======================
+
+            Account: Ka Lok Data Centre Limited
+            Main contact: Eric Leung (tel. 3162 6674)
+
+            Installed base:
+              - UPS EPX 80, S/N 15JB-788094, installed 02-JUN-15, warranty until 01-JUN-16
+              - Rack server TS-2280 G5, S/N 9DZK70F, installed 23-SEP-23, warranty until 22-SEP-25
+            """
+        #expect(try extract(notes).kind == .equipment)
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["Ka_Lok_DC.txt": notes])
+        let b = try BriefBuilder.build(.serial("15JB788094"), store: a.store, today: "2024-11-01")
+        #expect(b.history.isEmpty)
+    }
+
+    @Test func aContentCellsOwnLabelsSayWhatItHolds() throws {
+        let d = try extract("""
+            技术服务单
+            服务日期：2025.7.7
+            服务内容：故障现象：科室反映：HGB结果不稳定 原因：HGB比色池污染 处理方法：清洗HGB比色池并重新校准
+            """)
+        #expect(values(d, .fault) == ["HGB结果不稳定"])
+        #expect(values(d, .cause) == ["HGB比色池污染"])
+        #expect(values(d, .action) == ["清洗HGB比色池并重新校准"])
+    }
+
+    @Test func anIncidentTimelineStatesItsFaultInACell() throws {
+        let d = try extract("""
+            # UPS不间断电源故障处理报告
+
+            - 发生时间：2025年7月14日 11:55
+            - 设备信息：PW-9395-60K，序列号：15ne194927
+
+            | 时间 | 事项 |
+            |---|---|
+            | 12:40 | 值班人员发现：市电正常时频繁切换到电池 |
+            | 13:40 | 工程师黄志强到达现场 |
+            """)
+        #expect(values(d, .fault) == ["市电正常时频繁切换到电池"])
+        // What an inspection found is the cause; what someone on duty found, the fault.
+        #expect(Labels.classify(folded: "检查发现") == .cause)
+        #expect(Labels.classify(folded: "工程师发现") == .cause)
+        #expect(Labels.classify(folded: "科室反映") == .fault)
+    }
+
+    @Test func aVisitThatStatesOnlyItsFindingsFoundItsFault() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["visit.md": """
+            ---
+            title: Battery system site visit
+            site: "Education IT Center"
+            date_attended: "27th of March, 2019"
+            serial: "GF1000-1802-466"
+            ---
+
+            ## Findings
+
+            Hot inter-cell connector
+
+            ## Work carried out
+
+            Torqued all connections
+            """])
+        let b = try BriefBuilder.build(.serial("GF1000-1802-466"), store: a.store, today: "2024-06-01")
+        #expect(b.history.first?.fault == "Hot inter-cell connector")
+        #expect(b.history.first?.cause == nil)
+        #expect(b.history.first?.fix == "Torqued all connections")
+    }
+
+    @Test func aComplaintsVisitIsTheDayItsProseSaysSomeoneCame() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "reply.txt": """
+                08-Dec-2022
+                Ming Tak Data Centre
+                Our ref.: CC-22-0131
+                Re: Your complaint of 29-Nov-2022 concerning the DS-7600 (S/N 21025557YB2016666)
+
+                Thank you for informing us of the following issue with your storage array: Controller A failed.
+                Our field service engineer Ken Chan attended on 02-Dec-2022.
+                Corrective action: Replaced the controller A cache battery.
+                """,
+            "minutes.txt": """
+                客訴檢討會議紀錄
+                會議日期：2019/08/07
+                客訴編號：CS10808-19；客戶：亞泰·廠務部；客訴日期：2019/08/04
+                機身序號：21025557YB2016666
+                問題描述：使用者反應UPS轉旁路運行
+                2019/08/05由蔡佩君到場處理：更換逆變器功率模組。
+                """,
+        ])
+        let b = try BriefBuilder.build(.serial("21025557YB2016666"), store: a.store, today: "2024-06-01")
+        #expect(Set(b.history.compactMap(\.date)) == ["2022-12-02", "2019-08-05"], "\(b.history.map { $0.date ?? "-" })")
+        // The reply states the fault in a sentence.
+        #expect(b.history.first { $0.date == "2022-12-02" }?.fault == "Controller A failed")
+        #expect(FieldExtractor.faultInProse("我单位购置贵司分析仪一台，近期出现反应盘温度报警，温度在36.2℃左右波动等问题，已影响工作。")
+                == "反应盘温度报警，温度在36.2℃左右波动")
+        #expect(DocumentDates.visitInProse("已安排工程师于2019年10月16日到现场更换温度探头") == "2019-10-16")
+        // A date that nobody came on is no visit.
+        #expect(DocumentDates.visitInProse("收函日期2019年10月16日，电话指导后恢复") == nil)
+    }
+
+    @Test func anEmergencyRepairRecordIsAVisit() throws {
+        let d = try extract("""
+            阀控式铅酸蓄电池组 抢修记录
+
+            单位：致远数据科技运维部
+            电池组编号：GF1000-1609002
+            抢修日期：2022.6.7
+            告警内容：电池漏液，端子腐蚀
+            原因：安全阀失效
+            处理措施：更换漏液电池并清洁端子
+            """)
+        #expect(d.kind == .repair)
+        #expect(d.date == "2022-06-07")
+        #expect(d.values(.serial).first?.canonical == "GF10001609002")
+    }
+}

@@ -127,4 +127,35 @@ import Testing
             """)
         #expect(mail.date == "2025-03-10")
     }
+
+    @Test func anSAPExportsLinesAreFieldsOfTheirOwn() throws {
+        let row = try extract("""
+            Notification：315814177
+            Notif.date：01.04.2023
+            Serial number：21023667QZ1681039
+            Description：Intermittent loss of the host-to-array link
+            Long text：Replaced the SFP and the fibre patch cord.
+            User status：NOCO
+            """)
+        // A label nobody listed ends the field above; its words may be parted by a dot.
+        #expect(values(row, .fault) == ["Intermittent loss of the host-to-array link"])
+        #expect(row.date == "2023-04-01")
+        // A heading's first line is its body, whatever it starts with.
+        let visit = try extract("Service Visit Summary\nSerial No.: BS15-16J0835\n\n### Customer concern\nCustomer reports: Touch screen unresponsive\n")
+        #expect(values(visit, .fault).first?.contains("Touch screen unresponsive") == true)
+    }
+
+    @Test func aWhatsAppExportWithA24HourClockWritesTheDayFirst() throws {
+        let chat = try extract("""
+            04/06/2021, 09:00 - Messages and calls are end-to-end encrypted.
+            04/06/2021, 09:03 - Grace Cheng: Hi Chan, our UPS shows this since this morning: Transfers to battery
+            04/06/2021, 09:09 - Chan Ka Ho: Noted. Can you send me the serial number?
+            """)
+        #expect(chat.date == "2021-06-04")
+        // The US form (`6/4/21, 9:00 AM - `) says nothing of the order.
+        #expect(DocumentDates.order("6/4/21, 9:00 am - a: b\n6/4/21, 9:01 am - a: c\n") == nil)
+        // A reply's `Your complaint of 2020-Nov-03` is a date.
+        let reply = try extract("Customer Care\nRe: Your complaint of 2020-Nov-03 concerning the LumiQ800 (S/N LQ19 11205)\nThank you for informing us of the following issue with your analyzer: Incomplete bead separation.\n")
+        #expect(reply.date == "2020-11-03")
+    }
 }

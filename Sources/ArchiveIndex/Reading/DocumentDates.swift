@@ -83,6 +83,8 @@ enum DocumentDates {
         #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"#,
         #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}\b"#,
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
+        // SAP's and Oracle's `2020-Nov-03`.
+        #"\b(?:19|20)\d{2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{1,2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     /// When a file was exported or printed, or the meeting it minutes was held, says nothing
@@ -138,6 +140,14 @@ enum DocumentDates {
         let monthCues = ["mm/dd", "united states", "usa", "u.s.a", ", us "]
         let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
         if d != m { return d }
+        // Dots part a date whose year is last only where the day comes first (`01.04.2023`, SAP's
+        // and Europe's); month-first locales write slashes.
+        if numericDates.contains(where: { ns.substring(with: $0.range).contains(".") }) { return true }
+        // WhatsApp's export writes the phone's locale: `04/06/2021, 09:00 - ` (a four-digit year,
+        // a 24-hour clock) is the day-first form; the US form is `6/4/21, 9:00 AM - `.
+        if text.split(separator: "\n").prefix(3).contains(where: { whatsAppDayFirst.firstMatch(in: String($0), range: NSRange(location: 0, length: ($0 as Substring).utf16.count)) != nil }) {
+            return true
+        }
         // The order the document writes dates with a month name in: `14 Mar 2022` day first,
         // `Mar 14, 2022` month first (an e-mail's `Date: Mon, 14 Mar 2022` header says nothing).
         guard monthNames.contains(where: { text.contains($0) }) else { return nil }
@@ -152,6 +162,8 @@ enum DocumentDates {
     /// What a numeric date's year needs before it (`/2022`, `.19`…), and a named date its month.
     private static let yearAfterSeparator = ["/19", "/20", ".19", ".20", "-19", "-20"]
     private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    private static let whatsAppDayFirst = try! NSRegularExpression(pattern: #"^\d{2}/\d{2}/(?:19|20)\d{2}, [0-2]\d:[0-5]\d - "#)
 
     private static let namedDayFirst = try! NSRegularExpression(
         pattern: #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]+(?:19|20)\d{2}\b"#)

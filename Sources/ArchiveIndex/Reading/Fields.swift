@@ -110,6 +110,10 @@ enum FieldExtractor {
                 let tableRow = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
                 if blank || tableRow {
                     if !awaitingBody || tableRow { open = nil }
+                } else if open != nil, !awaitingBody, startsWithUnknownLabel(fs, lineStart, lineEnd) {
+                    // `Long text：…` under `Description：…`: a field nobody listed ends the one above
+                    // (a heading's first line is its body: `### Customer concern` over `Customer reports: …`).
+                    open = nil
                 } else if let o = open {
                     let more = slice(os, folded.origin, lineStart, lineEnd)
                     if !more.isEmpty { fields[o.index].value += (fields[o.index].value.isEmpty ? "" : "\n") + more }
@@ -372,6 +376,19 @@ enum FieldExtractor {
             out.append(s)
         }
         return String(out)
+    }
+
+    /// Whether a line opens with a short label and a colon that no rule names (`Long text：…`,
+    /// `User status：NOCO`), as a form's lines do; a time (`10:30`) or an address (`http://`) is none.
+    private static func startsWithUnknownLabel(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, fs[i].properties.isWhitespace || "-*•·".unicodeScalars.contains(fs[i]) { i += 1 }
+        var c = i
+        while c < end, c - i <= 20, fs[c] != colon { c += 1 }
+        guard c < end, c > i, c - i <= 20, c + 1 < end, fs[c + 1] != "/" else { return false }
+        let label = fs[i..<c]
+        return label.contains { $0.properties.isAlphabetic } && !label.contains { "。，,;；()（）".unicodeScalars.contains($0) }
+            && label.filter { $0 == " " }.count <= 2 && !label.allSatisfy { ("0"..."9").contains($0) || $0 == " " }
     }
 
     /// A label after a full stop in prose: one of the table, or a prose field's decided by its

@@ -81,9 +81,10 @@ extension Labels {
             return name
         }
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
-        let spaced = " " + t
+        // Words run together by a dot or an underscore (SAP's `Notif.date`, `visit_date`) are words too.
+        let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }
         for (name, needles) in wordRules where needles.contains(where: { n in
-            n.unicodeScalars.first.map(Normalizer.isCJK) == true ? t.contains(n) : spaced.contains(" " + n)
+            n.unicodeScalars.first.map(Normalizer.isCJK) == true ? t.contains(n) : spaced.contains(" " + n) || parted.contains(" " + n)
         }) {
             return name
         }

@@ -60,6 +60,18 @@ import Testing
         #expect(c["c.txt"] != nil && c["c.txt"] != c["a.txt"])
     }
 
+    @Test func anEnglishNameIsNotShownAsAnotherCompanyOfTheSameGenericWords() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "file.txt": "Customer file\nCustomer: Ming Tak Data Centre Limited\nAddress: 10/F, 94 Siu Lek Yuen Road, Sha Tin\n",
+            "job.txt": "Job sheet\nCustomer: Wing On Data Centre Limited\nSerial No.: 21020136YX1726032\nFault: Controller A failed\n",
+        ])
+        let job = try #require(try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == "job.txt" })
+        let id = try #require(job.customers.first?.id)
+        // `wingondatacentrelimited` shares 0.8 of its pairs with Ming Tak's name, all of them generic.
+        #expect(try a.store.confirmedName(id) != "Ming Tak Data Centre Limited")
+    }
+
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
         let c = try customers([
             "r1.txt": card("佛山市儿童医院 信息科"),

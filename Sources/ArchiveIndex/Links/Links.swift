@@ -1193,7 +1193,7 @@ final class CustomerMatcher {
         let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
             answer = (first.customerId, " → part of \(first.alias)")
-        } else if let (id, alias) = similar(candidates: candidates, pairs: pairs) {
+        } else if let (id, alias) = similar(candidates: candidates, pairs: pairs, key: nil) {
             answer = (id, " → similar to \(alias)")
         }
         memo[key] = answer
@@ -1203,7 +1203,7 @@ final class CustomerMatcher {
     /// The one confirmed customer whose name or alias is at least 0.8 similar to the key.
     func similar(_ key: String) -> (Int64, String)? {
         let pairs = PairIndex.pairs(key)
-        return similar(candidates: candidates(pairs), pairs: pairs)
+        return similar(candidates: candidates(pairs), pairs: pairs, key: key)
     }
 
     /// Aliases sharing at least half the pairs of the shorter of the two: containment shares
@@ -1218,11 +1218,15 @@ final class CustomerMatcher {
     /// Only names whose start (the place or the brand) the other has too: the rest may be
     /// generic words that many customers share (寶康醫學化驗所有限公司 is not
     /// 僑光醫學化驗所有限公司), while a name may be written with a prefix (湖南省长沙市第一医院).
-    private func similar(candidates: [Alias], pairs: [UInt64]) -> (Int64, String)? {
+    /// With `key`, an English name must hold each of the other's naming words: `Wing On
+    /// Data Centre Limited` shares most pairs with `Ming Tak Data Centre Limited`, all of them
+    /// generic (the name an unconfirmed customer is shown by; linking has its own guards).
+    private func similar(candidates: [Alias], pairs: [UInt64], key: String?) -> (Int64, String)? {
         guard let mine = pairs.first else { return nil }
         let close = candidates.filter { a in a.pairs.contains(mine) || a.pairs.first.map(pairs.contains) == true }
             .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
+        if let key, top.0.alias.unicodeScalars.allSatisfy(\.isASCII), !RomanisedNames.namingWords(top.0.alias).allSatisfy(key.contains) { return nil }
         return (top.0.customerId, top.0.alias)
     }
 }
@@ -1306,6 +1310,12 @@ final class RomanisedNames {
     /// The words of an English name before the first generic one, lower case.
     static func distinctiveWords(_ name: String) -> [String] {
         Array(words(name).prefix { !generic.contains($0) })
+    }
+
+    /// Every word of the name that is not generic, wherever it stands (`shenzhen` in `Dept. of
+    /// Clinical Laboratory, Shenzhen Maternal & Child Health Care Hospital`).
+    static func namingWords(_ name: String) -> [String] {
+        words(name).filter { $0.count > 1 && !generic.contains($0) }
     }
 
     private static func words(_ name: String) -> [String] {

@@ -19,6 +19,9 @@ import Testing
         ("台中市醫 病理科", "台中", nil, "市立医院", "病理科"),
         ("台中醫院 資訊室", "台中", nil, "医院", "信息科"),  // no TCM hospital (中醫院) of 台
         ("佑民醫院檢驗醫學科", nil, nil, "医院", "检验科"),
+        ("宜昌医大附三院信息科", "宜昌医科大学", 3, "附属医院", "信息科"),  // no 三院 (People's Hospital No.3)
+        ("唐山市中心血站", "唐山", nil, "血站", nil),
+        ("东莞儿童医院（检验科）", "东莞", nil, "儿童医院", "检验科"),
     ] as [(String, String?, Int?, String?, String?)])
     func chineseNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -41,6 +44,10 @@ import Testing
         ("Dept. of Clinical Laboratory, Suzhou Central Hospital", "suzhou", nil, "中心医院", "检验科"),
         ("Taichung Municipal Hospital, Pathology", "taichung", nil, "市立医院", "病理科"),
         ("Changsha Maternal & Child Health Care Hospital – Central Lab", "changsha", nil, "妇幼保健院", "中心实验室"),
+        ("The First Affiliated Hospital of Qingdao University", "qingdao", 1, "附属医院", nil),
+        ("Third Affil. Hosp. of Yichang Med. Univ., IT Dept.", "yichang", 3, "附属医院", "信息科"),
+        ("Tangshan Central Blood Station", "tangshan", nil, "血站", nil),
+        ("Children's Hospital of Yichang, Clinical Laboratory", "yichang", nil, "儿童医院", "检验科"),
     ] as [(String, String?, Int?, String?, String?)])
     func englishNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -74,6 +81,11 @@ import Testing
         // A place the name starts with, though no 市 follows it.
         ("泉州地铁集团有限公司供电中心", "洛阳地铁集团有限公司供电中心"),
         ("大连海关技术中心食品检测实验室", "南昌海关技术中心食品检测实验室"),
+        // A blood station is no hospital of its city; a university's hospital is no city's.
+        ("Tangshan Central Blood Station", "唐山市中心医院检验科"),
+        ("宜昌医大附三院信息科", "宜昌市第三人民医院信息科"),
+        ("The First Affiliated Hospital of Qingdao University", "扬州大学第一附属医院检验科"),
+        ("Yichang Children's Hospital (Clinical Laboratory)", "东莞市儿童医院检验科"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -110,6 +122,9 @@ import Testing
         ("偉信醫院資訊科技部", "Wai Shun Hospital, Information Technology Department"),
         ("石家庄市中心血站", "石家庄血站"),
         ("遵义市教育信息化中心", "遵义教育信息化中心"),
+        ("唐山中心血站", "Tangshan Blood Center"),
+        ("宜昌医科大学附属第三医院信息科", "Third Affil. Hosp. of Yichang Med. Univ., IT Dept."),
+        ("宜昌市儿童医院检验科", "Clinical Lab, Yichang Children's Hospital"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -307,6 +307,12 @@ import Testing
         #expect(ArchiveStore.customerName("資訊室（衛生福利部台北醫院）") == "衛生福利部台北醫院 資訊室")
         #expect(ArchiveStore.customerName("检验科（2024年起）") == "检验科")
         #expect(ArchiveStore.customerName("某某医院检验科（某某医院）") == "某某医院检验科")
+        // A department after a note, or after a school that only may be a department.
+        #expect(ArchiveStore.customerName("Tainan Hospital (MOHW) (IT Office)") == "Tainan Hospital IT Office")
+        #expect(ArchiveStore.customerName("温州大学医学院（中心实验室）") == "温州大学医学院 中心实验室")
+        // A department with an institution's word, and a company's with its place and brand.
+        #expect(ArchiveStore.customerName("微生物检验所（扬州市CDC）") == "扬州市CDC 微生物检验所")
+        #expect(ArchiveStore.customerName("运维部（太原天衡）") == "太原天衡 运维部")
         let dir = try TempDir("Bracketed")
         let archive = try TestArchive(dir, paths: [
             try dir.file("c1.txt", "客戶資料卡\n客戶名稱：台北科技大學貴重儀器中心\n"),

@@ -29,7 +29,7 @@ struct InstitutionName: Hashable, Sendable {
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
         ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
-        ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
+        ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"), ("儿童医院", "儿童医院"), ("中心血站", "血站"), ("血站", "血站"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
         ("疾控", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
         ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("市医", "市立医院"), ("公司", "公司"),
         ("医检", "医学检验实验室"), ("科技", "公司"),
@@ -37,10 +37,11 @@ struct InstitutionName: Hashable, Sendable {
 
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
     static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
-                                          "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院"]
+                                          "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院",
+                                          "儿童医院", "血站"]
 
     static let chineseDepartments: [(String, String)] = [
-        ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
@@ -138,11 +139,13 @@ struct InstitutionName: Hashable, Sendable {
     }
 
     /// A university's N-th affiliated hospital, however it is written (附属第三医院,
-    /// 第三附属医院, 三附院), as 第三附属医院: one number, one kind, and the university before it.
+    /// 第三附属医院, 三附院, 附三院), as 第三附属医院: one number, one kind, and the university before it.
     static func affiliatedHospital(_ key: String) -> String {
         guard key.contains("附") else { return key }
         return key.replacing(#/附属第([一二三四五六七八九十]{1,3})医院/#) { "第\($0.1)附属医院" }
             .replacing(#/([一二三四五六七八九十]{1,3})附院/#) { "第\($0.1)附属医院" }
+            .replacing(#/附([一二三四五六七八九十]{1,3})院/#) { "第\($0.1)附属医院" }
+            .replacing("医大第", with: "医科大学第")
     }
 
     /// A Chinese name that says only the kind, number or department (市中医院放射科, 一院,
@@ -150,7 +153,9 @@ struct InstitutionName: Hashable, Sendable {
     static func isBare(_ key: String) -> Bool {
         let rest = key.drop { "市县省区".contains($0) }
         if let first = rest.first, numerals[first] != nil || first == "第" { return true }
+        // A school of a university (医学院) or a company's department (运维部) without the name of either.
         return chineseKinds.contains { rest.hasPrefix($0.0) } || chineseDepartments.contains { rest.hasPrefix($0.0) }
+            || rest.hasPrefix("医学院") || CompanyName.departments.contains { rest.hasPrefix($0) }
     }
 
     /// A Chinese numeral (一 … 十九) or digits at the start of text, and its length.
@@ -171,10 +176,13 @@ struct InstitutionName: Hashable, Sendable {
     // MARK: English
 
     static let englishKinds: [([String], String)] = [
+        (["affiliated", "hospital"], "附属医院"), (["affiliated", "hosp"], "附属医院"), (["affil", "hosp"], "附属医院"), (["affil", "hospital"], "附属医院"),
         (["center", "for", "disease", "control"], "疾病预防控制中心"), (["centre", "for", "disease", "control"], "疾病预防控制中心"),
         (["hospital", "of", "traditional", "chinese", "medicine"], "中医医院"), (["traditional", "chinese", "medicine", "hospital"], "中医医院"),
         (["hospital", "of", "tcm"], "中医医院"), (["medical", "univ"], "医科大学"), (["med", "univ"], "医科大学"), (["med", "university"], "医科大学"),
         (["university", "of", "science", "and", "technology"], "科技大学"), (["univ", "of", "technology"], "理工大学"),
+        (["central", "blood", "station"], "血站"), (["blood", "station"], "血站"), (["blood", "center"], "血站"), (["blood", "centre"], "血站"),
+        (["childrens", "hospital"], "儿童医院"), (["children", "hospital"], "儿童医院"), (["childrens", "hosp"], "儿童医院"),
         (["central", "hospital"], "中心医院"), (["cancer", "hospital"], "肿瘤医院"), (["tumour", "hospital"], "肿瘤医院"),
         (["tumor", "hospital"], "肿瘤医院"), (["municipal", "hospital"], "市立医院"),
         (["maternal", "and", "child", "health"], "妇幼保健院"), (["maternal", "child", "health"], "妇幼保健院"), (["mch"], "妇幼保健院"),
@@ -201,6 +209,9 @@ struct InstitutionName: Hashable, Sendable {
         (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
         (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
     ]
+
+    /// The departments the tables name (a name's words after its institution may be another one's school).
+    static let knownDepartments = Set(chineseDepartments.map(\.1) + englishDepartments.map(\.1))
 
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -245,6 +256,12 @@ struct InstitutionName: Hashable, Sendable {
             let after = words[min(words.count, k + kindLength)...].drop { RomanisedNames.generic.contains($0) }
             if let w = after.first, !["dept", "department"].contains(w),
                !englishDepartments.contains(where: { $0.0.first == w }) { n.city = w }
+        }
+        // A university's hospital is placed by its university (`Third Affil. Hosp. of Yichang
+        // Med. Univ.`), as 宜昌医科大学第三附属医院 is by 宜昌.
+        if n.city == nil, n.kind == "附属医院", let u = words.firstIndex(where: { $0 == "university" || $0 == "univ" }),
+           let w = words[..<u].last(where: { !RomanisedNames.generic.contains($0) }), !["affil", "hosp", "hospital"].contains(w) {
+            n.city = w
         }
         // A part set off by a comma, dash or brackets that names no known department is a
         // department still (`Shenzhen TCM Hospital, Biomedical Engineering`): kept as written,
@@ -295,7 +312,7 @@ struct InstitutionName: Hashable, Sendable {
         return (hospitalKinds.contains(a) && hospitalKinds.contains(b) && (a == "医院" || b == "医院"))
             || (companyKinds.contains(a) && companyKinds.contains(b) && (a == "公司" || b == "公司"))
     }
-    private static let hospitalKinds: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院"]
+    private static let hospitalKinds: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院"]
     private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
@@ -304,6 +321,10 @@ struct InstitutionName: Hashable, Sendable {
         guard let pinyin else { return true }
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).
-        return pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true
+        if pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true { return true }
+        // A university's hospital is placed by its university in Chinese (宜昌医科大学), by the
+        // university's place in English (Yichang).
+        guard let place = leadingPlace(chinese), place != chinese else { return false }
+        return pinyin(place).contains(latin) || Places.shared.chinese[place]?.contains(latin) == true
     }
 }

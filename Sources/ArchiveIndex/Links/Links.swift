@@ -937,7 +937,7 @@ extension ArchiveStore {
                 out[id] = r["name"]
                 guard r["provisional"] as Bool else { continue }
                 if matcher == nil { matcher = try CustomerMatcher(db, similarOnly: true) }
-                if let (other, _) = try matcher?.similar(r["nameKey"]),
+                if let (other, _) = try matcher?.similar(r["nameKey"], name: r["name"]),
                    let name = try String.fetchOne(try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?"), arguments: [other]) {
                     out[id] = name
                 }
@@ -1044,12 +1044,18 @@ final class CustomerMatcher {
 
     /// The one unconfirmed customer an English name spells with the same distinctive words,
     /// whose names differ from it in no number, city, kind or department (`Wai Shun Hospital –
-    /// IT Department` and `Wai Shun Hosp., Information Technology Department`).
+    /// IT Department` and `Wai Shun Hosp., Information Technology Department`), and state its
+    /// department if it states one.
     func englishProvisional(_ name: String, structure: InstitutionName) -> (Int64, String)? {
         let distinctive = RomanisedNames.distinctiveWords(name).joined(separator: " ")
         guard let known = provisionalEnglish[distinctive] else { return nil }
         let ids = Set(known.map(\.id))
-        let fitting = ids.filter { id in known.allSatisfy { $0.id != id || $0.structure.conflict(with: structure, pinyin: readings) == nil } }
+        // A name with a department joins only a customer whose names state it too: `Tainan
+        // Hospital` (a document that wrote no department) is not each of its departments.
+        let fitting = ids.filter { id in
+            known.allSatisfy { $0.id != id || $0.structure.conflict(with: structure, pinyin: readings) == nil }
+                && (structure.department == nil || known.contains { $0.id == id && $0.structure.department == structure.department })
+        }
         guard fitting.count == 1, let id = fitting.first, let alias = known.first(where: { $0.id == id })?.alias else { return nil }
         return (id, alias)
     }
@@ -1172,7 +1178,12 @@ final class CustomerMatcher {
     func structural(_ s: InstitutionName, evidence: ArchiveStore.Evidence) -> Structural {
         let all = candidates(structure: s)
         if all.isEmpty { return .none }
-        if all.count == 1 { return .one(all[0].id, " → \(all[0].name), by city, number, kind and department") }
+        if all.count == 1 {
+            // A name without its city (`Dept. of Pathology, The First Affiliated Hospital`)
+            // fits the one customer kb knows of that kind, which may be another city's.
+            if s.city == nil, namesAnotherCity(than: all[0].id, evidence.folded) { return .none }
+            return .one(all[0].id, " → \(all[0].name), by city, number, kind and department")
+        }
         let owning = all.filter { evidence.owners.contains($0.id) }
         if owning.count == 1 { return .one(owning[0].id, " → \(owning[0].name), whose customer file lists the unit") }
         if s.city == nil {
@@ -1182,6 +1193,37 @@ final class CustomerMatcher {
         return .several(all.map(\.id))
     }
 
+    /// Whether the document names the city of another confirmed customer and none of this
+    /// customer's: in pinyin or as the dictionary romanises it, or in Chinese (another's only
+    /// with 市, as 南京路 is a street of many cities).
+    private func namesAnotherCity(than id: Int64, _ folded: String) -> Bool {
+        let cities = confirmedCities
+        guard let mine = cities[id] else { return false }
+        if (mine.latin.union(mine.chinese)).contains(where: folded.contains) { return false }
+        return cities.contains { other, spellings in
+            other != id && (spellings.latin.subtracting(mine.latin).contains(where: folded.contains)
+                || spellings.chinese.subtracting(mine.chinese).contains { folded.contains($0 + "市") })
+        }
+    }
+
+    /// Each confirmed customer's cities, as they may be written.
+    private lazy var confirmedCities: [Int64: (chinese: Set<String>, latin: Set<String>)] = {
+        var cities: [Int64: (chinese: Set<String>, latin: Set<String>)] = [:]
+        for a in aliases {
+            guard let city = a.structure.city else { continue }
+            var known = cities[a.customerId] ?? ([], [])
+            if city.unicodeScalars.allSatisfy(\.isASCII) {
+                if city.count >= 4 { known.latin.insert(city) }
+            } else {
+                known.chinese.insert(city)
+                known.latin.formUnion(readings(city).filter { $0.count >= 4 })
+                known.latin.formUnion((Places.shared.chinese[city] ?? []).filter { $0.count >= 4 })
+            }
+            cities[a.customerId] = known
+        }
+        return cities
+    }()
+
     /// The one confirmed customer whose name or alias contains the key or is contained in it;
     /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
     /// Never one whose name differs in number, city, kind or department.
@@ -1190,7 +1232,11 @@ final class CustomerMatcher {
         let pairs = PairIndex.pairs(key)
         let candidates = candidates(pairs).filter { $0.structure.conflict(with: structure) == nil }
         var answer: (Int64, String)?
-        let containing = candidates.filter { key.contains($0.key) || $0.key.contains(key) }
+        // The end of a name without its place (食品检测实验室 of 大连海关技术中心食品检测实验室) is
+        // what every such institution has; a name without its province (长沙市第一医院) is not.
+        let containing = candidates.filter {
+            key.contains($0.key) || ($0.key.contains(key) && (structure.city != nil || !$0.key.hasSuffix(key)))
+        }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
             answer = (first.customerId, " → part of \(first.alias)")
         } else if let (id, alias) = similar(candidates: candidates, pairs: pairs, key: nil) {
@@ -1201,9 +1247,14 @@ final class CustomerMatcher {
     }
 
     /// The one confirmed customer whose name or alias is at least 0.8 similar to the key.
-    func similar(_ key: String) -> (Int64, String)? {
+    /// With `name` (the name the key was made of), never one whose name differs from it in
+    /// number, city, kind or department (`Yangzhou University Second Affiliated Hospital` is
+    /// no `First Affiliated Hospital of Yangzhou University`, though most pairs are alike).
+    func similar(_ key: String, name: String? = nil) -> (Int64, String)? {
         let pairs = PairIndex.pairs(key)
-        return similar(candidates: candidates(pairs), pairs: pairs, key: key)
+        guard let found = similar(candidates: candidates(pairs), pairs: pairs, key: key) else { return nil }
+        if let name, InstitutionName.of(found.1).conflict(with: InstitutionName.of(name), pinyin: readings) != nil { return nil }
+        return found
     }
 
     /// Aliases sharing at least half the pairs of the shorter of the two: containment shares
@@ -1256,6 +1307,9 @@ final class RomanisedNames {
         "traditional", "chinese", "medicine", "research", "idc", "cloud", "semiconductor", "battery", "batteries",
         "vocational", "technical", "polytechnic", "normal", "union", "affiliated", "no", "dc",
         "med", "univ", "hosp", "inst", "dept", "coll", "ctr", "mch", "cdc",
+        // What a department or a kind is: `Clinical Lab, Yichang Children's Hospital` is no
+        // `Clinical Laboratory, The First Affiliated Hospital`.
+        "clinical", "pathology", "department", "transfusion", "microbiology", "office", "blood", "station", "childrens", "affil",
     ]
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled
@@ -1268,7 +1322,8 @@ final class RomanisedNames {
         "electronic": ["电子"], "manufacturing": ["制造"], "energy": ["能源"], "materials": ["材料"], "battery": ["电池"],
         "batteries": ["电池"], "network": ["网络"], "networks": ["网络"], "data": ["数据"], "power": ["电力", "动力"],
         "county": ["县"], "city": ["市"], "tcm": ["中医"], "people": ["人民"], "peoples": ["人民"],
-        "vocational": ["职业"], "technical": ["技术"], "group": ["集团"],
+        "vocational": ["职业"], "technical": ["技术"], "group": ["集团"], "blood": ["血"], "station": ["站"],
+        "children": ["儿童"], "childrens": ["儿童"],
     ]
 
     private var names: [Int64: [String]] = [:]

@@ -470,8 +470,16 @@ public final class ArchiveStore: Sendable {
         let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
         let name = value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
         // A department in brackets is part of the name: 台北科技大學（計算機中心）is not its 貴重儀器中心.
-        if cut < value.endIndex, "(（".contains(value[cut]), InstitutionName.of(name).department == nil, let department = departmentInBrackets(value[value.index(after: cut)...], after: name) {
-            return name + " " + department
+        // So is one in the second brackets, after a note in the first (`Tainan Hospital (MOHW) (IT Office)`);
+        // and one after words that only may be a department (温州大学医学院（中心实验室）).
+        if cut < value.endIndex, "(（".contains(value[cut]), InstitutionName.of(name).department.map(InstitutionName.knownDepartments.contains) != true {
+            let first = value[value.index(after: cut)...]
+            if let department = departmentInBrackets(first, after: name) { return name + " " + department }
+            if let close = first.firstIndex(where: { $0 == ")" || $0 == "）" }),
+               case let rest = first[first.index(after: close)...].drop(while: { $0 == " " }), let open = rest.first, "(（".contains(open),
+               let department = departmentInBrackets(rest.dropFirst(), after: name) {
+                return name + " " + department
+            }
         }
         // A department first, its institution in brackets: 输血科（洛阳大学附属第三医院）is
         // 洛阳大学附属第三医院 输血科, not a customer called 输血科.
@@ -492,8 +500,12 @@ public final class ArchiveStore: Sendable {
         let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所"]
         let outer = (try? Normalizer.nameKey(name)) ?? name
         let key = (try? Normalizer.nameKey(inner)) ?? inner
-        guard name.count <= 8, !institutionWords.contains(where: outer.contains),
-              (institutionWords + ["中心"]).contains(where: key.contains) else { return nil }
+        // A department may have an institution's word (微生物检验所 of a CDC).
+        // A department may have an institution's word (微生物检验所 of a CDC); a company's is
+        // written with the company's place and brand (运维部（太原天衡）).
+        let department = InstitutionName.chineseDepartments.contains { $0.0 == outer } || CompanyName.departments.contains(outer)
+        guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
+              (institutionWords + ["中心"]).contains(where: key.contains) || (department && InstitutionName.leadingPlace(key) != nil) else { return nil }
         return inner
     }
 

@@ -181,7 +181,7 @@ struct InstitutionName: Hashable, Sendable {
         (["hospital", "of", "traditional", "chinese", "medicine"], "中医医院"), (["traditional", "chinese", "medicine", "hospital"], "中医医院"),
         (["hospital", "of", "tcm"], "中医医院"), (["medical", "univ"], "医科大学"), (["med", "univ"], "医科大学"), (["med", "university"], "医科大学"),
         (["university", "of", "science", "and", "technology"], "科技大学"), (["univ", "of", "technology"], "理工大学"),
-        (["central", "blood", "station"], "血站"), (["blood", "station"], "血站"), (["blood", "center"], "血站"), (["blood", "centre"], "血站"),
+        (["blood", "station"], "血站"), (["blood", "center"], "血站"), (["blood", "centre"], "血站"),
         (["childrens", "hospital"], "儿童医院"), (["children", "hospital"], "儿童医院"), (["childrens", "hosp"], "儿童医院"),
         (["central", "hospital"], "中心医院"), (["cancer", "hospital"], "肿瘤医院"), (["tumour", "hospital"], "肿瘤医院"),
         (["tumor", "hospital"], "肿瘤医院"), (["municipal", "hospital"], "市立医院"),
@@ -260,7 +260,7 @@ struct InstitutionName: Hashable, Sendable {
         // A university's hospital is placed by its university (`Third Affil. Hosp. of Yichang
         // Med. Univ.`), as 宜昌医科大学第三附属医院 is by 宜昌.
         if n.city == nil, n.kind == "附属医院", let u = words.firstIndex(where: { $0 == "university" || $0 == "univ" }),
-           let w = words[..<u].last(where: { !RomanisedNames.generic.contains($0) }), !["affil", "hosp", "hospital"].contains(w) {
+           let w = words[..<u].last(where: { !RomanisedNames.generic.contains($0) }) {
             n.city = w
         }
         // A part set off by a comma, dash or brackets that names no known department is a

@@ -1199,10 +1199,10 @@ final class CustomerMatcher {
     private func namesAnotherCity(than id: Int64, _ folded: String) -> Bool {
         let cities = confirmedCities
         guard let mine = cities[id] else { return false }
-        if (mine.latin.union(mine.chinese)).contains(where: folded.contains) { return false }
+        if mine.latin.contains(where: folded.contains) || mine.chinese.contains(where: folded.contains) { return false }
         return cities.contains { other, spellings in
-            other != id && (spellings.latin.subtracting(mine.latin).contains(where: folded.contains)
-                || spellings.chinese.subtracting(mine.chinese).contains { folded.contains($0 + "市") })
+            other != id && (spellings.latin.contains { !mine.latin.contains($0) && folded.contains($0) }
+                || spellings.chinese.contains { !mine.chinese.contains($0) && folded.contains($0 + "市") })
         }
     }
 

@@ -59,8 +59,8 @@ extension Labels {
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
         // Nor is the first line of an English address (`The First Affiliated Hospital of` |
         // `Qingdao University`): a label does not start with an article or end with a preposition.
-        let words = label.lowercased().split(separator: " ")
-        if f == .customer, words.count >= 3, words.first == "the" || ["of", "for", "and", "the"].contains(words.last ?? "") { return nil }
+        if f == .customer, case let words = label.lowercased().split(separator: " "), words.count >= 3,
+           words.first == "the" || ["of", "for", "and", "the"].contains(words.last ?? "") { return nil }
         return (f, true)
     }
 

@@ -500,7 +500,6 @@ public final class ArchiveStore: Sendable {
         let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所"]
         let outer = (try? Normalizer.nameKey(name)) ?? name
         let key = (try? Normalizer.nameKey(inner)) ?? inner
-        // A department may have an institution's word (微生物检验所 of a CDC).
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
         let department = InstitutionName.chineseDepartments.contains { $0.0 == outer } || CompanyName.departments.contains(outer)

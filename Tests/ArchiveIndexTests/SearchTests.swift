@@ -164,6 +164,24 @@ import Testing
         #expect(after == (try facets(try Searcher(store: archive.store), "离心机")))
     }
 
+    @Test func thePoolsSearchersShareWhatTheyLearnUntilTheIndexMovesOn() throws {
+        // The server's searchers of one revision share the pinyin readings they rank; a
+        // reading remembered as nothing must not outlive the revision that had no such word.
+        let pool = SearcherPool(store: archive.store)
+        let query = SearchRequest(text: "rudongbeng")
+        let before = try pool.with { try $0.search(query) }
+        #expect(before.pinyin.isEmpty && before.hits.isEmpty)
+        let dir2 = try TempDir("SearchTests-pool")
+        _ = try dir2.file("in/维修单_蠕动泵.txt", "维修单\n设备名称：蠕动泵\n故障：蠕动泵不转\n处理：更换蠕动泵管\n")
+        _ = try Ingestor(store: archive.store).ingest([dir2.url.appendingPathComponent("in").path])
+        let after = try pool.with { try $0.search(query) }
+        #expect(after.pinyin.contains("蠕动泵"))
+        #expect(after.hits.first?.source.hasSuffix("维修单_蠕动泵.txt") == true)
+        // Two searchers at once (one busy while the other is opened) answer alike.
+        let (outer, inner) = try pool.with { a in (try a.search(query), try pool.with { try $0.search(query) }) }
+        #expect(outer.hits.map(\.id) == after.hits.map(\.id) && inner.hits.map(\.id) == after.hits.map(\.id))
+    }
+
     @Test func noFacetValuesAskedForCountsNone() throws {
         var r = SearchRequest(text: "离心机")
         r.facetValues = 0

@@ -199,18 +199,24 @@ public final class Searcher {
     /// The customers' aliases, loaded at the first query that may name a customer.
     private var aliases: AliasIndex?
     private var queries = 0
-    /// What pinyin reading looks up in the index, kept for the searcher's life (one revision
-    /// of the index): the same characters and words come back query after query.
-    private let lexicon = LexiconMemo()
+    /// What pinyin reading looks up in the index and the readings it ranks, kept for the
+    /// searcher's revision of the index: the same characters and words come back query after
+    /// query. The server's searchers of one revision share one.
+    private var lexicon: LexiconMemo
     /// The synonym groups, read again only when the archive's content revision moves on.
     private var synonyms: (revision: Int64, groups: SynonymGroups)?
     /// Kept for many queries (the server's pool): what pays off over many queries (the
     /// aliases' index, the whole dictionary as a table) is made at the first.
     private let longLived: Bool
 
-    public init(store: ArchiveStore, longLived: Bool = false) throws {
+    public convenience init(store: ArchiveStore, longLived: Bool = false) throws {
+        try self.init(store: store, longLived: longLived, lexicon: LexiconMemo())
+    }
+
+    init(store: ArchiveStore, longLived: Bool, lexicon: LexiconMemo) throws {
         self.store = store
         self.longLived = longLived
+        self.lexicon = lexicon
         let path = store.location.xapian.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw KBError.store("the search index is missing at \(path); run `kb reindex` to rebuild it from the archive")
@@ -225,6 +231,7 @@ public final class Searcher {
             try db.reopen()  // the index moved on under us: read the latest revision once more
             serialCache.list = nil
             aliases = nil
+            lexicon = LexiconMemo()
             return try correcting(request)
         }
     }
@@ -384,7 +391,7 @@ public final class Searcher {
                 let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
                 return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
             }
-        }))
+        }, remembered: lexicon.readings))
         builder.serialCache = serialCache
         let manyQueries = longLived || queries > 0
         if request.crossLanguage { builder.translation = (toChinese: store.chineseWords(forStem:), toEnglish: store.englishWords(of:),
@@ -496,7 +503,8 @@ public final class Searcher {
         // A published article outranks a raw repair card that matches as well: one that has
         // every part of the query (but its common English words).
         var published = try XapianQuery.term(Schema.articlePrefix + ArticleState.published.rawValue).scaled(by: 2)
-        if let everyPart { published = try .combine(.filter, [published, everyPart]) }
+        // (When every part is the whole query, every match has it: no filter to evaluate.)
+        if let everyPart, everyPart !== main { published = try .combine(.filter, [published, everyPart]) }
         query = try .combine(.andMaybe, [query, published])
         let reached = builder.learnt.translated.values.flatMap { $0 }.filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
         let highlights = QueryBuilder.cjkHighlights(([folded] + builder.learnt.pinyin + reached).joined(separator: " "))

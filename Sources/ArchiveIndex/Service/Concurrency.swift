@@ -52,6 +52,10 @@ public final class SearcherPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [(searcher: Searcher, revision: IndexRevision)] = []
     private let keep: Int
+    /// What the searchers of the latest revision learn of its vocabulary, shared. (A searcher
+    /// opened just as the index moves on reads the next revision with this one's memo, for
+    /// one request: it is kept under the revision it was asked for, so it is not used again.)
+    private var lexicon: (memo: LexiconMemo, revision: IndexRevision)?
 
     public init(store: ArchiveStore, keep: Int = 16) {
         self.store = store
@@ -66,7 +70,12 @@ public final class SearcherPool: @unchecked Sendable {
             }
             return nil
         }
-        let searcher = try found ?? Searcher(store: store, longLived: true)
+        let searcher = try found ?? Searcher(store: store, longLived: true, lexicon: lock.withLock {
+            if let lexicon, lexicon.revision == now { return lexicon.memo }
+            let memo = LexiconMemo()
+            lexicon = (memo, now)
+            return memo
+        })
         let result = try body(searcher)
         lock.withLock {
             if idle.count < keep { idle.append((searcher, now)) }

@@ -271,6 +271,8 @@ struct PinyinParser {
     /// Where a Chinese string occurs whole: in how many documents (counted up to a cap) and
     /// the folded text of a few of them. Without it, readings are ranked by the index's counts.
     var occurrences: ((String) throws -> Occurrences)? = nil
+    /// Where readings already ranked are kept (a searcher's, for its revision of the index).
+    var remembered: LexiconMemo.Table<String, [Reading]>? = nil
 
     struct Occurrences {
         var documents: Int
@@ -292,6 +294,11 @@ struct PinyinParser {
 
     /// The Chinese strings the text may spell, the likeliest first, or [] when it is not all pinyin.
     func readings(_ text: String) throws -> [Reading] {
+        guard let remembered else { return try ranked(text) }
+        return try remembered.remember(text) { try ranked(text) }
+    }
+
+    private func ranked(_ text: String) throws -> [Reading] {
         let s = Array(text)
         let n = s.count
         // Two letters of initials (`sn`, `pc`) say too little to be read as Chinese.

@@ -105,6 +105,34 @@ import Testing
         #expect(c["r2.txt"] != nil && c["r2.txt"] != c["f3.txt"])
     }
 
+    @Test func aCompanysDepartmentAndAFoundationsHospitalWrittenShortAreOneCustomer() throws {
+        // A company's department ends its name: the company is its brand, however its legal
+        // form and line of business are written, and its department another's is not.
+        #expect(CompanyName.of("晶毅電子股份有限公司資訊部").map { [$0.brand, $0.department] } == ["晶毅", "资讯部"])
+        #expect(CompanyName.of("晶毅資訊部").map { [$0.brand, $0.department] } == ["晶毅", "资讯部"])
+        #expect(CompanyName.of("慈恩醫院 檢驗醫學科") == nil)
+        #expect(InstitutionName.shortForm("财团法人慈恩纪念医院检验医学科") == "慈恩医院检验医学科")
+        #expect(InstitutionName.shortForm("纪念医院") == "纪念医院")
+        let c = try customers([
+            "r1.txt": card("晶毅電子股份有限公司資訊部"),
+            "r2.txt": card("晶毅公司資訊部"),
+            "r3.txt": card("晶毅資訊部"),
+            "r4.txt": card("晶毅公司（廠務部）"),
+            "f1.txt": "客戶資料卡\n客戶全稱：財團法人慈恩紀念醫院檢驗醫學科\n",
+            "r5.txt": card("慈恩醫院 檢驗醫學科"),
+            "r6.txt": card("檢驗醫學科（慈恩醫院）"),
+            "f2.txt": "客戶資料卡\n客戶全稱：財團法人佑民紀念醫院檢驗醫學科\n",
+            // Short in the customer file, whole in the document.
+            "f3.txt": "客戶資料卡\n客戶全稱：安康醫院檢驗醫學科\n",
+            "r7.txt": card("財團法人安康紀念醫院 檢驗醫學科"),
+        ])
+        #expect(c["r1.txt"] != nil && c["r1.txt"] == c["r2.txt"] && c["r2.txt"] == c["r3.txt"])
+        #expect(c["r4.txt"] != nil && c["r4.txt"] != c["r1.txt"])
+        #expect(c["f1.txt"] != nil && c["r5.txt"] == c["f1.txt"] && c["r6.txt"] == c["f1.txt"])
+        #expect(c["f2.txt"] != nil && c["f2.txt"] != c["f1.txt"])
+        #expect(c["f3.txt"] != nil && c["r7.txt"] == c["f3.txt"])
+    }
+
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
         let c = try customers([
             "r1.txt": card("佛山市儿童医院 信息科"),

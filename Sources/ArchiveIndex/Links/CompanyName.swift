@@ -20,7 +20,8 @@ struct CompanyName: Hashable {
 
     /// Departments of companies, as they end a name (温州云枢数据科技有限公司运维部, 晶毅資訊部).
     static let departments = ["信息科技部", "信息技术部", "信息中心", "信息部", "资讯部", "资讯室", "资讯中心", "运维部", "运维中心",
-                              "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "数据中心", "机房"].sorted { $0.count > $1.count }
+                              "信息室", "信息处", "资讯处", "资讯科", "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "厂务部",
+                              "厂务处", "数据中心", "机房"].sorted { $0.count > $1.count }
 
     /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
     static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
@@ -45,8 +46,12 @@ struct CompanyName: Hashable {
     static func of(_ name: String) -> CompanyName? {
         let institution = InstitutionName.of(name)
         // A private clinical laboratory (汇智医学检验所, 康泰医检) has a brand as a company has.
-        guard institution.number == nil, institution.department == nil,
+        // A department only as a company's (晶毅公司資訊部, 亞泰公司 廠務部): it ends the name.
+        guard institution.number == nil,
               institution.kind == nil || ["公司", "检测技术公司", "医学检验实验室"].contains(institution.kind!) else { return nil }
+        if institution.department != nil {
+            guard let key = try? Normalizer.nameKey(name), departments.contains(where: { key.hasSuffix($0) }) else { return nil }
+        }
         if RomanisedNames.mayBeRomanised(name) {
             // Without a company's words, only a name without another institution's words.
             var words = Set(name.lowercased().split { !$0.isLetter }.map(String.init))

@@ -56,6 +56,19 @@ struct InstitutionName: Hashable, Sendable {
 
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
 
+    /// A Taiwanese foundation's hospital as people shorten it: 財團法人慈恩紀念醫院 is written
+    /// 慈恩醫院 as often (the foundation and "memorial" left out). Other keys are unchanged.
+    static func shortForm(_ key: String) -> String {
+        var k = key
+        if let p = ["医疗财团法人", "医疗社团法人", "财团法人", "社团法人"].first(where: { k.hasPrefix($0) }), k.count - p.count >= 4 {
+            k = String(k.dropFirst(p.count))
+        }
+        if let r = k.range(of: "纪念医院"), k.distance(from: k.startIndex, to: r.lowerBound) >= 2 {
+            k.replaceSubrange(r, with: "医院")
+        }
+        return k
+    }
+
     /// Reads a folded Chinese name key.
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()

@@ -1007,13 +1007,17 @@ final class CustomerMatcher {
             SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
             """) {
-            let key: String = r["aliasKey"]
             let alias: String = r["alias"]
-            let pairs = PairIndex.pairs(key), structure = similarOnly ? unread : InstitutionName.of(alias)
-            index.add(pairs, as: aliases.count)
-            byStructure.add(structure, as: aliases.count)
-            aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
-                                 structure: structure))
+            let structure = similarOnly ? unread : InstitutionName.of(alias)
+            // A foundation's memorial hospital is written without both (慈恩醫院 for
+            // 財團法人慈恩紀念醫院): its short form is an alias too.
+            for key in Set([r["aliasKey"], InstitutionName.shortForm(r["aliasKey"])]) {
+                let pairs = PairIndex.pairs(key)
+                index.add(pairs, as: aliases.count)
+                byStructure.add(structure, as: aliases.count)
+                aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
+                                     structure: structure))
+            }
         }
         if similarOnly { return }
         for r in try Row.fetchAll(db, sql: """
@@ -1227,7 +1231,8 @@ final class CustomerMatcher {
     /// The one confirmed customer whose name or alias contains the key or is contained in it;
     /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
     /// Never one whose name differs in number, city, kind or department.
-    func match(_ key: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
+    func match(_ written: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
+        let key = InstitutionName.shortForm(written)
         if let known = memo[key] { return known }
         let pairs = PairIndex.pairs(key)
         let candidates = candidates(pairs).filter { $0.structure.conflict(with: structure) == nil }
@@ -1310,6 +1315,8 @@ final class RomanisedNames {
         // What a department or a kind is: `Clinical Lab, Yichang Children's Hospital` is no
         // `Clinical Laboratory, The First Affiliated Hospital`.
         "clinical", "pathology", "department", "transfusion", "microbiology", "office", "blood", "station", "childrens", "affil",
+        // Taiwan's foundation hospitals are written with or without it (`An Kang Memorial Hospital`).
+        "memorial",
     ]
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled

@@ -22,6 +22,8 @@ import Testing
         ("绍兴市CDC微生物检验所", "绍兴疾病预防控制中心", "微生物检验科"),
         ("山西省医（信息科）", "山西人民医院", "信息科"),
         ("遵义市教育信息化中心", "遵义教育信息化中心", nil),
+        ("財團法人慈恩紀念醫院檢驗醫學科", "慈恩医院", "检验科"),
+        ("康和醫學化驗所有限公司", "康和化验所", nil),
     ] as [(String, String, String?)])
     func partsOfAName(_ name: String, _ institution: String, _ department: String?) throws {
         let p = try #require(WrittenAlike.parts(name))
@@ -125,12 +127,20 @@ import Testing
             // Short in the customer file, whole in the document.
             "f3.txt": "客戶資料卡\n客戶全稱：安康醫院檢驗醫學科\n",
             "r7.txt": card("財團法人安康紀念醫院 檢驗醫學科"),
+            // No customer file: unconfirmed customers written long and short are one.
+            "u1.txt": card("仁愛紀念醫院檢驗醫學科"),
+            "u2.txt": card("仁愛醫院（檢驗醫學科）"),
+            "u3.txt": card("康和醫學化驗所有限公司"),
+            "u4.txt": card("康和化驗所"),
+            "u5.txt": card("華健化驗所"),
         ])
         #expect(c["r1.txt"] != nil && c["r1.txt"] == c["r2.txt"] && c["r2.txt"] == c["r3.txt"])
         #expect(c["r4.txt"] != nil && c["r4.txt"] != c["r1.txt"])
         #expect(c["f1.txt"] != nil && c["r5.txt"] == c["f1.txt"] && c["r6.txt"] == c["f1.txt"])
         #expect(c["f2.txt"] != nil && c["f2.txt"] != c["f1.txt"])
         #expect(c["f3.txt"] != nil && c["r7.txt"] == c["f3.txt"])
+        #expect(c["u1.txt"] != nil && c["u1.txt"] == c["u2.txt"])
+        #expect(c["u3.txt"] != nil && c["u3.txt"] == c["u4.txt"] && c["u5.txt"] != nil && c["u5.txt"] != c["u3.txt"])
     }
 
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {

@@ -27,7 +27,8 @@ struct CompanyName: Hashable {
     static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
 
     /// The words of a private clinical laboratory's name after its brand.
-    static let laboratorySuffixes = ["医学检验实验室", "医学检验所", "医事检验所", "检验实验室", "检验所", "医检所", "医检", "检验"]
+    static let laboratorySuffixes = ["医学检验实验室", "医学检验所", "医事检验所", "检验实验室", "检验所", "医检所", "医检", "检验",
+                                     "医学化验所", "化验所"]
 
     /// Legal forms and lines of business that follow a Chinese brand, longest first.
     static let chineseSuffixes = laboratorySuffixes + [

@@ -22,7 +22,7 @@ enum WrittenAlike {
             k = String(k.dropFirst(prefix.count))
         }
         for (long, short) in [("医事检验所", "检验所"), ("医检所", "检验所"), ("cdc", "疾病预防控制中心"), ("疾控中心", "疾病预防控制中心"),
-                              ("疾控", "疾病预防控制中心")] {
+                              ("疾控", "疾病预防控制中心"), ("纪念医院", "医院"), ("医学化验所有限公司", "化验所"), ("医学化验所", "化验所")] {
             k = k.replacingOccurrences(of: long, with: short)
         }
         // A province's People's Hospital, as everyone shortens it (山西省医).
@@ -38,7 +38,7 @@ enum WrittenAlike {
     }
 
     /// Words that end an institution's name.
-    static let institutionEnds = ["医院", "大学", "学院", "中心", "公司", "海关", "集团", "研究所", "研究院", "检验所", "医检", "卫生院",
+    static let institutionEnds = ["医院", "大学", "学院", "中心", "公司", "海关", "集团", "研究所", "研究院", "检验所", "化验所", "医检", "卫生院",
                                   "血站", "疾控", "妇幼", "学校", "中学", "银行", "局"]
     /// Words that end a department's name.
     static let departmentEnds = ["科", "室", "部", "中心", "平台", "组", "处", "实验室"]

@@ -143,6 +143,21 @@ import Testing
         #expect(c["u3.txt"] != nil && c["u3.txt"] == c["u4.txt"] && c["u5.txt"] != nil && c["u5.txt"] != c["u3.txt"])
     }
 
+    @Test func aNameInBothScriptsWithASpaceBetweenIsOneCustomer() throws {
+        #expect(ArchiveStore.namesInTwoScripts("Hong Wo Medical Laboratory Ltd. 康和醫學化驗所")?.1 == "康和醫學化驗所")
+        #expect(ArchiveStore.namesInTwoScripts("哈尔滨教育信息化中心 Harbin Education IT Center")?.1 == "Harbin Education IT Center")
+        // Not a department in the other language, nor a name with a Latin abbreviation in it.
+        #expect(ArchiveStore.namesInTwoScripts("南京市中医院 Dept. of Radiology") == nil)
+        #expect(ArchiveStore.namesInTwoScripts("大连市CDC 理化检验所") == nil)
+        #expect(ArchiveStore.customerName("Hong Wo Medical Laboratory Ltd. 康和醫學化驗所") == "Hong Wo Medical Laboratory Ltd.")
+        let c = try customers([
+            "e.txt": "Service report\nCustomer: Hong Wo Medical Laboratory Limited\nFault: Alarm\n",
+            "z.txt": card("康和醫學化驗所有限公司"),
+            "b.txt": "Service report\nCustomer: Hong Wo Medical Laboratory Ltd. 康和醫學化驗所\nFault: Alarm\n",
+        ])
+        #expect(c["e.txt"] != nil && c["e.txt"] == c["z.txt"] && c["b.txt"] == c["e.txt"])
+    }
+
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
         let c = try customers([
             "r1.txt": card("佛山市儿童医院 信息科"),

@@ -588,6 +588,8 @@ extension ArchiveStore {
     /// The name in brackets after a customer's name, when it is in the other script:
     /// `Foo Hospital (某某医院)` → 某某医院, `某某医院（Foo Hospital）` → Foo Hospital.
     static func otherScriptName(_ value: String) -> String? {
+        // `Hong Wo Medical Laboratory Ltd. 康和醫學化驗所`
+        if let (_, second) = ArchiveStore.namesInTwoScripts(value) { return customerName(second) }
         // `福州格林水务集团有限公司 / Fuzhou Gelin Water Group Co., Ltd.`
         if let slash = value.range(of: " / ") {
             let before = value[..<slash.lowerBound], after = value[slash.upperBound...].trimmingCharacters(in: .whitespaces)

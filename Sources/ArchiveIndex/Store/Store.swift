@@ -464,6 +464,7 @@ public final class ArchiveStore: Sendable {
     static func customerName(_ value: String) -> String {
         // A name in both scripts, `某某医院 / Foo Hospital`: the first (the other is an alternative).
         if let slash = value.range(of: " / ") { return customerName(String(value[..<slash.lowerBound])) }
+        if let (first, _) = namesInTwoScripts(value) { return customerName(first) }
         // English by what comes before any bracket: `Foo Hospital, Radiology（某某医院放射科）`.
         let head = String(value.prefix { !"(（[【".contains($0) })
         let separators = RomanisedNames.mayBeRomanised(head) ? "(（[【，;；\n" : "(（[【,，;；\n"
@@ -487,6 +488,38 @@ public final class ArchiveStore: Sendable {
             return institution + " " + name
         }
         return name
+    }
+
+    /// A name written in one script and then the other, with only a space between
+    /// (`Hong Wo Medical Laboratory Ltd. 康和醫學化驗所`, `哈尔滨教育信息化中心 Harbin Education IT
+    /// Center`): the two names, in the order written. The English one has two words or more,
+    /// and neither has a bracket, a slash or the other's script.
+    static let institutionWordsInEnglish: Set<String> = ["hospital", "hosp", "laboratory", "lab", "center", "centre", "university",
+                                                          "college", "school", "clinic", "company", "co", "ltd", "limited", "corp",
+                                                          "corporation", "inc", "group", "bank", "customs", "cdc", "institute"]
+
+    static func namesInTwoScripts(_ value: String) -> (String, String)? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        guard !text.contains(where: { "()（）/[]【】".contains($0) }) else { return nil }
+        let isCJK = { (c: Character) in c.unicodeScalars.contains(where: Normalizer.isCJK) }
+        let isLatin = { (c: Character) in c.isASCII && c.isLetter }
+        guard let firstCJK = text.firstIndex(where: isCJK), text.contains(where: isLatin) else { return nil }
+        func split(_ a: Substring, _ b: Substring, english: Substring, chinese: Substring) -> (String, String)? {
+            let e = english.trimmingCharacters(in: .whitespaces), c = chinese.trimmingCharacters(in: .whitespaces)
+            // The English an institution's name (not `Dept. of Radiology` after a hospital's).
+            let words = Set(e.lowercased().split { !$0.isLetter }.map(String.init))
+            guard !e.contains(where: isCJK), !c.contains(where: isLatin), c.count >= 2, words.count >= 2,
+                  !words.isDisjoint(with: institutionWordsInEnglish), !RomanisedNames.distinctiveWords(e).isEmpty else { return nil }
+            return (a.trimmingCharacters(in: .whitespaces), b.trimmingCharacters(in: .whitespaces))
+        }
+        if text.startIndex < firstCJK, text[..<firstCJK].last == " " {
+            // English, then Chinese.
+            return split(text[..<firstCJK], text[firstCJK...], english: text[..<firstCJK], chinese: text[firstCJK...])
+        }
+        // Chinese, then English.
+        guard firstCJK == text.startIndex, let firstLatin = text.firstIndex(where: isLatin),
+              text[..<firstLatin].last == " " else { return nil }
+        return split(text[..<firstLatin], text[firstLatin...], english: text[firstLatin...], chinese: text[..<firstLatin])
     }
 
     /// The bracketed institution after a Chinese name that is only a department (`资讯室`,

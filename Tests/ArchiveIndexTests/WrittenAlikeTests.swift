@@ -24,6 +24,8 @@ import Testing
         ("遵义市教育信息化中心", "遵义教育信息化中心", nil),
         ("財團法人慈恩紀念醫院檢驗醫學科", "慈恩医院", "检验科"),
         ("康和醫學化驗所有限公司", "康和化验所", nil),
+        ("扬州市CDC·理化检验所", "扬州疾病预防控制中心", "理化检验科"),
+        ("扬州市疾病预防控制中心理化检验所", "扬州疾病预防控制中心", "理化检验科"),
     ] as [(String, String, String?)])
     func partsOfAName(_ name: String, _ institution: String, _ department: String?) throws {
         let p = try #require(WrittenAlike.parts(name))
@@ -173,6 +175,9 @@ import Testing
             "r10.txt": card("食品检测实验室 南昌海关技术中心"),
             // A shorter name of the institution with the same department.
             "r11.txt": card("南昌海关 食品检测实验室"),
+            // A CDC's department that ends as an institution does.
+            "r12.txt": card("扬州市疾病预防控制中心理化检验所"),
+            "r13.txt": card("扬州市CDC·理化检验所"),
             // Never: another institution, another city, another department.
             "n1.txt": card("佛山市第一人民医院信息科"),
             "n2.txt": card("大连海关技术中心食品检测实验室"),
@@ -182,6 +187,7 @@ import Testing
         #expect(c["r2.txt"] == foshan && c["r3.txt"] == foshan)
         #expect(c["r5.txt"] != nil && c["r5.txt"] == c["r6.txt"])
         #expect(c["r7.txt"] != nil && c["r7.txt"] == c["r8.txt"])
+        #expect(c["r12.txt"] != nil && c["r12.txt"] == c["r13.txt"] && c["r12.txt"] != c["r7.txt"])
         let nanchang = try #require(c["r9.txt"] ?? nil)
         #expect(c["r10.txt"] == nanchang && c["r11.txt"] == nanchang)
         #expect(c["n1.txt"] != foshan && c["n2.txt"] != nanchang && c["n3.txt"] != foshan && c["n3.txt"] != nil)

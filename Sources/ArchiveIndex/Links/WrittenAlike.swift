@@ -76,6 +76,9 @@ enum WrittenAlike {
         if halves.count == 2 {
             let a = key(halves[0]), b = key(halves[1])
             guard !a.isEmpty, !b.isEmpty else { return nil }
+            // A department may end as an institution does (理化检验所 of a CDC): one known is one.
+            let knownDepartment = { (d: String) in InstitutionName.chineseDepartments.contains { $0.0 == d } || CompanyName.departments.contains(d) }
+            if endsInstitution(a) || endsInstitution(looseKey(a)), knownDepartment(b) { return made(a, b) }
             if endsInstitution(a), endsDepartment(b), !endsInstitution(b) || !endsDepartment(a) { return made(a, b) }
             if endsInstitution(b), endsDepartment(a) { return made(b, a) }
             return nil

@@ -308,7 +308,9 @@ import Testing
         #expect(ArchiveStore.customerName("检验科（2024年起）") == "检验科")
         #expect(ArchiveStore.customerName("某某医院检验科（某某医院）") == "某某医院检验科")
         // A department after a note, or after a school that only may be a department.
-        #expect(ArchiveStore.customerName("Tainan Hospital (MOHW) (IT Office)") == "Tainan Hospital IT Office")
+        #expect(ArchiveStore.customerName("Kaohsiung Hospital (Main Campus) (IT Office)") == "Kaohsiung Hospital IT Office")
+        // Taiwan's ministry in brackets is kept: it says which of the place's hospitals.
+        #expect(ArchiveStore.customerName("Tainan Hospital (MOHW) (IT Office)") == "Tainan Hospital MOHW IT Office")
         #expect(ArchiveStore.customerName("温州大学医学院（中心实验室）") == "温州大学医学院 中心实验室")
         // A department with an institution's word, and a company's with its place and brand.
         #expect(ArchiveStore.customerName("微生物检验所（扬州市CDC）") == "扬州市CDC 微生物检验所")

@@ -160,6 +160,24 @@ import Testing
         #expect(c["e.txt"] != nil && c["e.txt"] == c["z.txt"] && c["b.txt"] == c["e.txt"])
     }
 
+    @Test func taiwansMinistryHospitalsInEnglishArePlacedByTheirCity() throws {
+        // `MOHW Taichung Hospital` is 衛生福利部臺中醫院: the ministry's hospital of 台中.
+        let taichung = InstitutionName.of("MOHW Taichung Hospital, Information Technology Office")
+        #expect(taichung.kind == "部立医院" && taichung.city == "taichung" && taichung.department == "信息科")
+        let tainan = InstitutionName.of(ArchiveStore.customerName("Tainan Hospital (MOHW) – IT Office"))
+        #expect(tainan.kind == "部立医院" && tainan.city == "tainan" && tainan.department == "信息科")
+        #expect(InstitutionName.of("Tainan Hospital, Ministry of Health and Welfare (IT Office)").city == "tainan")
+        func report(_ customer: String) -> String { "Service report\nCustomer: \(customer)\nFault: Alarm\n" }
+        let c = try customers([
+            "m1.txt": card("衛生福利部臺南醫院 資訊室"),
+            "m2.txt": report("Tainan Hospital (MOHW) – IT Office"),
+            "m3.txt": report("Tainan Hospital, Ministry of Health and Welfare (IT Office)"),
+            "m4.txt": report("MOHW Taichung Hospital, Information Technology Office"),
+        ])
+        #expect(c["m2.txt"] != nil && c["m2.txt"] == c["m3.txt"])
+        #expect(c["m4.txt"] != nil && c["m4.txt"] != c["m2.txt"] && c["m4.txt"] != c["m1.txt"])
+    }
+
     @Test func oneInstitutionWrittenOtherwiseIsOneCustomer() throws {
         let c = try customers([
             "r1.txt": card("佛山市儿童医院 信息科"),

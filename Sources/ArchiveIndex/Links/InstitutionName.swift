@@ -270,6 +270,13 @@ struct InstitutionName: Hashable, Sendable {
             if let w = after.first, !["dept", "department"].contains(w),
                !englishDepartments.contains(where: { $0.0.first == w }) { n.city = w }
         }
+        // Taiwan's ministry hospitals (`MOHW Taichung Hospital`, `Tainan Hospital, Ministry of
+        // Health and Welfare`), as 衛生福利部臺中醫院: named by the place before `Hospital`.
+        if n.kind == "医院", let k = kindAt, words.contains("mohw") || find(["ministry", "of", "health"]) != nil,
+           let place = words[..<k].last(where: { !["mohw", "ministry", "of", "health", "and", "welfare"].contains($0) && !RomanisedNames.generic.contains($0) }) {
+            n.kind = "部立医院"
+            n.city = place
+        }
         // A university's hospital is placed by its university (`Third Affil. Hosp. of Yichang
         // Med. Univ.`), as 宜昌医科大学第三附属医院 is by 宜昌.
         if n.city == nil, n.kind == "附属医院", let u = words.firstIndex(where: { $0 == "university" || $0 == "univ" }),

@@ -461,7 +461,10 @@ public final class ArchiveStore: Sendable {
     /// A customer field's value up to the first bracket or list separator: `某医院检验科（二楼）` → `某医院检验科`.
     /// An English name keeps its commas: `Nanjing Hospital of TCM, Radiology` names the department
     /// after one, `Runtong Technology Co., Ltd.` its form.
-    static func customerName(_ value: String) -> String {
+    static func customerName(_ written: String) -> String {
+        // Taiwan's ministry in brackets says which hospital of the place it is (`Tainan
+        // Hospital (MOHW) – IT Office`): kept as a word of the name.
+        let value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")
         // A name in both scripts, `某某医院 / Foo Hospital`: the first (the other is an alternative).
         if let slash = value.range(of: " / ") { return customerName(String(value[..<slash.lowerBound])) }
         if let (first, _) = namesInTwoScripts(value) { return customerName(first) }

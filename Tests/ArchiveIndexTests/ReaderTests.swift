@@ -47,10 +47,15 @@ import ZIPFoundation
         #expect(try Extraction.extract(p2, source: "x").values(.serial).first?.canonical == "DA760020221205")
     }
 
-    @Test func csvWithoutKnownColumnsIsRefused() {
-        #expect(throws: TextDecoding.Failure.self) {
-            try Readers.read(Array("a,b\n1,2\n".utf8), format: .csv, name: "x.csv")
-        }
+    @Test func aSheetWithoutKnownColumnsIsOneDocumentOfItsRows() throws {
+        // Not a ledger (no column it knows), but what a person kept: a quotation laid out as a
+        // form is stored and found by its words, its rows as lines.
+        let quote = "维修报价单,,,\n报价编号,BJ2206713,,\n客户,某市第一人民医院检验科,,\n项目,数量,单价,金额\n更换碳刷,1,380,380\n"
+        let file = try Readers.read(Array(quote.utf8), format: .csv, name: "BJ2206713.csv")
+        #expect(file.parts.count == 1)
+        let text = try #require(file.parts.first?.text)
+        #expect(text.contains("BJ2206713") && text.contains("某市第一人民医院检验科") && text.contains("更换碳刷"))
+        #expect(try Readers.read(Array("a,b\n1,2\n".utf8), format: .csv, name: "x.csv").parts.count == 1)
     }
 
     @Test func docxParagraphsAndTables() throws {

@@ -124,8 +124,14 @@ enum LedgerReader {
             }
             return [ReadPart(part: "", text: lines.joined(separator: "\n"))]
         }
+        // No column the ledger reader knows: a sheet laid out as a form (a quotation, a
+        // report with its fields where a person put them) is one document, its rows as lines.
         guard header.contains(where: isLabel) else {
-            throw TextDecoding.Failure(description: "CSV header names no known column (expected e.g. 客户名称, 出厂编号, Customer, Serial No.)")
+            let rows = table[headerIndex...].map { row in
+                let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                return Array(cells.prefix((cells.lastIndex { !$0.isEmpty } ?? -1) + 1))
+            }.filter { !$0.isEmpty }
+            return [ReadPart(part: "", text: DocxCollector.tableLines(rows).joined(separator: "\n"))]
         }
         var parts: [ReadPart] = []
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {

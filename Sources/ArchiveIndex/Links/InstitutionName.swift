@@ -60,7 +60,7 @@ struct InstitutionName: Hashable, Sendable {
     /// 慈恩醫院 as often (the foundation and "memorial" left out). Other keys are unchanged.
     static func shortForm(_ key: String) -> String {
         var k = key
-        if let p = ["医疗财团法人", "医疗社团法人", "财团法人", "社团法人"].first(where: { k.hasPrefix($0) }), k.count - p.count >= 4 {
+        if let p = ["医疗财团法人", "医疗社团法人", "财团法人", "社团法人"].first(where: { k.hasPrefix($0) }), k.count - p.count >= 3 {
             k = String(k.dropFirst(p.count))
         }
         if let r = k.range(of: "纪念医院"), k.distance(from: k.startIndex, to: r.lowerBound) >= 2 {
@@ -225,6 +225,10 @@ struct InstitutionName: Hashable, Sendable {
 
     /// The departments the tables name (a name's words after its institution may be another one's school).
     static let knownDepartments = Set(chineseDepartments.map(\.1) + englishDepartments.map(\.1))
+
+    /// Departments as Chinese names write them, an institution's (检验医学科) or a company's (资讯部).
+    static let departmentsAsWritten = chineseDepartments.map(\.0) + CompanyName.departments
+    static let departmentAsWritten = Set(departmentsAsWritten)
 
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,

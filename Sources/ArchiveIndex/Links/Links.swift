@@ -1013,7 +1013,8 @@ final class CustomerMatcher {
             let structure = similarOnly ? unread : InstitutionName.of(alias)
             // A foundation's memorial hospital is written without both (慈恩醫院 for
             // 財團法人慈恩紀念醫院): its short form is an alias too.
-            for key in Set([r["aliasKey"], InstitutionName.shortForm(r["aliasKey"])]) {
+            let written: String = r["aliasKey"], short = InstitutionName.shortForm(written)
+            for key in short == written ? [written] : [written, short] {
                 let pairs = PairIndex.pairs(key)
                 index.add(pairs, as: aliases.count)
                 byStructure.add(structure, as: aliases.count)

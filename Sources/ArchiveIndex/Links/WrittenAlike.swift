@@ -17,12 +17,13 @@ enum WrittenAlike {
 
     /// What people leave out of an institution's name or shorten in it.
     static func looseKey(_ key: String) -> String {
-        var k = key
-        for prefix in ["医疗财团法人", "财团法人", "社团法人", "私立"] + InstitutionName.ministries where k.hasPrefix(prefix) && k.count - prefix.count >= 3 {
+        // A foundation and its "memorial" left out (InstitutionName.shortForm).
+        var k = InstitutionName.shortForm(key)
+        for prefix in ["私立"] + InstitutionName.ministries where k.hasPrefix(prefix) && k.count - prefix.count >= 3 {
             k = String(k.dropFirst(prefix.count))
         }
         for (long, short) in [("医事检验所", "检验所"), ("医检所", "检验所"), ("cdc", "疾病预防控制中心"), ("疾控中心", "疾病预防控制中心"),
-                              ("疾控", "疾病预防控制中心"), ("纪念医院", "医院"), ("医学化验所有限公司", "化验所"), ("医学化验所", "化验所")] {
+                              ("疾控", "疾病预防控制中心"), ("医学化验所有限公司", "化验所"), ("医学化验所", "化验所")] {
             k = k.replacingOccurrences(of: long, with: short)
         }
         // A province's People's Hospital, as everyone shortens it (山西省医).
@@ -77,8 +78,7 @@ enum WrittenAlike {
             let a = key(halves[0]), b = key(halves[1])
             guard !a.isEmpty, !b.isEmpty else { return nil }
             // A department may end as an institution does (理化检验所 of a CDC): one known is one.
-            let knownDepartment = { (d: String) in InstitutionName.chineseDepartments.contains { $0.0 == d } || CompanyName.departments.contains(d) }
-            if endsInstitution(a) || endsInstitution(looseKey(a)), knownDepartment(b) { return made(a, b) }
+            if endsInstitution(a) || endsInstitution(looseKey(a)), InstitutionName.departmentAsWritten.contains(b) { return made(a, b) }
             if endsInstitution(a), endsDepartment(b), !endsInstitution(b) || !endsDepartment(a) { return made(a, b) }
             if endsInstitution(b), endsDepartment(a) { return made(b, a) }
             return nil
@@ -86,8 +86,7 @@ enum WrittenAlike {
         // Run on: a department the name ends with (宜昌大学医学院中心实验室), else the department
         // after the last word that ends an institution (南昌海关技术中心食品检测实验室).
         let whole = key(Substring(text))
-        let known = InstitutionName.chineseDepartments.map(\.0) + CompanyName.departments
-        if let d = known.filter({ whole.hasSuffix($0) && whole.count - $0.count >= 3 }).max(by: { $0.count < $1.count }) {
+        if let d = InstitutionName.departmentsAsWritten.filter({ whole.hasSuffix($0) && whole.count - $0.count >= 3 }).max(by: { $0.count < $1.count }) {
             return made(String(whole.dropLast(d.count)), d)
         }
         var split: String.Index?

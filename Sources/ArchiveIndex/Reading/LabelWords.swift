@@ -44,7 +44,7 @@ extension Labels {
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
                                    "univ", "hosp", "dept", "office", "bureau", " tech"]
         // A company's departments (云枢数据运维部, 晶毅資訊部): those of an office or a room, not 机房 (客户要求：机房降温).
-        + CompanyName.departments.filter { $0.hasSuffix("部") || $0.hasSuffix("室") } + ["厂务部"]
+        + CompanyName.departments.filter { $0.hasSuffix("部") || $0.hasSuffix("室") }
 
     static func namesInstitution(_ value: String) -> Bool {
         let v = ((try? Normalizer.fold(value)) ?? value).lowercased()

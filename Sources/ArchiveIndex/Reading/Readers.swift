@@ -127,11 +127,7 @@ enum LedgerReader {
         // No column the ledger reader knows: a sheet laid out as a form (a quotation, a
         // report with its fields where a person put them) is one document, its rows as lines.
         guard header.contains(where: isLabel) else {
-            let rows = table[headerIndex...].map { row in
-                let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                return Array(cells.prefix((cells.lastIndex { !$0.isEmpty } ?? -1) + 1))
-            }.filter { !$0.isEmpty }
-            return [ReadPart(part: "", text: DocxCollector.tableLines(rows).joined(separator: "\n"))]
+            return [ReadPart(part: "", text: DocxCollector.tableLines(trimmed(table[headerIndex...])).joined(separator: "\n"))]
         }
         var parts: [ReadPart] = []
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {
@@ -155,13 +151,19 @@ enum LedgerReader {
     /// document, its pairs as `label：value` lines and the table as Markdown rows for the
     /// repair-log reader. Nil unless two rows of pairs come before the table.
     static func formWithTable(_ table: [[String]]) -> String? {
-        let rows = table.map { row in
-            let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            return Array(cells.prefix((cells.lastIndex { !$0.isEmpty } ?? -1) + 1))
-        }.filter { !$0.isEmpty }
+        let rows = trimmed(table[...])
         guard let start = rows.indices.first(where: { DocxCollector.logTable(rows[$0...]) != nil }),
               rows[..<start].filter({ DocxCollector.rowLines($0).contains { $0.contains("：") } }).count >= 2 else { return nil }
         return DocxCollector.tableLines(rows).joined(separator: "\n")
+    }
+
+    /// The rows with their cells trimmed, without the empty cells that end a row and without
+    /// empty rows.
+    static func trimmed(_ table: ArraySlice<[String]>) -> [[String]] {
+        table.map { row in
+            let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return Array(cells.prefix((cells.lastIndex { !$0.isEmpty } ?? -1) + 1))
+        }.filter { !$0.isEmpty }
     }
 
     /// A column header or a row's first cell that names a field, by the label table or by its words.

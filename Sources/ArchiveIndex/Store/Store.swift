@@ -493,36 +493,31 @@ public final class ArchiveStore: Sendable {
         return name
     }
 
-    /// A name written in one script and then the other, with only a space between
-    /// (`Hong Wo Medical Laboratory Ltd. 康和醫學化驗所`, `哈尔滨教育信息化中心 Harbin Education IT
-    /// Center`): the two names, in the order written. The English one has two words or more,
-    /// and neither has a bracket, a slash or the other's script.
+    /// English words that say a name is an institution's (`Dept. of Radiology` has none).
     static let institutionWordsInEnglish: Set<String> = ["hospital", "hosp", "laboratory", "lab", "center", "centre", "university",
                                                           "college", "school", "clinic", "company", "co", "ltd", "limited", "corp",
                                                           "corporation", "inc", "group", "bank", "customs", "cdc", "institute"]
 
+    /// A name written in one script and then the other, with only a space between
+    /// (`Hong Wo Medical Laboratory Ltd. 康和醫學化驗所`, `哈尔滨教育信息化中心 Harbin Education IT
+    /// Center`): the two names, in the order written. The English one is an institution's name
+    /// of two words or more, and neither has a bracket, a slash or the other's script.
     static func namesInTwoScripts(_ value: String) -> (String, String)? {
         let text = value.trimmingCharacters(in: .whitespaces)
         guard !text.contains(where: { "()（）/[]【】".contains($0) }) else { return nil }
         let isCJK = { (c: Character) in c.unicodeScalars.contains(where: Normalizer.isCJK) }
         let isLatin = { (c: Character) in c.isASCII && c.isLetter }
-        guard let firstCJK = text.firstIndex(where: isCJK), text.contains(where: isLatin) else { return nil }
-        func split(_ a: Substring, _ b: Substring, english: Substring, chinese: Substring) -> (String, String)? {
-            let e = english.trimmingCharacters(in: .whitespaces), c = chinese.trimmingCharacters(in: .whitespaces)
-            // The English an institution's name (not `Dept. of Radiology` after a hospital's).
-            let words = Set(e.lowercased().split { !$0.isLetter }.map(String.init))
-            guard !e.contains(where: isCJK), !c.contains(where: isLatin), c.count >= 2, words.count >= 2,
-                  !words.isDisjoint(with: institutionWordsInEnglish), !RomanisedNames.distinctiveWords(e).isEmpty else { return nil }
-            return (a.trimmingCharacters(in: .whitespaces), b.trimmingCharacters(in: .whitespaces))
-        }
-        if text.startIndex < firstCJK, text[..<firstCJK].last == " " {
-            // English, then Chinese.
-            return split(text[..<firstCJK], text[firstCJK...], english: text[..<firstCJK], chinese: text[firstCJK...])
-        }
-        // Chinese, then English.
-        guard firstCJK == text.startIndex, let firstLatin = text.firstIndex(where: isLatin),
-              text[..<firstLatin].last == " " else { return nil }
-        return split(text[..<firstLatin], text[firstLatin...], english: text[firstLatin...], chinese: text[..<firstLatin])
+        guard let firstCJK = text.firstIndex(where: isCJK), let firstLatin = text.firstIndex(where: isLatin) else { return nil }
+        // The second name starts where the first one's script ends, after a space.
+        let englishFirst = firstCJK != text.startIndex
+        let cut = englishFirst ? firstCJK : firstLatin
+        guard text[..<cut].last == " " else { return nil }
+        let first = text[..<cut].trimmingCharacters(in: .whitespaces), second = text[cut...].trimmingCharacters(in: .whitespaces)
+        let (e, c) = englishFirst ? (first, second) : (second, first)
+        let words = Set(e.lowercased().split { !$0.isLetter }.map(String.init))
+        guard !e.contains(where: isCJK), !c.contains(where: isLatin), c.count >= 2, words.count >= 2,
+              !words.isDisjoint(with: institutionWordsInEnglish), !RomanisedNames.distinctiveWords(e).isEmpty else { return nil }
+        return (first, second)
     }
 
     /// The bracketed institution after a Chinese name that is only a department (`资讯室`,
@@ -538,7 +533,7 @@ public final class ArchiveStore: Sendable {
         let key = (try? Normalizer.nameKey(inner)) ?? inner
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
-        let department = InstitutionName.chineseDepartments.contains { $0.0 == outer } || CompanyName.departments.contains(outer)
+        let department = InstitutionName.departmentAsWritten.contains(outer)
         guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
               (institutionWords + ["中心"]).contains(where: key.contains) || (department && InstitutionName.leadingPlace(key) != nil) else { return nil }
         return inner

@@ -177,7 +177,7 @@ extension Routes {
                 return d
             } ?? WorkingDays.today()
             let store = env.store
-            let brief = try await env.search { try BriefBuilder.build(subject, store: store, today: today, searcher: $0, cache: env.briefs) }
+            let brief = try await env.search(long: true) { try BriefBuilder.build(subject, store: store, today: today, searcher: $0, cache: env.briefs) }
             if q.string("format") == "html" {
                 // The printable page carries its own styles and nothing else.
                 return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8",

@@ -86,7 +86,7 @@ extension Pages {
             try await guarded(.read, request, context) {
                 let serial = try context.parameters.text("serial")
                 let store = env.store
-                let brief = try await env.search { try BriefBuilder.build(.serial(serial), store: store, today: WorkingDays.today(), searcher: $0, cache: env.briefs) }
+                let brief = try await env.search(long: true) { try BriefBuilder.build(.serial(serial), store: store, today: WorkingDays.today(), searcher: $0, cache: env.briefs) }
                 return render("brief", title: Strings.text("brief", Language.of(request)) + " " + brief.subject,
                               ["brief": BriefRenderer.htmlBody(brief)], request: request, context: context)
             }

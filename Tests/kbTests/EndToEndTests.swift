@@ -112,10 +112,15 @@ final class Scratch {
         let check = try KB.run(["check", "--store", scratch.store], env: missing)
         #expect(check.status == 1 && check.out.contains("CC-CEDICT cannot be read"), "\(check.out)")
         #expect(try KB.json(["search", "commutator", "--store", scratch.store], env: missing)["total"] as? Int == 0)
+        #expect((try KB.json(["search", "冷凝器", "--store", scratch.store], env: missing)["translated"] as? [String: [String]] ?? [:]).isEmpty)
         #expect(try KB.run(["reindex", "--store", scratch.store]).status == 0)
         #expect(try KB.run(["check", "--store", scratch.store]).status == 0)
         let found = try KB.json(["search", "commutator", "--store", scratch.store])
         #expect((found["translated"] as? [String: [String]])?["commutator"] == ["换向器"] && (found["total"] as? Int ?? 0) > 0)
+        // A Chinese word the archive has only in English is looked up in the store's copy of
+        // the dictionary: found with the dictionary itself unreadable.
+        let condenser = try KB.json(["search", "冷凝器", "--store", scratch.store], env: missing)
+        #expect((condenser["translated"] as? [String: [String]])?["冷凝器"] == ["condenser"], "\(condenser["translated"] ?? "")")
     }
 
     @Test func ingestReportsCountsAndIsIdempotent() throws {

@@ -396,7 +396,7 @@ public final class Searcher {
         let manyQueries = longLived || queries > 0
         if request.crossLanguage { builder.translation = (toChinese: store.chineseWords(forStem:), toEnglish: store.englishWords(of:),
                                dictionary: { words in
-                                   try ((try? Bilingual.load())?.words(ofAny: words, tabled: manyQueries) ?? [:]).mapValues { $0.map { ($0.stem, $0.word) } }
+                                   try Bilingual.words(ofAny: words, store: store, tabled: manyQueries).mapValues { $0.map { ($0.stem, $0.word) } }
                                }) }
         builder.alsoSpelled = request.alsoSpelled
         var main = try builder.build(folded)

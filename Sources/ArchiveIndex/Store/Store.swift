@@ -249,6 +249,7 @@ public final class ArchiveStore: Sendable {
         Accounts.registerPreferencesMigration(&m)
         ContentRevision.registerMigration(&m)
         PinyinLexicon.registerVowelInitialsMigration(&m)
+        Bilingual.registerDictionaryMigration(&m)
         return m
     }
 

@@ -95,6 +95,18 @@ final class Bilingual: @unchecked Sendable {
         } else {
             scan(Set(words.map { Array($0.utf8) })) { glosses[$0, default: []].append($1) }
         }
+        return try Self.english(of: words, glosses)
+    }
+
+    /// The English words of these simplified words, from the store's copy of the dictionary
+    /// when it has one (an SQL lookup), else from the dictionary itself: a one-off `kb search`
+    /// then finds where pip put it, decompresses 9 MB and scans it (a tenth of a second).
+    static func words(ofAny words: Set<String>, store: ArchiveStore, tabled: Bool) throws -> [String: [English]] {
+        if let glosses = try store.dictionaryGlosses(words) { return try english(of: words, glosses) }
+        return try (try? load())?.words(ofAny: words, tabled: tabled) ?? [:]
+    }
+
+    private static func english(of words: Set<String>, _ glosses: [String: [String]]) throws -> [String: [English]] {
         var out: [String: [English]] = [:]
         for w in words {
             let e = try english(w, glosses[w] ?? [])
@@ -107,7 +119,7 @@ final class Bilingual: @unchecked Sendable {
     func words(of word: String) throws -> [English] {
         var glosses: [String] = []
         table { glosses = $0[word] ?? [] }
-        return try english(word, glosses)
+        return try Self.english(word, glosses)
     }
 
     /// Every simplified word with its glosses (one call per line of the dictionary).
@@ -116,7 +128,7 @@ final class Bilingual: @unchecked Sendable {
     }
 
     /// Simplified word → its glosses, for every line of the dictionary, made at the first call.
-    private func table(_ body: ([String: [String]]) -> Void) {
+    func table(_ body: ([String: [String]]) -> Void) {
         every.withLock { all in
             if all == nil {
                 var made: [String: [String]] = [:]
@@ -131,7 +143,7 @@ final class Bilingual: @unchecked Sendable {
     /// one word, or two (their head, the last: electric fan → fan), without parentheses,
     /// "to", articles or "sth"/"sb". Longer glosses, variants, classifiers and surnames say
     /// too little.
-    private func english(_ word: String, _ glossTexts: [String]) throws -> [English] {
+    private static func english(_ word: String, _ glossTexts: [String]) throws -> [English] {
         var out: [English] = []
         for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
         for text in glossTexts {
@@ -170,6 +182,31 @@ final class Bilingual: @unchecked Sendable {
         }
     }
 
+    /// The dictionary's lines as they read in the store (`dictionaryGloss`: simplified word →
+    /// its glosses, one line of the dictionary each), for words of 2 to 6 characters, the
+    /// lengths a query looks up.
+    static func registerDictionaryMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v18-dictionary") { db in
+            try db.execute(sql: "CREATE TABLE dictionaryGloss (word TEXT PRIMARY KEY, glosses TEXT NOT NULL) WITHOUT ROWID")
+            // An archive with words gets its copy now, when the dictionary is there (opening an
+            // archive must not need it; the next index that adds words makes the copy).
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord)") == true, let b = try? Bilingual.load() else { return }
+            try copyDictionary(db, b)
+        }
+    }
+
+    /// Copies the dictionary into the store unless it holds a copy already (about 110,000 rows,
+    /// a quarter of a second, once per archive).
+    static func copyDictionary(_ db: Database, _ b: Bilingual) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dictionaryGloss)") == false else { return }
+        var lines: [String: [String]] = [:]
+        b.table { all in lines = all }
+        let insert = try db.cachedStatement(sql: "INSERT INTO dictionaryGloss (word, glosses) VALUES (?, ?)")
+        for (word, glosses) in lines.sorted(by: { $0.key < $1.key }) where (2...6).contains(word.unicodeScalars.count) {
+            try insert.execute(arguments: [word, glosses.joined(separator: "\n")])
+        }
+    }
+
     /// The lexicon's words that have no English yet, when the dictionary can be read: after an
     /// ingest without it, or an archive from before it. (Words it has no English for are asked
     /// again; that costs a lookup each.)
@@ -181,6 +218,7 @@ final class Bilingual: @unchecked Sendable {
                 AND NOT EXISTS (SELECT 1 FROM translation t WHERE t.word = l.word)
                 """)
             try insert(db, words: words, b)
+            try copyDictionary(db, b)
         }
     }
 
@@ -203,6 +241,19 @@ extension ArchiveStore {
         try db.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT word, gloss FROM translation WHERE english = ? ORDER BY word"), arguments: [stem])
                 .map { ($0["word"], $0["gloss"]) }
+        }
+    }
+
+    /// The store's copy of the dictionary's glosses for these words, nil when it has no copy.
+    func dictionaryGlosses(_ words: Set<String>) throws -> [String: [String]]? {
+        try db.read { db in
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM dictionaryGloss)")) == true else { return nil }
+            var out: [String: [String]] = [:]
+            let lookup = try db.cachedStatement(sql: "SELECT glosses FROM dictionaryGloss WHERE word = ?")
+            for w in words {
+                if let g = try String.fetchOne(lookup, arguments: [w]) { out[w] = g.components(separatedBy: "\n") }
+            }
+            return out
         }
     }
 

@@ -225,7 +225,10 @@ enum PinyinLexicon {
         try insertKeys(db, words: new, readings: readings)
         // Without CC-CEDICT (not installed, or not readable by this user) the words go in
         // without English; `kb check` says so, and `kb reindex` adds it once it is there.
-        if let b = try? Bilingual.load() { try Bilingual.insert(db, words: new, b) }
+        if let b = try? Bilingual.load() {
+            try Bilingual.insert(db, words: new, b)
+            try Bilingual.copyDictionary(db, b)
+        }
         return new.count
     }
 }

@@ -63,10 +63,11 @@ struct Links: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Customer links and visit dates against ground truth: B-cubed precision and recall, service documents left unlinked, visit dates right, per language.",
         discussion: """
-            Five generators: tools/scalegen (kb's own), tools/tunegen and tools/thirdgen (each written
+            Six generators: tools/scalegen (kb's own), tools/tunegen and tools/thirdgen (each written
             apart from kb's readers and from the others; tuned on), tools/othergen (written apart
-            from kb's readers and from tunegen; held out) and tools/fourthgen (written apart from
-            kb's code and the other generators' code; held out, not run unless asked for).
+            from kb's readers and from tunegen; held out), tools/fourthgen (written apart from
+            kb's code and the other generators' code; held out, not run unless asked for) and
+            tools/fifthgen (written apart like fourthgen; tuned on, not run unless asked for).
             Targets: precision ≥ 0.99, recall ≥ 0.95, ≤ 2% of service documents unlinked, visit dates ≥ 0.97.
             """)
 
@@ -80,6 +81,8 @@ struct Links: ParsableCommand {
     @Option(help: "Seed of the thirdgen corpus.") var thirdSeed = 1
     @Option(help: "Documents from tools/fourthgen (0 to skip; held out).") var fourth = 0
     @Option(help: "Seed of the fourthgen corpus.") var fourthSeed = 1
+    @Option(help: "Documents from tools/fifthgen (0 to skip; tuned on).") var fifth = 0
+    @Option(help: "Seed of the fifthgen corpus.") var fifthSeed = 1
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of unlinked documents and wrong visit dates.") var examples = false
 
@@ -88,7 +91,8 @@ struct Links: ParsableCommand {
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
         let sets = try Generator.corpora([("scalegen", generated, seed), ("othergen", other, otherSeed), ("tunegen", tune, tuneSeed),
-                                             ("thirdgen", third, thirdSeed), ("fourthgen", fourth, fourthSeed)], in: workURL)
+                                             ("thirdgen", third, thirdSeed), ("fourthgen", fourth, fourthSeed),
+                                             ("fifthgen", fifth, fifthSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent("kb"))
@@ -117,6 +121,8 @@ struct Briefs: ParsableCommand {
     @Option(help: "Seed of the thirdgen corpus.") var thirdSeed = 1
     @Option(help: "Documents from tools/fourthgen (0 to skip; held out).") var fourth = 0
     @Option(help: "Seed of the fourthgen corpus.") var fourthSeed = 1
+    @Option(help: "Documents from tools/fifthgen (0 to skip; tuned on).") var fifth = 0
+    @Option(help: "Seed of the fifthgen corpus.") var fifthSeed = 1
     @Option(help: "Units with fewer true visits are not scored.") var minimumVisits = 3
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of missed visits and wrong owners.") var examples = false
@@ -126,7 +132,7 @@ struct Briefs: ParsableCommand {
         let workURL = work.map { URL(fileURLWithPath: $0) } ?? fm.temporaryDirectory.appendingPathComponent("kb-bench-\(UUID().uuidString)")
         defer { if work == nil { try? fm.removeItem(at: workURL) } }
         let sets = try Generator.corpora([("tunegen", tune, tuneSeed), ("thirdgen", third, thirdSeed), ("othergen", other, otherSeed),
-                                             ("fourthgen", fourth, fourthSeed)], in: workURL)
+                                             ("fourthgen", fourth, fourthSeed), ("fifthgen", fifth, fifthSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let store = try LinkingBenchmark.ingest(folder: folder, work: folder.appendingPathComponent("kb-brief"))

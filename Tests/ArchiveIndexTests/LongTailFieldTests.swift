@@ -79,6 +79,31 @@ import Testing
         #expect(values(form, .fault) == ["不升速"] && values(form, .action) == ["更换碳刷"])
     }
 
+    @Test func markdownTablesWithoutOuterBarsAndBoldLabelsWithoutAColon() throws {
+        // Markdown lets a table leave out its outer bars; the first cell is the label.
+        let table = try extract("""
+            ## 现场处理记录
+
+            使用单位 | 嘉禾市第三人民医院 放射科
+            --- | ---
+            设备编号 | XR-7788-2021
+            报修日期 | 2023-11-08
+            现象描述 | 球管过热报警，曝光中断
+            """)
+        #expect(values(table, .customer) == ["嘉禾市第三人民医院 放射科"], "\(table.fields)")
+        #expect(table.date == "2023-11-08")
+        #expect(values(table, .fault) == ["球管过热报警，曝光中断"])
+        // A bold label followed by its value, with no colon between.
+        let bold = try extract("# 保养记录\n\n**委托单位** 清溪县人民医院设备科  \n**保养日期** 2022.06.15  \n\n保养人：赵明\n")
+        #expect(values(bold, .customer) == ["清溪县人民医院设备科"], "\(bold.fields)")
+        #expect(bold.date == "2022-06-15")
+        // A line of prose with a bar in it is no table row, nor is a row of column names.
+        let prose = try extract("故障现象：电源指示灯亮 | 风扇不转\n")
+        #expect(values(prose, .fault) == ["电源指示灯亮 | 风扇不转"], "\(prose.fields)")
+        let columns = try extract("型号 | 序列号 | 日期\n--- | --- | ---\nXR-7788 | XR7788-2021 | 2023-11-08\n")
+        #expect(columns.values(.model).isEmpty, "\(columns.fields)")
+    }
+
     @Test(arguments: [
         ("报修单位", FieldName.customer), ("送修单位", .customer), ("服务对象", .customer), ("End user", .customer),
         ("Requesting lab", .customer), ("投诉内容", .fault), ("Problem reported", .fault), ("Work performed", .action),

@@ -9,6 +9,7 @@ Saves a screenshot of every page it visits in SHOTS_DIR; exits 1 with the reason
 failed check or any error in the browser's console."""
 import base64, hashlib, json, os, re, sys, time, urllib.parse
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.common.exceptions import StaleElementReferenceException
 from common import Session
@@ -51,7 +52,11 @@ try:
     name_box = d.find_element(By.ID, "search-name")
     name_box.clear()
     name_box.send_keys("离心机转速 维修")
-    d.find_element(By.CSS_SELECTOR, "form.keep button").click()
+    keep = d.find_element(By.CSS_SELECTOR, "form.keep button")
+    keep.click()
+    # The page the form posts to replaces this one (its URL has kind= as this one's has): wait
+    # for the old page to go, or the list below may be read before the search is kept.
+    WebDriverWait(d, 10).until(expected_conditions.staleness_of(keep))
     WebDriverWait(d, 10).until(lambda d: "kind=" in d.current_url)
     d.get(base + "/search")
     saved = d.find_elements(By.CSS_SELECTOR, "ul.saved a")

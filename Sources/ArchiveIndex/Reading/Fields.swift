@@ -107,7 +107,9 @@ enum FieldExtractor {
                     loneCustomerLabel = alone && line.count <= 12 && Labels.named(line)?.name == .customer ? text : nil
                 }
                 // A table row is a cell of its own, never more of the field above it.
+                // (So is a Markdown table's rule without outer bars, `--- | ---`.)
                 let tableRow = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
+                    || (fs[lineStart..<lineEnd].contains("|") && fs[lineStart..<lineEnd].allSatisfy { " \t-:|".unicodeScalars.contains($0) })
                 if blank || tableRow {
                     if !awaitingBody || tableRow { open = nil }
                 } else if open != nil, !awaitingBody, startsWithUnknownLabel(fs, lineStart, lineEnd) {
@@ -251,11 +253,18 @@ enum FieldExtractor {
         // A row of a drawn table: `| 客户名称 | 某医院 | 报修日期 | 2024/2/3 |` holds label and
         // value cells; a row of data (`| 4/19 | 一院检验科 | …`) or of column names holds none.
         if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return tableRow(fs, i, end) }
+        // A table without its outer bars, as Markdown allows (`委托单位 | 南通市一院 网络中心`):
+        // a row whose first cell names a field.
+        if i < end, fs[i] != "|", fs[i..<end].contains("|") {
+            let spans = tableRow(fs, i, end, outerBars: false)
+            if !spans.isEmpty { return spans }
+        }
+        let bold = boldLabel(at: i, fs, end)
         // Leading bullets and quote marks.
         while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
         // A line of prose may still state facts after a full stop: `…风扇故障告警。处理：更换风扇。`
         let stops: Set<Unicode.Scalar> = ["。", ";", "！", "!"]
-        var first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end)
+        var first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end) ?? bold
         if first == nil {
             var j = i
             while j < end, first == nil {
@@ -263,7 +272,8 @@ enum FieldExtractor {
                 j += 1
             }
         }
-        guard var first else { return [] }
+        // A label whose value would start at a bar is a table's column name (`型号 | 序列号 | 日期`).
+        guard var first, first.valueStart >= end || fs[first.valueStart] != "|" else { return [] }
         // A label whose value opens with another (`服务内容：故障现象：…`) heads a section: the
         // inner label says what the value is.
         while first.valueStart < end, let inner = label(at: first.valueStart, fs, end, lineStart: false)
@@ -335,6 +345,20 @@ enum FieldExtractor {
             }
         }
         return nil
+    }
+
+    /// A label in bold at the start of a line and its value after it, without a colon
+    /// (`**委托单位** 启航微电子…`): the bold words name the field, as an unlisted label's do.
+    private static func boldLabel(at i: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Span? {
+        guard i + 4 < end, fs[i] == "*", fs[i + 1] == "*" else { return nil }
+        var c = i + 2
+        while c + 1 < end, c - i <= 34, !(fs[c] == "*" && fs[c + 1] == "*") { c += 1 }
+        guard c + 1 < end, fs[c] == "*", fs[c + 1] == "*", c > i + 2,
+              let (name, byWords) = Labels.named(string(fs, i + 2, c).trimmingCharacters(in: .whitespaces)) else { return nil }
+        var k = c + 2
+        while k < end, fs[k].properties.isWhitespace || fs[k] == colon { k += 1 }
+        guard k < end else { return nil }
+        return Span(name: name, labelStart: i + 2, labelEnd: c, valueStart: k, valueEnd: end, byWords: byWords)
     }
 
     /// After a Chinese label and a space, its English rendering up to a colon or to padding
@@ -493,8 +517,8 @@ enum FieldExtractor {
 
     /// Label and value cells of a table row, in pairs from the first cell; none unless the
     /// first cell is a label and its value cell is not one.
-    private static func tableRow(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
-        let cells = tableCells(fs, start, end)
+    private static func tableRow(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int, outerBars: Bool = true) -> [Span] {
+        let cells = tableCells(fs, start, end, outerBars: outerBars)
         func named(_ cell: (Int, Int)) -> (name: FieldName, byWords: Bool)? {
             cell.0 < cell.1 ? Labels.named(string(fs, cell.0, cell.1)) : nil
         }
@@ -511,7 +535,7 @@ enum FieldExtractor {
         }
         // A row of data may state what someone found in a cell of its own (an incident's
         // timeline: `| 12:40 | 值班人员发现：市电正常时频繁切换到电池 |`): the fault.
-        if spans.isEmpty, cells.count >= 2, named(cells[0]) == nil {
+        if outerBars, spans.isEmpty, cells.count >= 2, named(cells[0]) == nil {
             for c in cells.dropFirst() where c.0 < c.1 {
                 guard let s = unlistedLabel(at: c.0, fs, c.1, inProse: true), s.name == .fault, s.valueStart < c.1 else { continue }
                 return [Span(name: .fault, labelStart: s.labelStart, labelEnd: s.labelEnd, valueStart: s.valueStart, valueEnd: c.1, byWords: s.byWords)]
@@ -529,11 +553,12 @@ enum FieldExtractor {
             && !nouns.contains { cell.hasSuffix($0) }
     }
 
-    /// The cells of a table row that starts with `|` at `start`, each without its padding,
-    /// bold marks and a trailing colon; a last cell without its closing `|` too.
-    static func tableCells(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
+    /// The cells of a table row that starts with `|` at `start` (or its first cell, without
+    /// outer bars), each without its padding, bold marks and a trailing colon; a last cell
+    /// without its closing `|` too.
+    static func tableCells(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int, outerBars: Bool = true) -> [(Int, Int)] {
         var cells: [(Int, Int)] = []
-        var i = start + 1
+        var i = outerBars ? start + 1 : start
         while i < end {
             var j = i
             while j < end, fs[j] != "|" { j += 1 }

@@ -98,6 +98,10 @@ import Testing
         #expect(values(bold, .customer) == ["清溪县人民医院设备科"], "\(bold.fields)")
         #expect(bold.date == "2022-06-15")
         // A line of prose with a bar in it is no table row, nor is a row of column names.
+        // Labelled cells parted by bars are read as before, each with its own label.
+        let cells = try extract("工程师：张伟 | 日期：2024-01-02\n客户：某某医院检验科 | 故障：不开机\n")
+        #expect(values(cells, .engineer) == ["张伟"] && cells.date == "2024-01-02", "\(cells.fields)")
+        #expect(values(cells, .customer) == ["某某医院检验科"] && values(cells, .fault) == ["不开机"], "\(cells.fields)")
         let prose = try extract("故障现象：电源指示灯亮 | 风扇不转\n")
         #expect(values(prose, .fault) == ["电源指示灯亮 | 风扇不转"], "\(prose.fields)")
         let columns = try extract("型号 | 序列号 | 日期\n--- | --- | ---\nXR-7788 | XR7788-2021 | 2023-11-08\n")

@@ -255,7 +255,8 @@ enum FieldExtractor {
         if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return tableRow(fs, i, end) }
         // A table without its outer bars, as Markdown allows (`委托单位 | 南通市一院 网络中心`):
         // a row whose first cell names a field.
-        if i < end, fs[i] != "|", fs[i..<end].contains("|") {
+        // (`工程师：张伟 | 日期：2024-01-02` is two labelled cells, read below.)
+        if i < end, fs[i] != "|", let bar = fs[i..<end].firstIndex(of: "|"), !fs[i..<bar].contains(colon) {
             let spans = tableRow(fs, i, end, outerBars: false)
             if !spans.isEmpty { return spans }
         }

@@ -54,6 +54,11 @@ import Testing
         // A ledger whose rows start with customer names stays one document per row.
         let ledger = "客户名称,出厂编号,报修日期\n南京市第一人民医院,DA7600-2019-0457,2024-02-03\n重庆市妇幼保健院,DA7600-2019-0458,2024-02-04\n南京市中医医院,DA7600-2019-0459,2024-02-05\n"
         #expect(try LedgerReader.rows(ledger, name: "l.csv").count == 3)
+        // Two pairs in a row: the second is no part of the first's value.
+        let sheet = "设备巡检表\n委托单位,科大附一院信息中心,巡检日期,2019年8月27日\n设备名称,负载均衡设备,型号,LB 2200\n机器编号,ADC18B053J22,巡检人,方志诚\n处理意见,检查日志与告警\n"
+        let inspection = try Extraction.extract(try #require(try LedgerReader.rows(sheet, name: "xj.csv").first), source: "xj.csv")
+        #expect(values(inspection, .customer) == ["科大附一院信息中心"] && inspection.date == "2019-08-27")
+        #expect(values(inspection, .model) == ["LB 2200"])
     }
 
     @Test func chatTranscriptsAndForwardedMailAreServiceDocuments() throws {

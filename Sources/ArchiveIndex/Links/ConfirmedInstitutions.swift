@@ -64,7 +64,7 @@ final class ConfirmedInstitutions {
             guard list.allSatisfy({ $0.structure.conflict(with: s, pinyin: pinyin) == nil }),
                   let match = list.first(where: { t in
                       t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department
-                          && t.structure.kind.map { InstitutionName.compatible($0, kind) } == true
+                          && Self.sameCampus(t.structure.campus, s.campus, pinyin: pinyin) && t.structure.kind.map { InstitutionName.compatible($0, kind) } == true
                   }) else { continue }
             found.append((id, match.alias))
         }
@@ -73,6 +73,13 @@ final class ConfirmedInstitutions {
 }
 
 extension ConfirmedInstitutions {
+    /// The same campus, or none on both: a customer file of a campus is another customer than
+    /// the hospital's (芜湖市第一人民医院东院区检验科 and 芜湖市第一人民医院检验科).
+    static func sameCampus(_ a: String?, _ b: String?, pinyin: @escaping (String) -> Set<String>) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return InstitutionName.sameCampus(a, b, pinyin: pinyin)
+    }
+
     /// Confirmed customers whose names state an institution but no department (合肥市中医院,
     /// an inspection plan's) and the one department of it (合肥市中医医院病理科) whose customer
     /// file lists a unit theirs lists too: the same customer written shorter. Pairs to join.

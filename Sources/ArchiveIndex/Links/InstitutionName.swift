@@ -14,6 +14,8 @@ struct InstitutionName: Hashable, Sendable {
     var kind: String?
     /// Canonical Chinese department: 检验科, 放射科, 病理科, 信息科…
     var department: String?
+    /// A hospital's campus or branch: 东 (东院区, East Campus), 仁爱 (仁愛院區), tamsui (Tamsui Branch).
+    var campus: String?
 
     var isEmpty: Bool { city == nil && number == nil && kind == nil && department == nil }
 
@@ -45,8 +47,42 @@ struct InstitutionName: Hashable, Sendable {
         ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
-        ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"), ("厂务部", "厂务部"),
+        ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"),
+        // One department, as hospitals and companies name it otherwise.
+        ("检验部", "检验科"), ("化验室", "化验室"), ("微生物室", "微生物检验科"), ("微生物科", "微生物检验科"), ("病理部", "病理科"),
+        ("资讯管理部", "信息科"), ("资管部", "信息科"), ("资讯处", "信息科"), ("信息处", "信息科"), ("信息技术部", "信息科"),
+        ("信息科技部", "信息科"), ("信息管理部", "信息科"), ("信息部", "信息科"), ("it部", "信息科"), ("现代教育技术中心", "信息科"), ("现教中心", "信息科"),
+        // Facilities: the support services that keep a building and its power running.
+        ("后勤保障部", "后勤"), ("后勤保障处", "后勤"), ("后勤部", "后勤"), ("后勤处", "后勤"), ("总务科", "后勤"), ("总务处", "后勤"),
+        ("动力科", "后勤"), ("动力课", "后勤"), ("动力部", "后勤"), ("厂务部", "后勤"), ("厂务课", "后勤"), ("厂务处", "后勤"),
+        ("工务室", "后勤"), ("工务组", "后勤"), ("工务科", "后勤"), ("设施工程部", "后勤"), ("设施管理部", "后勤"), ("工程部", "后勤"),
     ]
+
+    /// Departments written without their 科, 室 or 部 (南通第一人民医院 检验, 贵州省医-后勤): one
+    /// only after an institution's name, or alone.
+    static let shortDepartments: [(String, String)] = [
+        ("微生物", "微生物检验科"), ("检验", "检验科"), ("病理", "病理科"), ("放射", "放射科"), ("影像", "放射科"), ("后勤", "后勤"),
+        ("厂务", "后勤"), ("动力", "后勤"), ("化验", "化验室"), ("输血", "输血科"),
+    ]
+
+    /// Departments that may be any laboratory's (a Hong Kong hospital's 化驗室 is its pathology's).
+    static let anyLaboratory: Set<String> = ["化验室"]
+    static let laboratories: Set<String> = ["检验科", "病理科", "微生物检验科", "化验室"]
+
+    /// The same department, or a laboratory that may be it.
+    static func sameDepartment(_ a: String, _ b: String) -> Bool {
+        a == b || (anyLaboratory.contains(a) && laboratories.contains(b)) || (anyLaboratory.contains(b) && laboratories.contains(a))
+    }
+
+    /// The department a Chinese name ends with when written short: after a word that ends an
+    /// institution (医院, 院, 人医, 院区, 中心, 学院, 集团, 公司), never a laboratory's own name (瑞铂医学检验).
+    static func shortDepartment(endingOf rest: String) -> (written: String, department: String)? {
+        guard let (written, department) = shortDepartments.first(where: { rest.hasSuffix($0.0) }) else { return nil }
+        let before = rest.dropLast(written.count)
+        guard before.count >= 2, ["医院", "院", "人医", "院区", "中心", "学院", "大学", "集团", "公司", "省医", "市医"].contains(where: { before.hasSuffix($0) }),
+              !before.hasSuffix("医学") else { return nil }
+        return (written, department)
+    }
 
     /// How Taiwan's ministry hospitals are prefixed (衛生福利部臺北醫院, 衛福部…, 部立…, 署立…).
     static let ministries = ["卫生福利部", "卫福部", "部立", "署立"]
@@ -60,8 +96,10 @@ struct InstitutionName: Hashable, Sendable {
     /// 慈恩醫院 as often (the foundation and "memorial" left out). Other keys are unchanged.
     static func shortForm(_ key: String) -> String {
         var k = key
-        if let p = ["医疗财团法人", "医疗社团法人", "财团法人", "社团法人"].first(where: { k.hasPrefix($0) }), k.count - p.count >= 3 {
-            k = String(k.dropFirst(p.count))
+        // Whatever comes before the foundation is its name, not the hospital's (長庚醫療財團法人林口長庚紀念醫院).
+        if let r = ["医疗财团法人", "医疗社团法人", "财团法人", "社团法人"].lazy.compactMap({ k.range(of: $0) }).first,
+           k.distance(from: r.upperBound, to: k.endIndex) >= 3 {
+            k = String(k[r.upperBound...])
         }
         if let r = k.range(of: "纪念医院"), k.distance(from: k.startIndex, to: r.lowerBound) >= 2 {
             k.replaceSubrange(r, with: "医院")
@@ -72,12 +110,16 @@ struct InstitutionName: Hashable, Sendable {
     /// Reads a folded Chinese name key.
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()
-        var rest = affiliatedHospital(key)
+        var rest = affiliatedHospital(shortForm(key))
+        if let (campus, without) = campus(ofKey: rest) {
+            n.campus = campus
+            rest = without
+        }
         // Taiwan's ministry hospitals: 衛生福利部臺北醫院, 衛福部臺北醫院 and 部立臺北醫院 are the
         // hospital of 臺北, named by its place; the ministry is no part of the place.
         let ministry = ministries.first { rest.hasPrefix($0) }
         if let ministry { rest = String(rest.dropFirst(ministry.count)) }
-        if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) {
+        if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) ?? shortDepartment(endingOf: rest) {
             n.department = dept
             rest = String(rest.dropLast(written.count))
         }
@@ -99,7 +141,9 @@ struct InstitutionName: Hashable, Sendable {
         } else if let r = rest.range(of: "院"), r.lowerBound > rest.startIndex {
             var start = r.lowerBound
             while start > rest.startIndex, numerals[rest[rest.index(before: start)]] != nil { start = rest.index(before: start) }
-            if start < r.lowerBound, let v = numeral(rest[start..<r.lowerBound]) {
+            // A group's hospitals are named after it (東華三院東華醫院, 東華三院廣華醫院): its 三院 is
+            // no city's Third People's Hospital.
+            if start < r.lowerBound, !rest[r.upperBound...].contains("医院"), let v = numeral(rest[start..<r.lowerBound]) {
                 n.number = v.value
                 n.kind = "人民医院"
                 numberAt = start
@@ -133,9 +177,34 @@ struct InstitutionName: Hashable, Sendable {
         return n
     }
 
+    /// A campus or branch a folded name states, and the name without it: 东院区, （东院） after a
+    /// hospital's number, 仁爱院区, 淡水分院.
+    static func campus(ofKey key: String) -> (campus: String, without: String)? {
+        if let m = key.firstMatch(of: #/([东西南北]|[^院区市县]{2})院区/#) {
+            var without = key
+            without.removeSubrange(m.range)
+            return (String(m.1), without)
+        }
+        // After a hospital (一院东院, 医院淡水分院): the hospital's 院 is kept.
+        if let m = key.firstMatch(of: #/院([东西南北])院/#) ?? key.firstMatch(of: #/医院([^院区]{2})分院/#) {
+            var without = key
+            without.removeSubrange(key.index(after: m.range.lowerBound)..<m.range.upperBound)
+            return (String(m.1), without)
+        }
+        return nil
+    }
+
+    /// Directions a campus is named by, in English.
+    static let campusDirections = ["east": "东", "west": "西", "south": "南", "north": "北", "eastern": "东", "western": "西",
+                                   "southern": "南", "northern": "北"]
+
+    static func sameCampus(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
+        a == b || samePlace(a, b, pinyin: pinyin)
+    }
+
     /// What follows an institution's name, as a department: a known one at its start, else as written.
     static func department(startingWith after: String) -> String {
-        chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? after
+        chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? shortDepartments.first { $0.0 == after }?.1 ?? after
     }
 
     /// The city or county a name starts with, by the dictionary (the longest that fits).
@@ -168,6 +237,7 @@ struct InstitutionName: Hashable, Sendable {
         if let first = rest.first, numerals[first] != nil || first == "第" { return true }
         // A school of a university (医学院) or a company's department (运维部) without the name of either.
         return chineseKinds.contains { rest.hasPrefix($0.0) } || chineseDepartments.contains { rest.hasPrefix($0.0) }
+            || shortDepartments.contains { rest == $0.0 }
             || rest.hasPrefix("医学院") || CompanyName.departments.contains { rest.hasPrefix($0) }
     }
 
@@ -209,6 +279,7 @@ struct InstitutionName: Hashable, Sendable {
     ]
 
     static let englishDepartments: [([String], String)] = [
+        (["path", "lab"], "病理科"), (["micro", "lab"], "微生物检验科"), (["micro"], "微生物检验科"), (["lab", "med"], "检验科"),
         (["network"], "信息科"), (["transfusion"], "输血科"),
         (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
         (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
@@ -221,7 +292,13 @@ struct InstitutionName: Hashable, Sendable {
         (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
         (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
         (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
+        (["information", "management"], "信息科"), (["im", "dept"], "信息科"), (["it", "services"], "信息科"), (["it", "ops"], "信息科"),
+        (["it"], "信息科"), (["its"], "信息科"), (["facilities"], "后勤"), (["facility"], "后勤"), (["fm"], "后勤"),
+        (["lab"], "检验科"), (["laboratory"], "检验科"), (["engineering"], "后勤"),
     ]
+
+    /// Words before `lab` or `laboratory` that make it an institution's kind (`Hongjun Med Lab`), not a department.
+    static let laboratoryKindWords: Set<String> = ["med", "medical", "clinical", "path", "micro", "central", "diagnostic", "diagnostics", "testing"]
 
     /// The departments the tables name (a name's words after its institution may be another one's school).
     static let knownDepartments = Set(chineseDepartments.map(\.1) + englishDepartments.map(\.1))
@@ -244,8 +321,19 @@ struct InstitutionName: Hashable, Sendable {
             guard phrase.count <= words.count else { return nil }
             return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
         }
+        // `East Campus`, `Renai Branch`: the word before.
+        if let i = words.firstIndex(where: { $0 == "campus" || $0 == "branch" }), i > 0 {
+            n.campus = campusDirections[words[i - 1]] ?? words[i - 1]
+        }
         var departmentAt: Int?
-        for (phrase, dept) in englishDepartments { if let i = find(phrase) { n.department = dept; departmentAt = i; break } }
+        for (phrase, dept) in englishDepartments {
+            guard let i = find(phrase) else { continue }
+            // `Med Lab`, `Clinical Laboratories`: a kind of institution, not its department.
+            if phrase.count == 1, ["lab", "laboratory"].contains(phrase[0]), i > 0, laboratoryKindWords.contains(words[i - 1]) { continue }
+            n.department = dept
+            departmentAt = i
+            break
+        }
         var kindAt: Int?, kindLength = 1
         for (phrase, kind) in englishKinds {
             // `Qilan Medical Laboratory, Clinical Laboratory`: a department's words are no kind.
@@ -292,7 +380,7 @@ struct InstitutionName: Hashable, Sendable {
         // so it never joins the hospital's other departments.
         if n.department == nil, let kind = n.kind, !kind.hasSuffix("公司") {
             let parts = plain.components(separatedBy: CharacterSet(charactersIn: ",()–—")).flatMap { $0.components(separatedBy: " - ") }
-            for part in parts.dropFirst() {
+            for part in parts.dropFirst() where !part.contains("campus") && !part.contains("branch") {
                 let w = part.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
                     .filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
                 if !w.isEmpty, !Places.shared.romanised.contains(w.joined()) { n.department = w.joined(separator: " "); break }
@@ -324,8 +412,9 @@ struct InstitutionName: Hashable, Sendable {
         if kind == "人民医院", other.kind == "人民医院", (number == nil) != (other.number == nil) {
             return "number \(number.map(String.init) ?? "none") ≠ \(other.number.map(String.init) ?? "none")"
         }
-        if let a = department, let b = other.department, a != b { return "department \(a) ≠ \(b)" }
+        if let a = department, let b = other.department, !Self.sameDepartment(a, b) { return "department \(a) ≠ \(b)" }
         if let a = kind, let b = other.kind, !Self.compatible(a, b) { return "kind \(a) ≠ \(b)" }
+        if let a = campus, let b = other.campus, !Self.sameCampus(a, b, pinyin: pinyin) { return "campus \(a) ≠ \(b)" }
         if let a = city, let b = other.city, !Self.samePlace(a, b, pinyin: pinyin) { return "city \(a) ≠ \(b)" }
         return nil
     }
@@ -341,7 +430,8 @@ struct InstitutionName: Hashable, Sendable {
 
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)
-        if aLatin == bLatin { return a == b || a.hasPrefix(b) || b.hasPrefix(a) }
+        // A county is written with its prefecture before it or without (宜昌秭归县, 秭归县).
+        if aLatin == bLatin { return a == b || a.hasPrefix(b) || b.hasPrefix(a) || (!aLatin && min(a.count, b.count) >= 2 && (a.hasSuffix(b) || b.hasSuffix(a))) }
         guard let pinyin else { return true }
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).

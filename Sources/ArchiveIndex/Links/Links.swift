@@ -252,6 +252,8 @@ extension ArchiveStore {
                 // 4c. So are those whose names write one institution and department otherwise.
                 try Self.mergeWrittenAlike(db)
             }
+            // 4d. And those whose documents are about the same units, if their names allow it.
+            try Self.mergeSharingUnits(db)
             // 5. A document that names no customer but is about units of one owner (a quality
             //    report naming the instrument) belongs to that owner.
             for chunk in targets.chunked(500) {
@@ -1176,7 +1178,7 @@ final class CustomerMatcher {
             guard t.conflict(with: s, pinyin: readings) == nil else { return false }
             return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)
                 && (s.kind == nil || t.kind == s.kind || (s.number != nil && s.kind == "人民医院" && t.kind.map { InstitutionName.compatible($0, "医院") } == true))
-                && (s.department == nil || t.department == s.department)
+                && (s.department == nil || t.department == s.department) && (s.campus == nil || t.campus != nil)
         }.filter { seen.insert($0.customerId).inserted }.map { ($0.customerId, $0.alias, $0.structure) }
     }
 

@@ -4,7 +4,9 @@ import Foundation
 /// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
 enum Labels {
     static let table: [(FieldName, [String])] = [
-        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "客户", "用户", "customer name", "customer", "client"]),
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client"]),
+        (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
+                        "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),
         (.contact, ["联系人", "联络人", "contact person", "contact"]),
         (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),

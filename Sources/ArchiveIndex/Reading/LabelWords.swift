@@ -17,6 +17,9 @@ extension Labels {
         (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
         (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
         (.model, ["型号", "model"]),
+        // Where a unit came from (原使用单位, Previous site) is no customer of the document.
+        (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "previous owner", "former owner", "previous customer",
+                        "former customer", "previous site", "former site", "previous user", "transferred from", "moved from", "relocated from"]),
         (.installDate, ["安装", "装机", "验收", "启用", "install", "commission"]),
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),

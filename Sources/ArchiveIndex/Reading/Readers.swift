@@ -118,9 +118,13 @@ enum LedgerReader {
         let body = table[(isLabel(header[0]) ? headerIndex : headerIndex + 1)...].filter { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         let labelled = body.filter { $0.count >= 2 && isLabel($0[0]) && !$0[1...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         if header.count <= 3, header.filter(isLabel).count <= 1, labelled.count >= 3, labelled.count * 2 >= body.count {
-            let lines = body.map { row in
+            let lines = body.flatMap { row -> [String] in
                 let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                return cells.count >= 2 ? "\(cells[0])：\(cells[1...].filter { !$0.isEmpty }.joined(separator: " "))" : cells.joined()
+                // Two pairs in a row (`委托单位 | 科大附一院信息中心 | 巡检日期 | 2019年8月27日`): a line each,
+                // so that the second is no part of the first's value.
+                let pairs = cells.count >= 4 ? DocxCollector.rowLines(cells.filter { !$0.isEmpty }) : []
+                if pairs.count >= 2, pairs.allSatisfy({ $0.contains("：") }) { return pairs }
+                return [cells.count >= 2 ? "\(cells[0])：\(cells[1...].filter { !$0.isEmpty }.joined(separator: " "))" : cells.joined()]
             }
             return [ReadPart(part: "", text: lines.joined(separator: "\n"))]
         }

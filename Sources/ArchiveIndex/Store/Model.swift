@@ -73,6 +73,8 @@ public enum FieldName: String, CaseIterable, Codable, Sendable {
     case warrantyUntil = "warranty_until", received, urgency, responsible, lot
     case customerClass = "customer_class", contractExpiry = "contract_expiry"
     case serviceMode = "service_mode", type, tags, alias, signedBy = "signed_by"
+    /// The customer a unit was moved from (原使用单位, Previous owner): no customer of the document.
+    case formerOwner = "former_owner"
 
     /// Fields whose value may run over several lines.
     var isProse: Bool { [.fault, .cause, .action, .result, .followUp, .parts].contains(self) }

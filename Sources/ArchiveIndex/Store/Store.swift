@@ -474,6 +474,14 @@ public final class ArchiveStore: Sendable {
         let separators = RomanisedNames.mayBeRomanised(head) ? "(（[【，;；\n" : "(（[【,，;；\n"
         let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
         let name = value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
+        // A campus in brackets is part of the name, and so is what follows it: 芜湖市一院（东院）·检验科.
+        if cut < value.endIndex, "(（".contains(value[cut]) {
+            let after = value[value.index(after: cut)...]
+            if let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }),
+               let key = try? Normalizer.nameKey(String(after[..<close])), key.wholeMatch(of: #/[东西南北]院区?|[^院区]{2}(院区|分院)/#) != nil {
+                return customerName(name + String(after[..<close]) + " " + after[after.index(after: close)...].trimmingCharacters(in: CharacterSet(charactersIn: " ·・-–—")))
+            }
+        }
         // A department in brackets is part of the name: 台北科技大學（計算機中心）is not its 貴重儀器中心.
         // So is one in the second brackets, after a note in the first (`Tainan Hospital (MOHW) (IT Office)`);
         // and one after words that only may be a department (温州大学医学院（中心实验室）).
@@ -491,7 +499,25 @@ public final class ArchiveStore: Sendable {
         if cut < value.endIndex, "(（".contains(value[cut]), let institution = institutionInBrackets(value[value.index(after: cut)...], after: name) {
             return institution + " " + name
         }
+        if let (department, institution) = departmentFirst(name) { return institution + " " + department }
         return name
+    }
+
+    /// A Chinese name written department first, its institution after `@` or a dash
+    /// (检验科@如东县人医, 資訊部－高雄長庚): the department and the institution.
+    static func departmentFirst(_ name: String) -> (department: String, institution: String)? {
+        guard name.unicodeScalars.contains(where: Normalizer.isCJK),
+              let cut = name.firstIndex(where: { "@＠－–—".contains($0) }) ?? name.range(of: "-")?.lowerBound else { return nil }
+        let department = name[..<cut].trimmingCharacters(in: .whitespaces)
+        let institution = name[name.index(after: cut)...].trimmingCharacters(in: .whitespaces)
+        guard let key = try? Normalizer.nameKey(department), let rest = try? Normalizer.nameKey(institution),
+              (2...8).contains(key.count), rest.count >= 2 else { return nil }
+        let isDepartment = { (k: String) in
+            InstitutionName.departmentAsWritten.contains(k) || InstitutionName.shortDepartments.contains { $0.0 == k }
+                || (k.count <= 6 && ["科", "室", "部", "组", "课", "处"].contains(where: { k.hasSuffix($0) }) && !k.hasSuffix("医院"))
+        }
+        guard isDepartment(key), !isDepartment(rest) else { return nil }
+        return (department, institution)
     }
 
     /// English words that say a name is an institution's (`Dept. of Radiology` has none).
@@ -529,12 +555,13 @@ public final class ArchiveStore: Sendable {
         guard (4...40).contains(inner.count), inner.unicodeScalars.contains(where: Normalizer.isCJK),
               departmentInBrackets(Substring(name), after: inner) != nil else { return nil }
         // An institution's words; 中心 also names departments (信息中心), so only the bracket's may have it.
-        let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所"]
+        let institutionWords = ["医院", "大学", "学院", "公司", "集团", "学校", "银行", "血站", "研究院", "研究所", "检验所", "化验所", "海关",
+                                "卫生院", "疾控", "妇幼", "医检", "人医", "院区"]
         let outer = (try? Normalizer.nameKey(name)) ?? name
         let key = (try? Normalizer.nameKey(inner)) ?? inner
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
-        let department = InstitutionName.departmentAsWritten.contains(outer)
+        let department = InstitutionName.departmentAsWritten.contains(outer) || InstitutionName.shortDepartments.contains { $0.0 == outer }
         guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
               (institutionWords + ["中心"]).contains(where: key.contains) || (department && InstitutionName.leadingPlace(key) != nil) else { return nil }
         return inner
@@ -549,7 +576,8 @@ public final class ArchiveStore: Sendable {
         guard cjk(inner) == cjk(name) else { return nil }
         if cjk(inner) {
             let key = (try? Normalizer.nameKey(inner)) ?? inner
-            return ["科", "室", "中心", "部", "处", "所", "实验室", "学院"].contains(where: { key.hasSuffix($0) }) ? inner : nil
+            return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
+                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))
         let departmentWords: Set<String> = ["dept", "department", "laboratory", "lab", "radiology", "pathology", "imaging", "centre", "center",

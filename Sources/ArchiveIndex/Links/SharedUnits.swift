@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+
+/// Customers whose documents are about the same units. A hospital's laboratory is written
+/// 南方医科大学南方医院检验科 on one repair card, 南医大南方医院 检验 on the next and `Clinical Lab,
+/// Southern Medical Univ. Nanfang Hospital` in an English report; no rule of names makes these
+/// one, but they name the same serial numbers. Two customers that name one unit are one when
+/// nothing in their names says otherwise (a number, a city, a kind, a department, a company's
+/// brand) and their names share something that names an institution rather than any (南方,
+/// Nanfang), or they share two units or more. A unit that moved from one customer to another
+/// joins them only if their names say nothing against it, and resemble each other.
+enum SharedUnits {
+    /// Shared units that make two customers one though their names share nothing (`WFDC - ITS`
+    /// and 永豐數據 資訊科技部), when nothing in the names says otherwise. A moved unit is one.
+    static let enoughWithoutNames = 2
+
+    /// Character pairs that say what an institution or a department is, or which of a kind it
+    /// is (第一, 一院), not which institution: 医院 or 检验 shared says nothing.
+    static let genericPairs: Set<String> = {
+        var words = InstitutionName.chineseKinds.map(\.0) + InstitutionName.chineseDepartments.map(\.0) + CompanyName.departments
+            + CompanyName.chineseSuffixes + WrittenAlike.institutionEnds
+        words += ["人民医院", "附属医院", "院区", "分院", "总院", "东院", "西院", "南院", "北院", "中心医院", "检验科", "检验部", "医学院",
+                  "后勤保障部", "动力科", "动力课", "厂务部", "网络中心", "信息中心", "微生物室", "病理部", "工务室", "工务组",
+                  "检验医学部", "资讯管理部", "资讯科技部", "医学检验所", "临床检验中心", "有限公司", "集团", "股份"]
+        let numerals = "一二三四五六七八九十"
+        for n in numerals { words += ["第\(n)", "\(n)院", "\(n)医", "\(n)人", "附\(n)", "属\(n)"] }
+        var pairs = Set<String>()
+        for w in words {
+            let chars = Array(w)
+            for i in 0..<max(0, chars.count - 1) { pairs.insert(String(chars[i...(i + 1)])) }
+        }
+        return pairs
+    }()
+
+    /// The character pairs of a folded Chinese name that may name its institution.
+    static func namingPairs(_ key: String) -> Set<String> {
+        let chars = Array(key).filter { $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }
+        guard chars.count >= 2 else { return [] }
+        return Set((0..<(chars.count - 1)).map { String(chars[$0...($0 + 1)]) }).subtracting(genericPairs)
+    }
+
+    /// Whether two names of customers share what names one institution rather than any: a
+    /// character pair that is no kind's, department's or number's (南方 in 南医大南方医院 检验 and
+    /// 南方医科大学南方医院检验科); an English naming word that is the pinyin of some characters of
+    /// the Chinese name (Nanfang, 南方), or of a place's (Taichung, 台中); two English names' naming
+    /// word, or one's initials (KWH for Kwong Wah Hospital).
+    static func resemble(_ a: String, _ b: String, pinyin: (String) -> Set<String>) -> Bool {
+        let aLatin = RomanisedNames.mayBeRomanised(a), bLatin = RomanisedNames.mayBeRomanised(b)
+        switch (aLatin, bLatin) {
+        case (false, false):
+            guard let x = try? Normalizer.nameKey(a), let y = try? Normalizer.nameKey(b) else { return false }
+            return !namingPairs(x).isDisjoint(with: namingPairs(y)) || abbreviates(x, y) || abbreviates(y, x)
+        case (true, true):
+            let x = Set(RomanisedNames.namingWords(a)), y = Set(RomanisedNames.namingWords(b))
+            if !x.isDisjoint(with: y) { return true }
+            return !initials(a).isDisjoint(with: Set(words(b))) || !initials(b).isDisjoint(with: Set(words(a)))
+        default:
+            let (latin, chinese) = aLatin ? (a, b) : (b, a)
+            guard let key = try? Normalizer.nameKey(chinese) else { return false }
+            let spelled = readings(key, pinyin: pinyin)
+            return RomanisedNames.namingWords(latin).contains { $0.count >= 4 && spelled.contains($0) }
+        }
+    }
+
+    /// Whether a folded name starts with the abbreviation of the other's start: its first two
+    /// or three characters in order among the other's first four or six, the first the same
+    /// and some left out (中大附一院 for 中山大学附属第一医院, 南医大 for 南方医科大学).
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        let s = Array(short.prefix(3)), t = Array(long)
+        guard s.count >= 2, t.count > s.count, s[0] == t[0], s.allSatisfy({ $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }),
+              Array(t.prefix(s.count)) != s else { return false }
+        var matched = 0
+        for c in t.prefix(s.count == 2 ? 4 : 6) where matched < s.count && c == s[matched] { matched += 1 }
+        return matched == s.count
+    }
+
+    /// The pinyin of every run of 2 to 4 Chinese characters of a folded name, and the
+    /// dictionary's romanisations of the places among them.
+    static func readings(_ key: String, pinyin: (String) -> Set<String>) -> Set<String> {
+        let chars = Array(key)
+        var out = Set<String>()
+        for start in chars.indices {
+            for length in 2...4 where start + length <= chars.count {
+                let run = String(chars[start..<(start + length)])
+                guard run.unicodeScalars.allSatisfy(Normalizer.isCJK) else { continue }
+                out.formUnion(pinyin(run))
+                out.formUnion(Places.shared.chinese[run] ?? [])
+            }
+        }
+        return out
+    }
+
+    private static func words(_ name: String) -> [String] {
+        name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
+    }
+
+    /// The initials of an English name's capitalised words (`Kwong Wah Hospital`: kwh).
+    static func initials(_ name: String) -> Set<String> {
+        let capitalised = name.split { !($0.isASCII && $0.isLetter) }.filter { $0.first?.isUppercase == true && $0.count > 1 }
+        guard capitalised.count >= 2 else { return [] }
+        let all = String(capitalised.map { $0.first!.lowercased() }.joined())
+        return [all]
+    }
+}
+
+extension ArchiveStore {
+    /// Merges customers whose documents name the same units (`SharedUnits`): an unconfirmed
+    /// one into a confirmed one, or unconfirmed ones together; never two confirmed customers,
+    /// never names that differ in number, city, kind, department or brand. Only documents of
+    /// one customer count, and only units named in a field or by a serial's pattern.
+    static func mergeSharingUnits(_ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer WHERE provisional = 1)") == true else { return }
+        var customersOfUnit: [Int64: Set<Int64>] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT du.unitId, dc.customerId FROM documentUnit du
+            JOIN documentCustomer dc ON dc.docId = du.docId JOIN document d ON d.id = du.docId
+            WHERE d.kind NOT IN ('training', 'article') AND du.how NOT LIKE 'mention%'
+              AND (SELECT count(*) FROM documentCustomer o WHERE o.docId = du.docId) = 1
+            """) {
+            customersOfUnit[r["unitId"], default: []].insert(r["customerId"])
+        }
+        var shared: [Pair: Int] = [:]
+        for customers in customersOfUnit.values where customers.count > 1 {
+            let list = customers.sorted()
+            for i in list.indices { for j in list.indices where j > i { shared[Pair(a: list[i], b: list[j]), default: 0] += 1 } }
+        }
+        guard !shared.isEmpty else { return }
+        var confirmed: [Int64: Bool] = [:], names: [Int64: [String]] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT a.customerId, a.alias, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId") {
+            let id: Int64 = r["customerId"]
+            confirmed[id] = !(r["provisional"] as Bool)
+            names[id, default: []].append(r["alias"])
+        }
+        let readings = try PinyinReadings.load()
+        let pinyin = { (text: String) in readings.keys(of: text) }
+        var structures: [String: InstitutionName] = [:], companies: [String: CompanyName?] = [:]
+        func structure(_ n: String) -> InstitutionName {
+            if let s = structures[n] { return s }
+            let s = InstitutionName.of(n)
+            structures[n] = s
+            return s
+        }
+        func company(_ n: String) -> CompanyName? {
+            if let c = companies[n] { return c }
+            let c = CompanyName.of(n)
+            companies[n] = c
+            return c
+        }
+        func disagree(_ x: String, _ y: String) -> Bool {
+            if structure(x).conflict(with: structure(y), pinyin: pinyin) != nil { return true }
+            guard var a = company(x), var b = company(y) else { return false }
+            a.department = nil
+            b.department = nil
+            return !a.same(as: b, pinyin: pinyin)
+        }
+        func disagree(_ a: Int64, _ b: Int64) -> Bool {
+            (confirmed[a] == true && confirmed[b] == true)
+                || (names[a] ?? []).contains { x in (names[b] ?? []).contains { disagree(x, $0) } }
+        }
+        // The pairs whose names allow them to be one and say they may be.
+        var fitting: [Pair: Int] = [:], partners: [Int64: [(other: Int64, count: Int)]] = [:]
+        for (pair, count) in shared where !disagree(pair.a, pair.b) {
+            let alike = (names[pair.a] ?? []).contains { x in (names[pair.b] ?? []).contains { SharedUnits.resemble(x, $0, pinyin: pinyin) } }
+            guard alike || count >= SharedUnits.enoughWithoutNames else { continue }
+            fitting[pair] = count
+            partners[pair.a, default: []].append((pair.b, count))
+            partners[pair.b, default: []].append((pair.a, count))
+        }
+        /// Whether a name fits another customer as well as this one, and the two cannot be one
+        /// (a unit moved from one metro group to another; `Metro Group` joins neither).
+        func ambiguous(_ id: Int64, _ with: Int64, _ count: Int) -> Bool {
+            (partners[id] ?? []).contains { $0.other != with && $0.count >= count && disagree($0.other, with) }
+        }
+        var root: [Int64: Int64] = [:], members: [Int64: [Int64]] = [:]
+        func find(_ i: Int64) -> Int64 { var i = i; while let r = root[i], r != i { i = r }; return i }
+        func group(_ r: Int64) -> [Int64] { members[r] ?? [r] }
+        // Most shared units first: the strongest evidence decides a group before a weaker pair
+        // could pull it elsewhere.
+        for (pair, count) in fitting.sorted(by: { $0.value != $1.value ? $0.value > $1.value : ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
+            guard !ambiguous(pair.a, pair.b, count), !ambiguous(pair.b, pair.a, count) else { continue }
+            let (ra, rb) = (find(pair.a), find(pair.b))
+            guard ra != rb, !(confirmed[ra] == true && confirmed[rb] == true) else { continue }
+            let na = group(ra).flatMap { names[$0] ?? [] }, nb = group(rb).flatMap { names[$0] ?? [] }
+            guard !na.isEmpty, !nb.isEmpty, !na.contains(where: { x in nb.contains { disagree(x, $0) } }) else { continue }
+            let (keep, from) = confirmed[rb] == true || (confirmed[ra] != true && rb < ra) ? (rb, ra) : (ra, rb)
+            root[from] = keep
+            members[keep] = group(keep) + group(from)
+            members[from] = nil
+        }
+        for id in root.keys.sorted() where find(id) != id {
+            let keep = find(id)
+            try merge(db, from: id, into: keep, how: "names units of #\(keep)")
+        }
+    }
+
+    private struct Pair: Hashable { let a: Int64, b: Int64 }
+}

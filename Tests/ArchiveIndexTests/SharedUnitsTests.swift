@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Customers written apart but naming the same units are one; a unit that moved, or names
+/// that differ in what says which institution, never make two customers one.
+@Suite struct SharedUnitsTests {
+    func customers(_ files: [String: String]) throws -> [String: Int64?] {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: files)
+        let docs = try archive.store.documents(try archive.store.allDocumentIDs())
+        return Dictionary(uniqueKeysWithValues: docs.map { ($0.source, $0.customers.first?.id) })
+    }
+
+    func card(_ customer: String, _ serial: String) -> String {
+        "维修单\n客户名称：\(customer)\n出厂编号：\(serial)\n故障现象：离心机不升速\n"
+    }
+
+    func report(_ customer: String, _ serial: String) -> String {
+        "Service report\nCustomer: \(customer)\nSerial No.: \(serial)\nFault: rotor imbalance alarm\n"
+    }
+
+    @Test func namesWrittenApartThatNameTheSameUnitsAreOneCustomer() throws {
+        let c = try customers([
+            "a.txt": card("南方医科大学南方医院检验科", "K20E46288D"),
+            "b.txt": card("南医大南方医院 检验", "K20E46288D"),
+            // Its former name.
+            "c.txt": card("第一军医大学南方医院检验科", "K20E46288D"),
+            "d.txt": card("南医大南方医院 检验", "K21E11111A"),
+            "e.txt": card("南方医科大学南方医院检验科", "K21E11111A"),
+        ])
+        #expect(c["a.txt"] != nil)
+        for doc in ["b.txt", "c.txt", "d.txt", "e.txt"] { #expect(c[doc] == c["a.txt"], "\(doc)") }
+    }
+
+    @Test func theSameNamesWithoutSharedUnitsStayApart() throws {
+        // Nothing but the names: 南医大 is no rule's abbreviation, so they wait for a person.
+        let c = try customers([
+            "a.txt": card("南方医科大学南方医院检验科", "K20E46288D"),
+            "b.txt": card("南医大南方医院 检验", "K21E11111A"),
+        ])
+        #expect(c["a.txt"] != nil && c["b.txt"] != nil && c["a.txt"] != c["b.txt"])
+    }
+
+    @Test func aUnitThatMovedJoinsNoTwoCustomers() throws {
+        let c = try customers([
+            // Two logistics groups, one switch moved between them.
+            "a.txt": card("卓信物流集团有限公司信息中心", "NV0123K34909"),
+            "b.txt": card("启航物流集团有限公司信息中心", "NV0123K34909"),
+            // Two cities' hospitals of one number.
+            "c.txt": card("芜湖市第一人民医院检验科", "MW20319273"),
+            "d.txt": card("芜湖市第二人民医院检验科", "MW20319273"),
+            "e.txt": card("芜湖市第一人民医院检验科", "MW22466476"),
+            "f.txt": card("芜湖市第二人民医院检验科", "MW22466476"),
+            // A laboratory and another department of one hospital.
+            "g.txt": card("湛江市第一人民医院微生物室", "SPC190910A"),
+            "h.txt": card("湛江市第一人民医院信息科", "SPC190910A"),
+        ])
+        for (x, y) in [("a.txt", "b.txt"), ("c.txt", "d.txt"), ("g.txt", "h.txt")] {
+            #expect(c[x] != nil && c[y] != nil && c[x] != c[y], "\(x) and \(y)")
+        }
+    }
+
+    @Test func aNameThatFitsTwoCustomersOfTheUnitJoinsNeither() throws {
+        // A unit moved from one city's metro group to another's; `Metro Group` may be either.
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：大连地铁集团有限公司供电中心\n英文名称：Dalian Metro Group, Power Supply Center\n出厂编号：GF200-2108-874\n",
+            "f2.txt": "客户档案\n客户名称：洛阳地铁集团有限公司供电中心\n英文名称：Luoyang Metro Group, Power Supply Center\n出厂编号：GF200-2108-874\n",
+            "r1.md": "Field service report\n\nSite: Metro Group, Power Supply Center\nSerial No.: GF200-2108-874\nFault: cell voltage low\n",
+        ])
+        #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"])
+        #expect(c["r1.md"] != c["f1.txt"] && c["r1.md"] != c["f2.txt"])
+    }
+
+    @Test func whatSaysWhichInstitutionIsReadFromShortAndReorderedNames() {
+        #expect(ArchiveStore.customerName("检验科@如东县人医") == "如东县人医 检验科")
+        #expect(ArchiveStore.customerName("資訊部－高雄長庚") == "高雄長庚 資訊部")
+        #expect(ArchiveStore.customerName("检验（固阳县医院）") == "固阳县医院 检验")
+        #expect(ArchiveStore.customerName("南通第一人民医院-检验") == "南通第一人民医院-检验")
+        #expect(InstitutionName.of("南通第一人民医院 检验").department == "检验科")
+        #expect(InstitutionName.of("贵州省医-后勤").department == "后勤")
+        // A laboratory's own name is no department's.
+        #expect(InstitutionName.of("瑞铂医学检验").department == nil)
+        #expect(InstitutionName.of("Hongjun Med Lab").department == nil)
+        #expect(InstitutionName.of("Anlan Group – IT").department == "信息科")
+        #expect(InstitutionName.of("Kwong Wah Hosp. - Path Lab").department == "病理科")
+        #expect(ArchiveStore.isBareName("检验"))
+        func conflict(_ a: String, _ b: String) -> String? { InstitutionName.of(a).conflict(with: InstitutionName.of(b)) }
+        #expect(conflict("潍坊市第一人民医院（动力科）", "潍坊市第一人民医院后勤保障部") == nil)
+        #expect(conflict("仁濟醫院化驗室", "仁濟醫院病理部") == nil)
+        #expect(conflict("启航物流集团 IT部", "启航物流集团有限公司信息中心") == nil)
+        #expect(conflict("潍坊市第一人民医院检验科", "潍坊市第一人民医院信息中心") != nil)
+        #expect(conflict("潍坊市第一人民医院化验室", "潍坊市第一人民医院信息中心") != nil)
+    }
+
+    @Test func aHospitalsCampusIsAnotherCustomer() throws {
+        #expect(InstitutionName.of("芜湖市第一人民医院东院区检验科").campus == "东")
+        #expect(InstitutionName.of("芜湖市一院（东院）·检验科").campus == "东")
+        #expect(InstitutionName.of("芜湖市一院（东院）·检验科").number == 1)
+        #expect(InstitutionName.of("Department of Clinical Laboratory, The First People's Hospital of Wuhu, East Campus").campus == "东")
+        #expect(InstitutionName.of("臺北市立聯合醫院仁愛院區檢驗醫學部").campus == "仁爱")
+        #expect(InstitutionName.of("芜湖市第一人民医院东院区检验科").conflict(with: InstitutionName.of("芜湖市第一人民医院西院区检验科")) != nil)
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：芜湖市第一人民医院检验科\n",
+            "f2.txt": "客户档案\n客户名称：芜湖市第一人民医院东院区检验科\n",
+            "r1.txt": card("芜湖一院东院区 检验科", "MW20319273"),
+            "r2.txt": card("芜湖市一院（东院）·检验", "MW22466476"),
+        ])
+        #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"])
+        #expect(c["r1.txt"] == c["f2.txt"] && c["r2.txt"] == c["f2.txt"])
+    }
+
+    @Test func aUnitsFormerOwnerIsNoCustomerOfTheReport() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "move.txt": "移机服务报告\n\n接收单位：洛阳市第一人民医院检验科\n原使用单位：泉州市第一人民医院微生物室\n机器编号：MW2125 2623\n移机日期：2023.9.12\n",
+            "en.txt": "Relocation report\nCustomer: Wuhu Shengchuan Clinical Laboratories Co., Ltd.\nPrevious owner: Anshan No.1 Hospital, Microbiology\nSerial No.: VT18A5479\n",
+        ])
+        #expect(try a.customers(of: "move.txt") == ["洛阳市第一人民医院检验科"])
+        #expect(try a.customers(of: "en.txt") == ["Wuhu Shengchuan Clinical Laboratories Co., Ltd."])
+        let move = try #require(try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == "move.txt" })
+        #expect(move.fields.first { $0.name == .formerOwner }?.value == "泉州市第一人民医院微生物室")
+    }
+}

@@ -64,6 +64,29 @@ import Testing
         #expect(c["c.txt"] != nil && c["c.txt"] != c["a.txt"])
     }
 
+    /// Alike but for what says which: a hospital of a group written instead of another, a
+    /// company of another brand, another department of one brand, a laboratory of a brand that
+    /// is also a textile group's.
+    @Test func aWordWrittenInsteadOfAnothersIsAnotherCustomer() throws {
+        #expect(CustomerMatcher.substitutes(InstitutionName.ownPart("东华三院东华医院资讯科技部"), InstitutionName.ownPart("东华三院广华医院资讯科技部")))
+        #expect(!CustomerMatcher.substitutes(InstitutionName.ownPart("柳溪中医院检验科"), InstitutionName.ownPart("柳溪县中医院检验科")))
+        #expect(InstitutionName.of("Hongjun Med Lab").kind == "医学检验实验室")
+        #expect(InstitutionName.of("嘉兴宏骏医学检验所有限公司").kind == "医学检验实验室")
+        let c = try customers([
+            "f1.txt": "客戶資料卡\n客戶全稱：東華三院廣華醫院資訊科技部\n",
+            "r1.txt": card("東華三院東華醫院資訊科技部"),
+            "f2.txt": "Customer file\nCustomer: IT Center, Hongjun Textile Group Co., Ltd.\n",
+            "r2.txt": "Service report\nCustomer: IT Center, Runhe Textile Group Co., Ltd.\nFault: switch port down\n",
+            "f3.txt": "客户档案\n客户名称：润禾微电子（柳州）有限公司厂务部\n别名：润禾半导体\n",
+            "r3.txt": card("润禾集团（信息中心）"),
+            "f4.txt": "客户档案\n客户名称：宏骏纺织集团有限公司信息中心\n",
+            "r4.txt": "Service report\nCustomer: Hongjun Med Lab\nFault: centrifuge imbalance\n",
+        ])
+        for (doc, file) in [("r1.txt", "f1.txt"), ("r2.txt", "f2.txt"), ("r3.txt", "f3.txt"), ("r4.txt", "f4.txt")] {
+            #expect(c[file] != nil && c[doc] != c[file], "\(doc) was linked to the customer of \(file)")
+        }
+    }
+
     @Test func anEnglishNameIsNotShownAsAnotherCompanyOfTheSameGenericWords() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

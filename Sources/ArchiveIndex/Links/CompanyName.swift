@@ -35,7 +35,7 @@ struct CompanyName: Hashable {
         "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
-        "工业", "化工", "医药", "制药", "环境", "服务", "数据中心",
+        "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子",
     ].sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
@@ -78,6 +78,13 @@ struct CompanyName: Hashable {
         for (long, short) in abbreviations { core = core.replacingOccurrences(of: long, with: short) }
         if core.hasPrefix("私立"), core.count >= 4 { core = String(core.dropFirst(2)) }
         while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+        // A place after the brand, as registered names put it in brackets (润禾微电子（柳州）有限公司).
+        var placeAfter: String?
+        if core.count >= 4, let p = [3, 2].lazy.map({ String(core.suffix($0)) }).first(where: { Places.shared.chinese[$0] != nil }), core.count - p.count >= 2 {
+            placeAfter = p
+            core = String(core.dropLast(p.count))
+            while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+        }
         // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
         var place: String?
         if let p = Places.shared.prefix(of: core), core.count - p.count >= 2 {
@@ -85,7 +92,7 @@ struct CompanyName: Hashable {
             core = String(core.dropFirst(p.count))
         }
         guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
-        return CompanyName(brand: core, place: place, isLatin: false, department: department, isLaboratory: laboratory)
+        return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory)
     }
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.

@@ -28,7 +28,8 @@ struct InstitutionName: Hashable, Sendable {
     /// Kinds by what names write, longest first; several spellings share a canonical kind.
     static let chineseKinds: [(String, String)] = [
         ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"), ("附属医院", "附属医院"),
-        ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
+        ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("医学检验所", "医学检验实验室"), ("医学化验所", "医学检验实验室"),
+        ("临床检验中心", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
         ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
         ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"), ("儿童医院", "儿童医院"), ("中心血站", "血站"), ("血站", "血站"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
@@ -202,6 +203,15 @@ struct InstitutionName: Hashable, Sendable {
         a == b || samePlace(a, b, pinyin: pinyin)
     }
 
+    /// A folded Chinese name's own part: what comes before the first word of a kind (东华三院东华
+    /// of 东华三院东华医院资讯科技部); the whole key when it has none, or is English.
+    static func ownPart(_ key: String) -> String {
+        guard key.unicodeScalars.contains(where: Normalizer.isCJK) else { return key }
+        let starts = chineseKinds.compactMap { key.range(of: $0.0)?.lowerBound }
+        guard let first = starts.min() else { return key }
+        return String(key[..<first])
+    }
+
     /// What follows an institution's name, as a department: a known one at its start, else as written.
     static func department(startingWith after: String) -> String {
         chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? shortDepartments.first { $0.0 == after }?.1 ?? after
@@ -269,7 +279,8 @@ struct InstitutionName: Hashable, Sendable {
         (["central", "hospital"], "中心医院"), (["cancer", "hospital"], "肿瘤医院"), (["tumour", "hospital"], "肿瘤医院"),
         (["tumor", "hospital"], "肿瘤医院"), (["municipal", "hospital"], "市立医院"),
         (["maternal", "and", "child", "health"], "妇幼保健院"), (["maternal", "child", "health"], "妇幼保健院"), (["mch"], "妇幼保健院"),
-        (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["medical", "university"], "医科大学"),
+        (["testing", "technology"], "检测技术公司"), (["medical", "laboratory"], "医学检验实验室"), (["med", "lab"], "医学检验实验室"),
+        (["medical", "lab"], "医学检验实验室"), (["clinical", "laboratories"], "医学检验实验室"), (["medical", "university"], "医科大学"),
         (["university", "of", "technology"], "理工大学"), (["normal", "university"], "师范大学"), (["vocational", "college"], "职业技术学院"),
         (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
         (["people", "s", "hosp"], "人民医院"), (["peoples", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),

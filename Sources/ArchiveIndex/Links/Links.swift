@@ -548,7 +548,7 @@ extension ArchiveStore {
                 try addAlias(db, customerId: id, alias: name, how: "pinyin of \(part), document #\(docId)", docId: docId, replace: false)
                 return (id, " → pinyin of \(part)")
             }
-        } else if key.unicodeScalars.count >= 4, !bare, let found = matcher.match(key, structure: structure) {
+        } else if key.unicodeScalars.count >= 4, !bare, let found = matcher.match(key, structure: structure, name: name) {
             // Chinese, or English of generic words only (`First Affiliated Hospital`).
             return found
         }
@@ -1001,6 +1001,8 @@ final class CustomerMatcher {
     private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
     /// Every customer's names that state a company, confirmed or not.
     private var companies: [(id: Int64, alias: String, company: CompanyName, provisional: Bool)] = []
+    /// The departments each customer's names state (canonical).
+    private var departments: [Int64: Set<String>] = [:]
 
     /// `similarOnly`: only `similar` will be asked (what a name most resembles, by its
     /// characters), so what names state (institution, company) is not worked out: a brief
@@ -1023,6 +1025,7 @@ final class CustomerMatcher {
                 aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
                                      structure: structure))
             }
+            if let d = structure.department { departments[r["customerId"], default: []].insert(d) }
         }
         if similarOnly { return }
         for r in try Row.fetchAll(db, sql: """
@@ -1038,6 +1041,7 @@ final class CustomerMatcher {
             let alias: String = r["alias"], id: Int64 = r["customerId"], structure = InstitutionName.of(alias)
             provisionals.append((id, alias, structure))
             noteEnglish(id, alias, structure)
+            if let d = structure.department { departments[id, default: []].insert(d) }
         }
     }
 
@@ -1079,6 +1083,7 @@ final class CustomerMatcher {
     func addProvisional(_ id: Int64, _ alias: String, _ structure: InstitutionName) {
         provisionals.append((id, alias, structure))
         noteEnglish(id, alias, structure)
+        if let d = structure.department { departments[id, default: []].insert(d) }
         if let company = CompanyName.of(alias) {
             companies.append((id, alias, company, true))
             companyMemo[false] = nil
@@ -1093,7 +1098,13 @@ final class CustomerMatcher {
     func companies(like company: CompanyName, confirmed: Bool) -> [(id: Int64, alias: String)] {
         if let known = companyMemo[confirmed]?[company] { return known }
         var seen = Set<Int64>()
-        let found = companies.filter { $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && seen.insert($0.id).inserted }
+        // Nor one whose names state another department: 润禾集团（信息中心）is no 润禾微电子…厂务部,
+        // though that customer is also written 润禾半导体.
+        let department = company.department.map(InstitutionName.department(startingWith:))
+        let otherDepartment = { (id: Int64) in
+            department.map { d in self.departments[id]?.contains { !InstitutionName.sameDepartment($0, d) } == true } ?? false
+        }
+        let found = companies.filter { $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && !otherDepartment($0.id) && seen.insert($0.id).inserted }
             .map { ($0.id, $0.alias) }
         companyMemo[confirmed, default: [:]][company] = found
         return found
@@ -1236,7 +1247,7 @@ final class CustomerMatcher {
     /// The one confirmed customer whose name or alias contains the key or is contained in it;
     /// else the one at least 0.8 similar (柳溪中医院检验科 for 柳溪县中医院检验科); else nil.
     /// Never one whose name differs in number, city, kind or department.
-    func match(_ written: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
+    func match(_ written: String, structure: InstitutionName = InstitutionName(), name: String? = nil) -> (Int64, String)? {
         let key = InstitutionName.shortForm(written)
         if let known = memo[key] { return known }
         let pairs = PairIndex.pairs(key)
@@ -1249,7 +1260,7 @@ final class CustomerMatcher {
         }
         if Set(containing.map(\.customerId)).count == 1, let first = containing.first {
             answer = (first.customerId, " → part of \(first.alias)")
-        } else if let (id, alias) = similar(candidates: candidates, pairs: pairs, key: nil) {
+        } else if let (id, alias) = similar(candidates: candidates, pairs: pairs, key: nil, written: key, name: name) {
             answer = (id, " → similar to \(alias)")
         }
         memo[key] = answer
@@ -1262,7 +1273,7 @@ final class CustomerMatcher {
     /// no `First Affiliated Hospital of Yangzhou University`, though most pairs are alike).
     func similar(_ key: String, name: String? = nil) -> (Int64, String)? {
         let pairs = PairIndex.pairs(key)
-        guard let found = similar(candidates: candidates(pairs), pairs: pairs, key: key) else { return nil }
+        guard let found = similar(candidates: candidates(pairs), pairs: pairs, key: key, written: key, name: name) else { return nil }
         if let name, InstitutionName.of(found.1).conflict(with: InstitutionName.of(name), pinyin: readings) != nil { return nil }
         return found
     }
@@ -1282,13 +1293,30 @@ final class CustomerMatcher {
     /// With `key`, an English name must hold each of the other's naming words: `Wing On
     /// Data Centre Limited` shares most pairs with `Ming Tak Data Centre Limited`, all of them
     /// generic (the name an unconfirmed customer is shown by; linking has its own guards).
-    private func similar(candidates: [Alias], pairs: [UInt64], key: String?) -> (Int64, String)? {
+    /// Nor names whose own part, before the first word of a kind, has characters of its own on
+    /// both sides: one left out is a name written short (柳溪中医院, 柳溪县中医院), one written
+    /// instead of another is another institution (東華三院東華醫院, 東華三院廣華醫院), and so is a
+    /// company of another brand (`IT Center, Runhe Textile Group` and `…, Hongjun Textile Group`).
+    private func similar(candidates: [Alias], pairs: [UInt64], key: String?, written: String, name: String?) -> (Int64, String)? {
         guard let mine = pairs.first else { return nil }
+        let company = name.flatMap(CompanyName.of)
         let close = candidates.filter { a in a.pairs.contains(mine) || a.pairs.first.map(pairs.contains) == true }
+            .filter { a in !Self.substitutes(InstitutionName.ownPart(a.key), InstitutionName.ownPart(written))
+                && !(company.map { c in CompanyName.of(a.alias).map { !$0.same(as: c, pinyin: readings) } ?? false } ?? false) }
             .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         if let key, top.0.alias.unicodeScalars.allSatisfy(\.isASCII), !RomanisedNames.namingWords(top.0.alias).allSatisfy(key.contains) { return nil }
         return (top.0.customerId, top.0.alias)
+    }
+}
+
+extension CustomerMatcher {
+    /// Whether each of two texts has characters the other has not (as many times).
+    static func substitutes(_ a: String, _ b: String) -> Bool {
+        var count: [Character: Int] = [:]
+        for c in a { count[c, default: 0] += 1 }
+        for c in b { count[c, default: 0] -= 1 }
+        return count.values.contains { $0 > 0 } && count.values.contains { $0 < 0 }
     }
 }
 
@@ -1395,6 +1423,23 @@ final class RomanisedNames {
         return registered.conflict(with: structure, pinyin: readings.keys(of:)) != nil
     }
 
+    /// Words that say a name is a laboratory's or a hospital's, and what its Chinese names then have.
+    static let kindWords: [(english: Set<String>, chinese: [String])] = [
+        (["lab", "labs", "laboratory", "laboratories"], ["检验", "实验室", "化验", "医检"]),
+        (["hospital", "hosp"], ["医院", "院"]),
+    ]
+
+    /// Whether a customer's names say the kind of institution an English name says it is:
+    /// `Hongjun Med Lab` is no 宏骏纺织集团, though both are 宏骏.
+    private func saysItsKind(_ name: String, _ id: Int64) -> Bool {
+        let words = Set(Self.words(name))
+        // A hospital's laboratory is a department: the hospital is what the name says it is.
+        let kinds = Self.kindWords.filter { !$0.english.isDisjoint(with: words) }.suffix(1)
+        return kinds.allSatisfy { kind in
+            kind.english.isDisjoint(with: words) || (names[id] ?? []).contains { n in kind.chinese.contains(where: n.contains) }
+        }
+    }
+
     /// The one confirmed customer with an English alias of these distinctive words, and how.
     func englishAlias(_ distinctive: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
         // `Kunming No.1 People's Hosp.`: a city's words tell none of its hospitals from another.
@@ -1416,7 +1461,7 @@ final class RomanisedNames {
         guard !lead.isEmpty, lead.count <= 3, structure.city != lead.joined(),
               let found = byKey[lead.joined()]?.filter({ id, part in
                   !conflicts(id, structure) && (!civic || structures[id]?.kind.map { InstitutionName.compatible($0, structure.kind!) } == true)
-                      && structures[id]?.city != part
+                      && structures[id]?.city != part && saysItsKind(name, id)
               }),
               !found.isEmpty else { return nil }
         if found.count == 1, let (id, part) = found.first { return (id, part) }

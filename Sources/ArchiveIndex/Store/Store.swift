@@ -474,6 +474,18 @@ public final class ArchiveStore: Sendable {
         let separators = RomanisedNames.mayBeRomanised(head) ? "(（[【，;；\n" : "(（[【,，;；\n"
         let cut = value.firstIndex(where: { separators.contains($0) }) ?? value.endIndex
         let name = value[..<cut].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
+        // A place in brackets inside a company's name, as Chinese companies are registered
+        // (润禾微电子（柳州）有限公司厂务部): the whole name, brackets and all.
+        if cut < value.endIndex, "(（".contains(value[cut]) {
+            let after = value[value.index(after: cut)...]
+            if let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }), case let inner = String(after[..<close]),
+               Places.shared.chinese[inner] != nil || (inner.count >= 3 && Places.shared.chinese[String(inner.dropLast())] != nil && "市省".contains(inner.last!)),
+               case let rest = after[after.index(after: close)...], let first = rest.first, first.unicodeScalars.allSatisfy(Normalizer.isCJK),
+               ["有限", "股份", "公司", "集团"].contains(where: rest.hasPrefix) {
+                let end = rest.firstIndex(where: { "(（[【,，;；\n".contains($0) }) ?? rest.endIndex
+                return String(value[..<end]).trimmingCharacters(in: .whitespaces)
+            }
+        }
         // A campus in brackets is part of the name, and so is what follows it: 芜湖市一院（东院）·检验科.
         if cut < value.endIndex, "(（".contains(value[cut]) {
             let after = value[value.index(after: cut)...]

@@ -61,6 +61,33 @@ import Testing
         #expect(values(inspection, .model) == ["LB 2200"])
     }
 
+    @Test func scannedLabelsTwoRowHeadersAndTimelinesOfOtherHands() throws {
+        // OCR read 号 as 亏, 编 as 遍, 單 as 車.
+        let scan = try extract("（登记本扫描 OCR）\n设备履历登记本\n車位：秭归县人医 检验\n机器遍亏：SPG206333R\n")
+        #expect(values(scan, .customer) == ["秭归县人医 检验"] && values(scan, .serial) == ["SPG206333R"])
+        // Groups over columns: the columns are the second row.
+        let csv = "服务信息,,,客户信息,,设备信息,,,处理情况,,,\n服务单号,服务日期,服务类型,委托单位,联系人,设备名称,型号,机器编号,故障现象,原因,处理措施,服务工程师\nFW21-219,2021/9/27,维修,科大附一院·网络中心,谭科长,负载均衡设备,LB 2200,ADC18B053J22,业务口频繁up/down,光模块老化,更换光模块，测试正常,方志诚\n"
+        let rows = try LedgerReader.rows(csv, name: "fw.csv")
+        let row = try Extraction.extract(try #require(rows.first), source: "fw.csv")
+        #expect(values(row, .customer) == ["科大附一院·网络中心"] && values(row, .fault) == ["业务口频繁up/down"])
+        #expect(values(row, .serial) == ["ADC18B053J22"] && row.date == "2021-09-27")
+        // A timeline's alarm is the fault, its cause the cause.
+        let timeline = try extract("""
+            ## 故障处理单 #77587
+
+            委托单位 | 中科大附一院网络中心
+            --- | ---
+            整机序列号 | ADC18B053J22
+            发生日期 | 2018年5月23日
+
+            ### 时间线
+            - 08:05 接到告警：虚拟服务状态DOWN，业务中断（反复出现）
+            - 10:00 定位原因：健康检查探测端口配置错误
+            """, source: "t.md")
+        #expect(values(timeline, .fault).first?.hasPrefix("虚拟服务状态DOWN") == true)
+        #expect(values(timeline, .cause) == ["健康检查探测端口配置错误"])
+    }
+
     @Test func chatTranscriptsAndForwardedMailAreServiceDocuments() throws {
         let chat = try extract("""
             群聊：某医院-售后服务群

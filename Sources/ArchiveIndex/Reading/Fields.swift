@@ -164,6 +164,20 @@ enum FieldExtractor {
         return result
     }
 
+    /// Where the text after a time of day (`08:05 `, `9:20:31 `) starts, if the line starts with one.
+    static func timeOfDay(_ fs: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        let digit = { (k: Int) in k < end && ("0"..."9").contains(fs[k]) }
+        var k = i
+        guard digit(k) else { return nil }
+        k += digit(k + 1) ? 2 : 1
+        guard k < end, fs[k] == colon, digit(k + 1), digit(k + 2) else { return nil }
+        k += 3
+        if k < end, fs[k] == colon, digit(k + 1), digit(k + 2) { k += 3 }
+        guard k < end, fs[k] == " " else { return nil }
+        while k < end, fs[k] == " " { k += 1 }
+        return k
+    }
+
     /// Serial labels followed by a serial anywhere in the text, where a form's `label:` line
     /// rule does not reach: `在用设备：DA7600，出厂编号 DA7600-2019-0457`, `S/N HA5180-20A-0311`.
     static func serialMentions(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
@@ -265,6 +279,8 @@ enum FieldExtractor {
         let bold = boldLabel(at: i, fs, end)
         // Leading bullets and quote marks.
         while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
+        // A timeline's time before its label (`- 08:05 接到告警：虚拟服务状态DOWN`).
+        if let after = timeOfDay(fs, i, end) { i = after }
         // A line of prose may still state facts after a full stop: `…风扇故障告警。处理：更换风扇。`
         let stops: Set<Unicode.Scalar> = ["。", ";", "！", "!"]
         var first = label(at: i, fs, end, lineStart: true) ?? unlistedLabel(at: i, fs, end) ?? bold

@@ -32,7 +32,7 @@ extension Labels {
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
-        (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "symptom", "problem", "issue", "complaint", "fault",
+        (.fault, ["故障", "问题", "现象", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
         (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "customer", "client", "account", "end user", "site",
                      "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
@@ -42,7 +42,7 @@ extension Labels {
 
     /// Words of an institution's name: a value that has none (a person, a request) is no customer.
     static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",
-                                   "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院",
+                                   "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院", "人医",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
                                    "univ", "hosp", "dept", "office", "bureau", " tech"]
@@ -67,11 +67,23 @@ extension Labels {
         return (f, true)
     }
 
+    /// Characters OCR reads for those of labels (folded): 亏 for 号, 遍 for 编, 車 for 單, 朋 for
+    /// 期, 嶂 for 障, 尸 for 户, 曰 for 日.
+    static let ocrSlips: [Character: Character] = ["亏": "号", "遍": "编", "车": "单", "朋": "期", "嶂": "障", "尸": "户", "曰": "日"]
+
+    static func ocrRepaired(_ label: String) -> String {
+        String(label.map { ocrSlips[$0] ?? $0 })
+    }
+
     /// The field a label that is not in the table names, by its words; nil when its words say
     /// nothing (备注, 注意, Note), or when it is too long to be a label.
     static func classify(folded label: String) -> FieldName? {
         let t = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#_`-•·"))
         guard !t.isEmpty else { return nil }
+        // A scanned form's label as OCR read it (机器遍亏 for 机器编号, 車位 for 單位).
+        if case let repaired = ocrRepaired(t), repaired != t {
+            return field(forFolded: repaired) ?? classify(folded: repaired)
+        }
         let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
         let words = t.split(whereSeparator: { $0 == " " }).count
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }

@@ -105,8 +105,15 @@ enum LedgerReader {
 
     /// The rows of a table (a CSV file's, a worksheet's) as documents.
     static func rows(table: [[String]], name: String) throws(TextDecoding.Failure) -> [ReadPart] {
-        guard let headerIndex = table.firstIndex(where: { row in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }) else {
+        guard var headerIndex = table.firstIndex(where: { row in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }) else {
             throw TextDecoding.Failure(description: "CSV has no header row")
+        }
+        // A header of two rows, groups over columns (`客户信息,,设备信息,,` over `委托单位,联系人,设备名称,型号`):
+        // the columns are the row below, when it names more of them and the groups leave cells empty.
+        let labels = { (row: [String]) in row.filter { isLabel($0.trimmingCharacters(in: .whitespaces)) }.count }
+        if headerIndex + 1 < table.count, table[headerIndex].contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }),
+           labels(table[headerIndex + 1]) >= labels(table[headerIndex]) + 2 {
+            headerIndex += 1
         }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -38,6 +38,11 @@ import Testing
     @Test func serialStopsAtProseAndRejectsNonIdentifiers() {
         #expect(Normalizer.canonicalSerial("TL5M-1706-0031（二楼生化室）") == "TL5M17060031")
         #expect(Normalizer.canonicalSerial("无") == nil)
+        // The letter O after a digit, as OCR reads 0; an O after a letter stays.
+        #expect(Normalizer.canonicalSerial("bcx2O4179w") == "BCX204179W")
+        #expect(Normalizer.canonicalSerial("K2OE41913B") == "K20E41913B")
+        #expect(Normalizer.canonicalSerial("SPO1234X") == "SPO1234X")
+        #expect(Normalizer.canonicalSerial("1OO5-22") == "100522")
         #expect(Normalizer.canonicalSerial("unknown") == nil)
         #expect(Normalizer.canonicalSerial("12") == nil)
     }

@@ -49,7 +49,19 @@ public enum Normalizer {
     /// Nil when what is left is not an identifier (needs a digit and 4+ characters).
     public static func canonicalSerial(_ raw: String) -> String? {
         guard let id = canonicalIdentifier(raw, labels: serialLabels) else { return nil }
-        return id.count >= 4 ? id : nil
+        return id.count >= 4 ? ocrDigits(id) : nil
+    }
+
+    /// A serial as OCR or a hurried hand writes it, with the letter O after a digit for the
+    /// digit 0 (`BCX2O4179W`, `K2OE41913B`, `1OO5`): the digit. Makers leave O out of serials
+    /// for this reason; an O after a letter (`SPO1234`) stays a letter.
+    static func ocrDigits(_ id: String) -> String {
+        guard id.contains("O") else { return id }
+        var out = ""
+        for c in id {
+            out.append(c == "O" && out.last.map { $0.isASCII && $0.isNumber } == true ? "0" : c)
+        }
+        return out
     }
 
     /// Canonical model: `DA-7600`, `ＤＡ７６００`, `da 7600` → `DA7600`.

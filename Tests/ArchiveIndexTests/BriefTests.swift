@@ -20,6 +20,40 @@ import Testing
         #expect(b.complaints.compactMap(\.received).sorted() == ["2024-02-08", "2024-03-01"])
     }
 
+    @Test func aGroupChatsVisitIsTheDayTheEngineerWroteFromTheSite() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "card.txt": Self.card("潍坊学院现代教育技术中心", "ADC18D351B16", "2021-05-10", "虚拟服务状态DOWN", "重启服务"),
+            "投诉/complaint.txt": """
+                潍坊学院现代教育技术中心 设备售后群 聊天记录
+
+                —— 2022年2月13日 星期日 ——
+                王老师 09:27
+                负载均衡设备（ADC18D351B16）虚拟服务状态DOWN，业务中断，多次报修未彻底解决，你们到底什么时候来？
+                姚伟民 09:53
+                抱歉给您添麻烦了，明天上午到。
+
+                —— 2022年2月14日 星期一 ——
+                姚伟民 14:25
+                已到现场，定位原因：健康检查探测端口配置错误，已修正，业务恢复
+                """,
+            "repair.txt": """
+                —— 企业微信聊天记录导出 · 潍坊一院-后勤保障部 ——
+
+                龚主任 2023-11-07 08:13
+                后勤保障部这边EPS应急电源又出问题了，报障：逆变器无法启动，机器编号EPS20J8465
+                许振宇 2023-11-07 08:37
+                收到，我明天过去
+                许振宇 2023-11-08 10:02
+                已到现场，逆变驱动板IGBT击穿，更换逆变驱动板
+                """,
+        ])
+        let complaint = try BriefBuilder.build(.serial("ADC18D351B16"), store: a.store, today: "2024-06-01")
+        #expect(complaint.history.compactMap(\.date).sorted() == ["2021-05-10", "2022-02-14"], "\(complaint.history.compactMap(\.date))")
+        let repair = try BriefBuilder.build(.serial("EPS20J8465"), store: a.store, today: "2024-06-01")
+        #expect(repair.history.compactMap(\.date) == ["2023-11-08"], "\(repair.history.compactMap(\.date))")
+    }
+
     @Test func aKeptBriefComputationIsDroppedWhenTheArchiveChanges() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

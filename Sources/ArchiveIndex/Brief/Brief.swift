@@ -279,6 +279,14 @@ public enum BriefBuilder {
                     visits.append((0, e))
                     continue
                 }
+                // A chat exported with its days on lines of their own: the day the engineer came.
+                if let day = FieldExtractor.visitDayUnderDayLines(d.originalText),
+                   let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) {
+                    var e = event(d)
+                    e.date = date
+                    visits.append((0, e))
+                    continue
+                }
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
                 let all = loggedVisits(d, cache: cache), lines = all.filter { !$0.entry.dateLabelled }
                 let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
@@ -392,6 +400,10 @@ public enum BriefBuilder {
             // The day its prose says someone came: a reply letter's `attended on …`, minutes'
             // `2019/08/05由蔡佩君到场处理`.
             visit = said
+        } else if let day = FieldExtractor.visitDayUnderDayLines(d.originalText),
+                  let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) {
+            // A group chat's complaint: the day the engineer wrote from the site.
+            visit = date
         } else {
             return nil
         }

@@ -190,6 +190,27 @@ extension FieldExtractor {
         return nil
     }
 
+    /// The day an engineer came, in a chat exported with its days on lines of their own
+    /// (`—— 2022年2月14日 星期一 ——` over `姚伟民 14:25` and the message) or on each message's
+    /// header line (`龚主任 2023-11-07 08:13`): the day over the first message that says the
+    /// engineer is on site, as written, once two such lines have come; nil when no message says so.
+    static func visitDayUnderDayLines(_ original: String) -> String? {
+        var day: Substring?, days = 0
+        for line in original.prefix(20_000).split(separator: "\n") {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            let marked = t.first.map { "—-=─━".contains($0) } == true
+            let header = t.count <= 40 && t.wholeMatch(of: #/\S{1,12}\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?/#) != nil
+            if marked || header, let m = t.firstMatch(of: #/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?/#) {
+                day = m.0
+                days += 1
+                continue
+            }
+            // Two days or more make a conversation; one dated line over a report does not.
+            if let day, days >= 2, onSiteWords.contains(where: t.lowercased().contains) { return String(day) }
+        }
+        return nil
+    }
+
     /// The fault a letter states in a sentence, not a field: a customer's `近期出现反应盘温度报警等问题`,
     /// a reply's `the following issue with your storage array: Controller A failed.`; nil if
     /// its prose says none this way.

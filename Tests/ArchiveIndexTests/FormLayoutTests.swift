@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func scannedLabelsTwoRowHeadersAndTimelinesOfOtherHands() throws {
-        // OCR read 号 as 亏, 编 as 遍, 單 as 車.
-        let scan = try extract("（登记本扫描 OCR）\n设备履历登记本\n車位：秭归县人医 检验\n机器遍亏：SPG206333R\n")
+        // OCR read 号 as 亏, 编 as 遍, 户 as 尸; a parking space's 车位 is no slip of 单位.
+        let scan = try extract("（登记本扫描 OCR）\n设备履历登记本\n客尸名称：秭归县人医 检验\n机器遍亏：SPG206333R\n车位：B2-015 充电站\n")
         #expect(values(scan, .customer) == ["秭归县人医 检验"] && values(scan, .serial) == ["SPG206333R"])
         // Groups over columns: the columns are the second row.
         let csv = "服务信息,,,客户信息,,设备信息,,,处理情况,,,\n服务单号,服务日期,服务类型,委托单位,联系人,设备名称,型号,机器编号,故障现象,原因,处理措施,服务工程师\nFW21-219,2021/9/27,维修,科大附一院·网络中心,谭科长,负载均衡设备,LB 2200,ADC18B053J22,业务口频繁up/down,光模块老化,更换光模块，测试正常,方志诚\n"

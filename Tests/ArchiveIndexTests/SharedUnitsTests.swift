@@ -61,6 +61,26 @@ import Testing
         }
     }
 
+    @Test func aCityOrAHubUnitIsNoEvidence() throws {
+        let c = try customers([
+            // Two hospitals of one city share a relocated analyser: the city says nothing.
+            "a.txt": card("杭州市中医院检验科", "MW21529415"),
+            "b.txt": card("杭州市红十字会医院检验科", "MW21529415"),
+            // A date in a serial field names no unit.
+            "c.txt": card("恒泰电子有限公司", "2019年5月"),
+            "d.txt": card("恒泰电子有限公司信息部", "2019年5月"),
+        ])
+        #expect(c["a.txt"] != nil && c["b.txt"] != nil && c["a.txt"] != c["b.txt"])
+        #expect(SharedUnits.namingPairs("杭州市中医院检验科").isEmpty)
+        // A county is written after its prefecture, never a city inside another's name.
+        #expect(InstitutionName.of("马鞍山市人民医院检验科").conflict(with: InstitutionName.of("鞍山市人民医院检验科")) != nil)
+        #expect(InstitutionName.of("宜昌秭归县人民医院检验科").conflict(with: InstitutionName.of("秭归县人民医院检验科")) == nil)
+        // A hospital's regional centre is no campus.
+        #expect(InstitutionName.of("南京鼓楼医院区域检验中心").campus == nil)
+        // A pasted paragraph of brackets is cut, not read bracket by bracket without end.
+        #expect(ArchiveStore.customerName("芜湖市一院" + String(repeating: "（东院）", count: 4000)).count <= 200)
+    }
+
     @Test func aNameThatFitsTwoCustomersOfTheUnitJoinsNeither() throws {
         // A unit moved from one city's metro group to another's; `Metro Group` may be either.
         let c = try customers([

@@ -181,7 +181,7 @@ struct InstitutionName: Hashable, Sendable {
     /// A campus or branch a folded name states, and the name without it: 东院区, （东院） after a
     /// hospital's number, 仁爱院区, 淡水分院.
     static func campus(ofKey key: String) -> (campus: String, without: String)? {
-        if let m = key.firstMatch(of: #/([东西南北]|[^院区市县]{2})院区/#) {
+        if let m = key.firstMatch(of: #/([东西南北]|[^院区市县]{2})院区(?!域)/#) {
             var without = key
             without.removeSubrange(m.range)
             return (String(m.1), without)
@@ -442,7 +442,12 @@ struct InstitutionName: Hashable, Sendable {
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)
         // A county is written with its prefecture before it or without (宜昌秭归县, 秭归县).
-        if aLatin == bLatin { return a == b || a.hasPrefix(b) || b.hasPrefix(a) || (!aLatin && min(a.count, b.count) >= 2 && (a.hasSuffix(b) || b.hasSuffix(a))) }
+        if aLatin == bLatin {
+            if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
+            // Only a place before it: 马鞍山 is no 鞍山, 峨眉山 no 眉山.
+            let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+            return !aLatin && short.count >= 2 && long.hasSuffix(short) && Places.shared.chinese[String(long.dropLast(short.count))] != nil
+        }
         guard let pinyin else { return true }
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).

@@ -14,30 +14,32 @@ enum SharedUnits {
     /// and 永豐數據 資訊科技部), when nothing in the names says otherwise. A moved unit is one.
     static let enoughWithoutNames = 2
 
-    /// Character pairs that say what an institution or a department is, or which of a kind it
-    /// is (第一, 一院), not which institution: 医院 or 检验 shared says nothing.
-    static let genericPairs: Set<String> = {
-        var words = InstitutionName.chineseKinds.map(\.0) + InstitutionName.chineseDepartments.map(\.0) + CompanyName.departments
-            + CompanyName.chineseSuffixes + WrittenAlike.institutionEnds
-        words += ["人民医院", "附属医院", "院区", "分院", "总院", "东院", "西院", "南院", "北院", "中心医院", "检验科", "检验部", "医学院",
-                  "后勤保障部", "动力科", "动力课", "厂务部", "网络中心", "信息中心", "微生物室", "病理部", "工务室", "工务组",
-                  "检验医学部", "资讯管理部", "资讯科技部", "医学检验所", "临床检验中心", "有限公司", "集团", "股份"]
-        let numerals = "一二三四五六七八九十"
-        for n in numerals { words += ["第\(n)", "\(n)院", "\(n)医", "\(n)人", "附\(n)", "属\(n)"] }
+    /// Words that say what an institution or department is, longest first: cut out of a name
+    /// before its pairs are taken, so that no pair spans one (院检 of 医院检验科).
+    static let genericWords: [String] = {
+        let words = InstitutionName.chineseKinds.map(\.0) + InstitutionName.chineseDepartments.map(\.0) + InstitutionName.shortDepartments.map(\.0)
+            + CompanyName.departments + CompanyName.chineseSuffixes + WrittenAlike.institutionEnds
+            + ["人民医院", "附属医院", "附属", "院区", "分院", "医院", "院", "集团", "有限", "股份", "第"]
+        return Array(Set(words)).sorted { $0.count > $1.count }
+    }()
+
+    /// The character pairs of a folded Chinese name that may name its institution: those left
+    /// when its generic words, numbers, 市/县/省/区 and its city are cut out.
+    static func namingPairs(_ key: String) -> Set<String> {
+        var k = key
+        if let place = InstitutionName.chinese(key).city ?? InstitutionName.leadingPlace(key) { k = k.replacingOccurrences(of: place, with: "|") }
+        for w in genericWords { k = k.replacingOccurrences(of: w, with: "|") }
         var pairs = Set<String>()
-        for w in words {
-            let chars = Array(w)
+        for segment in k.split(whereSeparator: { $0 == "|" || "市县省区一二三四五六七八九十".contains($0) || !$0.unicodeScalars.allSatisfy(Normalizer.isCJK) }) {
+            let chars = Array(segment)
             for i in 0..<max(0, chars.count - 1) { pairs.insert(String(chars[i...(i + 1)])) }
         }
         return pairs
-    }()
-
-    /// The character pairs of a folded Chinese name that may name its institution.
-    static func namingPairs(_ key: String) -> Set<String> {
-        let chars = Array(key).filter { $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }
-        guard chars.count >= 2 else { return [] }
-        return Set((0..<(chars.count - 1)).map { String(chars[$0...($0 + 1)]) }).subtracting(genericPairs)
     }
+
+    /// A unit named by more customers than this is no evidence (a loaner, a demonstration
+    /// unit, a serial field holding a date).
+    static let mostCustomersOfAUnit = 12
 
     /// Whether two names of customers share what names one institution rather than any: a
     /// character pair that is no kind's, department's or number's (南方 in 南医大南方医院 检验 and
@@ -119,8 +121,11 @@ extension ArchiveStore {
             """) {
             customersOfUnit[r["unitId"], default: []].insert(r["customerId"])
         }
+        let serials = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, serial FROM unit").map { ($0["id"] as Int64, $0["serial"] as String) })
         var shared: [Pair: Int] = [:]
-        for customers in customersOfUnit.values where customers.count > 1 {
+        for (unit, customers) in customersOfUnit where customers.count > 1 && customers.count <= SharedUnits.mostCustomersOfAUnit {
+            // Digits only and short (`2019` of 2019年5月) is no unit's serial.
+            guard let serial = serials[unit], serial.count >= 6 || serial.contains(where: \.isLetter) else { continue }
             let list = customers.sorted()
             for i in list.indices { for j in list.indices where j > i { shared[Pair(a: list[i], b: list[j]), default: 0] += 1 } }
         }
@@ -153,9 +158,14 @@ extension ArchiveStore {
             b.department = nil
             return !a.same(as: b, pinyin: pinyin)
         }
+        var disagreeing: [Pair: Bool] = [:]
         func disagree(_ a: Int64, _ b: Int64) -> Bool {
-            (confirmed[a] == true && confirmed[b] == true)
+            let pair = Pair(a: min(a, b), b: max(a, b))
+            if let known = disagreeing[pair] { return known }
+            let answer = (confirmed[a] == true && confirmed[b] == true)
                 || (names[a] ?? []).contains { x in (names[b] ?? []).contains { disagree(x, $0) } }
+            disagreeing[pair] = answer
+            return answer
         }
         // The pairs whose names allow them to be one and say they may be.
         var fitting: [Pair: Int] = [:], partners: [Int64: [(other: Int64, count: Int)]] = [:]

@@ -67,9 +67,9 @@ extension Labels {
         return (f, true)
     }
 
-    /// Characters OCR reads for those of labels (folded): 亏 for 号, 遍 for 编, 車 for 單, 朋 for
-    /// 期, 嶂 for 障, 尸 for 户, 曰 for 日.
-    static let ocrSlips: [Character: Character] = ["亏": "号", "遍": "编", "车": "单", "朋": "期", "嶂": "障", "尸": "户", "曰": "日"]
+    /// Characters OCR reads for those of labels (folded): 亏 for 号, 遍 for 编, 朋 for 期, 嶂 for
+    /// 障, 尸 for 户, 曰 for 日. (車 for 單 is one too, but 车位 is a parking space's label.)
+    static let ocrSlips: [Character: Character] = ["亏": "号", "遍": "编", "朋": "期", "嶂": "障", "尸": "户", "曰": "日"]
 
     static func ocrRepaired(_ label: String) -> String {
         String(label.map { ocrSlips[$0] ?? $0 })

@@ -463,6 +463,9 @@ public final class ArchiveStore: Sendable {
     /// An English name keeps its commas: `Nanjing Hospital of TCM, Radiology` names the department
     /// after one, `Runtong Technology Co., Ltd.` its form.
     static func customerName(_ written: String) -> String {
+        // No customer's name is longer; a field that is (a pasted paragraph) is cut, so the rules
+        // below, which may read it again for each bracket, stay short.
+        guard written.count <= 160 else { return customerName(String(written.prefix(160))) }
         // Taiwan's ministry in brackets says which hospital of the place it is (`Tainan
         // Hospital (MOHW) – IT Office`): kept as a word of the name.
         let value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")

@@ -1300,10 +1300,11 @@ final class CustomerMatcher {
     private func similar(candidates: [Alias], pairs: [UInt64], key: String?, written: String, name: String?) -> (Int64, String)? {
         guard let mine = pairs.first else { return nil }
         let company = name.flatMap(CompanyName.of)
+        let own = InstitutionName.ownPart(written)
         let close = candidates.filter { a in a.pairs.contains(mine) || a.pairs.first.map(pairs.contains) == true }
-            .filter { a in !Self.substitutes(InstitutionName.ownPart(a.key), InstitutionName.ownPart(written))
-                && !(company.map { c in CompanyName.of(a.alias).map { !$0.same(as: c, pinyin: readings) } ?? false } ?? false) }
             .map { ($0, ArchiveStore.similarity(pairs, $0.pairs)) }.filter { $0.1 >= 0.8 }
+            .filter { a, _ in !Self.substitutes(InstitutionName.ownPart(a.key), own)
+                && !(company.map { c in CompanyName.of(a.alias).map { !$0.same(as: c, pinyin: readings) } ?? false } ?? false) }
         guard Set(close.map(\.0.customerId)).count == 1, let top = close.max(by: { $0.1 < $1.1 }) else { return nil }
         if let key, top.0.alias.unicodeScalars.allSatisfy(\.isASCII), !RomanisedNames.namingWords(top.0.alias).allSatisfy(key.contains) { return nil }
         return (top.0.customerId, top.0.alias)

@@ -183,7 +183,7 @@ public struct QualityReport: Sendable {
     /// [category][system]
     public var cells: [String: [String: Cell]] = [:]
     /// Queries where kb missed: id, query, what it returned first.
-    public var misses: [(id: String, query: String, recall: Double, rr: Double)] = []
+    public var misses: [(id: String, query: String, recall: Double, rr: Double, first: String)] = []
 
     public func cell(_ category: String, _ system: String) -> Cell { cells[category]?[system] ?? Cell() }
 
@@ -243,7 +243,7 @@ public enum QualityBenchmark {
                 c.ndcg += Metrics.ndcg(ranked, q.relevant, k: k)
                 c.queries += 1
                 report.cells[q.category, default: [:]][sys.name] = c
-                if sys.name == "kb", r < 1 || rr < 1 { report.misses.append((q.id, q.query, r, rr)) }
+                if sys.name == "kb", r < 1 || rr < 1 { report.misses.append((q.id, q.query, r, rr, ranked.first ?? "-")) }
             }
         }
         for (cat, bySystem) in report.cells {

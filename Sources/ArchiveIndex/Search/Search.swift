@@ -631,6 +631,7 @@ struct QueryBuilder {
         var common = Set<Int>()  // parts that are common English words (`error`, `alarm`)
         var strict: [Int: XapianQuery] = [:]  // CJK parts as every pair, for the boosts below
         var plainWords = Set<Int>()  // parts that are English words (not identifiers)
+        var across: [Int: XapianQuery] = [:]  // English words as typed or in Chinese, at full weight
         var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
@@ -650,6 +651,7 @@ struct QueryBuilder {
                     direct = reading.known ? (direct ?? w.query) : nil
                 }
                 if let direct { strict[parts.count] = direct }
+                if let a = w.across, direct === w.direct { across[parts.count] = a }
                 parts.append(query)
             }
             readings.append(contentsOf: readingOf.sorted { $0.key < $1.key }.map(\.value.query))
@@ -707,13 +709,21 @@ struct QueryBuilder {
                 boosts.append(try .combine(.and, core.filter { $0 != left }.map { whole[$0] }))
             }
         }
+        // English words that each say what they say in either language (`fan speed low`:
+        // fan or 风扇, speed or 转速): a document with every one of them, in any mix of the two
+        // languages, states what the query asks, and gets them at the weight they would have
+        // if typed so. A report with 转速 alone (a centrifuge's) does not. (Words with no
+        // Chinese in the archive, `low`, are left out of it: the Chinese report cannot have
+        // them. Common words are in: `fan` may be in many of an IT archive's reports.)
+        let translated = parts.indices.filter { across[$0] != nil }
+        if translated.count >= 2 { boosts.append(try .combine(.and, translated.map { across[$0]! })) }
         return try .combine(.or, [.combine(.or, parts)] + boosts + phrases)
     }
 
     /// Words, with runs of them that spell a known serial, model or identifier in any
     /// format (`da7600 2019 0457`, `DA-7600`) replaced by that identifier's term.
-    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?)] {
-        var out: [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?)] = []
+    private func identifierAwareWords(_ group: [String]) throws -> [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?, across: XapianQuery?)] {
+        var out: [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?, across: XapianQuery?)] = []
         // Serial labels (`S/N`, `SN`, `No.`, `serial no`) before an identifier say nothing by themselves.
         var words = group
         let labels: [[String]] = [["serial", "number"], ["serial", "no"], ["s", "n"], ["sn"], ["no"]]
@@ -738,7 +748,7 @@ struct QueryBuilder {
                     let asWritten = Array(words[i..<(i + len)])
                     alternatives.append(try .term(asWritten.joined()))
                     if len > 1 { alternatives.append(try .combine(.phrase, asWritten.map { try .term($0) })) }
-                    out.append((try .combine(.or, alternatives), false, false, nil, nil))
+                    out.append((try .combine(.or, alternatives), false, false, nil, nil, nil))
                     i += len
                     matched = true
                     break
@@ -750,8 +760,10 @@ struct QueryBuilder {
             // The word's Chinese counts for matching, not for the boosts (its `direct` part).
             let direct = try wordQuery(w)
             let chinese = try chineseQuery(w)
-            out.append((try chinese.map { try .combine(.or, [direct, $0]) } ?? direct, try isCommon(w), !w.contains(where: \.isNumber),
-                        chinese == nil ? nil : direct, w))
+            let common = try isCommon(w)
+            out.append((try chinese.map { try .combine(.or, [direct, $0.query.scaled(by: Self.translationWeight)]) } ?? direct, common,
+                        !w.contains(where: \.isNumber), chinese == nil ? nil : direct, w,
+                        try chinese.map { try .combine(.or, [direct, $0.asTyped]) }))
         }
         return out
     }
@@ -836,22 +848,28 @@ struct QueryBuilder {
     }
 
     /// An English word's Chinese words in the archive (`stacking` → 堆叠), the commonest first,
-    /// weighted below a direct match; nil when it has none, or says only that a fault is there.
-    private func chineseQuery(_ w: String) throws -> XapianQuery? {
+    /// unweighted (the caller weighs it below a direct match), and as if the Chinese words had
+    /// been typed (the word and its character pairs, as a Chinese query weighs them); nil when
+    /// it has none, or says only that a fault is there.
+    private func chineseQuery(_ w: String) throws -> (query: XapianQuery, asTyped: XapianQuery)? {
         guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w) else { return nil }
-        let stem = try XapianIndexer.stem(w)
-        guard !stem.isEmpty else { return nil }
+        // The word as typed, and its base where the stemmer does not find it (swollen: swell).
+        let forms = [w] + (Bilingual.irregular[w].map { [$0] } ?? [])
+        let stems = try Set(forms.map { try XapianIndexer.stem($0) }.filter { !$0.isEmpty })
+        guard !stems.isEmpty else { return nil }
         // Words whose English is the word typed or a form of it (stack for stacking, fail for
         // fails), not all that share its stem (commutator and commutative are both `commut`).
         func form(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) && a.count - b.count <= 3 }
-        let typed = try translation.toChinese(stem).filter { form(w, $0.gloss) || form($0.gloss, w) }
-        let found = try typed.map { ($0.word, try db.termFrequency(Schema.wordPrefix + $0.word)) }.filter { $0.1 > 0 }
+        let typed = try stems.sorted().flatMap { try translation.toChinese($0) }
+            .filter { t in forms.contains { form($0, t.gloss) || form(t.gloss, $0) } }
+        let found = try Set(typed.map(\.word)).map { ($0, try db.termFrequency(Schema.wordPrefix + $0)) }.filter { $0.1 > 0 }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.maxTranslations).map(\.0)
         guard !found.isEmpty else { return nil }
         learnt.translated[w] = found
         // The dictionary word alone (not its character pairs): one term, as the English word is.
         let each = try found.map { try XapianQuery.term(Schema.wordPrefix + $0) }
-        return try (each.count == 1 ? each[0] : .combine(.or, each)).scaled(by: Self.translationWeight)
+        let asTyped = try found.map { try XapianQuery.combine(.or, [.term(Schema.wordPrefix + $0), cjkStrict($0)]) }
+        return (each.count == 1 ? each[0] : try .combine(.or, each), asTyped.count == 1 ? asTyped[0] : try .combine(.or, asTyped))
     }
 
     /// A Chinese run's words in English, as the index has them (stems), weighted below a direct

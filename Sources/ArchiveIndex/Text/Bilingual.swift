@@ -53,6 +53,34 @@ final class Bilingual: @unchecked Sendable {
         "校准": ["calibration"], "灯泡": ["lamp"], "投影机": ["projector"], "交换机": ["switch"], "离心机": ["centrifuge"], "换向器": ["commutator"],
         "冷凝器": ["condenser"], "纤维蛋白": ["fibrin"], "稀释液": ["diluent"], "热敏电阻": ["thermistor"],
         "过热": ["overheat"], "温控": ["thermostat"], "加热": ["heater"], "密封圈": ["seal"], "门锁": ["lock"],
+        // Parts and states as service reports name them, where the dictionary has another sense
+        // first or none (外壳 is "case", "shell": a battery's is its casing).
+        "外壳": ["casing", "housing", "enclosure"], "机壳": ["casing", "housing"], "鼓包": ["bulge", "swell", "swelling"],
+        "鼓胀": ["swell", "bulge"], "衰减": ["fade", "decay"], "内阻": ["resistance"], "绝缘": ["insulation"],
+        "容量": ["capacity"], "电压": ["voltage"], "电流": ["current"], "充电": ["charge", "charging"], "放电": ["discharge"],
+        "过载": ["overload"], "旁路": ["bypass"], "市电": ["mains", "utility"], "后备": ["backup"], "续航": ["runtime", "backup"],
+        "网线": ["cable"], "线缆": ["cable"], "光纤": ["fiber", "fibre"], "超标": ["exceed", "exceeded"], "超长": ["exceed", "length"],
+        "配置": ["configuration", "config"], "丢失": ["lost", "loss"], "重启": ["reboot", "restart"], "反复重启": ["reboot"],
+        "死机": ["hang", "freeze", "frozen", "crash"], "无响应": ["unresponsive", "response"], "掉线": ["offline", "disconnect"],
+        "离线": ["offline"], "中断": ["interrupt", "lost", "down"], "通讯": ["communication", "comms"], "通信": ["communication", "comms"],
+        "撞针": ["crash", "collision"], "液面": ["level"], "孵育": ["incubation", "incubator"], "培养箱": ["incubator"],
+        "真空": ["vacuum"], "负压": ["vacuum"], "摇床": ["shaker", "agitator"], "振荡": ["agitation", "shaking"],
+        "封口": ["seal", "sealing"], "条码": ["barcode"], "扫码": ["scan", "scanner"], "光源": ["lamp", "light"],
+        "定标": ["calibration"], "质控": ["qc"], "显示屏": ["display", "screen"], "黑屏": ["blank", "black"],
+        "梯形校正": ["keystone"], "失灵": ["fail", "failure"], "异常": ["abnormal", "error"], "偏低": ["low"], "过低": ["low"],
+        "偏高": ["high"], "过高": ["high"], "不足": ["insufficient", "short", "low"], "不稳": ["unstable"], "波动": ["fluctuate", "fluctuation"],
+        "漂移": ["drift"], "异响": ["noise"], "噪音": ["noise"], "振动": ["vibration"], "卡住": ["stuck", "jam"], "卡纸": ["jam"],
+        "漏水": ["leak"], "渗漏": ["leak"], "温度": ["temperature"], "过温": ["overtemperature", "temperature"],
+        "报错": ["error"], "无法": ["cannot"], "不转": ["turning"], "停转": ["stopped", "stop"], "上传": ["upload", "send"],
+    ]
+
+    /// English words whose forms the stemmer does not join to their base (a report says
+    /// `swollen`, the dictionary `swell`).
+    static let irregular: [String: String] = [
+        "swollen": "swell", "swelled": "swell", "broken": "break", "broke": "break", "worn": "wear", "stuck": "stick",
+        "frozen": "freeze", "froze": "freeze", "burnt": "burn", "blown": "blow", "blew": "blow", "torn": "tear",
+        "bent": "bend", "shaken": "shake", "fallen": "fall", "fell": "fall", "lost": "lose", "ran": "run", "shorted": "short",
+        "hung": "hang", "sent": "send", "wore": "wear",
     ]
 
     /// `交換機 交换机 [jiao1 huan4 ji1] /switch (telecommunications)/`: each line's simplified
@@ -147,19 +175,32 @@ final class Bilingual: @unchecked Sendable {
         var out: [English] = []
         for w in Self.domain[word] ?? [] { out.append(English(word: w, stem: try XapianIndexer.stem(w))) }
         for text in glossTexts {
-            for gloss in text.split(separator: "/") {
-                let g = gloss.lowercased()
+            for gloss in text.split(whereSeparator: { $0 == "/" || $0 == ";" }) {
+                let g = gloss.lowercased().trimmingCharacters(in: .whitespaces)
                 if g.hasPrefix("variant of") || g.hasPrefix("cl:") || g.hasPrefix("surname") || g.hasPrefix("see ") || g.hasPrefix("abbr") { continue }
-                var plain = ""
-                var depth = 0
-                for ch in g { if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) } }
-                let words = plain.split { !$0.isLetter }.map(String.init).filter { !Self.dropped.contains($0) }
-                guard (1...2).contains(words.count), let last = words.last, last.count >= 3, last.allSatisfy(\.isASCII) else { continue }
-                let stem = try XapianIndexer.stem(last)
-                if !out.contains(where: { $0.stem == stem }) { out.append(English(word: last, stem: stem)) }
+                guard let head = Self.head(of: g), head.count >= 3, head.allSatisfy(\.isASCII) else { continue }
+                let stem = try XapianIndexer.stem(head)
+                if !out.contains(where: { $0.stem == stem }) { out.append(English(word: head, stem: stem)) }
             }
         }
         return Array(out.prefix(Self.maxWords))
+    }
+
+    /// The word a gloss means, or nil when it says too much to be one: a verb's own word
+    /// (`to adjust the speed` is adjust, not speed; `to be inadequate` inadequate), else a noun
+    /// phrase's last (`electric fan` is fan), of glosses of one or two words.
+    static func head(of gloss: String) -> String? {
+        var plain = ""
+        var depth = 0
+        for ch in gloss { if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) } }
+        let all = plain.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        if all.first == "to", all.count >= 2 {
+            let rest = all.dropFirst().filter { !Self.dropped.contains($0) }
+            if rest.first == "be" { return rest.count == 2 ? rest.last : nil }
+            return rest.count <= 3 ? rest.first : nil
+        }
+        let words = all.filter { !Self.dropped.contains($0) }
+        return (1...2).contains(words.count) ? words.last : nil
     }
 
     /// Little words, and particles that would stand as a gloss's head (look over → over).

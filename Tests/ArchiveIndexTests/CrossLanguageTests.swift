@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// English queries that reach Chinese reports (and the words that carry them there).
+@Suite struct CrossLanguageTests {
+    @Test func aGlossMeansItsVerbOrItsNoun() {
+        #expect(Bilingual.head(of: "to adjust the speed") == "adjust")
+        #expect(Bilingual.head(of: "to be inadequate") == "inadequate")
+        #expect(Bilingual.head(of: "to be on the low side") == nil)
+        #expect(Bilingual.head(of: "to crash (of a computer)") == "crash")
+        #expect(Bilingual.head(of: "electric fan") == "fan")
+        #expect(Bilingual.head(of: "angular velocity") == "velocity")
+        #expect(Bilingual.head(of: "number of revolutions per minute") == nil)
+    }
+
+    /// `fan speed low`: the Chinese report that says 风扇 and 转速 states the fault; English
+    /// reports that say only `speed` (a centrifuge's) and Chinese ones that say only 转速 do not.
+    @Test func aReportWithEveryWordInTheOtherLanguageComesBeforeOnesWithPart() throws {
+        var files: [String: String] = [
+            "SR-001_fan.txt": "Service report\nCustomer: Lakeside Data Centre\nFault: fan speed low, BMC reports fan 4 below threshold.\nAction: replaced the fan.\n",
+            "维修单_服务器.txt": "维修单\n客户名称：湖畔数据中心\n故障现象：服务器风扇转速低，BMC 报 4 号风扇低于阈值。\n处理方法：更换风扇。\n",
+        ]
+        for i in 1...4 {
+            files["SR-01\(i)_centrifuge.txt"] = "Service report\nCustomer: Hill Hospital \(i)\nFault: centrifuge speed error E03, speed unstable.\nAction: replaced the speed sensor.\n"
+            files["维修单_离心机_\(i).txt"] = "维修单\n客户名称：山城医院\(i)\n故障现象：离心机转速异常，转速不稳，达不到设定转速。\n处理方法：更换转速传感器。\n"
+        }
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: files)
+        let r = try a.search("fan speed low", limit: 10)
+        #expect(r.translated["fan"]?.contains("风扇") == true, "\(r.translated)")
+        #expect(r.translated["speed"]?.contains("转速") == true, "\(r.translated)")
+        // The English report that says it stays first; the Chinese one that says it is next.
+        #expect(r.hits.map(\.source).prefix(2) == ["SR-001_fan.txt", "维修单_服务器.txt"], "\(r.hits.map(\.source))")
+    }
+
+    /// A form the stemmer does not join to the dictionary's (swollen: swell), and a part the
+    /// dictionary names otherwise (外壳 is "case", "shell"; a battery's is its casing).
+    @Test func anIrregularFormAndAServiceWordReachTheirChinese() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "维修单_电池包.txt": "维修单\n客户名称：湖畔储能站\n故障现象：电池包外壳鼓包，侧面明显鼓起。\n处理方法：更换电池包。\n",
+            "维修单_离心机.txt": "维修单\n客户名称：山城医院\n故障现象：离心机转速异常。\n处理方法：更换碳刷。\n",
+        ])
+        let r = try a.search("swollen casing", limit: 5)
+        #expect(r.translated["swollen"]?.contains("鼓包") == true, "\(r.translated)")
+        #expect(r.translated["casing"]?.contains("外壳") == true, "\(r.translated)")
+        #expect(r.hits.map(\.source) == ["维修单_电池包.txt"])
+    }
+}

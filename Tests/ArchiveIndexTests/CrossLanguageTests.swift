@@ -5,13 +5,18 @@ import Testing
 /// English queries that reach Chinese reports (and the words that carry them there).
 @Suite struct CrossLanguageTests {
     @Test func aGlossMeansItsVerbOrItsNoun() {
-        #expect(Bilingual.head(of: "to adjust the speed") == "adjust")
         #expect(Bilingual.head(of: "to be inadequate") == "inadequate")
         #expect(Bilingual.head(of: "to be on the low side") == nil)
         #expect(Bilingual.head(of: "to crash (of a computer)") == "crash")
         #expect(Bilingual.head(of: "electric fan") == "fan")
         #expect(Bilingual.head(of: "angular velocity") == "velocity")
         #expect(Bilingual.head(of: "number of revolutions per minute") == nil)
+        // A verb with its object, or a light verb, says too much or nothing.
+        #expect(Bilingual.head(of: "to adjust the speed") == nil)
+        #expect(Bilingual.head(of: "to make a noise") == nil)
+        #expect(Bilingual.head(of: "to get damp") == nil)
+        #expect(Bilingual.head(of: "to report (sth) to the police") == nil)
+        #expect(Bilingual.head(of: "to incubate") == "incubate")
     }
 
     /// `fan speed low`: the Chinese report that says 风扇 and 转速 states the fault; English
@@ -46,5 +51,23 @@ import Testing
         #expect(r.translated["swollen"]?.contains("鼓包") == true, "\(r.translated)")
         #expect(r.translated["casing"]?.contains("外壳") == true, "\(r.translated)")
         #expect(r.hits.map(\.source) == ["维修单_电池包.txt"])
+    }
+
+    /// 风扇转速 asked of an archive whose reports of it are English: the report with `fan` and
+    /// `speed` comes before those with many of one of them.
+    @Test func aChineseRunsWordsInEnglishTogetherComeBeforeOneOfThem() throws {
+        var files: [String: String] = [
+            "维修单_风扇.txt": "维修单\n客户名称：湖畔数据中心\n故障现象：服务器风扇转速低。\n处理方法：更换风扇。\n",
+            "SR-100_fan.txt": "Service report\nCustomer: Lakeside Data Centre\nFault: fan speed low on the server.\nAction: replaced the fan.\n",
+        ]
+        for i in 1...3 {
+            files["SR-20\(i)_speed.txt"] = "Service report\nCustomer: Hill Hospital \(i)\nFault: speed error, speed unstable, speed sensor replaced.\n"
+            files["SR-30\(i)_pm.txt"] = "Maintenance report\nCustomer: River Bank \(i)\nFan checked. Fan filters cleaned. Fan noise normal.\n"
+        }
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: files)
+        let r = try a.search("风扇转速", limit: 10)
+        #expect(r.translated["风扇"]?.contains("fan") == true, "\(r.translated)")
+        #expect(r.hits.map(\.source).prefix(2) == ["维修单_风扇.txt", "SR-100_fan.txt"], "\(r.hits.map(\.source))")
     }
 }

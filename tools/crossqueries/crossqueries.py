@@ -205,7 +205,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root")
     ap.add_argument("--generator", required=True, choices=GENERATORS)
-    ap.add_argument("--out")
+    ap.add_argument("--out", required=True, help="the queries file (never printed: held-out sets stay unseen)")
     args = ap.parse_args()
     root = args.root
     faults = fault_table(args.generator)
@@ -299,11 +299,10 @@ def main():
                 rec["rows"] = table
             out.append(rec)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        sys.stdout.write(text)
+    # Written to a file only: othergen's and fourthgen's queries are held out from whoever
+    # tunes kb's search, and a terminal would show them.
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(text)
     counts = {c: sum(1 for r in out if r["category"] == c) for c in ("cross_english_to_chinese", "cross_chinese_to_english")}
     print(f"crossqueries {args.generator}: {len(truth)} documents, {len(faults)} faults; queries {counts}; "
           f"truth faults not in the table: {unmapped}; files without text: {unreadable}", file=sys.stderr)

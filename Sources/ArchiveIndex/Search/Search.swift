@@ -559,6 +559,12 @@ struct QueryBuilder {
     /// How a match in the other language weighs against a direct one: an English query keeps
     /// the English documents that say it first, and a Chinese one the Chinese.
     static let translationWeight = 0.3
+    /// A Chinese dictionary word's term alone, scaled to weigh about what the word typed
+    /// weighs (its term, character pairs and phrase): for the boosts that reward a document
+    /// saying every word in either language, at the cost of one posting list, not three.
+    static let typedWordWeight = 3.0
+    /// No more words than this, nor English stems per word, in the boost of words said in either language.
+    static let acrossParts = 5
     /// No English word reaches more Chinese words than this (the archive's commonest).
     static let maxTranslations = 3
     /// What building the query learnt, for the rest of the search.
@@ -631,7 +637,9 @@ struct QueryBuilder {
         var common = Set<Int>()  // parts that are common English words (`error`, `alarm`)
         var strict: [Int: XapianQuery] = [:]  // CJK parts as every pair, for the boosts below
         var plainWords = Set<Int>()  // parts that are English words (not identifiers)
-        var across: [Int: XapianQuery] = [:]  // English words as typed or in Chinese, at full weight
+        var across: [Int: XapianQuery] = [:]  // words as typed or in the other language, at full weight
+        var acrossWords: [Int: Int] = [:]  // of a Chinese run: how many of its words have English
+        var neutral = Set<Int>()  // models, codes, serials the index has: either language's documents have them
         var phrases: [XapianQuery] = []
         var group: [String] = []  // adjacent Latin/digit words that may form one identifier
         func flushGroup() throws {
@@ -641,6 +649,8 @@ struct QueryBuilder {
             for w in try identifierAwareWords(rest) {
                 if w.common { common.insert(parts.count) }
                 if w.plain { plainWords.insert(parts.count) }
+                // A model, code or serial the index has (not any word with a digit: `4`, `2019`).
+                if w.word == nil, !w.plain { neutral.insert(parts.count) }
                 var query = w.query
                 var direct = w.direct
                 // A word read as pinyin too is one part: the word, or its reading. A word the
@@ -683,13 +693,20 @@ struct QueryBuilder {
                 // The boosts below count direct matches only: a document in the query's own
                 // language that has every part stays first.
                 strict[parts.count] = try cjkStrict(run)
-                parts.append(try englishQuery(run).map { try .combine(.or, [try cjkQuery(run), $0]) } ?? cjkQuery(run))
+                let english = try englishQuery(run)
+                if let a = english?.across { across[parts.count] = a; acrossWords[parts.count] = english?.words ?? 0 }
+                parts.append(try english.map { try .combine(.or, [try cjkQuery(run), $0.query]) } ?? cjkQuery(run))
             }
         }
         try flushGroup()
         guard !parts.isEmpty else { return nil }
         learnt.everyPart = parts.count == 1 ? parts[0] : nil
-        if parts.count == 1 { return parts[0] }
+        // A Chinese run alone whose words say it in English (电源模块告警: psu, alarm): an
+        // English report with each of them comes before one with some.
+        if parts.count == 1 {
+            guard acrossWords[0, default: 0] >= 2, let a = across[0] else { return parts[0] }
+            return try .combine(.or, [parts[0], a])
+        }
         // Any part finds a document; a document with every part (`TG16W 机身振动大`,
         // `temperature sensor failures`) gets their weights twice over, and once more
         // where the English words stand in a row. One with every part but the common
@@ -716,7 +733,12 @@ struct QueryBuilder {
         // Chinese in the archive, `low`, are left out of it: the Chinese report cannot have
         // them. Common words are in: `fan` may be in many of an IT archive's reports.)
         let translated = parts.indices.filter { across[$0] != nil }
-        if translated.count >= 2 { boosts.append(try .combine(.and, translated.map { across[$0]! })) }
+        // Models and codes count in either language: `血液分析仪 E60 alarm` in English is a
+        // report of E60 on a blood analyser, not of any blood analyser.
+        // (At most `acrossParts` words, the first: an AND of many costs more than it tells.)
+        if translated.count >= 2 || translated.contains(where: { acrossWords[$0, default: 0] >= 2 }) {
+            boosts.append(try .combine(.and, translated.prefix(Self.acrossParts).map { across[$0]! } + neutral.sorted().map { whole[$0] }))
+        }
         return try .combine(.or, [.combine(.or, parts)] + boosts + phrases)
     }
 
@@ -868,8 +890,8 @@ struct QueryBuilder {
         learnt.translated[w] = found
         // The dictionary word alone (not its character pairs): one term, as the English word is.
         let each = try found.map { try XapianQuery.term(Schema.wordPrefix + $0) }
-        let asTyped = try found.map { try XapianQuery.combine(.or, [.term(Schema.wordPrefix + $0), cjkStrict($0)]) }
-        return (each.count == 1 ? each[0] : try .combine(.or, each), asTyped.count == 1 ? asTyped[0] : try .combine(.or, asTyped))
+        let whole = each.count == 1 ? each[0] : try .combine(.or, each)
+        return (whole, try whole.scaled(by: Self.typedWordWeight))
     }
 
     /// A Chinese run's words in English, as the index has them (stems), weighted below a direct
@@ -877,14 +899,22 @@ struct QueryBuilder {
     /// from the archive's own (their English kept at ingest); a run with none of them, which
     /// the Chinese documents hardly have (冷凝器 in an archive that says condenser), is looked
     /// up in the dictionary itself, its longest words first.
-    private func englishQuery(_ run: String) throws -> XapianQuery? {
+    private func englishQuery(_ run: String) throws -> (query: XapianQuery, across: XapianQuery?, words: Int)? {
         guard let translation else { return nil }
         var terms: [XapianQuery] = []
+        var each: [XapianQuery] = []  // per word: the word as typed, or its English
         func add(_ word: String, _ english: [(stem: String, gloss: String)]) throws -> Bool {
             let found = try english.filter { try db.termFrequency("Z" + $0.stem) > 0 }
             guard !found.isEmpty else { return false }
             learnt.translated[word] = found.map(\.gloss)
-            terms += try found.map { try .term("Z" + $0.stem) }
+            let stems = try found.map { try XapianQuery.term("Z" + $0.stem) }
+            terms += stems
+            // A word whose English says only that a fault is there (告警: alarm; a report's
+            // `Fault:` header) tells nothing in the boost; nor do more than a few words.
+            let telling = try found.filter { !Self.faultWords.contains($0.gloss) }.prefix(Self.acrossParts).map { try XapianQuery.term("Z" + $0.stem) }
+            if !telling.isEmpty, each.count < Self.acrossParts {
+                each.append(try .combine(.or, [try XapianQuery.term(Schema.wordPrefix + word).scaled(by: Self.typedWordWeight)] + telling))
+            }
             return true
         }
         let chars = run.unicodeScalars.map { String($0) }
@@ -906,7 +936,10 @@ struct QueryBuilder {
             }
         }
         guard !terms.isEmpty else { return nil }
-        return try (terms.count == 1 ? terms[0] : .combine(.or, terms)).scaled(by: Self.translationWeight)
+        // Each of the run's words with English, in either language (in any mix), at a typed
+        // word's weight: what the run says, for the boosts that reward a document saying it all.
+        return (try (terms.count == 1 ? terms[0] : .combine(.or, terms)).scaled(by: Self.translationWeight),
+                each.isEmpty ? nil : each.count == 1 ? each[0] : try .combine(.and, each), each.count)
     }
 
     private func wordQuery(_ w: String) throws -> XapianQuery {

@@ -250,6 +250,7 @@ public final class ArchiveStore: Sendable {
         ContentRevision.registerMigration(&m)
         PinyinLexicon.registerVowelInitialsMigration(&m)
         Bilingual.registerDictionaryMigration(&m)
+        Bilingual.registerHeadsMigration(&m)
         return m
     }
 

@@ -54,33 +54,33 @@ final class Bilingual: @unchecked Sendable {
         "冷凝器": ["condenser"], "纤维蛋白": ["fibrin"], "稀释液": ["diluent"], "热敏电阻": ["thermistor"],
         "过热": ["overheat"], "温控": ["thermostat"], "加热": ["heater"], "密封圈": ["seal"], "门锁": ["lock"],
         // Parts and states as service reports name them, where the dictionary has another sense
-        // first or none (外壳 is "case", "shell": a battery's is its casing).
+        // first or none (外壳 is "case", "shell": a battery's is its casing). Only words that
+        // name one thing: no `low`, `high`, `down` or `cannot`, which would join a query's
+        // words together and leave out the reports that say them otherwise (转速低 has no 偏低).
         "外壳": ["casing", "housing", "enclosure"], "机壳": ["casing", "housing"], "鼓包": ["bulge", "swell", "swelling"],
         "鼓胀": ["swell", "bulge"], "衰减": ["fade", "decay"], "内阻": ["resistance"], "绝缘": ["insulation"],
-        "容量": ["capacity"], "电压": ["voltage"], "电流": ["current"], "充电": ["charge", "charging"], "放电": ["discharge"],
-        "过载": ["overload"], "旁路": ["bypass"], "市电": ["mains", "utility"], "后备": ["backup"], "续航": ["runtime", "backup"],
-        "网线": ["cable"], "线缆": ["cable"], "光纤": ["fiber", "fibre"], "超标": ["exceed", "exceeded"], "超长": ["exceed", "length"],
-        "配置": ["configuration", "config"], "丢失": ["lost", "loss"], "重启": ["reboot", "restart"], "反复重启": ["reboot"],
-        "死机": ["hang", "freeze", "frozen", "crash"], "无响应": ["unresponsive", "response"], "掉线": ["offline", "disconnect"],
-        "离线": ["offline"], "中断": ["interrupt", "lost", "down"], "通讯": ["communication", "comms"], "通信": ["communication", "comms"],
+        "容量": ["capacity"], "电压": ["voltage"], "电流": ["current"], "充电": ["charging"], "放电": ["discharge"],
+        "过载": ["overload"], "旁路": ["bypass"], "市电": ["mains", "utility"], "后备": ["backup"],
+        "网线": ["cable"], "光纤": ["fiber", "fibre"], "超标": ["exceed", "exceeded"],
+        "配置": ["configuration", "config"], "丢失": ["lost", "loss"], "重启": ["reboot", "restart"],
+        "死机": ["hang", "freeze", "crash"], "无响应": ["unresponsive"], "掉线": ["offline", "disconnect"],
+        "离线": ["offline"], "中断": ["interrupt", "interruption"], "通讯": ["communication", "comms"], "通信": ["communication", "comms"],
         "撞针": ["crash", "collision"], "液面": ["level"], "孵育": ["incubation", "incubator"], "培养箱": ["incubator"],
         "真空": ["vacuum"], "负压": ["vacuum"], "摇床": ["shaker", "agitator"], "振荡": ["agitation", "shaking"],
-        "封口": ["seal", "sealing"], "条码": ["barcode"], "扫码": ["scan", "scanner"], "光源": ["lamp", "light"],
-        "定标": ["calibration"], "质控": ["qc"], "显示屏": ["display", "screen"], "黑屏": ["blank", "black"],
-        "梯形校正": ["keystone"], "失灵": ["fail", "failure"], "异常": ["abnormal", "error"], "偏低": ["low"], "过低": ["low"],
-        "偏高": ["high"], "过高": ["high"], "不足": ["insufficient", "short", "low"], "不稳": ["unstable"], "波动": ["fluctuate", "fluctuation"],
-        "漂移": ["drift"], "异响": ["noise"], "噪音": ["noise"], "振动": ["vibration"], "卡住": ["stuck", "jam"], "卡纸": ["jam"],
+        "封口": ["seal", "sealing"], "条码": ["barcode"], "光源": ["lamp"],
+        "定标": ["calibration"], "质控": ["qc"], "显示屏": ["display", "screen"], "黑屏": ["blank"],
+        "梯形校正": ["keystone"], "失灵": ["fail", "failure"], "不稳": ["unstable"], "波动": ["fluctuate", "fluctuation"],
+        "漂移": ["drift"], "异响": ["noise"], "噪音": ["noise"], "振动": ["vibration"], "卡纸": ["jam"],
         "漏水": ["leak"], "渗漏": ["leak"], "温度": ["temperature"], "过温": ["overtemperature", "temperature"],
-        "报错": ["error"], "无法": ["cannot"], "不转": ["turning"], "停转": ["stopped", "stop"], "上传": ["upload", "send"],
+        "停转": ["stopped"], "上传": ["upload"],
     ]
 
     /// English words whose forms the stemmer does not join to their base (a report says
     /// `swollen`, the dictionary `swell`).
     static let irregular: [String: String] = [
-        "swollen": "swell", "swelled": "swell", "broken": "break", "broke": "break", "worn": "wear", "stuck": "stick",
-        "frozen": "freeze", "froze": "freeze", "burnt": "burn", "blown": "blow", "blew": "blow", "torn": "tear",
-        "bent": "bend", "shaken": "shake", "fallen": "fall", "fell": "fall", "lost": "lose", "ran": "run", "shorted": "short",
-        "hung": "hang", "sent": "send", "wore": "wear",
+        "swollen": "swell", "swelled": "swell", "broken": "break", "broke": "break", "worn": "wear",
+        "burnt": "burn", "blown": "blow", "blew": "blow", "torn": "tear", "bent": "bend", "shaken": "shake",
+        "fallen": "fall", "hung": "hang", "wore": "wear",
     ]
 
     /// `交換機 交换机 [jiao1 huan4 ji1] /switch (telecommunications)/`: each line's simplified
@@ -186,22 +186,29 @@ final class Bilingual: @unchecked Sendable {
         return Array(out.prefix(Self.maxWords))
     }
 
-    /// The word a gloss means, or nil when it says too much to be one: a verb's own word
-    /// (`to adjust the speed` is adjust, not speed; `to be inadequate` inadequate), else a noun
-    /// phrase's last (`electric fan` is fan), of glosses of one or two words.
+    /// The word a gloss means, or nil when it says too much to be one: a verb alone (`to
+    /// incubate`; `to be inadequate` is inadequate; `to adjust the speed` is none: not speed),
+    /// else a noun phrase's last (`electric fan` is fan), of glosses of one or two words.
     static func head(of gloss: String) -> String? {
         var plain = ""
         var depth = 0
         for ch in gloss { if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(ch) } }
         let all = plain.split { !$0.isLetter && $0 != "'" }.map(String.init)
         if all.first == "to", all.count >= 2 {
-            let rest = all.dropFirst().filter { !Self.dropped.contains($0) }
-            if rest.first == "be" { return rest.count == 2 ? rest.last : nil }
-            return rest.count <= 3 ? rest.first : nil
+            // A verb alone (`to incubate`), or what `to be` is; a verb with its object says
+            // too much (`to adjust the speed`), and a light verb nothing (`to make a noise`).
+            var rest = Array(all.dropFirst().filter { !Self.dropped.contains($0) })
+            if rest.first == "be" { rest.removeFirst() }
+            guard rest.count == 1, !Self.lightVerbs.contains(rest[0]) else { return nil }
+            return rest[0]
         }
         let words = all.filter { !Self.dropped.contains($0) }
         return (1...2).contains(words.count) ? words.last : nil
     }
+
+    /// Verbs that say what is done only with their object (have, make, get a fault).
+    static let lightVerbs: Set<String> = ["have", "has", "get", "make", "take", "give", "become", "experience", "report", "do",
+                                          "put", "let", "keep", "go", "come", "set", "hold", "bring", "suffer", "undergo"]
 
     /// Little words, and particles that would stand as a gloss's head (look over → over).
     private static let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
@@ -233,6 +240,18 @@ final class Bilingual: @unchecked Sendable {
             // archive must not need it; the next index that adds words makes the copy).
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM lexiconWord)") == true, let b = try? Bilingual.load() else { return }
             try copyDictionary(db, b)
+        }
+    }
+
+    /// The English of the archive's words made again, when the dictionary is there: a gloss's
+    /// verb is read as its word since this migration (`to adjust the speed` gave speed), and the
+    /// after-sales list grew. Without the dictionary the old English stays until an index can
+    /// read it.
+    static func registerHeadsMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v19-translation-heads") { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM translation)") == true, let b = try? Bilingual.load() else { return }
+            try db.execute(sql: "DELETE FROM translation")
+            try insert(db, words: try String.fetchAll(db, sql: "SELECT word FROM lexiconWord"), b)
         }
     }
 

@@ -653,15 +653,17 @@ struct QueryBuilder {
                 if w.word == nil, !w.plain { neutral.insert(parts.count) }
                 var query = w.query
                 var direct = w.direct
+                var typed = true  // counts as the word typed (not as its pinyin reading)
                 // A word read as pinyin too is one part: the word, or its reading. A word the
                 // archive has (`bms`, `fan`) counts as typed for the boosts below; one it has
-                // not (`lixinji`) by its reading.
+                // not (`lixinji`) by its reading, and its English meaning is not asked for.
                 if let word = w.word, let reading = readingOf.removeValue(forKey: word) {
                     query = try .combine(.or, [w.query, reading.query])
-                    direct = reading.known ? (direct ?? w.query) : nil
+                    typed = reading.known
+                    direct = typed ? (direct ?? w.query) : nil
                 }
                 if let direct { strict[parts.count] = direct }
-                if let a = w.across, direct === w.direct { across[parts.count] = a }
+                if let a = w.across, typed { across[parts.count] = a }
                 parts.append(query)
             }
             readings.append(contentsOf: readingOf.sorted { $0.key < $1.key }.map(\.value.query))

@@ -4,6 +4,12 @@ import Testing
 
 /// English queries that reach Chinese reports (and the words that carry them there).
 @Suite struct CrossLanguageTests {
+    /// The query's results over an archive of these files alone.
+    func search(_ query: String, in files: [String: String], limit: Int = 10) throws -> SearchResults {
+        let dir = try TempDir()
+        return try TestArchive(dir, files: files).search(query, limit: limit)
+    }
+
     @Test func aGlossMeansItsVerbOrItsNoun() {
         #expect(Bilingual.head(of: "to be inadequate") == "inadequate")
         #expect(Bilingual.head(of: "to be on the low side") == nil)
@@ -30,9 +36,7 @@ import Testing
             files["SR-01\(i)_centrifuge.txt"] = "Service report\nCustomer: Hill Hospital \(i)\nFault: centrifuge speed error E03, speed unstable.\nAction: replaced the speed sensor.\n"
             files["维修单_离心机_\(i).txt"] = "维修单\n客户名称：山城医院\(i)\n故障现象：离心机转速异常，转速不稳，达不到设定转速。\n处理方法：更换转速传感器。\n"
         }
-        let dir = try TempDir()
-        let a = try TestArchive(dir, files: files)
-        let r = try a.search("fan speed low", limit: 10)
+        let r = try search("fan speed low", in: files)
         #expect(r.translated["fan"]?.contains("风扇") == true, "\(r.translated)")
         #expect(r.translated["speed"]?.contains("转速") == true, "\(r.translated)")
         // The English report that says it stays first; the Chinese one that says it is next.
@@ -42,12 +46,10 @@ import Testing
     /// A form the stemmer does not join to the dictionary's (swollen: swell), and a part the
     /// dictionary names otherwise (外壳 is "case", "shell"; a battery's is its casing).
     @Test func anIrregularFormAndAServiceWordReachTheirChinese() throws {
-        let dir = try TempDir()
-        let a = try TestArchive(dir, files: [
+        let r = try search("swollen casing", in: [
             "维修单_电池包.txt": "维修单\n客户名称：湖畔储能站\n故障现象：电池包外壳鼓包，侧面明显鼓起。\n处理方法：更换电池包。\n",
             "维修单_离心机.txt": "维修单\n客户名称：山城医院\n故障现象：离心机转速异常。\n处理方法：更换碳刷。\n",
-        ])
-        let r = try a.search("swollen casing", limit: 5)
+        ], limit: 5)
         #expect(r.translated["swollen"]?.contains("鼓包") == true, "\(r.translated)")
         #expect(r.translated["casing"]?.contains("外壳") == true, "\(r.translated)")
         #expect(r.hits.map(\.source) == ["维修单_电池包.txt"])
@@ -64,9 +66,7 @@ import Testing
             files["SR-20\(i)_speed.txt"] = "Service report\nCustomer: Hill Hospital \(i)\nFault: speed error, speed unstable, speed sensor replaced.\n"
             files["SR-30\(i)_pm.txt"] = "Maintenance report\nCustomer: River Bank \(i)\nFan checked. Fan filters cleaned. Fan noise normal.\n"
         }
-        let dir = try TempDir()
-        let a = try TestArchive(dir, files: files)
-        let r = try a.search("风扇转速", limit: 10)
+        let r = try search("风扇转速", in: files)
         #expect(r.translated["风扇"]?.contains("fan") == true, "\(r.translated)")
         #expect(r.hits.map(\.source).prefix(2) == ["维修单_风扇.txt", "SR-100_fan.txt"], "\(r.hits.map(\.source))")
     }

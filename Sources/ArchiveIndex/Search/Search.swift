@@ -696,7 +696,7 @@ struct QueryBuilder {
                 // language that has every part stays first.
                 strict[parts.count] = try cjkStrict(run)
                 let english = try englishQuery(run)
-                if let a = english?.across { across[parts.count] = a; acrossWords[parts.count] = english?.words ?? 0 }
+                if let english, let a = english.across { across[parts.count] = a; acrossWords[parts.count] = english.words }
                 parts.append(try english.map { try .combine(.or, [try cjkQuery(run), $0.query]) } ?? cjkQuery(run))
             }
         }
@@ -872,9 +872,9 @@ struct QueryBuilder {
     }
 
     /// An English word's Chinese words in the archive (`stacking` → 堆叠), the commonest first,
-    /// unweighted (the caller weighs it below a direct match), and as if the Chinese words had
-    /// been typed (the word and its character pairs, as a Chinese query weighs them); nil when
-    /// it has none, or says only that a fault is there.
+    /// unweighted (the caller weighs it below a direct match), and weighed about as the Chinese
+    /// words typed would be (`typedWordWeight`); nil when it has none, or says only that a
+    /// fault is there.
     private func chineseQuery(_ w: String) throws -> (query: XapianQuery, asTyped: XapianQuery)? {
         guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w) else { return nil }
         // The word as typed, and its base where the stemmer does not find it (swollen: swell).
@@ -913,7 +913,7 @@ struct QueryBuilder {
             terms += stems
             // A word whose English says only that a fault is there (告警: alarm; a report's
             // `Fault:` header) tells nothing in the boost; nor do more than a few words.
-            let telling = try found.filter { !Self.faultWords.contains($0.gloss) }.prefix(Self.acrossParts).map { try XapianQuery.term("Z" + $0.stem) }
+            let telling = zip(found, stems).filter { !Self.faultWords.contains($0.0.gloss) }.prefix(Self.acrossParts).map(\.1)
             if !telling.isEmpty, each.count < Self.acrossParts {
                 each.append(try .combine(.or, [try XapianQuery.term(Schema.wordPrefix + word).scaled(by: Self.typedWordWeight)] + telling))
             }

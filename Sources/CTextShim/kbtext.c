@@ -125,6 +125,9 @@ int kbt_fold_ex(const char *in, size_t len, int t2s_step, char **out, size_t *ou
     }
     // Traditional to simplified. OpenCC t2s maps character for character in
     // practice; when it does not, convert code point by code point so the map holds.
+    // Text with no character t2s changes is its own conversion (see kbt_t2s_may_change):
+    // OpenCC is not even opened for it.
+    if (t2s_step == 1 && s.len > 0 && !kbt_t2s_may_change(s.bytes, s.len)) t2s_step = 0;
     opencc_t cc = t2s_step ? t2s() : NULL;
     if (t2s_step && cc == (opencc_t)-1) {
         set_err(err, "OpenCC t2s.json could not be opened: %s%ld", opencc_error(), 0);

@@ -209,6 +209,10 @@ void kbx_db_free(kbx_db *db) {
     delete db;
 }
 
+kbx_status kbx_db_has_positions(kbx_db *db, int *out, char **err) {
+    return guarded(err, [&] { *out = db->read().has_positions() ? 1 : 0; });
+}
+
 kbx_status kbx_db_doccount(kbx_db *db, uint32_t *out, char **err) {
     return guarded(err, [&] { *out = db->read().get_doccount(); });
 }
@@ -341,10 +345,37 @@ void kbx_indexer_free(kbx_indexer *ix) { delete ix; }
 
 void kbx_indexer_set_document(kbx_indexer *ix, kbx_doc *doc) { ix->tg.set_document(doc->doc); }
 
+namespace {
+// Han ideographs: CJK word characters to every version of Xapian's n-gram tokenizer.
+bool is_han(unsigned c) {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2A6DF);
+}
+}  // namespace
+
 kbx_status kbx_indexer_index_text(kbx_indexer *ix, const char *text, size_t len,
                                   uint32_t wdf_inc, const char *prefix, char **err) {
     return guarded(err, [&] {
-        ix->tg.index_text(Xapian::Utf8Iterator(text, len), wdf_inc, prefix ? prefix : "");
+        // Runs of Han characters are indexed without positions, the rest with them. Xapian's
+        // tokenizer ends a word where a Han run begins or ends, so the terms are the ones it
+        // makes of the whole text; positions advance over a run as they did with its
+        // characters' positions, so words on either side of it are no phrase.
+        const std::string pre = prefix ? prefix : "";
+        Xapian::Utf8Iterator it(text, len), end;
+        while (it != end) {
+            const char *start = it.raw();
+            bool han = is_han(*it);
+            unsigned chars = 0;
+            while (it != end && is_han(*it) == han) { ++it; ++chars; }
+            const char *stop = it == end ? text + len : it.raw();
+            Xapian::Utf8Iterator part(start, static_cast<size_t>(stop - start));
+            if (han) {
+                ix->tg.index_text_without_positions(part, wdf_inc, pre);
+                ix->tg.increase_termpos(chars);
+            } else {
+                ix->tg.index_text(part, wdf_inc, pre);
+            }
+        }
     });
 }
 

@@ -330,6 +330,13 @@ struct Scale: ParsableCommand {
                 p.waitUntilExit()
                 proc.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
             }
+            // 1,000 new documents (another seed's) added to the archive, as a department adds a week's files.
+            let addedGen = workURL.appendingPathComponent("added-1000")
+            if !fm.fileExists(atPath: addedGen.appendingPathComponent("meta.json").path) {
+                try Generator.run(docs: 1_000, seed: seed + 1_000, queries: false, out: addedGen)
+            }
+            let added = try child(["ingest-kb", addedGen.appendingPathComponent("docs").path, store])
+            log("kb adds 1000 to \(n): \(String(format: "%.1f", added.seconds)) s")
             let mb = Double(rawBytes) / 1_048_576
             func f(_ x: Double, _ d: Int = 1) -> String { String(format: "%.\(d)f", x) }
             func p(_ xs: [Double], _ q: Double) -> Double { ScaleBenchmark.percentile(xs, q) }
@@ -339,6 +346,7 @@ struct Scale: ParsableCommand {
                 "kb MB/s": f(mb / kb.seconds, 2), "fts MB/s": f(mb / fts.seconds, 2),
                 "ingest ratio": f(kb.seconds / fts.seconds, 2),
                 "reingest": f(again.seconds) + " s (" + f(again.seconds / kb.seconds * 100) + "% of first)",
+                "add": f(added.seconds) + " s",
                 "kb rss": f(Double(kb.peakRSSKB) / 1024, 0) + " MB", "fts rss": f(Double(fts.peakRSSKB) / 1024, 0) + " MB",
                 "xapian": f(Double(xapianBytes) / 1_048_576) + " MB (" + f(Double(xapianBytes) / Double(rawBytes)) + "×)",
                 "xapian compact": f(Double(compactBytes) / 1_048_576) + " MB (" + f(Double(compactBytes) / Double(rawBytes)) + "×)",
@@ -349,11 +357,12 @@ struct Scale: ParsableCommand {
                 "process p50": f(p(proc, 50), 0), "process p95": f(p(proc, 95), 0),
             ]))
         }
-        let keys = ["raw", "kb docs/s", "fts docs/s", "kb MB/s", "fts MB/s", "ingest ratio", "reingest", "kb rss", "fts rss",
+        let keys = ["raw", "kb docs/s", "fts docs/s", "kb MB/s", "fts MB/s", "ingest ratio", "reingest", "add", "kb rss", "fts rss",
                     "xapian", "xapian compact", "sqlite", "fts", "kb p50", "kb p95", "kb p99", "fts p50", "fts p95", "fts p99",
                     "latency ratio", "process p50", "process p95"]
         let labels = ["raw text (files on disk)", "kb ingest, documents/s", "FTS5 ingest, documents/s", "kb ingest, MB/s",
-                      "FTS5 ingest, MB/s", "ingest time kb / FTS5", "kb re-ingest, unchanged files", "kb ingest peak memory",
+                      "FTS5 ingest, MB/s", "ingest time kb / FTS5", "kb re-ingest, unchanged files",
+                      "kb adds 1,000 new documents", "kb ingest peak memory",
                       "FTS5 ingest peak memory", "kb Xapian index", "kb Xapian index, compacted", "kb SQLite (system of record)",
                       "FTS5 database", "kb query p50 (ms, in-process, warm)", "kb query p95 (ms)", "kb query p99 (ms)",
                       "FTS5 query p50 (ms)", "FTS5 query p95 (ms)", "FTS5 query p99 (ms)", "query p50 kb / FTS5",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ArchiveIndex
+import CTextShim
 
 @Suite struct NormalizeTests {
     @Test func foldsWidthCaseAndScript() throws {
@@ -11,6 +12,29 @@ import Testing
         #expect(try Normalizer.fold("Rotor Imbalance") == "rotor imbalance")
         // Simplified text and English pass through.
         #expect(try Normalizer.fold("离心机转速异常 E23") == "离心机转速异常 e23")
+    }
+
+    /// OpenCC runs only on text that has a character its t2s dictionaries change; the rest is
+    /// its own conversion. Same folds either way, over the bundled corpus's text files and the
+    /// characters a phrase changes but not alone (瞭 alone, 瞭解 → 了解; 藉口 → 借口).
+    @Test func skippingOpenCCWhereItChangesNothingFoldsTheSame() throws {
+        var texts = ["瞭解", "瞭", "藉口", "藉", "乾燥", "乾隆年間", "著作", "钟錶", "离心机转速异常 E23", "Rotor ﬁlter",
+                     "什麼", "了解情况", "借口", "干燥", "", "ＡＢＣ", "臺灣颱風", "\u{20000}\u{2A6D6}"]
+        let files = FileManager.default.enumerator(at: Repo.corpus, includingPropertiesForKeys: nil)!
+        for case let url as URL in files where ["md", "txt", "csv"].contains(url.pathExtension) {
+            if let t = try? String(contentsOf: url, encoding: .utf8) { texts.append(t) }  // not the legacy encodings
+        }
+        #expect(texts.count > 40)
+        var skipped = 0
+        for t in texts {
+            let always = try TextShim.fold(t, keepOrigin: true, alwaysConvert: true)
+            #expect(try TextShim.fold(t, keepOrigin: true) == always, "\(t.prefix(40))")
+            let light = try TextShim.fold(t, keepOrigin: false, t2s: false).text
+            if kbt_t2s_may_change(light, light.utf8.count) == 0 { skipped += 1 }
+        }
+        // Most of the corpus is simplified or English: the check skips, it does not always convert.
+        #expect(skipped > texts.count / 2)
+        #expect(kbt_t2s_may_change("瞭", 3) == 1 && kbt_t2s_may_change("藉", 3) == 1 && kbt_t2s_may_change("了", 3) == 0)
     }
 
     @Test func originMapLeadsBackToTheOriginal() throws {

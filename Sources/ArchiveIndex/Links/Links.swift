@@ -300,11 +300,14 @@ extension ArchiveStore {
         for chunk in ids.chunked(500) {
             let list = chunk.map(String.init).joined(separator: ",")
             var byID: [Int64: LinkInput] = [:]
-            let text = fieldsOnly ? "'' AS foldedText" : "foldedText"
-            for r in try Row.fetchAll(db, sql: "SELECT id, kind, docDate, \(text) FROM document WHERE id IN (\(list))") {
+            let text = fieldsOnly ? "'' AS originalText" : "originalText"
+            let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, \(text) FROM document WHERE id IN (\(list))")
+            let texts: [String] = rows.map { $0["originalText"] }
+            let folded = Parallel.map(texts) { _, t in Result { try Normalizer.fold(t) } }
+            for (r, folded) in zip(rows, folded) {
                 let id: Int64 = r["id"]
                 byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
-                                     folded: r["foldedText"], fields: [])
+                                     folded: try folded.get(), fields: [])
             }
             // `+name`: look the rows up by document (the primary key), not by field name,
             // which would visit every serial field of the archive for each batch.

@@ -11,7 +11,6 @@ enum Schema {
     static let identifierPrefix = "XI"
 
     static let customerPrefix = "XC"
-    static let titlePrefix = "S"
     /// Chinese dictionary words (转速), without positions, beside the n-grams.
     static let wordPrefix = "W"
     /// Article state (`XApublished`): with wdf, so published articles earn a bonus.
@@ -53,8 +52,9 @@ struct DocumentIndexer {
         try x.addBooleanTerm(Schema.kindPrefix + doc.kind.rawValue)
         indexer.start(x)
         let title = try Normalizer.fold(doc.title)
+        // Title words weigh more; no second, prefixed copy of the title (no query asked for one:
+        // it was a tenth of the index).
         try indexer.index(title, wdfIncrement: Schema.titleWeight)
-        try indexer.index(title, prefix: Schema.titlePrefix)
         indexer.increaseTermPosition(by: Schema.fieldGap)
         try indexer.index(doc.foldedText)
         let words = dictionary.words(inFolded: title + "\n" + doc.foldedText)
@@ -272,9 +272,19 @@ public enum IndexMaintenance {
         return text.count > 160 ? String(text.prefix(159)) + "…" : text
     }
 
-    /// Compacts the index with Xapian's compaction into a copy, then swaps the copy in.
-    /// Returns the sizes before and after, in bytes.
+    /// Compacts the index with Xapian's compaction into a copy, then swaps the copy in, and
+    /// gives back SQLite's free pages when they are many (`StoreSize.reclaim`). Returns the
+    /// store's size (index and SQLite) before and after, in bytes.
     public static func compact(_ store: ArchiveStore) throws -> (before: Int, after: Int) {
+        let sqlite = { bytes(under: store.location.sqlite.path) }
+        let sqliteBefore = sqlite()
+        let index = try compactIndex(store)
+        // A server's readers may hold the file; the index is compacted either way.
+        _ = try? StoreSize.reclaim(store)
+        return (index.before + sqliteBefore, index.after + sqlite())
+    }
+
+    private static func compactIndex(_ store: ArchiveStore) throws -> (before: Int, after: Int) {
         let fm = FileManager.default
         let target = store.location.xapian
         guard fm.fileExists(atPath: target.path) else {

@@ -382,14 +382,19 @@ public final class Searcher {
             }
         }, occurrences: { string in
             try lexicon.occurrences.remember(string) {
-                // The characters in a row; the pairs first, as they are rarer than the characters.
+                // The characters in a row. The index keeps no positions of Chinese characters:
+                // documents with every pair of them, then those of a sample that have them in a
+                // row (期内温度过高 has all its pairs in 保修期内…机内温度过高, and is not there).
                 let chars = string.unicodeScalars.map { String($0) }
-                var parts = try zip(chars, chars.dropFirst()).map { try XapianQuery.term($0 + $1) }
-                parts.append(try .combine(.phrase, chars.map { try .term($0) }, window: UInt32(chars.count)))
+                let parts = try zip(chars, chars.dropFirst()).map { try XapianQuery.term($0 + $1) }
                 let mset = try db.search(.combine(.and, parts), limit: Self.sampleDocuments,
                                          checkAtLeast: Self.countedOccurrences, unweighted: true)
                 let ids = (0..<mset.count).map { DocumentID(Int64(mset.docid($0))) }
-                return .init(documents: min(mset.estimatedTotal, Self.countedOccurrences), texts: try store.foldedTexts(ids))
+                let sample = try store.foldedTexts(ids)
+                let whole = sample.filter { $0.contains(string) }
+                guard !whole.isEmpty else { return .init(documents: 0, texts: []) }
+                let counted = min(mset.estimatedTotal, Self.countedOccurrences)
+                return .init(documents: max(whole.count, counted * whole.count / sample.count), texts: whole)
             }
         }, remembered: lexicon.readings))
         builder.serialCache = serialCache
@@ -953,8 +958,10 @@ struct QueryBuilder {
     }
 
     /// A CJK run as the OR of its character pairs (so extra or missing characters still
-    /// match), plus the phrase of its characters for documents that have the run as written,
-    /// plus the archive's dictionary words in it (so 转速 prefers 转速 to 转子 and to 机转).
+    /// match), plus its characters for documents that have the run as written (every pair of
+    /// it: the index keeps no positions of Chinese characters, and the pairs of a run are the
+    /// run in all but a rare document), plus the archive's dictionary words in it (so 转速
+    /// prefers 转速 to 转子 and to 机转).
     func cjkQuery(_ run: String) throws -> XapianQuery {
         let chars = run.unicodeScalars.map { String($0) }
         if chars.count == 1 { return try .term(chars[0]) }
@@ -962,8 +969,10 @@ struct QueryBuilder {
         for i in 0..<(chars.count - 1) { pairs.append(try .term(chars[i] + chars[i + 1])) }
         let anyPair = pairs.count == 1 ? pairs[0] : try .combine(.or, pairs)
         let charTerms = try chars.map { try XapianQuery.term($0) }
-        let phrase = try XapianQuery.combine(.phrase, charTerms, window: UInt32(chars.count))
-        var direct = [anyPair, phrase]
+        // Weighed as its characters, as the phrase of them was.
+        let asWritten = try XapianQuery.combine(.filter, [.combine(.and, charTerms),
+                                                          pairs.count == 1 ? pairs[0] : .combine(.and, pairs)])
+        var direct = [anyPair, asWritten]
         direct += try words(in: chars).map { try XapianQuery.term(Schema.wordPrefix + $0) }
         // The characters, weighted lightly and only for documents the pairs found: they let
         // Xapian's snippet choose the passage where the run's characters are.

@@ -115,6 +115,14 @@ public final class XapianDatabase {
         try check(kbx_db_reopen(handle, &err), err, "reopen")
     }
 
+    /// Whether any term has positions (Latin words do; Chinese characters are indexed without).
+    public func hasPositions() throws(XapianError) -> Bool {
+        var yes: Int32 = 0
+        var err: UnsafeMutablePointer<CChar>?
+        try check(kbx_db_has_positions(handle, &yes, &err), err, "look for positions")
+        return yes != 0
+    }
+
     public func documentCount() throws(XapianError) -> Int {
         var n: UInt32 = 0
         var err: UnsafeMutablePointer<CChar>?

@@ -32,7 +32,8 @@ public struct StoredDocument: Sendable {
     public let kind: DocumentKind
     public let title: String
     public let originalText: String
-    public let foldedText: String
+    /// The text as search sees it (`Normalizer.fold` of the original), folded when read.
+    public internal(set) var foldedText: String
     public let date: String?
     public let encoding: String?
     public let format: String
@@ -251,6 +252,7 @@ public final class ArchiveStore: Sendable {
         PinyinLexicon.registerVowelInitialsMigration(&m)
         Bilingual.registerDictionaryMigration(&m)
         Bilingual.registerHeadsMigration(&m)
+        StoreSize.registerMigrations(&m)
         return m
     }
 
@@ -400,9 +402,9 @@ public final class ArchiveStore: Sendable {
                     continue
                 }
                 try db.execute(sql: """
-                    UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?, foldedText = ?,
+                    UPDATE document SET part = ?, source = ?, contentHash = ?, kind = ?, title = ?, originalText = ?,
                            docDate = ?, needsIndex = 1, needsLink = 1, updatedAt = ? WHERE id = ?
-                    """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, old.id])
+                    """, arguments: [doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.date, now, old.id])
                 try db.cachedStatement(sql: "DELETE FROM field WHERE docId = ?").execute(arguments: [old.id])
                 try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [old.id])
                 try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [old.id])
@@ -411,9 +413,9 @@ public final class ArchiveStore: Sendable {
                 if doc.kind == .customer { change.touchedCustomerFile = true }
             } else {
                 try db.cachedStatement(sql: """
-                    INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, foldedText, docDate, needsIndex, createdAt, updatedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                    """).execute(arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.folded, doc.date, now, now])
+                    INSERT INTO document (fileId, part, source, contentHash, kind, title, originalText, docDate, needsIndex, createdAt, updatedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    """).execute(arguments: [fileID, doc.part, doc.source, hash, doc.kind.rawValue, doc.title, doc.text, doc.date, now, now])
                 let id = db.lastInsertedRowID
                 try Self.insertDetails(db, id: id, doc: doc, now: now)
                 change.added.append(DocumentID(id))
@@ -611,9 +613,9 @@ public final class ArchiveStore: Sendable {
     func foldedTexts(_ ids: [DocumentID]) throws -> [String] {
         guard !ids.isEmpty else { return [] }
         return try db.read { db in
-            try String.fetchAll(db.cachedStatement(sql: "SELECT foldedText FROM document WHERE id IN \(Self.idList)"),
+            try String.fetchAll(db.cachedStatement(sql: "SELECT originalText FROM document WHERE id IN \(Self.idList)"),
                                 arguments: [Self.idArgument(ids.map(\.rawValue))])
-        }
+        }.map(Normalizer.fold)
     }
 
     /// `IN (…)` over a JSON array of ids bound as one argument: one statement, prepared once
@@ -628,10 +630,10 @@ public final class ArchiveStore: Sendable {
     public func documents(_ ids: [DocumentID], fields withFields: Bool = true, texts: Bool = true,
                           onlyFields: [FieldName]? = nil) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
-        return try db.read { db in
+        var docs = try db.read { db in
             let list: StatementArguments = [Self.idArgument(ids.map(\.rawValue))]
             var byID: [Int64: StoredDocument] = [:]
-            let columns = texts ? "d.*" : "d.id, d.source, d.part, d.kind, d.title, '' AS originalText, '' AS foldedText, d.docDate, d.createdAt, d.updatedAt, d.revision"
+            let columns = texts ? "d.*" : "d.id, d.source, d.part, d.kind, d.title, '' AS originalText, d.docDate, d.createdAt, d.updatedAt, d.revision"
             for r in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(columns), f.path, f.sha256, f.encoding, f.format, f.ingestedAt AS fileIngestedAt
                 FROM document d JOIN file f ON f.id = d.fileId WHERE d.id IN \(Self.idList)
@@ -640,7 +642,7 @@ public final class ArchiveStore: Sendable {
                 byID[id] = StoredDocument(
                     id: DocumentID(id), source: r["source"], path: r["path"], part: r["part"], sha256: r["sha256"],
                     kind: DocumentKind(rawValue: r["kind"]) ?? .article, title: r["title"],
-                    originalText: r["originalText"], foldedText: r["foldedText"], date: r["docDate"],
+                    originalText: r["originalText"], foldedText: "", date: r["docDate"],
                     encoding: r["encoding"], format: r["format"], ingestedAt: r["createdAt"], updatedAt: r["updatedAt"],
                     revision: r["revision"])
             }
@@ -671,6 +673,11 @@ public final class ArchiveStore: Sendable {
             }
             return ids.compactMap { byID[$0.rawValue] }
         }
+        guard texts else { return docs }
+        // The folded text is not stored (see StoreSize): folded here, on every core for a batch.
+        let folded = Parallel.map(docs, workers: docs.count < 32 ? 1 : Parallel.cores) { _, d in Result { try Normalizer.fold(d.originalText) } }
+        for i in docs.indices { docs[i].foldedText = try folded[i].get() }
+        return docs
     }
 
     public func allDocumentIDs() throws -> [DocumentID] {

@@ -22,8 +22,10 @@ enum TextShim {
         return String(cString: err)
     }
 
-    /// Folds text for search; see FoldedText.
-    static func fold(_ text: String, keepOrigin: Bool, t2s: Bool = true) throws(Failure) -> FoldedText {
+    /// Folds text for search; see FoldedText. Without `t2s`, no traditional→simplified step;
+    /// `alwaysConvert` runs OpenCC even on text it cannot change (the same result: for tests).
+    static func fold(_ text: String, keepOrigin: Bool, t2s: Bool = true, alwaysConvert: Bool = false) throws(Failure) -> FoldedText {
+        let mode: Int32 = !t2s ? 0 : alwaysConvert ? 2 : 1
         var out: UnsafeMutablePointer<CChar>?
         var outLen = 0
         var map: UnsafeMutablePointer<Int32>?
@@ -31,8 +33,8 @@ enum TextShim {
         var err: UnsafeMutablePointer<CChar>?
         var t = text
         let rc = t.withUTF8 { buf in
-            keepOrigin ? kbt_fold_ex(buf.baseAddress, buf.count, t2s ? 1 : 0, &out, &outLen, &map, &mapLen, &err)
-                       : kbt_fold_ex(buf.baseAddress, buf.count, t2s ? 1 : 0, &out, &outLen, nil, nil, &err)
+            keepOrigin ? kbt_fold_ex(buf.baseAddress, buf.count, mode, &out, &outLen, &map, &mapLen, &err)
+                       : kbt_fold_ex(buf.baseAddress, buf.count, mode, &out, &outLen, nil, nil, &err)
         }
         guard rc == 0, let out else { throw Failure(description: message(err)) }
         defer {

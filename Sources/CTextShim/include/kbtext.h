@@ -26,9 +26,17 @@ int kbt_fold(const char *in, size_t len, char **out, size_t *out_len,
              int32_t **map, size_t *map_len, char **err);
 
 /* kbt_fold without the OpenCC step when t2s is 0 (NFKC_Casefold only): the map
- * of a text whose t2s conversion keeps one code point per code point. */
+ * of a text whose t2s conversion keeps one code point per code point. With t2s 1
+ * OpenCC runs only on text that has a character it can change (see below); with
+ * 2 always (the same result, slower: for tests). */
 int kbt_fold_ex(const char *in, size_t len, int t2s, char **out, size_t *out_len,
                 int32_t **map, size_t *map_len, char **err);
+
+/* 1 when OpenCC's t2s conversion may change this UTF-8 text: it has a character
+ * that a key of t2s's dictionaries (TSPhrases, TSCharacters) holds and its value
+ * changes (every key of TSCharacters: 瞭 stays 瞭 alone, not in 瞭解). 0 when the
+ * conversion is the text itself. 1 always if the dictionaries cannot be read. */
+int kbt_t2s_may_change(const char *utf8, size_t len);
 
 /* Charset detection (ICU ucsdet): up to cap candidates, best first; names are
  * static ICU strings. Returns the number found in *n. */

@@ -54,6 +54,8 @@ kbx_status kbx_db_reopen(kbx_db *db, char **err);
 void kbx_db_free(kbx_db *db);
 
 kbx_status kbx_db_doccount(kbx_db *db, uint32_t *out, char **err);
+/* Whether any term of the database has positions. */
+kbx_status kbx_db_has_positions(kbx_db *db, int *out, char **err);
 kbx_status kbx_db_termfreq(kbx_db *db, const char *term, size_t term_len, uint32_t *out, char **err);
 /* Calls fn for each term starting with prefix (in byte order) until fn returns non-zero. */
 kbx_status kbx_db_terms(kbx_db *db, const char *prefix, size_t prefix_len,
@@ -94,9 +96,11 @@ kbx_status kbx_doc_add_boolean_term(kbx_doc *doc, const char *term, size_t len, 
 kbx_status kbx_doc_add_value(kbx_doc *doc, uint32_t slot, const char *value, size_t len, char **err);
 
 /* ---- the indexer (a TermGenerator) --------------------------------------
- * CJK runs become characters (with positions) and adjacent pairs
- * (FLAG_CJK_NGRAM). Latin words get English stems as Z-terms; CJK n-grams get
- * no stem copies. Text should already be folded (NFKC, case, script). */
+ * CJK runs become characters and adjacent pairs (FLAG_CJK_NGRAM), without
+ * positions: a run as written is matched by its pairs, and the characters'
+ * positions were half the index. Latin words keep their positions (phrases of
+ * words) and get English stems as Z-terms; CJK n-grams get no stem copies.
+ * Text should already be folded (NFKC, case, script). */
 
 kbx_indexer *kbx_indexer_new(void);
 void kbx_indexer_free(kbx_indexer *ix);

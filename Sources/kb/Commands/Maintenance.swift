@@ -84,8 +84,11 @@ struct Reindex: StoreCommand {
 
 struct Compact: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "compact", 
-        abstract: "Compact the search index (Xapian's compaction): smaller on disk, a little faster to search.",
-        discussion: "Writes a compacted copy beside the index, then swaps it in; the old index stays until the copy is complete.")
+        abstract: "Compact the search index (Xapian's compaction) and SQLite's free space: smaller on disk, a little faster to search.",
+        discussion: """
+            Writes a compacted copy beside the index, then swaps it in; the old index stays until the copy is complete. \
+            When more than a tenth of the SQLite file is free pages (after a migration or removals), VACUUM gives them back.
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @ParentCommand var parent: KB
@@ -94,7 +97,7 @@ struct Compact: StoreCommand {
         try reporting {
             try writing(create: false) { store in
                 let (before, after) = try IndexMaintenance.compact(store)
-                print(String(format: "compacted %@: %.1f MB → %.1f MB", store.location.xapian.path,
+                print(String(format: "compacted %@: %.1f MB → %.1f MB", store.location.root.path,
                              Double(before) / 1_048_576, Double(after) / 1_048_576))
             }
         }

@@ -90,7 +90,7 @@ extension ArchiveStore {
     /// Recomputes the links of documents (all when ids is nil): customers from customer
     /// fields through the alias registry, units from serial fields, unit facts, then the
     /// hand corrections. Customer files are registered first, so order of ingest does not
-    /// matter. Relinked documents are marked for indexing.
+    /// matter. Relinked documents whose links changed are marked for indexing.
     public func relink(_ ids: [DocumentID]?) throws {
         try db.write { db in
             let now = Self.now()
@@ -99,6 +99,7 @@ extension ArchiveStore {
             // Done in this transaction, or pending still (see PendingWork).
             try Self.markLinked(db, ids.map { _ in targets })
             guard !targets.isEmpty else { return }
+            try LinkChanges.remember(db, targets: targets, all: ids == nil)
             try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS formerCustomer (nameKey TEXT PRIMARY KEY, id INTEGER NOT NULL)")
             defer { try? db.execute(sql: "DELETE FROM temp.formerCustomer") }
             if ids == nil { try Self.forgetUnconfirmedCustomers(db) }
@@ -275,7 +276,8 @@ extension ArchiveStore {
                                    arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
                 }
             }
-            for chunk in targets.chunked(500) {
+            // Only the documents whose links the index holds changed (new ones are marked already).
+            for chunk in try LinkChanges.changed(db, targets: targets, all: ids == nil).chunked(500) {
                 try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
             }
         }
@@ -467,6 +469,8 @@ extension ArchiveStore {
         try db.cachedStatement(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?").execute(arguments: [String(keep), String(from)])
         try db.cachedStatement(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?").execute(arguments: [keep, from])
         try db.cachedStatement(sql: "DELETE FROM customer WHERE id = ?").execute(arguments: [from])
+        // Within a relink, the documents whose links end up changed are marked at its end.
+        if try LinkChanges.comparing(db) { return }
         for chunk in moved.chunked(500) {
             try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
         }

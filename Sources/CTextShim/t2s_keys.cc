@@ -7,9 +7,9 @@
 #include <opencc/DictEntry.hpp>
 #include <opencc/Lexicon.hpp>
 #include <opencc/MarisaDict.hpp>
+#include <unicode/utf8.h>
 
 #include <cstdio>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,13 +19,10 @@ constexpr uint32_t kCodePoints = 0x110000;
 
 std::vector<uint32_t> code_points(const std::string &s) {
     std::vector<uint32_t> out;
-    for (size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += n;
+    for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t *>(s.data()), i, n, c);
+        out.push_back(c < 0 ? 0xFFFD : static_cast<uint32_t>(c));
     }
     return out;
 }
@@ -68,16 +65,11 @@ const Keys &keys() {
 
 extern "C" int kbt_t2s_may_change(const char *utf8, size_t len) {
     const Keys &k = keys();
-    if (!k.complete) return 1;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = static_cast<unsigned char>(utf8[i]);
-        if (c < 0x80) { ++i; continue; }
-        int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (i + n > len) return 1;
-        uint32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int j = 1; j < n; ++j) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + j]) & 0x3F);
-        if (cp >= kCodePoints || k.changing[cp]) return 1;
-        i += n;
+    if (!k.complete || len > INT32_MAX) return 1;
+    for (int32_t i = 0, n = static_cast<int32_t>(len); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t *>(utf8), i, n, c);
+        if (c < 0 || k.changing[static_cast<uint32_t>(c)]) return 1;
     }
     return 0;
 }

@@ -305,7 +305,7 @@ extension ArchiveStore {
             let text = fieldsOnly ? "'' AS originalText" : "originalText"
             let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, \(text) FROM document WHERE id IN (\(list))")
             let texts: [String] = rows.map { $0["originalText"] }
-            let folded = Parallel.map(texts) { _, t in Result { try Normalizer.fold(t) } }
+            let folded = fieldsOnly ? texts.map { .success($0) } : Parallel.map(texts) { _, t in Result { try Normalizer.fold(t) } }
             for (r, folded) in zip(rows, folded) {
                 let id: Int64 = r["id"]
                 byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],

@@ -182,8 +182,8 @@ extension ArchiveStore {
                         }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
-                        try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
-                                       arguments: [d.id, cid, "field \(f.label)\(how)"])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
+                            .execute(arguments: [d.id, cid, "field \(f.label)\(how)"])
                     }
                     let serialFields = d.fields.filter { $0.name == .serial && $0.canonical != nil }
                     var unitIDs: [Int64] = []
@@ -195,27 +195,27 @@ extension ArchiveStore {
                         // listed there is no unit of service (every text mentioning it would join it).
                         if uid == nil, f.how == "table column" { continue }
                         if uid == nil {
-                            try db.execute(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)",
-                                           arguments: [serial, f.value, now])
+                            try db.cachedStatement(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)")
+                                .execute(arguments: [serial, f.value, now])
                             uid = db.lastInsertedRowID
                         }
                         guard let uid, !unitIDs.contains(uid) else { continue }
                         unitIDs.append(uid)
-                        try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                                       arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)")
+                            .execute(arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
                     }
                     // Known serials written in the text without a label (tables, prose).
                     let linked = Set(serialFields.compactMap(\.canonical))
                     for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
                         guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
-                        try db.execute(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)",
-                                       arguments: [d.id, uid, "mention of a known serial"])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)")
+                            .execute(arguments: [d.id, uid, "mention of a known serial"])
                     }
                     // Facts about a unit: only from documents about one unit, except the owner,
                     // which a document about several units of one customer states for each.
                     func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
-                        try db.execute(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)",
-                                       arguments: [uid, name, value, d.id, d.date, how])
+                        try db.cachedStatement(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)")
+                            .execute(arguments: [uid, name, value, d.id, d.date, how])
                     }
                     if customerIDs.count == 1, d.kind != .training, d.kind != .article {
                         for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
@@ -236,7 +236,8 @@ extension ArchiveStore {
                         let column = target == "customer" ? "customerId" : "unitId"
                         if action == "remove" {
                             try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
-                            if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid]) }
+                            if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?")
+                                .execute(arguments: [d.id, tid]) }
                         } else {
                             try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
                                            arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
@@ -272,8 +273,8 @@ extension ArchiveStore {
                     GROUP BY du.docId
                     """) {
                     guard (r["owners"] as Int) == 1, let owner = (r["owner"] as String?).flatMap(Int64.init) else { continue }
-                    try db.execute(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)",
-                                   arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
+                        .execute(arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
                 }
             }
             // Only the documents whose links the index holds changed (new ones are marked already).
@@ -373,19 +374,21 @@ extension ArchiveStore {
             return id
         }
         if let (id, known) = institutions.same(as: name, address: address) {
-            try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [key, id, name, "customer file #\(docId), the institution \(known) names", docId])
+            try db.cachedStatement(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [key, id, name, "customer file #\(docId), the institution \(known) names", docId])
             if let current = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [id]),
                InstitutionName.statesMore(name, than: current) {
-                try db.execute(sql: "UPDATE OR IGNORE customer SET name = ?, nameKey = ? WHERE id = ?", arguments: [name, key, id])
+                try db.cachedStatement(sql: "UPDATE OR IGNORE customer SET name = ?, nameKey = ? WHERE id = ?")
+                    .execute(arguments: [name, key, id])
             }
             institutions.add(id, name)
             return id
         }
-        try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)").execute(arguments: [name, key, now])
+        try db.cachedStatement(sql: "INSERT INTO customer (name, nameKey, createdAt, provisional) VALUES (?, ?, ?, 0)")
+            .execute(arguments: [name, key, now])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
-                       arguments: [key, id, name, docId])
+        try db.cachedStatement(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)")
+            .execute(arguments: [key, id, name, docId])
         institutions.add(id, name)
         return id
     }
@@ -401,8 +404,8 @@ extension ArchiveStore {
             try merge(db, from: other, into: customerId, how: how)
             return
         }
-        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [key, customerId, alias, how, docId])
+        try db.cachedStatement(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [key, customerId, alias, how, docId])
     }
 
     /// Joins unconfirmed customers that are one institution by what all their names state:
@@ -459,15 +462,17 @@ extension ArchiveStore {
 
     /// Moves every link, alias and unit fact of customer `from` to `keep` and deletes `from`.
     static func merge(_ db: Database, from: Int64, into keep: Int64, how: String) throws {
-        try db.execute(sql: "UPDATE customerAlias SET customerId = ?, how = ? || ' (was ' || how || ')' WHERE customerId = ?",
-                       arguments: [keep, how, from])
+        try db.cachedStatement(sql: "UPDATE customerAlias SET customerId = ?, how = ? || ' (was ' || how || ')' WHERE customerId = ?")
+            .execute(arguments: [keep, how, from])
         try db.execute(sql: """
             INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) SELECT docId, ?, how FROM documentCustomer WHERE customerId = ?
             """, arguments: [keep, from])
         let moved = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT docId FROM documentCustomer WHERE customerId = ?"), arguments: [from])
         try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE customerId = ?").execute(arguments: [from])
-        try db.cachedStatement(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?").execute(arguments: [String(keep), String(from)])
-        try db.cachedStatement(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?").execute(arguments: [keep, from])
+        try db.cachedStatement(sql: "UPDATE unitFact SET value = ? WHERE fact = 'owner' AND value = ?")
+            .execute(arguments: [String(keep), String(from)])
+        try db.cachedStatement(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?")
+            .execute(arguments: [keep, from])
         try db.cachedStatement(sql: "DELETE FROM customer WHERE id = ?").execute(arguments: [from])
         // Within a relink, the documents whose links end up changed are marked at its end.
         if try LinkChanges.comparing(db) { return }
@@ -588,8 +593,8 @@ extension ArchiveStore {
         try db.cachedStatement(sql: "INSERT INTO customer (id, name, nameKey, createdAt, provisional) VALUES (?, ?, ?, ?, 1)")
             .execute(arguments: [former, name, key, now])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)",
-                       arguments: [key, id, name, docId])
+        try db.cachedStatement(sql: "INSERT INTO customerAlias (aliasKey, customerId, alias, how, docId) VALUES (?, ?, ?, 'name', ?)")
+            .execute(arguments: [key, id, name, docId])
         matcher.addProvisional(id, name, structure)
         return (id, " (new, unconfirmed)")
     }
@@ -774,9 +779,9 @@ extension ArchiveStore {
                 let how = try String.fetchOne(db, sql: "SELECT how FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [doc.rawValue, targetId]) ?? ""
                 if !how.hasPrefix("by hand") { throw KBError.badQuery("document #\(doc) is already linked to that \(target) (\(how))") }
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO linkCorrection (docId, target, targetId, action, who, at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [doc.rawValue, target, targetId, action, who, Self.now()])
-            try db.execute(sql: "UPDATE document SET needsLink = 1 WHERE id = ?", arguments: [doc.rawValue])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO linkCorrection (docId, target, targetId, action, who, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [doc.rawValue, target, targetId, action, who, Self.now()])
+            try db.cachedStatement(sql: "UPDATE document SET needsLink = 1 WHERE id = ?").execute(arguments: [doc.rawValue])
         }
         try relink([doc])
     }

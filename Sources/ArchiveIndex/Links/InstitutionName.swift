@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// What a customer's name says about which institution it is — its city, its number, its kind
 /// and its department — read from Chinese (重庆市第二人民医院检验科, 一院检验科, 南京中医院放射科)
@@ -21,18 +20,12 @@ struct InstitutionName: Hashable, Sendable {
     var isEmpty: Bool { city == nil && number == nil && kind == nil && department == nil }
 
     static func of(_ name: String) -> InstitutionName {
-        if let known = memo.withLock({ $0[name] }) { return known }
-        let read = RomanisedNames.mayBeRomanised(name) ? english(name) : chinese((try? Normalizer.nameKey(name)) ?? name)
-        memo.withLock { memo in
-            if memo.count >= 50_000 { memo.removeAll(keepingCapacity: true) }
-            memo[name] = read
-        }
-        return read
+        read.value(for: name) { RomanisedNames.mayBeRomanised($0) ? english($0) : chinese((try? Normalizer.nameKey($0)) ?? $0) }
     }
 
     /// Names read, remembered: a relink reads the same few thousand names for every document
     /// that writes them (reading each afresh was a quarter of linking's time).
-    private static let memo = Mutex<[String: InstitutionName]>([:])
+    private static let read = Memo<InstitutionName>()
 
     // MARK: Chinese
 

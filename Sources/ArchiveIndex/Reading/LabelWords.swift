@@ -57,6 +57,10 @@ extension Labels {
     /// The field a folded label names: by the table, else by its words (`byWords`). An
     /// institution's name is no label, though its words (医院, 单位) would make it one.
     static func named(_ label: String) -> (name: FieldName, byWords: Bool)? {
+        Remembered.named.value(for: label) { readName(of: $0) }
+    }
+
+    private static func readName(of label: String) -> (name: FieldName, byWords: Bool)? {
         if let f = field(forFolded: label) { return (f, false) }
         guard let f = classify(folded: label) else { return nil }
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
@@ -78,11 +82,22 @@ extension Labels {
     /// The field a label that is not in the table names, by its words; nil when its words say
     /// nothing (备注, 注意, Note), or when it is too long to be a label.
     static func classify(folded label: String) -> FieldName? {
+        Remembered.classified.value(for: label) { readClassification(of: $0) }
+    }
+
+    /// Labels read, remembered: forms repeat the same few thousand labels, and every candidate
+    /// label of every line was read afresh (a third of extracting fields).
+    private enum Remembered {
+        static let named = Memo<(name: FieldName, byWords: Bool)?>()
+        static let classified = Memo<FieldName?>()
+    }
+
+    private static func readClassification(of label: String) -> FieldName? {
         let t = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#_`-•·"))
         guard !t.isEmpty else { return nil }
         // A scanned form's label as OCR read it (机器遍亏 for 机器编号, 車位 for 單位).
         if case let repaired = ocrRepaired(t), repaired != t {
-            return field(forFolded: repaired) ?? classify(folded: repaired)
+            return field(forFolded: repaired) ?? readClassification(of: repaired)
         }
         let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
         let words = t.split(whereSeparator: { $0 == " " }).count

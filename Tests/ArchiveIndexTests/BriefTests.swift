@@ -20,6 +20,27 @@ import Testing
         #expect(b.complaints.compactMap(\.received).sorted() == ["2024-02-08", "2024-03-01"])
     }
 
+    @Test func aComplaintsSiteDayIsItsVisitNotTheDayItsReportWasWritten() throws {
+        // 现场处理日期 says both what was done and when: the when makes it the visit; the
+        // report's own date, after it, is not.
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "report.txt": """
+                质量投诉处理报告
+                投诉单位：乙市人民医院（信息中心）
+                接报日期：2019年7月25日
+                整机序列号：ADC18W065C12
+                投诉问题：并发会话数满，访问缓慢
+                现场处理日期：2019年7月29日
+                纠正措施：调整会话超时并扩容许可
+                报告日期：2019年8月4日
+                """,
+        ])
+        let b = try BriefBuilder.build(.serial("ADC18W065C12"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2019-07-29"], "\(b.history.compactMap(\.date))")
+        #expect(b.complaints.compactMap(\.received) == ["2019-07-25"])
+    }
+
     @Test func aGroupChatsVisitIsTheDayTheEngineerWroteFromTheSite() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

@@ -114,6 +114,9 @@ import Testing
         ("Corrective action", .action), ("FSE", .engineer), ("Serviced by", .engineer), ("到场日期", .date),
         ("Date of visit", .date), ("装机日期", .installDate), ("Commissioned on", .installDate), ("回访日期", .followUp),
         ("客户编号", .number), ("Customer ID", .number), ("客户特点", .customerClass), ("客户地址", .address),
+        // A label that ends in a date word is a date, whatever its other words say.
+        ("现场处理日期", .date), ("處理完成時間", .date), ("Resolution date", .date), ("接獲日期", .received),
+        ("现场处理", .action), ("處理措施", .action),
     ])
     func unlistedLabelsAreReadByTheirWords(_ label: String, _ field: FieldName) throws {
         #expect(Labels.classify(folded: try Normalizer.fold(label)) == field)

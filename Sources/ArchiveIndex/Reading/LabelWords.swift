@@ -5,6 +5,9 @@ import Foundation
 /// installation. Forms in the long tail word their labels every which way; the words they use
 /// say what the field is. Only a label that `Labels.table` does not hold is decided here.
 extension Labels {
+    /// The fields whose values are dates.
+    static let dateRoles: Set<FieldName> = [.installDate, .purchaseDate, .warrantyUntil, .followUp, .received, .date]
+
     /// Words (folded) that make a label name a field, checked in this order: the first rule
     /// whose words the label contains decides. Date roles come before the visit date, and
     /// address, phone and contact before the customer (客户地址 is an address).
@@ -24,7 +27,7 @@ extension Labels {
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
-        (.received, ["受理", "接收", "接报", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
+        (.received, ["受理", "接收", "接报", "接获", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report"]),
         (.engineer, ["工程师", "经办人", "经手人", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
@@ -114,10 +117,14 @@ extension Labels {
         if cjk > 0, let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { n in n.unicodeScalars.first.map(Normalizer.isCJK) == true && t.hasSuffix(n) } }) {
             return name
         }
+        // A label that ends in a date word (现场处理日期, 处理完成时间, Resolution date) is a
+        // date, whatever else it says: only the rules for dates say which date.
+        let lower = t.lowercased()
+        let isDate = ["日期", "时间", "date"].contains { lower.hasSuffix($0) }
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
         // Words run together by a dot or an underscore (SAP's `Notif.date`, `visit_date`) are words too.
         let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }
-        for (name, needles) in wordRules where needles.contains(where: { n in
+        for (name, needles) in wordRules where (!isDate || dateRoles.contains(name)) && needles.contains(where: { n in
             n.unicodeScalars.first.map(Normalizer.isCJK) == true ? t.contains(n) : spaced.contains(" " + n) || parted.contains(" " + n)
         }) {
             return name

@@ -139,3 +139,48 @@ import Testing
         #expect(s[0].fault == nil && s[1].fault == "Cannot load cuvettes")
     }
 }
+
+/// Faults reported without a form: the first message of a chat, a dispatch message, a quoted mail.
+@Suite struct ReportedFaultTests {
+    @Test func theFirstMessageOfAChatSaysWhatWentWrong() {
+        let wecom = """
+            —— 企业微信聊天记录导出 · 芜湖学院现代教育技术中心 ——
+
+            邹主管 2024-05-09 10:18
+            芜湖学院现代教育技术中心这边负载均衡设备又出问题了，上午开机后主备配置不同步
+
+            姚伟民 2024-05-09 10:33
+            收到，机器编号是AD-C18D351B16那台吗？我上午过去
+            """
+        #expect(FieldExtractor.faultInChat(wecom) == "上午开机后主备配置不同步")
+        let group = """
+            【群聊】信息中心@某大学附属第一医院 设备售后群 聊天记录
+
+            —— 2023年12月9日 ——
+            侯组长 09:10
+            负载均衡设备（ADC18B053J22）虚拟服务状态DOWN，业务中断，对维修时效不满意，你们到底什么时候来？
+            严涛 09:46
+            抱歉给您添麻烦了，我马上安排
+            """
+        #expect(FieldExtractor.faultInChat(group) == "虚拟服务状态DOWN，业务中断，对维修时效不满意")
+        // A chat whose first message reports nothing this way, and a letter that is no chat.
+        #expect(FieldExtractor.faultInChat("张三 09:10\n在吗\n李四 09:12\n在\n") == nil)
+        #expect(FieldExtractor.faultInChat("设备又出问题了，上午开机后主备配置不同步\n") == nil)
+    }
+
+    @Test func aDispatchMessageAndAQuotedMailStateTheFault() {
+        let sms = "[2023-08-18 08:34] 发给 姚伟民：【派工】工单GD-G99273，芜湖市一院 后勤，蓄电池在线监测系统 CellGuard 24，序列号BMS2 2064 728，问题：报障：主机死机，界面无响应。请于2023-8-18上门。"
+        #expect(FieldExtractor.faultInProse(sms) == "报障：主机死机，界面无响应")
+        let mail = "Dear Mr. Menon,\nOur engineer attended on June 16, 2021.\n\n> From: Mr. Ravi Menon\n> Our application delivery controller (ADX 4600) - Data port flapping, third call this month. Please send someone."
+        #expect(FieldExtractor.faultInProse(mail) == "Data port flapping, third call this month")
+    }
+
+    @Test func aReportOfAFaultIsItsLabel() throws {
+        let d = try Extraction.extract(ReadPart(part: "", text: "服务报告\n报障内容：条码扫描器读不出瓶码，影响出报告\n报障人：王老师\n"), source: "t.txt")
+        #expect(d.fields.first { $0.name == .fault }?.value == "条码扫描器读不出瓶码，影响出报告", "\(d.fields)")
+        #expect(d.fields.first { $0.name == .contact }?.value == "王老师", "\(d.fields)")
+        // The department that reported it is the customer.
+        let form = try Extraction.extract(ReadPart(part: "", text: "设备问题转办单\n- 报障科室：泉州第一人民医院（微生物室）\n- 问题：填充仓真空度不足\n"), source: "t.md")
+        #expect(form.fields.first { $0.name == .customer }?.value == "泉州第一人民医院（微生物室）", "\(form.fields)")
+    }
+}

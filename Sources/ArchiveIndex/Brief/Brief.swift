@@ -357,7 +357,7 @@ public enum BriefBuilder {
         } == true
         // A letter states it in a sentence (`近期出现…等问题`, `the following issue with your …: …`).
         let prose = v(.fault) == nil && !findings && [.complaint, .repair, .quality].contains(d.kind)
-            ? FieldExtractor.faultInProse(d.originalText).map { clip($0, 240) } : nil
+            ? (FieldExtractor.faultInProse(d.originalText) ?? FieldExtractor.faultInChat(d.originalText)).map { clip($0, 240) } : nil
         var e = Brief.Event(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                             serials: d.serials, fault: findings ? v(.cause) : v(.fault) ?? prose, cause: findings ? nil : v(.cause),
                             fix: action ?? (v(.action) == nil ? nil : v(.result)), parts: v(.parts),
@@ -441,7 +441,8 @@ public enum BriefBuilder {
         let overdue = !closed && deadline.map { today > $0 } == true
         let late = overdue ? WorkingDays.lateness(deadline: deadline ?? today, today: today) : 0
         return .init(id: d.id.rawValue, number: d.fields.first { $0.name == .number }?.value, title: d.title, source: d.source,
-                     complaint: (d.fields.first { $0.name == .fault }?.value ?? FieldExtractor.faultInProse(d.originalText)).map { clip($0, 120) },
+                     complaint: (d.fields.first { $0.name == .fault }?.value ?? FieldExtractor.faultInProse(d.originalText)
+                                ?? FieldExtractor.faultInChat(d.originalText)).map { clip($0, 120) },
                      received: received, urgency: level, workingDays: days, deadline: deadline, open: !closed,
                      overdue: overdue, workingDaysLate: late)
     }

@@ -228,6 +228,10 @@ extension FieldExtractor {
     private static let proseFaults: [NSRegularExpression] = [
         #"(?:出现|出現|发生|發生)([^。；;\n]{3,60}?)(?:等问题|等問題|的问题|的問題|等故障|的故障|等情况|等情況)"#,
         #"(?i)\b(?:issues?|problems?|faults?)\s+(?:with|on|of|concerning)\s+(?:your|the|our)\s+[^:.\n]{1,80}:\s*([^.\n]{3,200})"#,
+        // A customer's mail, quoted in the reply: `> Our application delivery controller (ADX 4600) - Data port flapping.`
+        #"(?m)^>?\s*Our [^\n.]{3,80}? [-–—] ([^.\n]{3,160})"#,
+        // A dispatch message: `…，序列号BMS2 2064 728，问题：报障：主机死机，界面无响应。请于…上门。`
+        #"[，,]\s*(?:问题|故障)[：:]\s*((?:报障[：:])?[^。\n]{3,80})"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     /// The serials of a list of units: a table of two rows or more under a header that names a

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Faults as people report them in a chat exported from WeChat or WeCom: no form and no
+/// label, but the first message says what went wrong (`…这边负载均衡设备又出问题了，上午开机后
+/// 主备配置不同步`, `负载均衡设备（ADC18B053J22）虚拟服务状态DOWN，业务中断，你们到底什么时候来？`).
+extension FieldExtractor {
+    /// The fault the first message of a chat reports, without the device it names before it
+    /// and the request after it; nil when the text is no chat (two message headers, `姓名
+    /// 09:27` or `姓名 2023-11-07 08:13`) or its first message says no fault this way.
+    static func faultInChat(_ original: String) -> String? {
+        let lines = original.prefix(8_000).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let headers = lines.indices.filter { isMessageHeader(lines[$0]) }
+        guard headers.count >= 2 else { return nil }
+        let body = lines[(headers[0] + 1)..<headers[1]].filter { !$0.isEmpty }.joined(separator: "，")
+        return reportedFault(body)
+    }
+
+    /// `王老师 09:27`, `龚主任 2023-11-07 08:13`, `姚伟民 14:25:03`.
+    static func isMessageHeader(_ line: String) -> Bool {
+        line.count <= 40 && line.wholeMatch(of: messageHeader) != nil
+    }
+    nonisolated(unsafe) private static let messageHeader = #/\S{1,12}\s+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?/#
+
+    /// What a report says went wrong: after `出问题了，`, `报障：` or the device's bracketed serial,
+    /// up to the request that ends it (`你们到底什么时候来？`, `请尽快…`) or a line of its own.
+    static func reportedFault(_ body: String) -> String? {
+        var rest: Substring?
+        for marker in ["出问题了，", "出问题了,", "出故障了，", "出故障了,", "坏了，", "报障：", "报障:", "故障：", "故障:", "问题：", "问题:"] {
+            if let r = body.range(of: marker) { rest = body[r.upperBound...]; break }
+        }
+        // A device named with its serial in brackets, then what it does: `负载均衡设备（ADC18B053J22）虚拟服务状态DOWN`.
+        if rest == nil, let open = body.firstIndex(where: { $0 == "（" || $0 == "(" }),
+           let close = body[open...].firstIndex(where: { $0 == "）" || $0 == ")" }),
+           Normalizer.canonicalSerial(String(body[body.index(after: open)..<close])) != nil {
+            rest = body[body.index(after: close)...]
+        }
+        guard let rest else { return nil }
+        // Clauses up to the first that asks for something, names the unit, or ends the sentence.
+        var kept: [Substring] = []
+        for clause in rest.split(whereSeparator: { "，,".contains($0) }) {
+            let c = clause.trimmingCharacters(in: .whitespaces)
+            if c.isEmpty || c.contains("?") || c.contains("？") || requestStarts.contains(where: c.hasPrefix)
+                || ["编号", "序列号", "型号", "S/N"].contains(where: c.contains) { break }
+            let sentenceEnd = c.firstIndex { "。；;!！".contains($0) }
+            kept.append(Substring(sentenceEnd.map { String(c[..<$0]) } ?? c))
+            if sentenceEnd != nil { break }
+        }
+        let fault = kept.joined(separator: "，")
+        return fault.count >= 3 ? fault : nil
+    }
+
+    private static let requestStarts = ["你们", "请", "麻烦", "能否", "尽快", "赶紧", "速来", "希望", "谢谢", "辛苦"]
+}

@@ -41,6 +41,26 @@ import Testing
         #expect(b.complaints.compactMap(\.received) == ["2019-07-25"])
     }
 
+    @Test func aRequestRegisteredOneDayAndServedAnotherIsTheDaySomeoneCame() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "转办单.md": """
+                # 后勤/设备问题转办单
+                - 报障科室：乙市一院（网络中心）
+                - 登记日期：2022-12-12
+                - 设备：负载均衡设备，序列号 ADC18H300E93
+                - 问题：近一周虚拟服务状态DOWN，业务中断
+
+                ## 厂家反馈
+                2022-12-13 派工程师钟明上门。
+                处理：修正健康检查配置，业务恢复
+                """,
+        ])
+        let b = try BriefBuilder.build(.serial("ADC18H300E93"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2022-12-13"], "\(b.history.compactMap(\.date))")
+        #expect(b.history.first?.fault == "近一周虚拟服务状态DOWN，业务中断")
+    }
+
     @Test func aGroupChatsVisitIsTheDayTheEngineerWroteFromTheSite() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

@@ -287,6 +287,12 @@ public enum BriefBuilder {
                     visits.append((0, e))
                     continue
                 }
+                // A request registered one day and served another (`登记日期：2022-12-12`, then
+                // `2022-12-13 派工程师…上门`): the day someone came.
+                if let served = servedAfterReceived(d) {
+                    visits.append((0, served))
+                    continue
+                }
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
                 let all = loggedVisits(d, cache: cache), lines = all.filter { !$0.entry.dateLabelled }
                 let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
@@ -385,6 +391,17 @@ public enum BriefBuilder {
             e.line = v.line
             return (v, e)
         }
+    }
+
+    /// A repair request dated by the day it was received (and by no visit date of its own),
+    /// whose prose says the day someone came, on or after it: that day is the visit.
+    static func servedAfterReceived(_ d: StoredDocument) -> Brief.Event? {
+        guard let received = d.fields.first(where: { $0.name == .received && $0.canonical != nil })?.canonical,
+              !d.fields.contains(where: { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) }),
+              let came = DocumentDates.visitInProse(d.foldedText), came >= received else { return nil }
+        var e = event(d)
+        e.date = came
+        return e
     }
 
     /// A complaint's service visit, when it names one apart from the day it was received

@@ -61,6 +61,30 @@ import Testing
         #expect(b.history.first?.fault == "近一周虚拟服务状态DOWN，业务中断")
     }
 
+    @Test func anInstallationReportIsTheVisitThatInstalledTheUnit() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "验收单.txt": """
+                设备安装调试验收单
+                委托单位：IT部（宏骏集团）
+                规格型号：ADX 4600
+                整机序列号：AD-C18E521W63
+                到货/购置日期：2018.04.21
+                安装日期：2018.06.25
+                安装内容：上架安装，完成初始配置并接入业务网络，测试通过
+                安装工程师：许振宇
+                """,
+            // An asset card states the date too, but nobody came that day as far as it says.
+            "台账.txt": "设备档案卡\n使用单位：IT部（宏骏集团）\n出厂编号：ADC18E521W64\n安装日期：2019-03-02\n",
+        ])
+        let b = try BriefBuilder.build(.serial("ADC18E521W63"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2018-06-25"], "\(b.history.compactMap(\.date))")
+        #expect(b.history.first?.fix == "上架安装，完成初始配置并接入业务网络，测试通过")
+        #expect(b.history.first?.engineer == "许振宇")
+        let card = try BriefBuilder.build(.serial("ADC18E521W64"), store: a.store, today: "2024-06-01")
+        #expect(card.history.isEmpty, "\(card.history.compactMap(\.date))")
+    }
+
     @Test func aGroupChatsVisitIsTheDayTheEngineerWroteFromTheSite() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

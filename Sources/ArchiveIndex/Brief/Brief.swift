@@ -303,7 +303,9 @@ public enum BriefBuilder {
                     visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
                 }
             case .equipment:
-                visits += loggedVisits(d, cache: cache).map { (2, $0.event) }
+                let logged = loggedVisits(d, cache: cache)
+                visits += logged.map { (2, $0.event) }
+                if logged.isEmpty, let installed = installationVisit(d) { visits.append((0, installed)) }
                 brief.otherDocuments.append(event(d))
             case .complaint:
                 brief.complaints.append(complaint(d, today: today))
@@ -391,6 +393,21 @@ public enum BriefBuilder {
             e.line = v.line
             return (v, e)
         }
+    }
+
+    /// An installation report (安装调试验收单, Installation & acceptance): the engineer came on
+    /// the day the unit was installed, and what they did is the installation. Nil for a record
+    /// that names no engineer (an asset card's installation date is a fact, not a visit).
+    static func installationVisit(_ d: StoredDocument) -> Brief.Event? {
+        guard let installed = d.fields.first(where: { $0.name == .installDate && $0.canonical != nil })?.canonical,
+              d.fields.contains(where: { $0.name == .engineer }) else { return nil }
+        let b = event(d)
+        // `安装内容：上架安装…` is read as an installation field without a date: it says what was done.
+        let done = b.fix ?? d.fields.first { $0.name == .installDate && $0.canonical == nil }.map { clip($0.value, 240) }
+        var e = Brief.Event(id: b.id, date: installed, kind: b.kind, title: b.title, source: b.source, serials: b.serials, fault: b.fault,
+                            cause: b.cause, fix: done, parts: b.parts, engineer: b.engineer, warranty: b.warranty)
+        e.number = b.number
+        return e
     }
 
     /// A repair request dated by the day it was received (and by no visit date of its own),

@@ -508,6 +508,8 @@ enum Subprocess {
         let outputTooLarge: Bool
     }
 
+    private static let launching = NSLock()
+
     /// Address space for a tool given a memory limit (prlimit from util-linux).
     static let prlimit = "/usr/bin/prlimit"
     /// Whether tools given a memory limit get it (util-linux is installed).
@@ -528,7 +530,9 @@ enum Subprocess {
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
-        try p.run()
+        // One launch at a time: Foundation's Process.run on Linux crashed (in memcpy) when
+        // readers on two threads launched pdftotext at once; the tools still run side by side.
+        try launching.withLock { try p.run() }
         let pid = p.processIdentifier
         let stopped = Stopped()
         func stop(_ why: Stopped.Why) {

@@ -400,7 +400,7 @@ public enum BriefBuilder {
     /// that names no engineer (an asset card's installation date is a fact, not a visit).
     static func installationVisit(_ d: StoredDocument) -> Brief.Event? {
         guard let installed = d.fields.first(where: { $0.name == .installDate && $0.canonical != nil })?.canonical,
-              d.fields.contains(where: { $0.name == .engineer }) else { return nil }
+              d.fields.contains(where: { $0.name == .engineer }), isInstallationReport(d.title) else { return nil }
         let b = event(d)
         // `安装内容：上架安装…` is read as an installation field without a date: it says what was done.
         let done = b.fix ?? d.fields.first { $0.name == .installDate && $0.canonical == nil }.map { clip($0.value, 240) }
@@ -408,6 +408,14 @@ public enum BriefBuilder {
                             cause: b.cause, fix: done, parts: b.parts, engineer: b.engineer, warranty: b.warranty)
         e.number = b.number
         return e
+    }
+
+    /// A title that says the document reports an installation (设备安装调试验收单, Installation
+    /// & Acceptance Report), not a history that mentions one among its facts.
+    static func isInstallationReport(_ title: String) -> Bool {
+        let t = ((try? Normalizer.fold(title)) ?? title).lowercased()
+        guard !["档案", "履历", "history", "record card", "台账"].contains(where: t.contains) else { return false }
+        return ["安装", "验收", "调试", "装机", "install", "commission", "acceptance"].contains(where: t.contains)
     }
 
     /// A repair request dated by the day it was received (and by no visit date of its own),

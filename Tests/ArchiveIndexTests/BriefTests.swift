@@ -85,6 +85,24 @@ import Testing
         #expect(card.history.isEmpty, "\(card.history.compactMap(\.date))")
     }
 
+    @Test func aCardJoinsTheLogEntryOfItsOwnDayNotTheDayBefore() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "履历.txt": """
+                设备履历登记本
+                单位：甲市一院检验科
+                出厂编号：MW22466476
+                2025.05.16  上午开机后酶标仪读数整体偏高  → 更换450nm滤光片并做光路校准，交付使用  签名:卢工
+                2025.5.15  预防性维护  → 按保养规程清洁管路、更换耗损件、运行质控，结果在控  签名:许工
+                2024.11.11  校准  → 完成年度校准，各项指标在允许误差内  签名:卢俊杰
+                """,
+            "card.txt": Self.card("甲市一院检验科", "MW22466476", "2025-05-16", "酶标仪读数整体偏高", "更换450nm滤光片"),
+        ])
+        let b = try BriefBuilder.build(.serial("MW22466476"), store: a.store, today: "2025-06-01")
+        #expect(b.history.compactMap(\.date) == ["2024-11-11", "2025-05-15", "2025-05-16"], "\(b.history.compactMap(\.date))")
+        #expect(b.history.last?.alsoIn.isEmpty == false, "the card and the log's entry of its day are one visit")
+    }
+
     @Test func aGroupChatsVisitIsTheDayTheEngineerWroteFromTheSite() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

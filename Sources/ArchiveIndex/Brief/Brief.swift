@@ -317,16 +317,7 @@ public enum BriefBuilder {
             default: brief.otherDocuments.append(event(d))
             }
         }
-        var ranks: [Int] = []
-        for (rank, e) in visits.sorted(by: { ($0.event.date ?? "9999", $0.rank) < ($1.event.date ?? "9999", $1.rank) }) {
-            if let i = brief.history.firstIndex(where: { $0.isSameVisit(as: e) }) {
-                brief.history[i] = ranks[i] <= rank ? brief.history[i].merging(e) : e.merging(brief.history[i])
-                ranks[i] = min(ranks[i], rank)
-            } else {
-                brief.history.append(e)
-                ranks.append(rank)
-            }
-        }
+        brief.history = oneEntryPerVisit(visits)
         if docs.isEmpty { brief.notes.append("no documents mention \(label)") }
 
         // The same model elsewhere: faults most often seen at other customers, with their fixes.
@@ -352,6 +343,30 @@ public enum BriefBuilder {
         let archive = SlipArchive(store: store)
         for u in units { brief.slips += try archive.slips(serial: u.serial) }
         return brief
+    }
+
+    /// One entry per visit: records of the same day first, then those a day apart (a card
+    /// dated the 16th is the log's entry of the 16th, not the maintenance of the 15th before
+    /// it), never two entries of one log. The fullest record is shown and the others fill it.
+    static func oneEntryPerVisit(_ visits: [(rank: Int, event: Brief.Event)]) -> [Brief.Event] {
+        typealias Entry = (rank: Int, event: Brief.Event, logLines: [Int64: Int])
+        let order = { (a: Entry, b: Entry) in (a.event.date ?? "9999", a.rank) < (b.event.date ?? "9999", b.rank) }
+        var merged: [Entry] = visits.map { v in (v.rank, v.event, v.event.line.map { [v.event.id: $0] } ?? [:]) }
+        for sameDay in [true, false] {
+            var out: [Entry] = []
+            for e in merged.sorted(by: order) {
+                let i = out.firstIndex { o in
+                    (!sameDay || o.event.date == e.event.date) && o.event.isSameVisit(as: e.event)
+                        && o.logLines.allSatisfy { id, line in e.logLines[id].map { $0 == line } ?? true }
+                }
+                guard let i else { out.append(e); continue }
+                let o = out[i]
+                out[i] = (min(o.rank, e.rank), o.rank <= e.rank ? o.event.merging(e.event) : e.event.merging(o.event),
+                          o.logLines.merging(e.logLines) { a, _ in a })
+            }
+            merged = out
+        }
+        return merged.sorted(by: order).map(\.event)
     }
 
     static func event(_ d: StoredDocument) -> Brief.Event {

@@ -87,7 +87,7 @@ public struct Brief: Sendable, Codable {
         public let serials: [String]
         public let fault: String?
         public let cause: String?
-        public let fix: String?
+        public var fix: String?
         public let parts: String?
         public let engineer: String?
         public let warranty: String?
@@ -416,12 +416,10 @@ public enum BriefBuilder {
     static func installationVisit(_ d: StoredDocument) -> Brief.Event? {
         guard let installed = d.fields.first(where: { $0.name == .installDate && $0.canonical != nil })?.canonical,
               d.fields.contains(where: { $0.name == .engineer }), isInstallationReport(d.title) else { return nil }
-        let b = event(d)
+        var e = event(d)
+        e.date = installed
         // `安装内容：上架安装…` is read as an installation field without a date: it says what was done.
-        let done = b.fix ?? d.fields.first { $0.name == .installDate && $0.canonical == nil }.map { clip($0.value, 240) }
-        var e = Brief.Event(id: b.id, date: installed, kind: b.kind, title: b.title, source: b.source, serials: b.serials, fault: b.fault,
-                            cause: b.cause, fix: done, parts: b.parts, engineer: b.engineer, warranty: b.warranty)
-        e.number = b.number
+        e.fix = e.fix ?? d.fields.first { $0.name == .installDate && $0.canonical == nil }.map { clip($0.value, 240) }
         return e
     }
 

@@ -236,8 +236,9 @@ extension ArchiveStore {
                         let column = target == "customer" ? "customerId" : "unitId"
                         if action == "remove" {
                             try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
-                            if target == "unit" { try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?")
-                                .execute(arguments: [d.id, tid]) }
+                            if target == "unit" {
+                                try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid])
+                            }
                         } else {
                             try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
                                            arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])

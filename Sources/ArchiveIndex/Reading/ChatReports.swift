@@ -15,11 +15,13 @@ extension FieldExtractor {
         return reportedFault(body)
     }
 
-    /// `王老师 09:27`, `龚主任 2023-11-07 08:13`, `姚伟民 14:25:03`.
+    /// A chat message's header line: `王老师 09:27`, `龚主任 2023-11-07 08:13`, `姚伟民
+    /// 2022年2月14日 14:25:03`. The day, when written, is `visitDayUnderDayLines`'s too.
     static func isMessageHeader(_ line: String) -> Bool {
         line.count <= 40 && line.wholeMatch(of: messageHeader) != nil
     }
-    nonisolated(unsafe) private static let messageHeader = #/\S{1,12}\s+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?/#
+    // Kept compiled: Swift parses a regex literal again each time it is evaluated, here per line.
+    nonisolated(unsafe) private static let messageHeader = #/\S{1,12}\s+(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?/#
 
     /// What a report says went wrong: after `出问题了，`, `报障：` or the device's bracketed serial,
     /// up to the request that ends it (`你们到底什么时候来？`, `请尽快…`) or a line of its own.

@@ -199,8 +199,7 @@ extension FieldExtractor {
         for line in original.prefix(20_000).split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)
             let marked = t.first.map { "—-=─━".contains($0) } == true
-            let header = t.count <= 40 && t.wholeMatch(of: #/\S{1,12}\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?/#) != nil
-            if marked || header, let m = t.firstMatch(of: #/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?/#) {
+            if marked || isMessageHeader(t), let m = t.firstMatch(of: dayStamp) {
                 day = m.0
                 days += 1
                 continue
@@ -210,6 +209,8 @@ extension FieldExtractor {
         }
         return nil
     }
+
+    nonisolated(unsafe) private static let dayStamp = #/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?/#
 
     /// The fault a letter states in a sentence, not a field: a customer's `近期出现反应盘温度报警等问题`,
     /// a reply's `the following issue with your storage array: Controller A failed.`; nil if

@@ -255,7 +255,7 @@ public enum Extraction {
             if !summary.isEmpty { title += ": " + summary.joined(separator: " · ") }
         }
         return ExtractedDocument(part: part.part, source: source, kind: kind, title: title,
-                                 text: text, folded: folded.text, fields: fields, date: date)
+                                 text: text, folded: folded.text, fields: fields + FaultCodes.statements(inFolded: folded.text), date: date)
     }
 
     /// Front matter's `title:`, else the first line with words in it, without Markdown heading

@@ -226,6 +226,7 @@ public enum IndexMaintenance {
         try recoverInterruptedSwap(store.location)
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
         if fresh { try store.markAllForIndexing() }
+        try store.readMissingFaultCodes()
         let work = try store.pendingIndexWork()
         var result = CatchUp()
         if work.index.isEmpty && work.delete.isEmpty && !fresh { return result }
@@ -261,6 +262,8 @@ public enum IndexMaintenance {
                                   lexicon: outcome.words)
             result.refused += outcome.refused.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
+        // What the new documents say error codes mean (a removed one may have said it too).
+        if work.delete.isEmpty { try store.learnFaultNames(of: work.index) } else { try store.db.write { try FaultNames.learn($0, codes: nil) } }
         result.indexed = work.index.count - result.refused.count
         result.deleted = work.delete.count
         return result
@@ -386,6 +389,7 @@ public enum IndexMaintenance {
         try PinyinLexicon.update(store, words: words)
         // Words that went in while CC-CEDICT could not be read get their English now.
         try Bilingual.fillMissing(store)
+        try store.db.write { try FaultNames.learn($0, codes: nil) }
         try swapIn(building, for: target)
         let pending = try store.pendingIndexWork()
         try store.markIndexed(ids.filter { refused[$0] == nil }, deleted: pending.delete, refused: refused)

@@ -347,6 +347,22 @@ public final class Searcher {
         try !lexicon.pinyinWords(forKeys: [word], lookup: store.pinyinWords).isEmpty
     }
 
+    /// How a fault's name in the other language weighs against the query as typed.
+    static let faultNameWeight = 0.5
+    static let faultNamesPerQuery = 3
+
+    /// The faults the archive names in both languages, read again when its content moves on.
+    private func faultNames() throws -> FaultNames {
+        try store.db.read { db in
+            let now = try ContentRevision.current(db)
+            if let learnt = faultNamesRead, learnt.revision == now { return learnt.names }
+            let names = try FaultNames(db)
+            faultNamesRead = (now, names)
+            return names
+        }
+    }
+    private var faultNamesRead: (revision: Int64, names: FaultNames)?
+
     private func synonymGroups() throws -> SynonymGroups {
         try store.db.read { db in
             let now = try ContentRevision.current(db)
@@ -413,6 +429,16 @@ public final class Searcher {
         if !expansions.isEmpty {
             let alt = try XapianQuery.combine(.or, expansions).scaled(by: 0.7)
             main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
+        }
+        // A fault the archive names in both languages (documents state its error code in
+        // each): its other name, as a query of its own, below the query's own language.
+        if request.crossLanguage {
+            for (said, other) in try faultNames().otherNames(forFolded: folded).prefix(Self.faultNamesPerQuery) {
+                guard let q = try builder.build(try Normalizer.fold(other)) else { continue }
+                let alt = try q.scaled(by: Self.faultNameWeight)
+                main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
+                builder.learnt.translated[said, default: []].append(other)
+            }
         }
         // A customer named in the query (一院检验科) weighs that customer's documents up.
         // Fragments tried: each Chinese run of 2+ characters (恒澔, 一院检验科), and the whole

@@ -75,6 +75,9 @@ public enum FieldName: String, CaseIterable, Codable, Sendable {
     case serviceMode = "service_mode", type, tags, alias, signedBy = "signed_by"
     /// The customer a unit was moved from (原使用单位, Previous owner): no customer of the document.
     case formerOwner = "former_owner"
+    /// What an error code means, as the document states it (`FaultCodes`): the code is the
+    /// field's label and canonical form, the description (folded) its value.
+    case faultCode = "fault_code"
 
     /// Fields whose value may run over several lines.
     var isProse: Bool { [.fault, .cause, .action, .result, .followUp, .parts].contains(self) }

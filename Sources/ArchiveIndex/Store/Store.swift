@@ -253,6 +253,7 @@ public final class ArchiveStore: Sendable {
         Bilingual.registerDictionaryMigration(&m)
         Bilingual.registerHeadsMigration(&m)
         StoreSize.registerMigrations(&m)
+        FaultNames.registerMigration(&m)
         return m
     }
 

@@ -59,6 +59,19 @@ import CTextShim
         #expect(Normalizer.canonicalSerial(raw) == "DA760020190457")
     }
 
+    /// A check letter after the last group is part of the serial however the groups are
+    /// parted (they were two units on an archive by other hands); a word after it is not.
+    @Test(arguments: ["SP-X19-0076-W", "SP X19 0076 W", "sp-x19-0076-w", "SPX190076W", "SP-X19-0076-W（检验科）"])
+    func aCheckLetterAfterTheLastGroupStays(_ raw: String) {
+        #expect(Normalizer.canonicalSerial(raw) == "SPX190076W")
+        #expect(Normalizer.canonicalSerial(raw.replacingOccurrences(of: "W", with: "WW").replacingOccurrences(of: "w", with: "ww")) == "SPX190076WW")
+    }
+
+    @Test func aLetterBeforeMoreWordsIsNoCheckLetter() {
+        #expect(Normalizer.canonicalSerial("12345 a unit") == "12345")
+        #expect(Normalizer.canonicalModel("DA-7600 A") == "DA7600")
+    }
+
     @Test func serialStopsAtProseAndRejectsNonIdentifiers() {
         #expect(Normalizer.canonicalSerial("TL5M-1706-0031（二楼生化室）") == "TL5M17060031")
         #expect(Normalizer.canonicalSerial("无") == nil)

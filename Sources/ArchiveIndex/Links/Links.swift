@@ -102,7 +102,10 @@ extension ArchiveStore {
             try LinkChanges.remember(db, targets: targets, all: ids == nil)
             try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS formerCustomer (nameKey TEXT PRIMARY KEY, id INTEGER NOT NULL)")
             defer { try? db.execute(sql: "DELETE FROM temp.formerCustomer") }
-            if ids == nil { try Self.forgetUnconfirmedCustomers(db) }
+            if ids == nil {
+                try Self.forgetUnconfirmedCustomers(db)
+                try UnitSerials.removeStale(db)
+            }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
             let customerFiles = try targets.chunked(500).flatMap { chunk in

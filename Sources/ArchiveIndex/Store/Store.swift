@@ -254,6 +254,7 @@ public final class ArchiveStore: Sendable {
         Bilingual.registerHeadsMigration(&m)
         StoreSize.registerMigrations(&m)
         FaultNames.registerMigration(&m)
+        UnitSerials.registerMigration(&m)
         return m
     }
 

@@ -48,7 +48,7 @@ public enum Normalizer {
     /// `ＳＮ：ＤＡ７６００－２０１９－０４５７`, `S/N da7600 2019 0457` → `DA760020190457`.
     /// Nil when what is left is not an identifier (needs a digit and 4+ characters).
     public static func canonicalSerial(_ raw: String) -> String? {
-        guard let id = canonicalIdentifier(raw, labels: serialLabels) else { return nil }
+        guard let id = canonicalIdentifier(raw, labels: serialLabels, checkLetter: true) else { return nil }
         return id.count >= 4 ? ocrDigits(id) : nil
     }
 
@@ -72,8 +72,9 @@ public enum Normalizer {
 
     /// The leading identifier in a field value: tokens of letters and digits joined across
     /// separators, stopping at prose (a CJK character, a bracket, or a word without digits
-    /// that is not a short letter prefix of the next token).
-    static func canonicalIdentifier(_ raw: String, labels: [String]) -> String? {
+    /// that is not a short letter prefix of the next token). With `checkLetter`, one or two
+    /// letters alone at the very end are the serial's check letters (`SP X19 0076 W`, `GZ22-1573-WW`).
+    static func canonicalIdentifier(_ raw: String, labels: [String], checkLetter: Bool = false) -> String? {
         guard var s = try? fold(raw) else { return nil }
         // Labels may come stacked (`出厂编号 / SN：…`): strip separators and labels until none is left.
         var stripped = true
@@ -120,6 +121,8 @@ public enum Normalizer {
                 kept.append(t)
             } else if t.count <= 4, i + 1 < tokens.count, tokens[i + 1].contains(where: \.isNumber) {
                 kept.append(t)  // "da 7600", "TDL-5M"
+            } else if checkLetter, t.count <= 2, i == tokens.count - 1, kept.count == i, tokens[i - 1].contains(where: \.isNumber) {
+                kept.append(t)  // "SP-X19-0076-W", "GZ22-1573-WW"; not the "a" of "12345 a unit"
             } else {
                 break
             }

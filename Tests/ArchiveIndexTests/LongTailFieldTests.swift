@@ -9,6 +9,23 @@ import Testing
         try Extraction.extract(ReadPart(part: "", text: text), source: "t.md")
     }
 
+    /// A scanned job card as OCR reads it: `Fau1t`, `Eng1neer` are the labels they look like;
+    /// the values keep their digits as written (`nv0520r29652`).
+    @Test func labelsMisreadByOCRAreTheLabelsTheyLookLike() throws {
+        let card = try extract("""
+            [scanned job card - text recognised automatically]
+            J0B CARD   Job no. JOB-243481
+            Equip. S/N: nv0520r29652
+            Date: 5/9/2024
+            Fau1t: User complaint: recording timestamps wrong
+            Eng1neer: Alan Mak
+            Room 101: not a label
+            """)
+        #expect(values(card, .fault) == ["User complaint: recording timestamps wrong"])
+        #expect(values(card, .engineer) == ["Alan Mak"])
+        #expect(card.values(.serial).first?.canonical == "NV0520R29652")
+    }
+
     @Test func labelsInTwoLanguagesSpreadOverAColumnOrOverTheirValues() throws {
         // `客戶 Customer：…` and `客戶 Customer     …`: the English is the label's, not the value's.
         let sheet = try extract("""

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import ArchiveIndex
 
@@ -292,5 +293,38 @@ import Testing
 
         let returned = try extract("| 登记日期 | RMA号 | 送修原因 | 维修措施 |\n|---|---|---|---|\n| 2020-9-27 | FC20-00376 | 客户反映下降气流风速偏低 | 更换高效过滤器 |\n")
         #expect(values(returned, .fault) == ["客户反映下降气流风速偏低"], "\(returned.fields)")
+    }
+}
+
+/// A date only its folder can read: an office's cards filed together write their dates one way.
+@Suite struct FolderDateOrderTests {
+    func card(_ date: String, _ serial: String) -> String {
+        "JOB CARD\nCustomer: Kwong Wah Hospital - IT Dept\nS/N: \(serial)\nDate: \(date)\nFault: recording timestamps wrong\nEngineer: Alan Mak\n"
+    }
+
+    @Test func anAmbiguousDateIsReadAsItsFolderWritesDates() throws {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: [
+            "HK/2024/card-1.txt": card("13/9/2024", "NV0520R29652"),
+            "HK/2024/card-2.txt": card("21/10/2024", "NV0520R29653"),
+            "HK/2024/card-3.txt": card("5/9/2024", "NV0520R29654"),
+            "US/2024/card-1.txt": card("9/13/2024", "NV0520R29655"),
+            "US/2024/card-2.txt": card("10/21/2024", "NV0520R29656"),
+            "US/2024/card-3.txt": card("5/9/2024", "NV0520R29657"),
+            // A folder whose dates disagree says nothing; nor does one with a single date.
+            "mixed/card-1.txt": card("13/9/2024", "NV0520R29658"),
+            "mixed/card-2.txt": card("10/21/2024", "NV0520R29659"),
+            "mixed/card-3.txt": card("5/9/2024", "NV0520R29660"),
+        ])
+        let dates = try archive.store.db.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT source, docDate FROM document").map { ($0["source"] as String, $0["docDate"] as String?) })
+        }
+        #expect(dates["HK/2024/card-3.txt"] == .some("2024-09-05"), "\(dates)")
+        #expect(dates["US/2024/card-3.txt"] == .some("2024-05-09"), "\(dates)")
+        #expect(dates["mixed/card-3.txt"] == .some(String?.none), "\(dates)")
+        #expect(dates["HK/2024/card-1.txt"] == .some("2024-09-13"))
+        // The date's field says it too, and the index has the document by its date.
+        let hits = try archive.search("timestamps") { $0.from = "2024-09-05"; $0.to = "2024-09-05" }
+        #expect(hits.hits.map(\.source) == ["HK/2024/card-3.txt"], "\(hits.hits.map(\.source))")
     }
 }

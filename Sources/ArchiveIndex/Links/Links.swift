@@ -99,6 +99,8 @@ extension ArchiveStore {
             // Done in this transaction, or pending still (see PendingWork).
             try Self.markLinked(db, ids.map { _ in targets })
             guard !targets.isEmpty else { return }
+            // A date only its folder can say the order of (the visit dates facts and entries).
+            try FolderDateOrder.settle(db, targets: ids == nil ? nil : targets)
             try LinkChanges.remember(db, targets: targets, all: ids == nil)
             try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS formerCustomer (nameKey TEXT PRIMARY KEY, id INTEGER NOT NULL)")
             defer { try? db.execute(sql: "DELETE FROM temp.formerCustomer") }

@@ -168,3 +168,25 @@ import Testing
         #expect(try archive.store.unitDocuments(try archive.store.findUnits("SPX190076W")[0].id).count == 2)
     }
 }
+
+/// A serial as OCR writes it, an O for a zero (`NVO222A17056`), is the unit written in digits.
+@Suite struct OCRSerialTests {
+    @Test func aSerialWithAnOForAZeroIsTheUnitInDigits() throws {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: [
+            "设备档案/登记本.txt": "设备履历登记本\n单位：中山大学附属第一医院信息中心\n机器编号：NVO222A17056\n\n2023.02.09  预防性维护  → 清灰  签名:姚伟民\n",
+            "repair/SR-1.txt": "Service report\nCustomer: Sun Yat-sen Hospital IT Centre\nS/N: NV0222A17056\nProblem: no video\n",
+            "repair/SR-2.txt": "Service report\nCustomer: Lakeside Hospital\nS/N: SPO1234X\nProblem: jam\n",
+        ])
+        let units = { try archive.store.db.read { try String.fetchAll($0, sql: "SELECT serial FROM unit ORDER BY serial") } }
+        // An O after a letter with no twin in digits stays a letter (SPO1234X).
+        #expect(try units() == ["NV0222A17056", "SPO1234X"])
+        let unit = try archive.store.findUnits("NV0222A17056")[0]
+        #expect(try archive.store.unitDocuments(unit.id).count == 2)
+        // Asked as the scan wrote it, the same unit.
+        #expect(try archive.store.findUnits("NVO222A17056").map(\.id) == [unit.id])
+        try archive.store.relink(nil)
+        #expect(try units() == ["NV0222A17056", "SPO1234X"])
+        #expect(try archive.store.unitDocuments(unit.id).count == 2)
+    }
+}

@@ -150,7 +150,10 @@ extension ArchiveStore {
                     AND docId IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY docId, ordinal
                     """, arguments: [now])
             }
-            let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit"))
+            // One unit however OCR wrote its serial's zeros and ones (NVO222A17056).
+            let twins = try UnitSerials.twins(db)
+            ownerBySerial = Dictionary(ownerBySerial.map { (twins[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit")).subtracting(twins.keys)
             let matcher = try CustomerMatcher(db)
             var romanised: RomanisedNames?
             let romanisedNames = { () throws -> RomanisedNames in
@@ -170,7 +173,7 @@ extension ArchiveStore {
                     var customerIDs: [Int64] = []
                     // Training material and articles name customers as examples, not as their subject.
                     let namesCustomers = d.kind != .training && d.kind != .article
-                    let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[$0] } }),
+                    let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[twins[$0] ?? $0] } }),
                                             folded: d.folded)
                     for f in Self.servedCustomers(d.fields) where namesCustomers {
                         let name = Self.customerName(f.value)
@@ -194,7 +197,8 @@ extension ArchiveStore {
                     var unitIDs: [Int64] = []
                     let model = d.fields.first { $0.name == .model && $0.canonical != nil }
                     for f in serialFields {
-                        guard let serial = f.canonical else { continue }
+                        guard let written = f.canonical else { continue }
+                        let serial = twins[written] ?? written
                         var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
                         // A customer file's list names units others introduce: a serial only
                         // listed there is no unit of service (every text mentioning it would join it).
@@ -210,7 +214,7 @@ extension ArchiveStore {
                             .execute(arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
                     }
                     // Known serials written in the text without a label (tables, prose).
-                    let linked = Set(serialFields.compactMap(\.canonical))
+                    let linked = Set(serialFields.compactMap { $0.canonical.map { twins[$0] ?? $0 } })
                     for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
                         guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)")
@@ -284,6 +288,7 @@ extension ArchiveStore {
                 }
             }
             // Only the documents whose links the index holds changed (new ones are marked already).
+            try UnitSerials.removeUnlinked(db, serials: Array(twins.keys))
             for chunk in try LinkChanges.changed(db, targets: targets, all: ids == nil).chunked(500) {
                 try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
             }
@@ -848,6 +853,11 @@ extension ArchiveStore {
             }
             if ids.isEmpty {
                 ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE instr(serial, ?) > 0 ORDER BY serial"), arguments: [canon])
+            }
+            if ids.isEmpty, canon.contains(where: { $0 == "O" || $0 == "I" }) {
+                // As OCR writes it: an O for a zero, an I for a one (see UnitSerials.twins).
+                let digits = String(canon.map { $0 == "O" ? "0" : $0 == "I" ? "1" : $0 })
+                ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [digits])
             }
             return try ids.map { try Self.unitRecord(db, $0) }
         }

@@ -36,4 +36,33 @@ enum UnitSerials {
         try db.execute(sql: "DELETE FROM documentUnit WHERE unitId IN (\(stale))")
         try db.execute(sql: "DELETE FROM unit WHERE id IN (\(stale))")
     }
+
+    /// Serials that differ from another unit's only by the letter O for a zero or I for a one,
+    /// as OCR reads them (NVO222A17056 of NV0222A17056; makers leave O and I out of serials for
+    /// this reason) → the serial of the unit they are: the one in digits, if there is one, else
+    /// the first. A document naming either links to that one.
+    static func twins(_ db: Database) throws -> [String: String] {
+        var byKey: [String: [String]] = [:]
+        for serial in try String.fetchAll(db, sql: "SELECT serial FROM unit") {
+            byKey[String(serial.map { $0 == "O" ? "0" : $0 == "I" ? "1" : $0 }), default: []].append(serial)
+        }
+        var out: [String: String] = [:]
+        for (digits, serials) in byKey where serials.count > 1 {
+            let kept = serials.contains(digits) ? digits : serials.min()!
+            for s in serials where s != kept { out[s] = kept }
+        }
+        return out
+    }
+
+    /// These units, where nothing links to them any more (a twin's, once its documents moved).
+    static func removeUnlinked(_ db: Database, serials: [String]) throws {
+        for chunk in serials.chunked(500) {
+            try db.execute(sql: """
+                DELETE FROM unit WHERE serial IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                AND NOT EXISTS (SELECT 1 FROM documentUnit du WHERE du.unitId = unit.id)
+                AND NOT EXISTS (SELECT 1 FROM unitFact f WHERE f.unitId = unit.id)
+                AND id NOT IN (SELECT targetId FROM linkCorrection WHERE target = 'unit')
+                """, arguments: StatementArguments(chunk))
+        }
+    }
 }

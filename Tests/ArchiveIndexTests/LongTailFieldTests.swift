@@ -27,6 +27,14 @@ import Testing
         #expect(card.values(.serial).first?.canonical == "NV0520R29652")
     }
 
+    /// `Serial` alone and a vendor's `Service tag` name the unit (equipment histories by other hands).
+    @Test func serialAloneAndServiceTagAreSerials() throws {
+        let dell = try extract("=== Equipment history: Dell PowerEdge R740 ===\nCustomer: Galway Clinic, IT Department\nService tag: 7xk2p93  (asset label reads 7XK-2P93)\n")
+        #expect(dell.values(.serial).first?.canonical == "7XK2P93")
+        let zeiss = try extract("Customer: Garvan Institute of Medical Research\nSerial: 3525 00 1877\n")
+        #expect(zeiss.values(.serial).first?.canonical == "3525001877")
+    }
+
     @Test func labelsInTwoLanguagesSpreadOverAColumnOrOverTheirValues() throws {
         // `客戶 Customer：…` and `客戶 Customer     …`: the English is the label's, not the value's.
         let sheet = try extract("""

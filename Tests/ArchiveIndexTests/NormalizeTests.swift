@@ -67,6 +67,13 @@ import CTextShim
         #expect(Normalizer.canonicalSerial(raw.replacingOccurrences(of: "W", with: "WW").replacingOccurrences(of: "w", with: "ww")) == "SPX190076WW")
     }
 
+    /// Letter groups before the digits, parted as a battery string's label writes them.
+    @Test func shortLetterGroupsBeforeTheDigitsArePartOfTheSerial() {
+        #expect(Normalizer.canonicalSerial("yu/swl/a-190877") == "YUSWLA190877")
+        #expect(Normalizer.canonicalSerial("TDL-5M") == "TDL5M")
+        #expect(Normalizer.canonicalSerial("Leeds office, 2018") == nil)
+    }
+
     @Test func aLetterBeforeMoreWordsIsNoCheckLetter() {
         #expect(Normalizer.canonicalSerial("12345 a unit") == "12345")
         #expect(Normalizer.canonicalModel("DA-7600 A") == "DA7600")

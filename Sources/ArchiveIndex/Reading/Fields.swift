@@ -12,7 +12,7 @@ enum Labels {
         (.phone, ["联系电话", "联络电话", "电话", "手机", "phone", "tel"]),
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
-        (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "仪器编号", "机器编号", "电池组编号", "机号", "序号", "serial number", "serial no.", "serial no", "s/n", "sn"]),
+        (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "仪器编号", "机器编号", "电池组编号", "机号", "序号", "serial number", "serial no.", "serial no", "serial #", "serial", "service tag", "s/n", "sn"]),
         (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "on-site", "onsite", "date"]),
         (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
                   "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",

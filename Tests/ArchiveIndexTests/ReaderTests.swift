@@ -29,6 +29,24 @@ import ZIPFoundation
         #expect(d.title.hasPrefix("台帐 #4: 柳溪县中医院检验科 · TDL-5M"))
     }
 
+    /// Exports by other tools: a comment above the header says how the dates read, and every
+    /// row keeps it; cells parted by semicolons (a locale whose decimal mark is a comma).
+    @Test func aLedgersCommentAndSemicolonsAreReadAsTheirToolWroteThem() throws {
+        let us = "# Exported from FieldServe, US Central Region (dates are MM/DD/YYYY)\nDate,Serial,Customer,Visit Type,Problem,Resolution,Technician\n"
+            + "11/12/2019,BCA-5532-117,Riverside Diagnostics Lab,Repair,\"Lid latch error, lid won't lock\",Replaced lid lock solenoid,M. Alvarez\n"
+        let read = try Readers.read(Array(us.utf8), format: .csv, name: "Allegra.csv")
+        #expect(read.parts.map(\.part) == ["row=3"])
+        let row = try Extraction.extract(read.parts[0], source: "Allegra.csv#row=3")
+        #expect(row.values(.serial).first?.canonical == "BCA5532117")
+        #expect(row.date == "2019-11-12")
+        let nl = "# Eaton field service Netherlands - dates dd-mm-yyyy\ndate;type;serial;customer;fault;action;engineer\n"
+            + "09-07-2020;repair;GC123A0456;Rabobank Utrecht DC2;UPM 2 fault, transferred to bypass;Replaced UPM 2 control board;J. de Vries\n"
+        let eaton = try Extraction.extract(try Readers.read(Array(nl.utf8), format: .csv, name: "eaton.csv").parts[0], source: "eaton.csv#row=3")
+        #expect(eaton.values(.serial).first?.canonical == "GC123A0456")
+        #expect(eaton.values(.fault).first?.value == "UPM 2 fault, transferred to bypass")
+        #expect(eaton.date == "2020-07-09")
+    }
+
     @Test func aLedgerLongerThanTheCapKeepsItsFirstRowsAndSaysFromWhichLineTheRestIsLeftOut() throws {
         let rows = (1...5).map { "某市第一人民医院检验科,DA7600-2019-000\($0),2023-03-1\($0)" }
         let csv = "客户名称,出厂编号,服务时间\n" + rows.joined(separator: "\n") + "\n"

@@ -105,7 +105,10 @@ enum LedgerReader {
 
     /// The rows of a table (a CSV file's, a worksheet's) as documents.
     static func rows(table: [[String]], name: String) throws(TextDecoding.Failure) -> [ReadPart] {
-        guard var headerIndex = table.firstIndex(where: { row in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }) else {
+        // Comment lines above the header (`# Exported from FieldServe (dates are MM/DD/YYYY)`) are no header.
+        let filled = { (row: [String]) in row.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let comment = { (row: [String]) in row.first?.trimmingCharacters(in: .whitespaces).hasPrefix("#") == true }
+        guard var headerIndex = table.firstIndex(where: { filled($0) && !comment($0) }) ?? table.firstIndex(where: filled) else {
             throw TextDecoding.Failure(description: "CSV has no header row")
         }
         // A header of two rows, groups over columns (`客户信息,,设备信息,,` over `委托单位,联系人,设备名称,型号`):
@@ -140,6 +143,8 @@ enum LedgerReader {
         guard header.contains(where: isLabel) else {
             return [ReadPart(part: "", text: DocxCollector.tableLines(trimmed(table[headerIndex...])).joined(separator: "\n"))]
         }
+        // What the comment lines above the header say holds for every row (`dates are MM/DD/YYYY`).
+        let preamble = table[..<headerIndex].filter(comment).map { $0.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }
         var parts: [ReadPart] = []
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {
             let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -151,7 +156,7 @@ enum LedgerReader {
                 // Keep a multi-line cell under its label: indent continuation lines.
                 lines.append("\(label)：\(cell.replacingOccurrences(of: "\n", with: "\n  "))")
             }
-            parts.append(ReadPart(part: "row=\(rowNumber)", text: lines.joined(separator: "\n"),
+            parts.append(ReadPart(part: "row=\(rowNumber)", text: (preamble + lines).joined(separator: "\n"),
                                   title: "\(stem) #\(rowNumber)", kind: nil))
         }
         return parts
@@ -183,8 +188,12 @@ enum LedgerReader {
         return Labels.named(f) != nil
     }
 
-    /// RFC 4180: quoted fields with doubled quotes and embedded newlines; CRLF or LF.
+    /// RFC 4180: quoted fields with doubled quotes and embedded newlines; CRLF or LF. Cells are
+    /// parted by commas, or by semicolons where the first line that is no comment has more of
+    /// them (Excel's export in locales whose decimal mark is a comma).
     static func parse(_ text: String) throws(TextDecoding.Failure) -> [[String]] {
+        let first = text.split(separator: "\n", maxSplits: 8).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let separator: Unicode.Scalar = first.filter { $0 == ";" }.count > max(1, first.filter { $0 == "," }.count) ? ";" : ","
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -216,7 +225,7 @@ enum LedgerReader {
             case "\"" where field.isEmpty && !afterQuote:
                 quoted = true
                 quoteLine = line
-            case ",":
+            case separator:
                 row.append(field); field = ""; afterQuote = false
             case "\r":
                 continue

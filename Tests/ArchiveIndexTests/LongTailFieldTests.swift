@@ -27,6 +27,16 @@ import Testing
         #expect(card.values(.serial).first?.canonical == "NV0520R29652")
     }
 
+    /// A Hong Kong office's `日期格式：日/月/年` says its dates are day first; a bracket after a
+    /// label says how, not what (`日期(民國)`, `序號(S/N)`).
+    @Test func aDateFormatInChineseAndABracketAfterALabel() throws {
+        let hk = try extract("香港辦事處服務部 — 日期格式：日/月/年\n客戶：香港仔醫院 資訊科技組\n日期：05/09/2018\n")
+        #expect(hk.date == "2018-09-05")
+        #expect(Labels.named("日期(民国)")?.name == .date)
+        #expect(Labels.named("序号(s/n)")?.name == .serial)
+        #expect(Labels.named("备注(内部)") == nil)
+    }
+
     /// `Serial` alone and a vendor's `Service tag` name the unit (equipment histories by other hands).
     @Test func serialAloneAndServiceTagAreSerials() throws {
         let dell = try extract("=== Equipment history: Dell PowerEdge R740 ===\nCustomer: Galway Clinic, IT Department\nService tag: 7xk2p93  (asset label reads 7XK-2P93)\n")

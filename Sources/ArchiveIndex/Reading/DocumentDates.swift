@@ -135,9 +135,9 @@ enum DocumentDates {
             if b > 12 && a <= 12 { monthFirst = true }
         }
         if dayFirst != monthFirst { return dayFirst }
-        let dayCues = ["dd/mm", "dd-mm", "dd.mm", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland",
+        let dayCues = ["dd/mm", "dd-mm", "dd.mm", "日/月/年", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland",
                        "singapore", "hong kong", "malaysia", "india", "pte ltd", "pte. ltd", "sdn bhd"]
-        let monthCues = ["mm/dd", "mm-dd", "united states", "usa", "u.s.a", ", us "]
+        let monthCues = ["mm/dd", "mm-dd", "月/日/年", "united states", "usa", "u.s.a", ", us "]
         let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
         if d != m { return d }
         // Dots part a date whose year is last only where the day comes first (`01.04.2023`, SAP's

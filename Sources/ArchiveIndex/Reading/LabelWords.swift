@@ -65,6 +65,10 @@ extension Labels {
 
     private static func readName(of label: String) -> (name: FieldName, byWords: Bool)? {
         if let f = field(forFolded: label) { return (f, false) }
+        // What a bracket after it adds (`日期(民国)`, `序号(s/n)`) says how, not what.
+        if label.last == ")", let open = label.lastIndex(of: "("), open > label.startIndex, label.distance(from: open, to: label.endIndex) <= 14 {
+            return readName(of: String(label[..<open]).trimmingCharacters(in: .whitespaces))
+        }
         guard let f = classify(folded: label) else { return nil }
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
         // Nor is the first line of an English address (`The First Affiliated Hospital of` |

@@ -20,6 +20,20 @@ import Testing
         #expect(v[0].line == 5)
     }
 
+    /// Dates in brackets open entries too; a word of kind inside the bracket is no fault.
+    @Test func bracketedDatesOpenEntries() {
+        let text = """
+        后备电池柜 履历卡
+        【2020-10-12 巡检】投运后首次巡检，BMS通讯正常。人员：梁永强
+        【2021-07-06 维修】现象：BMS报第3组通讯中断。处理：更换第3组RS485通讯线。人员：梁永强
+        [2019-12-03] CM — roller worn; replaced pick roller. eng: 徐斌
+        [see page 2] not an entry
+        """
+        let v = RepairLog.entries(in: text, dayFirst: nil)
+        #expect(v.map(\.date) == ["2020-10-12", "2021-07-06", "2019-12-03"])
+        #expect(v[1].fault == "BMS报第3组通讯中断" && v[1].action == "更换第3组RS485通讯线", "\(v[1])")
+    }
+
     @Test func englishBulletsDayFirstAndTraditionalRocDates() {
         let uk = """
         - 12/05/2023: Centrifuge would not reach speed. Action: replaced carbon brushes. Engineer: J. Smith

@@ -207,11 +207,19 @@ private struct Line {
         var from = i
         if labelled, let l = firstLabel(from: i), l.field == .date || l.field == .received { from = l.valueStart }
         while from < fs.count, fs[from].properties.isWhitespace { from += 1 }
+        // A date in brackets (`[2019-12-03] CM 维修 — …`, `【2021-07-06 维修】现象：…`): the entry
+        // goes on after the bracket closes (a word of kind before it is no fault).
+        let bracketed = from < fs.count && (fs[from] == "[" || fs[from] == "【")
+        if bracketed { from += 1 }
         var rest = String.UnicodeScalarView(); rest.append(contentsOf: fs[from...])
         let s = String(rest)
         guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst) else { return nil }
-        let end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
-        return (date, end, from > i)
+        var end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
+        if bracketed {
+            guard let close = fs[end..<min(fs.count, end + 12)].firstIndex(where: { $0 == "]" || $0 == "】" }) else { return nil }
+            end = close + 1
+        }
+        return (date, end, from > i + (bracketed ? 1 : 0))
     }
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }

@@ -35,6 +35,8 @@ import Testing
         #expect(Labels.named("日期(民国)")?.name == .date)
         #expect(Labels.named("序号(s/n)")?.name == .serial)
         #expect(Labels.named("备注(内部)") == nil)
+        let huawei = try extract("# 华为 S5735 交换机 设备档案\n\n客户：杭州市西湖区教育局 数据中心\n设备序列号(SN)：2102 3519 31P0 K800 0123\n")
+        #expect(huawei.values(.serial).first?.canonical == "2102351931P0K8000123")
     }
 
     /// `Serial` alone and a vendor's `Service tag` name the unit (equipment histories by other hands).

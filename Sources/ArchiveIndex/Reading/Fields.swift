@@ -449,8 +449,15 @@ enum FieldExtractor {
         if !inProse, let padded = paddedLabel(at: i, fs, end) { return padded }
         var c = i
         while c < end, c - i < 40, fs[c] != colon, !"，,。；;()（）".unicodeScalars.contains(fs[c]) { c += 1 }
+        // A short bracket right before the colon says how (`设备序列号(SN)：`): the label is before it.
+        var bracket: Int?
+        if c < end, c > i, fs[c] == "(" || fs[c] == "（",
+           let close = fs[c..<min(end, c + 12)].firstIndex(where: { $0 == ")" || $0 == "）" }), close + 1 < end, fs[close + 1] == colon {
+            bracket = c
+            c = close + 1
+        }
         guard c < end, fs[c] == colon, c > i else { return nil }
-        var labelEnd = c
+        var labelEnd = bracket ?? c
         while labelEnd > i, fs[labelEnd - 1] == " " || fs[labelEnd - 1] == "*" || fs[labelEnd - 1] == "_" { labelEnd -= 1 }
         guard labelEnd > i else { return nil }
         let written = string(fs, i, labelEnd)

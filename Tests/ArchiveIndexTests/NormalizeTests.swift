@@ -76,6 +76,8 @@ import CTextShim
 
     @Test func aLetterBeforeMoreWordsIsNoCheckLetter() {
         #expect(Normalizer.canonicalSerial("12345 a unit") == "12345")
+        // Letters alone are no serial, nor a check letter with no group before it (this crashed).
+        #expect(Normalizer.canonicalSerial("AB") == nil && Normalizer.canonicalSerial("S/N: W") == nil)
         #expect(Normalizer.canonicalModel("DA-7600 A") == "DA7600")
     }
 

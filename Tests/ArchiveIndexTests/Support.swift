@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import ArchiveIndex
 
 /// A temporary folder per test, removed when the value goes away.
@@ -45,6 +46,10 @@ struct TestArchive {
     }
     func sources(_ text: String, limit: Int = 10) throws -> [String] {
         try search(text, limit: limit).hits.map(\.source)
+    }
+    /// Every unit's serial, in order.
+    func unitSerials() throws -> [String] {
+        try store.db.read { try String.fetchAll($0, sql: "SELECT serial FROM unit ORDER BY serial") }
     }
     /// The customers a document is linked to (the first is its customer); nil if no such document.
     func customers(of source: String) throws -> [String]? {

@@ -856,8 +856,7 @@ extension ArchiveStore {
             }
             if ids.isEmpty, canon.contains(where: { $0 == "O" || $0 == "I" }) {
                 // As OCR writes it: an O for a zero, an I for a one (see UnitSerials.twins).
-                let digits = String(canon.map { $0 == "O" ? "0" : $0 == "I" ? "1" : $0 })
-                ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [digits])
+                ids = try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [UnitSerials.inDigits(canon)])
             }
             return try ids.map { try Self.unitRecord(db, $0) }
         }

@@ -44,7 +44,7 @@ enum UnitSerials {
     static func twins(_ db: Database) throws -> [String: String] {
         var byKey: [String: [String]] = [:]
         for serial in try String.fetchAll(db, sql: "SELECT serial FROM unit") {
-            byKey[String(serial.map { $0 == "O" ? "0" : $0 == "I" ? "1" : $0 }), default: []].append(serial)
+            byKey[inDigits(serial), default: []].append(serial)
         }
         var out: [String: String] = [:]
         for (digits, serials) in byKey where serials.count > 1 {
@@ -52,6 +52,11 @@ enum UnitSerials {
             for s in serials where s != kept { out[s] = kept }
         }
         return out
+    }
+
+    /// A serial with the letters O and I that OCR reads for 0 and 1 read as those digits.
+    static func inDigits(_ serial: String) -> String {
+        String(serial.map { $0 == "O" ? "0" : $0 == "I" ? "1" : $0 })
     }
 
     /// These units, where nothing links to them any more (a twin's, once its documents moved).

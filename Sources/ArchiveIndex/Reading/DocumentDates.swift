@@ -118,7 +118,7 @@ enum DocumentDates {
         return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
-    private static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)
+    static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)
 
     /// Whether the document writes numeric dates day first (true), month first (false), or
     /// cannot be told (nil): a first number over 12 says day first, a second one month first;

@@ -65,7 +65,8 @@ enum FieldExtractor {
     static let serialsComparedWhole = 64
 
     static func extract(original: String, folded: FoldedText) -> [Field] {
-        let fs = Array(folded.text.unicodeScalars)
+        var fs = Array(folded.text.unicodeScalars)
+        OCRLabels.repair(&fs)
         let os = Array(original.unicodeScalars)
         var fields: [Field] = []
         var lineStart = 0

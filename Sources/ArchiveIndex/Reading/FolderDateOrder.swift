@@ -7,13 +7,10 @@ import GRDB
 /// first). The nearest folder up the tree whose documents show an order decides, when at least
 /// two of their dates show it and at most a fifth show the other; else the date stays unread.
 enum FolderDateOrder {
-    /// Dates the folder's documents hold whose order shows: day over 12 first, or second.
-    private static let numeric = try! NSRegularExpression(pattern: #"^\D{0,12}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"#)
-
-    /// (first, second) of a numeric date with its year last, or nil.
+    /// (first, second) of a numeric date with its year last (`DocumentDates.numeric`), or nil.
     static func parts(_ value: String) -> (Int, Int)? {
         let ns = value as NSString
-        guard let m = numeric.firstMatch(in: value, range: NSRange(location: 0, length: min(ns.length, 40))) else { return nil }
+        guard let m = DocumentDates.numeric.firstMatch(in: value, range: NSRange(location: 0, length: min(ns.length, 40))) else { return nil }
         return (Int(ns.substring(with: m.range(at: 1))) ?? 0, Int(ns.substring(with: m.range(at: 2))) ?? 0)
     }
 

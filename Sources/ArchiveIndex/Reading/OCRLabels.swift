@@ -14,9 +14,9 @@ enum OCRLabels {
         ["1": "l", "0": "o", "5": "s"], ["1": "i", "0": "o", "5": "s"],
     ]
 
-    static func repaired(_ folded: FoldedText) -> FoldedText {
-        var s = Array(folded.text.unicodeScalars)
-        var changed = false
+    /// Repairs the labels of folded text's scalars in place (one scalar for one, so the fold's
+    /// origin map still holds).
+    static func repair(_ s: inout [Unicode.Scalar]) {
         var lineStart = 0
         while lineStart < s.count {
             var lineEnd = lineStart
@@ -39,15 +39,10 @@ enum OCRLabels {
                     text.append(contentsOf: read)
                     guard words.contains(String(text)) else { continue }
                     s.replaceSubrange(w..<e, with: read)
-                    changed = true
                     break
                 }
             }
         }
-        guard changed else { return folded }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s)
-        return FoldedText(text: String(text), origin: folded.origin)
     }
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) }

@@ -27,7 +27,7 @@ struct FaultNames {
     /// or more; for Chinese, the pairs whose Chinese name holds the query's Chinese, or is held
     /// in it, at half its length or more (蠕动泵不转 of 蠕动泵不转，无法排废液).
     func otherNames(forFolded folded: String) throws -> [(said: String, other: String)] {
-        let han = String(folded.unicodeScalars.filter(Normalizer.isCJK).map(Character.init))
+        let han = Self.han(folded)
         if han.count >= 3 {
             return pairs.filter { p in
                 let name = Self.han(p.chinese)

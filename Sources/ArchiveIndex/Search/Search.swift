@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What a user asks: free text plus filters.
 public struct SearchRequest: Sendable {
@@ -204,7 +205,7 @@ public final class Searcher {
     /// query. The server's searchers of one revision share one.
     private var lexicon: LexiconMemo
     /// The synonym groups, read again only when the archive's content revision moves on.
-    private var synonyms: (revision: Int64, groups: SynonymGroups)?
+    private var synonyms: (revision: Int64, value: SynonymGroups)?
     /// Kept for many queries (the server's pool): what pays off over many queries (the
     /// aliases' index, the whole dictionary as a table) is made at the first.
     private let longLived: Bool
@@ -352,24 +353,19 @@ public final class Searcher {
     static let faultNamesPerQuery = 3
 
     /// The faults the archive names in both languages, read again when its content moves on.
-    private func faultNames() throws -> FaultNames {
-        try store.db.read { db in
-            let now = try ContentRevision.current(db)
-            if let learnt = faultNamesRead, learnt.revision == now { return learnt.names }
-            let names = try FaultNames(db)
-            faultNamesRead = (now, names)
-            return names
-        }
-    }
-    private var faultNamesRead: (revision: Int64, names: FaultNames)?
+    private func faultNames() throws -> FaultNames { try current(&faultNamesRead) { try FaultNames($0) } }
+    private var faultNamesRead: (revision: Int64, value: FaultNames)?
 
-    private func synonymGroups() throws -> SynonymGroups {
+    private func synonymGroups() throws -> SynonymGroups { try current(&synonyms) { try SynonymGroups($0) } }
+
+    /// What `make` reads, kept for the archive's content revision and read again when it moves on.
+    private func current<T>(_ kept: inout (revision: Int64, value: T)?, _ make: (Database) throws -> T) throws -> T {
         try store.db.read { db in
             let now = try ContentRevision.current(db)
-            if let synonyms, synonyms.revision == now { return synonyms.groups }
-            let groups = try SynonymGroups(db)
-            synonyms = (now, groups)
-            return groups
+            if let kept, kept.revision == now { return kept.value }
+            let value = try make(db)
+            kept = (now, value)
+            return value
         }
     }
 

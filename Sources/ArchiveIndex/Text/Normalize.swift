@@ -122,7 +122,7 @@ public enum Normalizer {
             } else if t.count <= 4, let next = tokens[(i + 1)...].prefix(3).firstIndex(where: { $0.contains(where: \.isNumber) }),
                       tokens[(i + 1)..<next].allSatisfy({ $0.count <= 4 }) {
                 kept.append(t)  // "da 7600", "TDL-5M", "yu/swl/a-190877"
-            } else if checkLetter, t.count <= 2, i == tokens.count - 1, kept.count == i, tokens[i - 1].contains(where: \.isNumber) {
+            } else if checkLetter, i > 0, t.count <= 2, i == tokens.count - 1, kept.count == i, tokens[i - 1].contains(where: \.isNumber) {
                 kept.append(t)  // "SP-X19-0076-W", "GZ22-1573-WW"; not the "a" of "12345 a unit"
             } else {
                 break

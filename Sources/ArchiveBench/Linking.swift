@@ -120,18 +120,42 @@ public enum LinkingBenchmark {
     }
 
     /// A new store under `work` holding `folder/docs`.
-    public static func ingest(folder: URL, work: URL) throws -> ArchiveStore {
+    /// With `later`, the archive grows as a department's does: every `later`-th file (in path
+    /// order) is held back, and added by a second ingest once the rest are stored.
+    public static func ingest(folder: URL, work: URL, later: Int? = nil) throws -> ArchiveStore {
+        let fm = FileManager.default
         let storeURL = work.appendingPathComponent("store")
-        try? FileManager.default.removeItem(at: storeURL)
+        try? fm.removeItem(at: storeURL)
         let store = try ArchiveStore.open(StoreLocation(root: storeURL), create: true)
-        _ = try Ingestor(store: store).ingest([folder.appendingPathComponent("docs").path])
+        let docs = folder.appendingPathComponent("docs")
+        guard let later, later > 1 else {
+            _ = try Ingestor(store: store).ingest([docs.path])
+            return store
+        }
+        // Sources are paths below the folder ingested: the same folder, filled in two steps.
+        let growing = work.appendingPathComponent("docs")
+        try? fm.removeItem(at: growing)
+        let files = (fm.enumerator(atPath: docs.path)?.allObjects as? [String] ?? []).filter { rel in
+            var isDir: ObjCBool = false
+            return fm.fileExists(atPath: docs.appendingPathComponent(rel).path, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
+        func copy(_ rel: String) throws {
+            let to = growing.appendingPathComponent(rel)
+            try fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.copyItem(at: docs.appendingPathComponent(rel), to: to)
+        }
+        for (i, rel) in files.enumerated() where i % later != 0 { try copy(rel) }
+        _ = try Ingestor(store: store).ingest([growing.path])
+        for (i, rel) in files.enumerated() where i % later == 0 { try copy(rel) }
+        _ = try Ingestor(store: store).ingest([growing.path])
         return store
     }
 
-    /// Ingests `folder/docs` into a new store under work and scores it against `folder/truth.jsonl`.
-    public static func evaluate(folder: URL, work: URL) throws -> Report {
+    /// Ingests `folder/docs` into a new store under work (in two steps with `later`, see
+    /// `ingest`) and scores it against `folder/truth.jsonl`.
+    public static func evaluate(folder: URL, work: URL, later: Int? = nil) throws -> Report {
         let truth = try loadTruth(folder.appendingPathComponent("truth.jsonl"))
-        let store = try ingest(folder: folder, work: work)
+        let store = try ingest(folder: folder, work: work, later: later)
         var bySource: [String: StoredDocument] = [:]
         for chunk in try store.allDocumentIDs().chunked(500) {
             for d in try store.documents(Array(chunk)) { bySource[d.source] = d }

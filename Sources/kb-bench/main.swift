@@ -166,6 +166,8 @@ struct Links: ParsableCommand {
     @Option(help: "Seed of the fifthgen corpus.") var fifthSeed = 1
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of unlinked documents and wrong visit dates.") var examples = false
+    @Option(help: "Hold back every Nth file and add it by a second ingest, as an archive grows (e.g. 5: a fifth added later).")
+    var later: Int?
 
     func run() throws {
         let fm = FileManager.default
@@ -176,7 +178,8 @@ struct Links: ParsableCommand {
                                              ("fifthgen", fifth, fifthSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
-            let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent("kb"))
+            let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent(later == nil ? "kb" : "kb-later"),
+                                                      later: later)
             print(report.markdown(title: title))
             print(String(format: "(%.0f s)\n", Date().timeIntervalSince(started)))
             if examples { for e in report.examples { print("  " + e) }; print("") }

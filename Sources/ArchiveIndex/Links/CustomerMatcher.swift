@@ -53,44 +53,65 @@ final class CustomerMatcher {
     /// The departments each customer's names state (canonical).
     private var departments: [Int64: Set<String>] = [:]
 
+    /// A confirmed customer's name or alias, or an unconfirmed one's (`provisional`).
+    struct Name { let customerId: Int64; let alias: String; let key: String; let provisional: Bool }
+
     /// `similarOnly`: only `similar` will be asked (what a name most resembles, by its
     /// characters), so what names state (institution, company) is not worked out: a brief
     /// naming hundreds of customers needs no more.
-    init(_ db: Database, similarOnly: Bool = false) throws {
+    convenience init(_ db: Database, similarOnly: Bool = false) throws {
+        let names = try Row.fetchAll(db, sql: """
+            SELECT a.customerId, a.alias, a.aliasKey, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId
+            \(similarOnly ? "WHERE c.provisional = 0" : "") ORDER BY a.customerId, a.aliasKey
+            """).map { Name(customerId: $0["customerId"], alias: $0["alias"], key: $0["aliasKey"], provisional: $0["provisional"]) }
+        self.init(names, similarOnly: similarOnly)
+    }
+
+    /// A matcher of these names only (`CustomerFileReach` asks which names a new customer
+    /// file's names may be met by).
+    init(_ names: [Name], similarOnly: Bool = false) {
         let unread = InstitutionName.of("")
-        for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, a.aliasKey FROM customerAlias a JOIN customer c ON c.id = a.customerId
-            WHERE c.provisional = 0 AND length(a.aliasKey) >= 4 ORDER BY a.customerId, a.aliasKey
-            """) {
-            let alias: String = r["alias"]
-            let structure = similarOnly ? unread : InstitutionName.of(alias)
+        for n in names where !n.provisional && n.key.count >= 4 {
+            let structure = similarOnly ? unread : InstitutionName.of(n.alias)
             // A foundation's memorial hospital is written without both (慈恩醫院 for
             // 財團法人慈恩紀念醫院): its short form is an alias too.
-            let written: String = r["aliasKey"], short = InstitutionName.shortForm(written)
-            for key in short == written ? [written] : [written, short] {
+            let short = InstitutionName.shortForm(n.key)
+            for key in short == n.key ? [n.key] : [n.key, short] {
                 let pairs = PairIndex.pairs(key)
                 index.add(pairs, as: aliases.count)
                 byStructure.add(structure, as: aliases.count)
-                aliases.append(Alias(customerId: r["customerId"], alias: alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
+                aliases.append(Alias(customerId: n.customerId, alias: n.alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
                                      structure: structure))
             }
-            if let d = structure.department { departments[r["customerId"], default: []].insert(d) }
+            if let d = structure.department { departments[n.customerId, default: []].insert(d) }
         }
         if similarOnly { return }
-        for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias, c.provisional FROM customerAlias a JOIN customer c ON c.id = a.customerId ORDER BY a.customerId
-            """) {
-            let alias: String = r["alias"]
-            if let company = CompanyName.of(alias) { companies.append((r["customerId"], alias, company, r["provisional"])) }
+        for n in names {
+            if let company = CompanyName.of(n.alias) { companies.append((n.customerId, n.alias, company, n.provisional)) }
         }
-        for r in try Row.fetchAll(db, sql: """
-            SELECT a.customerId, a.alias FROM customerAlias a JOIN customer c ON c.id = a.customerId
-            WHERE c.provisional = 1 ORDER BY a.customerId
-            """) {
-            let alias: String = r["alias"], id: Int64 = r["customerId"], structure = InstitutionName.of(alias)
-            provisionals.append((id, alias, structure))
-            noteEnglish(id, alias, structure)
-            if let d = structure.department { departments[id, default: []].insert(d) }
+        for n in names where n.provisional {
+            let structure = InstitutionName.of(n.alias)
+            provisionals.append((n.customerId, n.alias, structure))
+            noteEnglish(n.customerId, n.alias, structure)
+            if let d = structure.department { departments[n.customerId, default: []].insert(d) }
+        }
+    }
+
+    /// Whether any of this matcher's confirmed names may be what a name means, one or several
+    /// of them: one whose structure fits it, a company of its brand, or (a Chinese name, or an
+    /// English one of generic words only) one that contains it, is part of it or is 0.8
+    /// similar (what `structural`, `companies` and `match` answer from).
+    func mayMean(_ name: String) -> Bool {
+        guard let key = try? Normalizer.nameKey(name), key.count >= 2 else { return false }
+        let structure = InstitutionName.of(name)
+        if !candidates(structure: structure).isEmpty { return true }
+        if let company = CompanyName.of(name), !companies(like: company, confirmed: true).isEmpty { return true }
+        if RomanisedNames.mayBeRomanised(name), RomanisedNames.distinctiveWords(name).joined().count >= 4 { return false }
+        let short = InstitutionName.shortForm(key), pairs = PairIndex.pairs(short)
+        return candidates(pairs).contains { a in
+            a.structure.conflict(with: structure) == nil
+                && (short.contains(a.key) || a.key.contains(short)
+                    || (ArchiveStore.similarity(pairs, a.pairs) >= 0.8 && !Self.substitutes(InstitutionName.ownPart(a.key), InstitutionName.ownPart(short))))
         }
     }
 

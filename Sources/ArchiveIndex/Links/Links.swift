@@ -91,13 +91,16 @@ extension ArchiveStore {
     /// fields through the alias registry, units from serial fields, unit facts, then the
     /// hand corrections. Customer files are registered first, so order of ingest does not
     /// matter. Relinked documents whose links changed are marked for indexing.
-    public func relink(_ ids: [DocumentID]?) throws {
+    public func relink(_ ids: [DocumentID]?) throws { try relink(ids, reach: nil) }
+
+    /// `reach`: new customer files, and what they concern, that `ids` holds (see CustomerFileReach).
+    func relink(_ ids: [DocumentID]?, reach: CustomerFileReach.Scope?) throws {
         try db.write { db in
             let now = Self.now()
             let targets: [Int64] = try ids.map { $0.map(\.rawValue) }
                 ?? Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id")
             // Done in this transaction, or pending still (see PendingWork).
-            try Self.markLinked(db, ids.map { _ in targets })
+            try Self.markLinked(db, ids.map { _ in targets }, customerFiles: reach?.files ?? [])
             guard !targets.isEmpty else { return }
             // A date only its folder can say the order of (the visit dates facts and entries).
             try FolderDateOrder.settle(db, targets: ids == nil ? nil : targets)
@@ -107,6 +110,15 @@ extension ArchiveStore {
             if ids == nil {
                 try Self.forgetUnconfirmedCustomers(db)
                 try UnitSerials.removeStale(db)
+            } else if let reach, !reach.unconfirmed.isEmpty {
+                try Self.forgetUnconfirmedCustomers(db, only: reach.unconfirmed)
+            }
+            // The unconfirmed customers these documents link to: those left with no document go.
+            let formerlyUnconfirmed = ids == nil ? [] : try targets.chunked(500).flatMap { chunk in
+                try Int64.fetchAll(db, sql: """
+                    SELECT DISTINCT dc.customerId FROM documentCustomer dc JOIN customer c ON c.id = dc.customerId
+                    WHERE c.provisional = 1 AND dc.docId IN (\(chunk.map(String.init).joined(separator: ",")))
+                    """)
             }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
@@ -139,6 +151,12 @@ extension ArchiveStore {
             for (whole, department) in institutions.wholesOfOneDepartment(units: unitsByCustomer) {
                 try Self.merge(db, from: whole, into: department, how: "the institution of #\(department), with its units")
                 for (serial, owner) in ownerBySerial where owner == whole { ownerBySerial[serial] = department }
+            }
+            // A relink of some documents: the units they name that customer files it does not
+            // relink list are those files' customers' too (a document added after its
+            // customer's file meets the customer by its units, as in a relink of everything).
+            if ids != nil {
+                try Self.ownersByOtherCustomerFiles(db, targets: targets, into: &ownerBySerial)
             }
             // 2. Units named in serial fields exist before any document is linked, so a
             //    serial mentioned in prose links to a unit another document introduced.
@@ -287,6 +305,7 @@ extension ArchiveStore {
                         .execute(arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
                 }
             }
+            try Self.forgetForsaken(db, unconfirmed: formerlyUnconfirmed)
             // Only the documents whose links the index holds changed (new ones are marked already).
             try UnitSerials.removeUnlinked(db, serials: Array(twins.keys))
             for chunk in try LinkChanges.changed(db, targets: targets, all: ids == nil).chunked(500) {
@@ -300,11 +319,43 @@ extension ArchiveStore {
     /// customer file that vouches for it arrived does not stay beside the confirmed customer.
     /// Those a person linked a document to by hand stay (a hand act confirms the others).
     /// Each keeps its id when its name is met again (temp.formerCustomer, this connection's).
-    static func forgetUnconfirmedCustomers(_ db: Database) throws {
+    /// `only`: those of these ids (a relink for new customer files, whose documents it relinks).
+    static func forgetUnconfirmedCustomers(_ db: Database, only: [Int64]? = nil) throws {
         let kept = "SELECT targetId FROM linkCorrection WHERE target = 'customer'"
-        try db.execute(sql: "INSERT OR IGNORE INTO temp.formerCustomer (nameKey, id) SELECT nameKey, id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))")
-        try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId IN (SELECT id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept)))")
-        try db.execute(sql: "DELETE FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))")
+        let these = only.map { " AND id IN (SELECT value FROM json_each('[\($0.map(String.init).joined(separator: ","))]'))" } ?? ""
+        try db.execute(sql: "INSERT OR IGNORE INTO temp.formerCustomer (nameKey, id) SELECT nameKey, id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))\(these)")
+        try db.execute(sql: "DELETE FROM documentCustomer WHERE customerId IN (SELECT id FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))\(these))")
+        try db.execute(sql: "DELETE FROM customer WHERE provisional = 1 AND id NOT IN (\(kept))\(these)")
+    }
+
+    /// The customers whose customer files (stored, linked) list the units the targets' serial
+    /// fields name, where the relink's own customer files did not.
+    private static func ownersByOtherCustomerFiles(_ db: Database, targets: [Int64], into owners: inout [String: Int64]) throws {
+        for chunk in targets.chunked(500) {
+            for r in try Row.fetchAll(db, sql: """
+                SELECT f.canonical AS serial, dc.customerId FROM field f
+                JOIN document d ON d.id = f.docId AND d.kind = 'customer' JOIN documentCustomer dc ON dc.docId = d.id
+                WHERE f.name = 'serial' AND f.canonical IN (
+                    SELECT canonical FROM field WHERE docId IN (\(chunk.map(String.init).joined(separator: ","))) AND +name = 'serial' AND canonical IS NOT NULL)
+                ORDER BY f.docId
+                """) {
+                let serial: String = r["serial"]
+                if owners[serial] == nil { owners[serial] = r["customerId"] }
+            }
+        }
+    }
+
+    /// Unconfirmed customers no document links to any more (their documents now link to the
+    /// customer a new customer file vouches for, or to another), as a relink of everything
+    /// would leave them: gone, unless a person linked a document to one by hand.
+    private static func forgetForsaken(_ db: Database, unconfirmed: [Int64]) throws {
+        for chunk in unconfirmed.chunked(500) {
+            try db.execute(sql: """
+                DELETE FROM customer WHERE id IN (\(chunk.map(String.init).joined(separator: ","))) AND provisional = 1
+                AND NOT EXISTS (SELECT 1 FROM documentCustomer dc WHERE dc.customerId = customer.id)
+                AND NOT EXISTS (SELECT 1 FROM linkCorrection c WHERE c.target = 'customer' AND c.targetId = customer.id)
+                """)
+        }
     }
 
     private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field] }
@@ -485,10 +536,12 @@ extension ArchiveStore {
         try db.cachedStatement(sql: "UPDATE OR REPLACE linkCorrection SET targetId = ? WHERE target = 'customer' AND targetId = ?")
             .execute(arguments: [keep, from])
         try db.cachedStatement(sql: "DELETE FROM customer WHERE id = ?").execute(arguments: [from])
-        // Within a relink, the documents whose links end up changed are marked at its end.
-        if try LinkChanges.comparing(db) { return }
+        // Within a relink, the documents whose links end up changed are marked at its end;
+        // those it does not relink (a relink of some) here.
+        let comparing = try LinkChanges.comparing(db)
         for chunk in moved.chunked(500) {
-            try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+            try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))"
+                           + (comparing ? " AND id NOT IN (SELECT docId FROM temp.linkedBefore)" : ""))
         }
     }
 
@@ -1030,19 +1083,22 @@ final class RomanisedNames {
     private var structures: [Int64: InstitutionName] = [:]
     private let readings: PinyinReadings
 
-    init(_ db: Database) throws {
-        readings = try PinyinReadings.load()
-        for r in try Row.fetchAll(db, sql: """
+    convenience init(_ db: Database) throws {
+        try self.init(try Row.fetchAll(db, sql: """
             SELECT a.customerId, a.alias, a.aliasKey, a.how FROM customerAlias a JOIN customer c ON c.id = a.customerId
             WHERE c.provisional = 0 ORDER BY a.customerId, a.aliasKey
-            """) {
-            let id: Int64 = r["customerId"]
-            let alias: String = r["alias"]
-            names[id, default: []].append(r["aliasKey"])
-            if (r["how"] as String) == "name" { structures[id] = InstitutionName.of(alias) }
+            """).map { (id: $0["customerId"], alias: $0["alias"], key: $0["aliasKey"], registered: ($0["how"] as String) == "name") })
+    }
+
+    /// Of these names only: `registered`, the customer's own name (not an alias).
+    init(_ confirmed: [(id: Int64, alias: String, key: String, registered: Bool)]) throws {
+        readings = try PinyinReadings.load()
+        for (id, alias, key, registered) in confirmed {
+            names[id, default: []].append(key)
+            if registered { structures[id] = InstitutionName.of(alias) }
             let distinctive = Self.distinctiveWords(alias).joined()
             if Self.mayBeRomanised(alias), distinctive.count >= 4 { byDistinctive[distinctive, default: [:]][id] = alias }
-            let chars = Array((r["aliasKey"] as String).unicodeScalars)
+            let chars = Array(key.unicodeScalars)
             for start in [0, 2, 3] {
                 for length in 2...4 where start + length <= chars.count {
                     let part = chars[start..<(start + length)]
@@ -1097,6 +1153,13 @@ final class RomanisedNames {
         return kinds.allSatisfy { kind in
             kind.english.isDisjoint(with: words) || (names[id] ?? []).contains { n in kind.chinese.contains(where: n.contains) }
         }
+    }
+
+    /// Whether an English name's distinctive words are those of one of these names' English
+    /// aliases, or spell part of a Chinese one (what `englishAlias` and `match` start from).
+    func mayMean(_ name: String) -> Bool {
+        let lead = Self.distinctiveWords(name).joined()
+        return !lead.isEmpty && (byDistinctive[lead] != nil || byKey[lead] != nil)
     }
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.

@@ -8,7 +8,8 @@ import GRDB
 ///
 /// - `document.needsLink = 1`: the document's links are to be made (every new document, and
 ///   every changed one); `pendingWork 'relink-all'`: every document's links (a customer file
-///   changed, documents were removed). `relink` clears both in its own transaction.
+///   changed, documents were removed); `pendingWork 'customer-file:N'`: the documents a new
+///   customer file can concern (`CustomerFileReach`). `relink` clears them in its own transaction.
 /// - `document.needsIndex = 1` and `pendingDeletion`: the index is behind (see `IndexMaintenance`);
 ///   a batch's pinyin lexicon words are added in the transaction that marks it indexed.
 /// - `document.revision` counts the times a document was marked for indexing; the index keeps
@@ -16,17 +17,22 @@ import GRDB
 public struct PendingWork: Sendable, Equatable, Codable {
     public var relinkAll = false
     public var toLink = 0
+    /// New customer files whose names and units other documents' links are to be made with.
+    public var customerFiles = 0
     public var toIndex = 0
     public var toDelete = 0
     /// Acts begun and cut off before their line on the audit log (see AuditIntent).
     public var actsCutOff = 0
 
-    public var isEmpty: Bool { !relinkAll && toLink == 0 && toIndex == 0 && toDelete == 0 && actsCutOff == 0 }
+    public var isEmpty: Bool { !relinkAll && toLink == 0 && customerFiles == 0 && toIndex == 0 && toDelete == 0 && actsCutOff == 0 }
 
     /// In words, for a person: "every document to link, 20000 to index".
     public var summary: String {
         var parts: [String] = []
         if relinkAll { parts.append("every document to link") } else if toLink > 0 { parts.append("\(toLink) document\(toLink == 1 ? "" : "s") to link") }
+        if !relinkAll && customerFiles > 0 {
+            parts.append("the documents \(customerFiles) new customer file\(customerFiles == 1 ? "" : "s") may concern to link")
+        }
         if toIndex > 0 { parts.append("\(toIndex) to index") }
         if toDelete > 0 { parts.append("\(toDelete) to remove from the index") }
         if actsCutOff > 0 { parts.append("\(actsCutOff) act\(actsCutOff == 1 ? "" : "s") cut off to put on the audit log") }
@@ -66,7 +72,8 @@ extension ArchiveStore {
     }
 
     /// Records, inside relink's transaction, that these documents' links are made.
-    static func markLinked(_ db: Database, _ ids: [Int64]?) throws {
+    static func markLinked(_ db: Database, _ ids: [Int64]?, customerFiles: [Int64] = []) throws {
+        try CustomerFileReach.settled(db, ids == nil ? nil : customerFiles)
         guard let ids else {
             try db.execute(sql: "DELETE FROM pendingWork WHERE what = 'relink-all'")
             try db.execute(sql: "UPDATE document SET needsLink = 0 WHERE needsLink = 1")
@@ -83,6 +90,7 @@ extension ArchiveStore {
             PendingWork(
                 relinkAll: try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pendingWork WHERE what = 'relink-all')")!,
                 toLink: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsLink = 1")!,
+                customerFiles: try CustomerFileReach.pending(db).count,
                 toIndex: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE needsIndex = 1")!,
                 toDelete: try Int.fetchOne(db, sql: "SELECT count(*) FROM pendingDeletion")!,
                 actsCutOff: try Int.fetchOne(db, sql: "SELECT count(*) FROM auditIntent")!)
@@ -90,13 +98,32 @@ extension ArchiveStore {
     }
 
     /// Makes the links that are pending: every document's when a relink of all is pending,
-    /// else those of the documents marked.
+    /// else those of the documents marked, of those new customer files may concern, and of
+    /// the stored documents that write a serial the marked ones make a unit of.
     public func linkPending() throws {
-        let (all, ids) = try db.read { db in
+        let (all, marked, files) = try db.read { db in
             (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pendingWork WHERE what = 'relink-all')")!,
-             try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE needsLink = 1 ORDER BY id").map { DocumentID($0) })
+             try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE needsLink = 1 ORDER BY id"),
+             try CustomerFileReach.pending(db))
         }
-        if all { try relink(nil) } else if !ids.isEmpty { try relink(ids) }
+        if all { return try relink(nil) }
+        var scope: CustomerFileReach.Scope?
+        if !files.isEmpty {
+            // With new customer files, most of a new archive: all of it (a first ingest),
+            // without working out what they concern.
+            let documents = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document") ?? 0 }
+            if marked.count * 2 >= documents { return try relink(nil) }
+            // Worked out before the relink's transaction: the write lock keeps the documents as they are.
+            let started = Date()
+            scope = try db.read { try CustomerFileReach.scope($0, files: files) }
+            if let scope, ProcessInfo.processInfo.environment["KB_TIMING"] != nil {
+                FileHandle.standardError.write(Data(String(format: "timing: %d new customer files concern %d of %d documents, %d unconfirmed customers (%.2f s)\n",
+                                                           files.count, scope.documents.count, documents, scope.unconfirmed.count,
+                                                           Date().timeIntervalSince(started)).utf8))
+            }
+        }
+        let ids = Set(marked).union(scope?.documents ?? []).union(try SerialMentions.documents(newIn: marked, store: self))
+        if !ids.isEmpty || scope != nil { try relink(ids.sorted().map { DocumentID($0) }, reach: scope) }
     }
 
     /// Completes what earlier commands left pending (one killed, or stopped by a full disk):

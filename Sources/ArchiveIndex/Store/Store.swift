@@ -75,7 +75,7 @@ public struct FileChange: Sendable {
     public var updated: [DocumentID] = []
     public var unchanged: [DocumentID] = []
     public var removed: [DocumentID] = []
-    /// A customer file was added, changed or removed: the customer registry may have changed.
+    /// A customer file was changed or removed (or any document removed): every document's links may change.
     public var touchedCustomerFile = false
 }
 
@@ -255,6 +255,7 @@ public final class ArchiveStore: Sendable {
         StoreSize.registerMigrations(&m)
         FaultNames.registerMigration(&m)
         UnitSerials.registerMigration(&m)
+        CustomerFileReach.registerMigration(&m)
         return m
     }
 
@@ -412,6 +413,7 @@ public final class ArchiveStore: Sendable {
                 try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [old.id])
                 try Self.insertDetails(db, id: old.id, doc: doc, now: now)
                 change.updated.append(id)
+                // A name the file no longer gives may be any document's.
                 if doc.kind == .customer { change.touchedCustomerFile = true }
             } else {
                 try db.cachedStatement(sql: """
@@ -421,7 +423,8 @@ public final class ArchiveStore: Sendable {
                 let id = db.lastInsertedRowID
                 try Self.insertDetails(db, id: id, doc: doc, now: now)
                 change.added.append(DocumentID(id))
-                if doc.kind == .customer { change.touchedCustomerFile = true }
+                // A new one: the documents its names and units can concern (see CustomerFileReach).
+                if doc.kind == .customer { try CustomerFileReach.later(db, file: id) }
             }
         }
         // New and changed documents are marked for linking (needsLink) as they are written; a

@@ -20,6 +20,71 @@ import Testing
         #expect(v[0].line == 5)
     }
 
+    /// A heading that counts the visit (`## 第二次 2021-06-02 故障维修`) opens an entry; the
+    /// kind of visit after the date gives way to a labelled fault under it.
+    @Test func countedHeadingsOpenEntries() {
+        let text = """
+        # 华为 S5735 交换机 设备档案
+        ## 第一次 2020-09-18 安装
+        - 上架、加电、升级
+        ## 第二次 2021-06-02 故障维修
+        - 故障现象：交换机频繁重启
+        - 原因：电源模块输出电压不稳
+        - 处理：更换电源模块
+        - 工程师：吴俊
+        ### 第12回：2023-10-10 巡检
+        - 工程师：郑晓
+        """
+        let v = RepairLog.entries(in: text, dayFirst: nil)
+        #expect(v.map(\.date) == ["2020-09-18", "2021-06-02", "2023-10-10"])
+        #expect(v[0].fault == "安装")
+        #expect(v[1].fault == "交换机频繁重启" && v[1].cause == "电源模块输出电压不稳" && v[1].engineer == "吴俊", "\(v[1])")
+        #expect(v[2].fault == "巡检" && v[2].engineer == "郑晓")
+    }
+
+    /// Blocks of labelled lines, one per visit (YAML-like lists, English visit sheets): a label
+    /// the entry has no column for (`类型`, `Type`) does not end it.
+    @Test func labelledBlocksWithLabelsOfNoColumn() {
+        let yaml = """
+        记录:
+          - 日期: 2020-04-16
+            类型: 维修
+            现象: WBC通道计数偏高
+            处理: 清洗计数池，重新校准WBC
+            工程师: 刘洋
+        """
+        let v = RepairLog.entries(in: yaml, dayFirst: nil)
+        #expect(v.map(\.date) == ["2020-04-16"])
+        #expect(v.first?.fault == "WBC通道计数偏高" && v.first?.engineer == "刘洋", "\(v)")
+        let sheet = """
+        Visit date: 2020-09-01
+        Type: Repair
+        Reported: Amber LED, iDRAC shows "PSU 2 input lost"
+        Resolution: Replaced PSU 2 (part 0PJMDN). Cleared SEL.
+        Engineer: Conor Byrne
+        """
+        let w = RepairLog.entries(in: sheet, dayFirst: nil, labelledDates: true)
+        #expect(w.map(\.date) == ["2020-09-01"])
+        #expect(w.first?.action?.hasPrefix("Replaced PSU 2") == true && w.first?.engineer == "Conor Byrne", "\(w)")
+    }
+
+    /// Two-digit years where the log says how it writes its dates (`Date format dd.mm.yy`), and
+    /// only there: `19.02.19` is the 19th of February 2019, and nothing in a log that says no format.
+    @Test func twoDigitYearsWhereTheLogStatesItsFormat() {
+        let log = """
+        BATTERY SYSTEM LOG BOOK
+        Date format dd.mm.yy
+        dd.mm.yy   Code  Details                                   By
+        19.02.19   INS   String installed & commissioned           Faizal
+        03.03.20   CM    Block 17 low float V 12.9, replaced block Wong K.H.
+        """
+        #expect(RepairLog.entries(in: log, dayFirst: nil).map(\.date) == ["2019-02-19", "2020-03-03"])
+        let us = "Dates are MM/DD/YY\n03/04/21 - Fan noise. Action: replaced fan\n"
+        #expect(RepairLog.entries(in: us, dayFirst: nil).map(\.date) == ["2021-03-04"])
+        let none = "1.2.10 Fan noise. Action: replaced fan\n"
+        #expect(RepairLog.entries(in: none, dayFirst: nil).isEmpty)
+    }
+
     /// Dates in brackets open entries too; a word of kind inside the bracket is no fault.
     @Test func bracketedDatesOpenEntries() {
         let text = """

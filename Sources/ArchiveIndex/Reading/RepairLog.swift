@@ -42,12 +42,17 @@ public enum RepairLog {
         for i in 0...fs.count where i == fs.count || fs[i] == "\n" { lines.append(start..<i); start = i + 1 }
 
         var out: [LoggedVisit] = []
+        let shortYears = shortYearOrder(original)
         var open: Int?  // the entry that labelled lines still add to
+        // Entries whose fault is a few words after the date (`## 第二次 2021-06-02 故障维修`): a
+        // labelled fault under them (`- 故障现象：…`) says what it was.
+        var kindOnly = Set<Int>()
         var columns: [FieldName?]?  // the log table's columns, once its header is read
         for (n, range) in lines.enumerated() {
             // No log entry runs to thousands of characters; reading one costs time in its length.
             guard range.count <= maxLine else { open = nil; columns = nil; continue }
-            let line = Line(fs[range], os: os, origin: origin[range])
+            var line = Line(fs[range], os: os, origin: origin[range])
+            line.shortYears = shortYears
             if line.isBlank { continue }
             if line.folded.hasPrefix("|") {
                 open = nil
@@ -61,7 +66,7 @@ public enum RepairLog {
                 guard let columns else { continue }
                 var v: LoggedVisit?
                 for (cell, name) in zip(cells, columns) {
-                    if name == .date, let d = startingDate(line.text(cells: cell), dayFirst: dayFirst)?.date { v = LoggedVisit(date: d, line: n + 1) }
+                    if name == .date, let d = startingDate(line.text(cells: cell), dayFirst: dayFirst, shortYears: shortYears)?.date { v = LoggedVisit(date: d, line: n + 1) }
                 }
                 guard var visit = v else { continue }
                 for (cell, name) in zip(cells, columns) where name != .date {
@@ -80,8 +85,13 @@ public enum RepairLog {
                 line.readFacts(from: end, into: &visit, headIs: .fault)
                 out.append(visit)
                 open = out.count - 1
+                if let f = visit.fault, f.unicodeScalars.count <= 6, visit.action == nil { kindOnly.insert(out.count - 1) }
             } else if let i = open, let first = line.firstLabel(from: markers), Self.facts.contains(first.field) {
+                if first.field == .fault, kindOnly.remove(i) != nil { out[i].fault = nil }
                 line.readFacts(from: markers, into: &out[i], headIs: nil)
+            } else if open != nil, line.startsWithLabel(from: markers) {
+                // A label the entry has no column for (`类型: 维修`, `Type: Repair`) leaves it open.
+                continue
             } else {
                 open = nil
             }
@@ -112,11 +122,33 @@ public enum RepairLog {
     ].map { "(?:\($0))" }.joined(separator: "|") + #"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"#)
 
     /// A date at the very start of folded text, and how many UTF-16 units it takes.
-    static func startingDate(_ folded: String, dayFirst: Bool?) -> (date: String, length: Int)? {
+    /// `shortYears`: the document states its dates as `dd.mm.yy` (true) or `mm/dd/yy` (false),
+    /// so `19.02.19` is a date too.
+    static func startingDate(_ folded: String, dayFirst: Bool?, shortYears: Bool? = nil) -> (date: String, length: Int)? {
         let ns = folded as NSString
-        guard let m = datePattern.firstMatch(in: folded, options: .anchored, range: NSRange(location: 0, length: ns.length)),
-              let d = DateParser.parse(ns.substring(with: m.range), dayFirst: dayFirst) else { return nil }
-        return (d, m.range.length)
+        let whole = NSRange(location: 0, length: ns.length)
+        if let m = datePattern.firstMatch(in: folded, options: .anchored, range: whole),
+           let d = DateParser.parse(ns.substring(with: m.range), dayFirst: dayFirst) {
+            return (d, m.range.length)
+        }
+        guard let dayFirst = shortYears, let m = shortYearPattern.firstMatch(in: folded, options: .anchored, range: whole),
+              let a = Int(ns.substring(with: m.range(at: 1))), let b = Int(ns.substring(with: m.range(at: 3))),
+              let yy = Int(ns.substring(with: m.range(at: 4))) else { return nil }
+        let (day, month) = dayFirst ? (a, b) : (b, a)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return (String(format: "%04d-%02d-%02d", 2000 + yy, month, day), m.range.length)
+    }
+
+    private static let shortYearPattern = try! NSRegularExpression(pattern: #"(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])"#)
+    private static let statedShortYears = try! NSRegularExpression(pattern: #"(?<![a-z])(dd|mm)([./-])(mm|dd)\2yy(?![a-z])"#)
+
+    /// Whether the text says its dates are day-first (`Date format dd.mm.yy`) or month-first
+    /// (`mm/dd/yy`) with two-digit years; nil when it says neither.
+    static func shortYearOrder(_ text: String) -> Bool? {
+        let lower = text.lowercased(), ns = lower as NSString
+        guard let m = statedShortYears.firstMatch(in: lower, range: NSRange(location: 0, length: ns.length)),
+              ns.substring(with: m.range(at: 1)) != ns.substring(with: m.range(at: 3)) else { return nil }
+        return ns.substring(with: m.range(at: 1)) == "dd"
     }
 }
 
@@ -151,6 +183,8 @@ private struct Line {
     let fs: [Unicode.Scalar]
     let os: [Unicode.Scalar]
     let origin: [Int32]
+    /// The order of two-digit-year dates the document states (`RepairLog.shortYearOrder`).
+    var shortYears: Bool?
 
     /// A line of the document's folded scalars, with the map into the whole original.
     init(_ fs: ArraySlice<Unicode.Scalar>, os: [Unicode.Scalar], origin: ArraySlice<Int32>) {
@@ -181,7 +215,7 @@ private struct Line {
         return Labels.named(t)?.name ?? (RepairLog.entryText.contains(t) ? .fault : nil)
     }
 
-    /// Past list markers, numbering (`1.`, `(一)`, `二、`) and heading marks.
+    /// Past list markers, numbering (`1.`, `(一)`, `二、`, `第二次`) and heading marks.
     func afterMarkers() -> Int {
         var i = 0
         func skipSpace() { while i < fs.count, fs[i].properties.isWhitespace { i += 1 } }
@@ -189,6 +223,16 @@ private struct Line {
             skipSpace()
             guard i < fs.count else { return i }
             if "-*+•·>#▲△▶►▸■□◆◇●○※✓√".unicodeScalars.contains(fs[i]) { i += 1; continue }
+            // The visit's count (`## 第二次 2021-06-02 故障维修`).
+            if fs[i] == "第" {
+                var j = i + 1
+                while j < fs.count, j - i <= 3, fs[j].properties.numericType != nil { j += 1 }
+                if j > i + 1, j < fs.count, "次回".unicodeScalars.contains(fs[j]) {
+                    i = j + 1
+                    if i < fs.count, ":：、".unicodeScalars.contains(fs[i]) { i += 1 }
+                    continue
+                }
+            }
             // A number or Chinese numeral, closed by `.`, `)`, `、`, and not the start of a date.
             var j = i
             let open = fs[j] == "("
@@ -213,7 +257,7 @@ private struct Line {
         if bracketed { from += 1 }
         var rest = String.UnicodeScalarView(); rest.append(contentsOf: fs[from...])
         let s = String(rest)
-        guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst) else { return nil }
+        guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst, shortYears: shortYears) else { return nil }
         var end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
         if bracketed {
             guard let close = fs[end..<min(fs.count, end + 12)].firstIndex(where: { $0 == "]" || $0 == "】" }) else { return nil }
@@ -223,6 +267,20 @@ private struct Line {
     }
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }
+
+    /// Whether a few words and a colon start the text at `i` (`Type: Repair`, `类型：维修`),
+    /// whatever they name.
+    func startsWithLabel(from i: Int) -> Bool {
+        var j = i, letters = 0
+        while j < fs.count, j - i <= 16 {
+            let c = fs[j]
+            if c == ":" || c == "：" { return letters > 0 }
+            guard c.properties.isAlphabetic || c == " " else { return false }
+            if c != " " { letters += 1 }
+            j += 1
+        }
+        return false
+    }
 
     /// A label that starts at `i` (`故障：`, `Action taken:`), if any.
     func firstLabel(from i: Int) -> Label? {

@@ -23,11 +23,17 @@ enum SerialMentions {
         }
         let path = store.location.xapian.path
         guard !serials.isEmpty, FileManager.default.fileExists(atPath: path) else { return [] }
-        let index = try XapianDatabase.openReadOnly(shards: [path])
-        defer { try? index.close() }
-        let query = try XapianQuery.combine(.or, Set(serials).sorted().map { try XapianQuery.term(Schema.identifierPrefix + $0) })
-        let found = try index.search(query, limit: max(1, try index.documentCount()), unweighted: true)
-        let mine = Set(marked)
-        return (0..<found.count).map { Int64(found.docid($0)) }.filter { !mine.contains($0) }
+        // An index that cannot be read (being rebuilt, damaged) finds nothing here: linking goes
+        // on, and `kb reindex` relinks everything.
+        do {
+            let index = try XapianDatabase.openReadOnly(shards: [path])
+            defer { try? index.close() }
+            let query = try XapianQuery.combine(.or, Set(serials).sorted().map { try XapianQuery.term(Schema.identifierPrefix + $0) })
+            let found = try index.search(query, limit: max(1, try index.documentCount()), unweighted: true)
+            let mine = Set(marked)
+            return (0..<found.count).map { Int64(found.docid($0)) }.filter { !mine.contains($0) }
+        } catch {
+            return []
+        }
     }
 }

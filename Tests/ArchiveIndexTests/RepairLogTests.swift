@@ -85,6 +85,22 @@ import Testing
         #expect(RepairLog.entries(in: none, dayFirst: nil).isEmpty)
     }
 
+    /// A table whose date column says in brackets how its dates are written (`日期(民國)`), and
+    /// whose text is under 說明.
+    @Test func aDateColumnWithItsWritingInBrackets() {
+        let text = """
+        - 日期以民國年記載
+
+        | 日期(民國) | 項目 | 說明 | 工程師 |
+        |---|---|---|---|
+        | 108-03-17 | 巡檢 | 電池內阻量測、紅外線熱像檢查，正常 | 謝宗翰 |
+        | 109-04-06 | 維修 | 第3功率模組故障燈亮；更換功率模組 | 謝宗翰 |
+        """
+        let v = RepairLog.entries(in: text, dayFirst: nil)
+        #expect(v.map(\.date) == ["2019-03-17", "2020-04-06"])
+        #expect(v.last?.fault?.hasPrefix("第3功率模組故障燈亮") == true && v.last?.engineer == "謝宗翰", "\(v)")
+    }
+
     /// Dates in brackets open entries too; a word of kind inside the bracket is no fault.
     @Test func bracketedDatesOpenEntries() {
         let text = """

@@ -16,7 +16,8 @@ extension Labels {
         (.phone, ["电话", "手机", "phone", "tel", "mobile"]),
         (.address, ["地址", "address", "location", "所在地"]),
         (.contact, ["联系人", "联络人", "报修人", "报障人", "contact", "reported by", "caller"]),
-        (.serial, ["序列号", "出厂编号", "机身号", "serial", "s/n"]),
+        // The number of the unit itself (a battery cabinet's 柜体编号), not of a record or an asset.
+        (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "柜体编号", "机柜编号", "serial", "s/n"]),
         (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
         (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
         (.model, ["型号", "model"]),

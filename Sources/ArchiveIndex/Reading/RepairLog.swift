@@ -107,7 +107,7 @@ public enum RepairLog {
     static let facts: Set<FieldName> = [.fault, .cause, .action, .engineer, .parts, .warranty, .result]
 
     /// Labels that in a log say what the visit was about (`内容：`, `Details:`): its fault column.
-    static let entryText: Set<String> = ["内容", "情况", "摘要", "记录", "content", "details", "description", "summary", "notes"]
+    static let entryText: Set<String> = ["内容", "情况", "说明", "摘要", "记录", "content", "details", "description", "summary", "notes"]
 
     private static let datePattern = try! NSRegularExpression(pattern: [
         #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"#,
@@ -212,7 +212,11 @@ private struct Line {
 
     func labelField(_ text: String) -> FieldName? {
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
-        return Labels.named(t)?.name ?? (RepairLog.entryText.contains(t) ? .fault : nil)
+        if let name = Labels.named(t)?.name ?? (RepairLog.entryText.contains(t) ? .fault : nil) { return name }
+        // A bracket after the column's name says how it is written (`日期(民國)`, `Date (dd/mm)`).
+        guard let open = t.firstIndex(where: { $0 == "(" || $0 == "（" }), open != t.startIndex,
+              t.last == ")" || t.last == "）" else { return nil }
+        return labelField(String(t[..<open]))
     }
 
     /// Past list markers, numbering (`1.`, `(一)`, `二、`, `第二次`) and heading marks.

@@ -40,15 +40,7 @@ import Testing
         let before = try archive.store.allDocumentIDs().count
 
         // Stored, not yet linked: the files' reach is pending, not every document.
-        let ingestor = Ingestor(store: archive.store)
-        let files = try fm.contentsOfDirectory(atPath: later.path).sorted().map { name -> ArchiveStore.PreparedFile in
-            let url = later.appendingPathComponent(name)
-            guard case .file(let f) = try ingestor.prepare(FolderWalk.Entry(path: url.path, relative: name, size: 0, problem: nil)) else {
-                throw KBError.notFound(name)
-            }
-            return f
-        }
-        _ = try archive.store.apply(files)
+        try archive.storeUnlinked(try fm.contentsOfDirectory(atPath: later.path).sorted().map { later.appendingPathComponent($0) })
         let pending = try archive.store.pendingWork()
         #expect(pending.customerFiles == 10 && !pending.relinkAll)
         let reach = try archive.store.db.read { db in try CustomerFileReach.scope(db, files: try CustomerFileReach.pending(db)).documents }
@@ -107,12 +99,7 @@ import Testing
             "r.txt": "维修单\n客户名称：南楼化验室\n故障现象：灯报警\n",
         ])
         #expect(try archive.customers(of: "r.txt") == ["南楼化验室"])
-        _ = try dir.file("in/c.txt", "客户档案\n客户名称：澜铂医学检验实验室\n别名：北楼化验室、南楼化验室\n")
-        guard case .file(let f) = try Ingestor(store: archive.store).prepare(
-            FolderWalk.Entry(path: dir.url.appendingPathComponent("in/c.txt").path, relative: "c.txt", size: 0, problem: nil)) else {
-            Issue.record("not read"); return
-        }
-        _ = try archive.store.apply([f])
+        try archive.storeUnlinked([try dir.file("in/c.txt", "客户档案\n客户名称：澜铂医学检验实验室\n别名：北楼化验室、南楼化验室\n")])
         #expect(try archive.store.pendingWork().relinkAll)
         try archive.store.completePendingWork()
         #expect(try archive.customers(of: "r.txt") == ["澜铂医学检验实验室"])

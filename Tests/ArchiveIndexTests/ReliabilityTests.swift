@@ -62,10 +62,7 @@ import Testing
         let dir = try TempDir()
         let a = try TestArchive(dir, paths: [Self.corpusFolder()])
         #expect(try a.store.pendingWork().isEmpty)
-        let file = try dir.file("in/客户档案-新.txt", "客户档案\n客户名称：某市第一人民医院检验科\n别名：一院检验科\n")
-        let entry = FolderWalk.Entry(path: file.path, relative: "客户档案-新.txt", size: 0, problem: nil)
-        guard case .file(let f) = try Ingestor(store: a.store).prepare(entry) else { Issue.record("not read"); return }
-        _ = try a.store.apply([f])
+        try a.storeUnlinked([try dir.file("in/客户档案-新.txt", "客户档案\n客户名称：某市第一人民医院检验科\n别名：一院检验科\n")])
         #expect(try a.store.pendingWork().customerFiles == 1)
         // A store reopened (the command that stored it cut off) still has it to do.
         #expect(try ArchiveStore.open(dir.store, create: false).pendingWork().customerFiles == 1)

@@ -55,6 +55,17 @@ struct TestArchive {
     func customers(of source: String) throws -> [String]? {
         try store.documents(try store.allDocumentIDs()).first { $0.source == source }?.customers.map(\.name)
     }
+    /// Stores files as an ingest does and leaves their links and index pending, as a command
+    /// cut off after storing them would.
+    func storeUnlinked(_ files: [URL]) throws {
+        let ingestor = Ingestor(store: store)
+        let prepared = try files.map { url -> ArchiveStore.PreparedFile in
+            let entry = FolderWalk.Entry(path: url.path, relative: url.lastPathComponent, size: 0, problem: nil)
+            guard case .file(let f) = try ingestor.prepare(entry) else { throw KBError.notFound(url.lastPathComponent) }
+            return f
+        }
+        _ = try store.apply(prepared)
+    }
 }
 
 extension TestArchive {

@@ -279,10 +279,16 @@ public enum Extraction {
 final class PhaseClock {
     private var last = Date()
     private var lastCPU = ProcessUsage.cpuSeconds()
-    private let on = ProcessInfo.processInfo.environment["KB_TIMING"] != nil
+    static let on = ProcessInfo.processInfo.environment["KB_TIMING"] != nil
+
+    /// A line of its own, with the peak memory so far: what a phase found, not how long it took.
+    static func note(_ line: @autoclosure () -> String) {
+        guard on else { return }
+        FileHandle.standardError.write(Data("timing: \(line()) (peak memory so far \(ProcessUsage.peakMemoryKB() / 1024) MB)\n".utf8))
+    }
 
     func lap(_ name: String) {
-        guard on else { return }
+        guard Self.on else { return }
         let now = Date(), cpu = ProcessUsage.cpuSeconds()
         FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s (CPU %.2f s, peak memory so far %d MB)\n", name,
                                                    now.timeIntervalSince(last), cpu - lastCPU, ProcessUsage.peakMemoryKB() / 1024).utf8))

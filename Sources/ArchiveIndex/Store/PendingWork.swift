@@ -107,20 +107,18 @@ extension ArchiveStore {
              try CustomerFileReach.pending(db))
         }
         if all { return try relink(nil) }
+        // Most of the archive new (a first ingest): all of it, without working out what new
+        // customer files concern or which older documents write the new units' serials.
+        let documents = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document") ?? 0 }
+        if !marked.isEmpty, marked.count * 2 >= documents { return try relink(nil) }
         var scope: CustomerFileReach.Scope?
         if !files.isEmpty {
-            // With new customer files, most of a new archive: all of it (a first ingest),
-            // without working out what they concern.
-            let documents = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM document") ?? 0 }
-            if marked.count * 2 >= documents { return try relink(nil) }
             // Worked out before the relink's transaction: the write lock keeps the documents as they are.
             let started = Date()
-            scope = try db.read { try CustomerFileReach.scope($0, files: files) }
-            if let scope, ProcessInfo.processInfo.environment["KB_TIMING"] != nil {
-                FileHandle.standardError.write(Data(String(format: "timing: %d new customer files concern %d of %d documents, %d unconfirmed customers (%.2f s)\n",
-                                                           files.count, scope.documents.count, documents, scope.unconfirmed.count,
-                                                           Date().timeIntervalSince(started)).utf8))
-            }
+            let reach = try db.read { try CustomerFileReach.scope($0, files: files) }
+            PhaseClock.note(String(format: "%d new customer files concern %d of %d documents, %d unconfirmed customers (%.2f s)",
+                                   files.count, reach.documents.count, documents, reach.unconfirmed.count, Date().timeIntervalSince(started)))
+            scope = reach
         }
         let ids = Set(marked).union(scope?.documents ?? []).union(try SerialMentions.documents(newIn: marked, store: self))
         if !ids.isEmpty || scope != nil { try relink(ids.sorted().map { DocumentID($0) }, reach: scope) }

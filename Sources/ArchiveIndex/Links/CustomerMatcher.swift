@@ -4,6 +4,10 @@ import GRDB
 /// Strings indexed by their pairs of adjacent characters (as numbers, cheap to hash).
 struct PairIndex {
     private var postings: [UInt64: [Int32]] = [:]
+    /// Each string's distinct pairs, and the postings of each string's rarest half plus one
+    /// (what `sharingHalf` needs: made by `seal`).
+    private var sets: [[UInt64]] = []
+    private var prefixPostings: [UInt64: [Int32]] = [:]
 
     /// The pairs of a string; a string of one character is its own pair.
     static func pairs(_ s: String) -> [UInt64] {
@@ -13,12 +17,45 @@ struct PairIndex {
 
     mutating func add(_ pairs: [UInt64], as index: Int) {
         for g in Set(pairs) { postings[g, default: []].append(Int32(index)) }
+        if sets.count <= index { sets += Array(repeating: [], count: index + 1 - sets.count) }
+        sets[index] = Array(Set(pairs))
     }
 
-    /// For each string sharing a pair with these, how many distinct pairs it shares.
-    func shared(_ pairs: [UInt64]) -> [Int: Int] {
-        var out: [Int: Int] = [:]
-        for g in Set(pairs) { for i in postings[g] ?? [] { out[Int(i), default: 0] += 1 } }
+    private func rarer(_ a: UInt64, _ b: UInt64) -> Bool {
+        let (x, y) = (postings[a]?.count ?? 0, postings[b]?.count ?? 0)
+        return x != y ? x < y : a < b
+    }
+
+    /// Once every string is added: each string indexed again by its ⌊s/2⌋ + 1 rarest pairs
+    /// (of its s distinct ones), so that one sharing half of them is found by its rare pairs.
+    mutating func seal() {
+        prefixPostings = [:]
+        for (i, set) in sets.enumerated() {
+            for g in set.sorted(by: rarer).prefix(set.count / 2 + 1) { prefixPostings[g, default: []].append(Int32(i)) }
+        }
+    }
+
+    /// The strings that share at least half the distinct pairs of the shorter of the two (with
+    /// these pairs), with how many they share: what `shared` filtered gives, without counting
+    /// every string that shares a common pair (医院, 检验: most of a large archive's names).
+    /// A string at least as long as the query shares one of the query's ⌊q/2⌋ + 1 rarest
+    /// pairs; a shorter one, one of its own ⌊s/2⌋ + 1 rarest (pigeonhole). Needs `seal`.
+    func sharingHalf(_ pairs: [UInt64]) -> [Int: Int] {
+        let query = Set(pairs), q = query.count
+        guard q > 0 else { return [:] }
+        var out: [Int: Int] = [:], seen = Set<Int32>()
+        func consider(_ i: Int32) {
+            guard seen.insert(i).inserted else { return }
+            let set = sets[Int(i)]
+            let n = set.reduce(0) { query.contains($1) ? $0 + 1 : $0 }
+            if n * 2 >= min(q, set.count) { out[Int(i)] = n }
+        }
+        for g in query.sorted(by: rarer).prefix(q / 2 + 1) {
+            for i in postings[g] ?? [] where sets[Int(i)].count >= q { consider(i) }
+        }
+        for g in query {
+            for i in prefixPostings[g] ?? [] where sets[Int(i)].count < q { consider(i) }
+        }
         return out
     }
 
@@ -40,7 +77,7 @@ struct PairIndex {
 /// Answers are remembered per name, as documents repeat the same few names.
 final class CustomerMatcher {
     private struct Alias {
-        let customerId: Int64; let alias: String; let key: String; let pairs: [UInt64]; let distinctPairs: Int
+        let customerId: Int64; let alias: String; let key: String; let pairs: [UInt64]
         let structure: InstitutionName
     }
     private var aliases: [Alias] = []
@@ -80,11 +117,11 @@ final class CustomerMatcher {
                 let pairs = PairIndex.pairs(key)
                 index.add(pairs, as: aliases.count)
                 byStructure.add(structure, as: aliases.count)
-                aliases.append(Alias(customerId: n.customerId, alias: n.alias, key: key, pairs: pairs, distinctPairs: Set(pairs).count,
-                                     structure: structure))
+                aliases.append(Alias(customerId: n.customerId, alias: n.alias, key: key, pairs: pairs, structure: structure))
             }
             if let d = structure.department { departments[n.customerId, default: []].insert(d) }
         }
+        index.seal()
         if similarOnly { return }
         for n in names {
             if let company = CompanyName.of(n.alias) { companies.append((n.customerId, n.alias, company, n.provisional)) }
@@ -352,9 +389,7 @@ final class CustomerMatcher {
     /// all of them and a Dice of 0.8 most, so no alias that could match is left out, and the
     /// many that share only 医院 or 检验 are.
     private func candidates(_ pairs: [UInt64]) -> [Alias] {
-        let distinct = Set(pairs).count
-        return index.shared(pairs).filter { i, n in n * 2 >= min(distinct, aliases[i].distinctPairs) }
-            .keys.sorted().map { aliases[$0] }
+        index.sharingHalf(pairs).keys.sorted().map { aliases[$0] }
     }
 
     /// Only names whose start (the place or the brand) the other has too: the rest may be

@@ -16,9 +16,10 @@ struct PairIndex {
     }
 
     mutating func add(_ pairs: [UInt64], as index: Int) {
-        for g in Set(pairs) { postings[g, default: []].append(Int32(index)) }
+        let distinct = Array(Set(pairs))
+        for g in distinct { postings[g, default: []].append(Int32(index)) }
         if sets.count <= index { sets += Array(repeating: [], count: index + 1 - sets.count) }
-        sets[index] = Array(Set(pairs))
+        sets[index] = distinct
     }
 
     private func rarer(_ a: UInt64, _ b: UInt64) -> Bool {
@@ -36,8 +37,8 @@ struct PairIndex {
     }
 
     /// The strings that share at least half the distinct pairs of the shorter of the two (with
-    /// these pairs), with how many they share: what `shared` filtered gives, without counting
-    /// every string that shares a common pair (医院, 检验: most of a large archive's names).
+    /// these pairs), with how many they share, found without counting every string that
+    /// shares a common pair (医院, 检验: most of a large archive's names).
     /// A string at least as long as the query shares one of the query's ⌊q/2⌋ + 1 rarest
     /// pairs; a shorter one, one of its own ⌊s/2⌋ + 1 rarest (pigeonhole). Needs `seal`.
     func sharingHalf(_ pairs: [UInt64]) -> [Int: Int] {

@@ -83,15 +83,19 @@ import Testing
         }
         let report = [links.markdown(title: "links (held out: \(Self.heldOut.joined(separator: ", ")))"),
                       shown.joined(separator: "\n"),
-                      tuned.markdown(title: "brief, tuned"), tuned.examples.joined(separator: "\n"),
+                      // A group of documents none of which is the tuned folders' is the held-out ones'.
+                      tuned.markdown(title: "brief, tuned"), tuned.examples.filter { !$0.contains("true []") }.joined(separator: "\n"),
                       heldOut.markdown(title: "brief, held out")].joined(separator: "\n\n")
         if let out = ProcessInfo.processInfo.environment["KB_BENCH_REPORT"] { try Data(report.utf8).write(to: URL(fileURLWithPath: out)) }
         #expect(links.missing.isEmpty, "\(report)")
         let l = links.overall, t = tuned.scores, h = heldOut.scores
         // Blind (2026-12-05): links 0.860 / 0.682, 4.6% unlinked, dates 0.554; brief tuned visits
         // 0.700, dates 0.500, faults 0.750, owners 0.900; held out 0.500, 0.500, 0.750, 1.000.
-        #expect(l.precision >= 0.85 && l.recall >= 0.68 && l.unlinkedShare <= 0.05 && l.dateAccuracy >= 0.55, "\(report)")
-        #expect(t.visitRecall >= 0.70 && t.datePrecision >= 0.50 && t.faults >= 0.75 && t.owners >= 0.90, "\(report)")
-        #expect(h.visitRecall >= 0.50 && h.datePrecision >= 0.50 && h.faults >= 0.75 && h.owners >= 1.0, "\(report)")
+        // Tuned (drawn tables, departments on their own line, visits in mail, chats and bills):
+        // links 0.978 / 0.960, 1.5%, 0.900; brief tuned 0.975, 0.951, 0.955, 1.000; held out
+        // 0.778, 0.875, 0.857, 1.000.
+        #expect(l.precision >= 0.97 && l.recall >= 0.95 && l.unlinkedShare <= 0.02 && l.dateAccuracy >= 0.89, "\(report)")
+        #expect(t.visitRecall >= 0.97 && t.datePrecision >= 0.95 && t.faults >= 0.95 && t.owners >= 1.0, "\(report)")
+        #expect(h.visitRecall >= 0.77 && h.datePrecision >= 0.87 && h.faults >= 0.85 && h.owners >= 1.0, "\(report)")
     }
 }

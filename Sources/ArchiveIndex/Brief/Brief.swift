@@ -24,6 +24,11 @@ public enum WorkingDays {
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
+    /// The date `days` calendar days after `start` (before it, for a negative count).
+    static func shift(_ start: String, days: Int) -> String? {
+        date(start).flatMap { calendar.date(byAdding: .day, value: days, to: $0) }.map(string)
+    }
+
     /// The date `days` working days after `start` (a complaint received on Friday with one
     /// working day is due on Monday).
     public static func add(_ days: Int, to start: String) -> String? {
@@ -270,6 +275,11 @@ public enum BriefBuilder {
         for d in docs {
             switch d.kind {
             case .repair:
+                // An installation report: the visit that installed the unit.
+                if let installed = installationVisit(d) {
+                    visits.append((0, installed))
+                    continue
+                }
                 // A chat's stamped messages are one conversation, not a log: its visit is the day
                 // the engineer says they are on site.
                 if FieldExtractor.isChatTranscript(d.originalText) {
@@ -294,8 +304,10 @@ public enum BriefBuilder {
                     continue
                 }
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
-                let all = loggedVisits(d, cache: cache), lines = all.filter { !$0.entry.dateLabelled }
-                let log = Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
+                // A ledger's row (报修时间, 上门日期, 关单时间) and an e-mail thread (each message's
+                // `日期：`) are one visit, whatever dates they carry.
+                let oneVisit = d.source.contains("#row=") || DocumentDates.isMail(d.foldedText)
+                let log = oneVisit ? [] : logEntries(loggedVisits(d, cache: cache))
                 if !log.isEmpty {
                     visits += log.map { (2, $0.event) }
                     brief.otherDocuments.append(event(d))
@@ -303,7 +315,7 @@ public enum BriefBuilder {
                     visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
                 }
             case .equipment:
-                let logged = loggedVisits(d, cache: cache)
+                let logged = logEntries(loggedVisits(d, cache: cache))
                 visits += logged.map { (2, $0.event) }
                 if logged.isEmpty, let installed = installationVisit(d) { visits.append((0, installed)) }
                 brief.otherDocuments.append(event(d))
@@ -380,7 +392,8 @@ public enum BriefBuilder {
         } == true
         // A letter states it in a sentence (`近期出现…等问题`, `the following issue with your …: …`).
         let prose = v(.fault) == nil && !findings && [.complaint, .repair, .quality].contains(d.kind)
-            ? (FieldExtractor.faultInProse(d.originalText) ?? FieldExtractor.faultInChat(d.originalText)).map { clip($0, 240) } : nil
+            ? (FieldExtractor.faultInProse(d.originalText) ?? FieldExtractor.faultInChat(d.originalText) ?? FieldExtractor.faultInSubject(d.originalText))
+                .map { clip($0, 240) } : nil
         var e = Brief.Event(id: d.id.rawValue, date: d.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                             serials: d.serials, fault: findings ? v(.cause) : v(.fault) ?? prose, cause: findings ? nil : v(.cause),
                             fix: action ?? (v(.action) == nil ? nil : v(.result)), parts: v(.parts),
@@ -392,6 +405,13 @@ public enum BriefBuilder {
     private static let choiceBoxes: Set<Unicode.Scalar> = ["□", "☐", "■", "☑", "☒", "▢", "▣"]
 
     typealias LoggedEvent = (entry: LoggedVisit, event: Brief.Event)
+
+    /// The entries of a log: its dated lines when two days or more have them, else its `日期：`
+    /// paragraphs when three days or more do (one `建档日期：` is a fact of the file, not a visit).
+    static func logEntries(_ all: [LoggedEvent]) -> [LoggedEvent] {
+        let lines = all.filter { !$0.entry.dateLabelled }
+        return Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
+    }
 
     /// The visits an equipment history (or a card that is really a log) records entry by entry,
     /// read once from the stored text and its folded form.
@@ -447,7 +467,8 @@ public enum BriefBuilder {
     /// meeting about it (會議日期) or of the file is no visit.
     static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
         let received = d.fields.contains { $0.name == .received && $0.canonical != nil }
-        let field = d.fields.first { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) }?.canonical
+        // The day a case was closed (结案日期, Date closed) is the office's, not a visit.
+        let field = d.fields.first { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) && !DocumentDates.isClosing($0) }?.canonical
         let visit: String
         if received, let field {
             visit = field

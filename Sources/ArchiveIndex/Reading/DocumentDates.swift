@@ -18,28 +18,39 @@ enum DocumentDates {
 
     /// The document's date: from its dating fields, else, for a service document, the first
     /// date of its text that no role field holds ("On 10 Nov 2024 the lab reported …").
-    static func date(kind: DocumentKind, fields: [Field], folded: String) -> String? {
+    static func date(kind: DocumentKind, fields: [Field], folded: String, dayFirst fileOrder: Bool? = nil) -> String? {
         // A label that says which date (服务日期, Date of visit) before a bare one (日期, an
         // e-mail's Date: header).
         let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
         // An installation report's visit is the installation (装机服务报告单, Installation Report).
-        let head = String(folded.prefix(60)).lowercased()
-        let installation = ["装机", "安装报告", "安装服务", "安装验收", "验收报告", "installation report", "acceptance report"].contains { head.contains($0) }
-        for name in dating(kind) + (kind == .repair && installation ? [.installDate] : []) {
+        // An e-mail about a visit is dated by the visit it reports, not by when it was sent.
+        // So is a chat that books a visit and then reports it.
+        if kind == .repair, let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        if kind == .repair, let day = FieldExtractor.chatVisitDay(folded) ?? FieldExtractor.visitDayUnderDayLines(folded),
+           let visit = DateParser.parse(day, dayFirst: order(folded) ?? fileOrder) { return visit }
+        // An invoice or a quotation for a visit (`Re: Service visit 25/09/2024`, `事由：2025年1月8日上门维修`)
+        // is dated by the visit, not by the bill.
+        if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }
+        let installation = kind == .repair && isInstallation(folded)
+        for name in dating(kind) + (installation ? [.installDate] : []) {
             let dated = fields.filter { f in
-                f.name == name && f.canonical != nil && !isOwnTime(f)
+                f.name == name && f.canonical != nil && !isOwnTime(f) && !isDelivery(f)
             }
             let labels = dated.map { ((try? Normalizer.fold($0.label)) ?? $0.label).trimmingCharacters(in: .whitespaces).lowercased() }
             let specific = dated.indices.first { !generic.contains(labels[$0]) }.map { dated[$0] }
-            // The day someone came (上门日期, Visit date) before the day it was reported (反馈日期).
+            // The day someone came (实际上门, 上门日期, Visit date) before the day it was reported
+            // (反馈日期) and the day the visit was booked for (预约上门).
             // A complaint is dated by when it came in, whatever its labels.
-            let visit = kind == .complaint || kind == .quality ? nil : dated.indices.first { i in visitLabelWords.contains { labels[i].contains($0) } }.map { dated[$0] }
+            let visits = kind == .complaint || kind == .quality ? [] : dated.indices.filter { i in
+                visitLabelWords.contains { labels[i].contains($0) } && !plannedLabelWords.contains { labels[i].contains($0) }
+            }
+            let visit = (visits.first { labels[$0].contains("实际") || labels[$0].contains("actual") } ?? visits.first).map { dated[$0] }
             if let c = (visit ?? specific ?? dated.first)?.canonical { return c }
         }
         guard kind == .repair || kind == .complaint else { return nil }
         let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
             .map { (try? Normalizer.fold($0.value)) ?? $0.value }
-        let dayFirst = order(folded)
+        let dayFirst = order(folded) ?? fileOrder
         let found = candidates(in: folded).filter { c in !roles.contains(where: { $0.contains(c.text) }) }
         // A date that the prose says is the complaint's or the visit's (`Your complaint of
         // 23-May-2024`, `attended on …`) before the others (a reply letter's own date heads it).
@@ -51,8 +62,50 @@ enum DocumentDates {
         return nil
     }
 
+    /// An installation report or call (装机服务报告单, Installation Report, `Visit type ...
+    /// Installation`, `服务类型：装机`): its visit is the installation.
+    static func isInstallation(_ folded: String) -> Bool {
+        let head = String(folded.prefix(60)).lowercased()
+        if ["装机", "安装报告", "安装服务", "安装验收", "安装调试", "验收报告", "installation report", "acceptance report", "commissioning"].contains(where: head.contains) {
+            return true
+        }
+        let text = String(folded.prefix(1500))
+        return installationType.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
+    private static let installationType = try! NSRegularExpression(
+        pattern: #"(?m)^[\s\-*|]*(?:visit type|call type|service type|job type|type of visit|服务类型|服务方式|服务性质)[\s:.|*]{0,12}(?:\[x\]\s*)?(?:install|commission|安装|装机)"#)
+
+    /// A date of the goods, not of a visit: delivered, shipped, ordered, a contract signed
+    /// (`到货日期：2019-07-08` above `安装日期：2019年7月15日`; `Delivered .... 11/01/2022`).
+    static func isDelivery(_ f: Field) -> Bool {
+        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
+        return deliveryLabelWords.contains { label.contains($0) }
+    }
+
+    /// The day a case or a ticket was closed (结案日期, 关单时间, Date closed).
+    static func isClosing(_ f: Field) -> Bool {
+        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
+        return ["结案", "关单", "闭环", "closed", "closure", "close date", "closing date"].contains { label.contains($0) }
+    }
+
+    /// A date of a bill: an invoice's, a quotation's, a tax point.
+    static func isBilling(_ f: Field) -> Bool {
+        guard f.name.isDate else { return false }
+        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
+        return ["invoice", "tax point", "quotation", "quote", "报价", "发票", "开票", "账单"].contains { label.contains($0) }
+    }
+
+    static let deliveryLabelWords = ["到货", "发货", "签收", "签订", "出厂日期", "生产日期", "delivered", "delivery", "shipped", "shipping", "dispatched",
+                                     "ordered", "order date", "contract date"]
+
+    /// Words of a date's label that make it a visit booked, not one made.
+    static let plannedLabelWords = ["预约", "计划", "预计", "scheduled", "planned", "appointment", "booked", "due", "next"]
+
     /// Words of a date's label that make it the visit's.
-    static let visitLabelWords = ["上门", "到场", "到达", "现场", "visit", "on-site", "onsite", "on site", "attended", "arrival"]
+    /// (A repair card's 维修日期 or 服务日期 is the visit; its 报修日期 the call before it.)
+    static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "visit", "on-site", "onsite", "on site",
+                                  "attended", "arrival", "service date", "date of service", "repair date"]
 
     /// The day a document's prose says someone came: `attended on 02-Dec-2022`,
     /// `2019/08/05由蔡佩君到场处理`, `已安排工程师于2019年10月16日到现场`; nil if it says none.
@@ -74,7 +127,8 @@ enum DocumentDates {
     static let complaintCues = ["complaint of", "complaint dated", "complained on", "reported on", "received on", "letter of", "letter dated",
                                 "e-mail of", "email of", "call of", "request of"]
     static let visitCues = ["attended on", "attended site on", "visited on", "visited site on", "on site on", "on-site on", "onsite on",
-                            "serviced on", "repaired on", "went on site on", "arrived on"]
+                            "serviced on", "repaired on", "went on site on", "arrived on", "service visit", "site visit", "on-site repair", "onsite repair",
+                            "on-site visit", "visit of", "visit on"]
 
     private static let patterns: [NSRegularExpression] = [
         #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"#,
@@ -89,7 +143,8 @@ enum DocumentDates {
 
     /// When a file was exported or printed, or the meeting it minutes was held, says nothing
     /// of the visit (`导出时间 2021-02-03`; `会议时间：2024-06-23` over a complaint received on the 15th).
-    static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "exported", "export date", "printed", "print date", "generated",
+    static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "写于", "填写于", "exported", "export date", "printed", "print date", "generated",
+                                 "written on",
                                  "会议时间", "会议日期", "开会时间", "meeting date", "meeting time", "date of meeting"]
 
     /// Whether a date field is the time of the file or the meeting itself, in either script
@@ -110,7 +165,9 @@ enum DocumentDates {
             for m in p.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let from = max(0, m.range.location - 24)
                 let before = ns.substring(with: NSRange(location: from, length: m.range.location - from)).lowercased()
-                if ownTimeLabels.contains(where: { before.suffix(16).contains($0) }) { continue }
+                // The label right before this date, not before another (`写于 2022年11月24日` over `2022年11月23日上午，我到…`).
+                let near = before.suffix(16)
+                if ownTimeLabels.contains(where: { label in near.range(of: label, options: .backwards).map { !near[$0.upperBound...].contains(where: \.isNumber) } ?? false }) { continue }
                 let words = before.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 found.append((m.range.location, ns.substring(with: m.range), words))
             }

@@ -17,7 +17,7 @@ enum Labels {
         (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
                   "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",
                   "customer concern", "reported fault"]),
-        (.cause, ["故障原因", "原因分析", "原因", "检修结果", "cause", "root cause"]),
+        (.cause, ["故障原因", "原因分析", "故障分析", "原因", "检修结果", "cause", "root cause", "failure analysis"]),
         (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "处理", "action taken", "action", "resolution", "solution", "fix"]),
         (.parts, ["更换配件", "更换零件", "配换零件", "更换部件", "配件", "parts replaced", "parts"]),
         (.engineer, ["服务人员", "维修人员", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
@@ -36,7 +36,7 @@ enum Labels {
         (.lot, ["批号", "生产批号", "lot", "lot no.", "batch"]),
         (.customerClass, ["客户等级", "客户级别", "客户类别", "class", "customer class"]),
         (.contractExpiry, ["合同到期", "合同到期日", "合约到期", "合同期至", "contract expiry", "contract until"]),
-        (.serviceMode, ["服务方式", "service mode", "service type"]),
+        (.serviceMode, ["服务方式", "服务类型", "工单类型", "service mode", "service type", "call type", "visit type", "job type", "type of visit"]),
         (.type, ["类型", "文档类型", "type", "document type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
         (.signedBy, ["客户签字", "客户签名", "客户签章", "客户确认", "签字", "签名", "signed by", "customer signature", "signature"]),
@@ -64,15 +64,19 @@ enum FieldExtractor {
     /// How many of a document's serials a new mention is compared with as a part of them.
     static let serialsComparedWhole = 64
 
-    static func extract(original: String, folded: FoldedText) -> [Field] {
+    /// `dayFirst`: the order of numeric dates that the whole file shows, for a part that does not.
+    static func extract(original: String, folded: FoldedText, dayFirst fileOrder: Bool? = nil) -> [Field] {
         var fs = Array(folded.text.unicodeScalars)
         OCRLabels.repair(&fs)
+        DrawnTables.asBars(&fs)
+        DrawnTables.leadersAsPadding(&fs)
         let os = Array(original.unicodeScalars)
         var fields: [Field] = []
         var lineStart = 0
         var open: (index: Int, name: FieldName)?  // a prose field that may continue
         var awaitingBody = false  // a section heading's field, before its first line
         var loneCustomerLabel: String?  // a customer's label alone on the line before
+        var rowFields: [Int] = []  // the fields of the table row above, by their pair of cells
         while lineStart <= fs.count {
             var lineEnd = lineStart
             while lineEnd < fs.count && fs[lineEnd] != "\n" { lineEnd += 1 }
@@ -91,8 +95,16 @@ enum FieldExtractor {
             // (`Account manager: 张伟` is a person, `客户要求：尽快` a request); a line whose
             // labels all fall away is text (of the section above it, if any).
             let found = fieldsOnLine(fs, lineStart, lineEnd).filter { f in
-                !(f.byWords && f.name == .customer && !Labels.namesInstitution(slice(os, folded.origin, f.valueStart, f.valueEnd)))
+                guard f.name == .customer else { return true }
+                let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
+                return !(f.byWords && !Labels.namesInstitution(value)) && !namesPerson(value)
             }
+            let startsWithBar = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
+            if found.isEmpty, startsWithBar, !rowFields.isEmpty, continueCells(fs, os, folded.origin, lineStart, lineEnd, rowFields, &fields) {
+                lineStart = lineEnd + 1
+                continue
+            }
+            rowFields = []
             if found.isEmpty {
                 let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
                 let text = slice(os, folded.origin, lineStart, lineEnd)
@@ -111,7 +123,7 @@ enum FieldExtractor {
                 }
                 // A table row is a cell of its own, never more of the field above it.
                 // (So is a Markdown table's rule without outer bars, `--- | ---`.)
-                let tableRow = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
+                let tableRow = startsWithBar
                     || (fs[lineStart..<lineEnd].contains("|") && fs[lineStart..<lineEnd].allSatisfy { " \t-:|".unicodeScalars.contains($0) })
                 if blank || tableRow {
                     if !awaitingBody || tableRow { open = nil }
@@ -132,6 +144,7 @@ enum FieldExtractor {
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
                     if value.isEmpty && !f.name.isProse { continue }
                     fields.append(Field(name: f.name, label: label, value: value, canonical: nil, how: f.byWords ? "label words" : "label"))
+                    if startsWithBar { rowFields.append(fields.count - 1) }
                 }
                 if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {
                     open = (fields.count - 1, last.name)
@@ -149,7 +162,8 @@ enum FieldExtractor {
         fields += serialColumns(fs, os, folded.origin)
         if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) { fields.append(group) }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
-        let dayFirst = DocumentDates.order(folded.text)
+        fields = joiningDepartment(fields)
+        let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
         // Looked for in the first serials only, so a list of thousands stays linear.
@@ -163,6 +177,24 @@ enum FieldExtractor {
             result.append(f)
         }
         return result
+    }
+
+    /// A table row that goes on with the values of the row above (a cell too narrow for its
+    /// text: `│ 故障现象 │ 频繁出现报警， │` over `│          │ 复检结果不一致。 │`): each
+    /// value cell under an empty label cell adds a line to that pair's field. False, changing
+    /// nothing, unless every label cell is empty.
+    private static func continueCells(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32], _ start: Int, _ end: Int,
+                                      _ rowFields: [Int], _ fields: inout [Field]) -> Bool {
+        var i = start
+        while fs[i] != "|" { i += 1 }
+        let cells = tableCells(fs, i, end)
+        guard cells.count >= 2, stride(from: 0, to: cells.count, by: 2).allSatisfy({ cells[$0].0 == cells[$0].1 }),
+              cells.contains(where: { $0.0 < $0.1 }) else { return false }
+        for (pair, field) in rowFields.enumerated() where 2 * pair + 1 < cells.count {
+            let more = slice(os, origin, cells[2 * pair + 1].0, cells[2 * pair + 1].1)
+            if !more.isEmpty { fields[field].value += "\n" + more }
+        }
+        return true
     }
 
     /// Where the text after a time of day (`08:05 `, `9:20:31 `) starts, if the line starts with one.
@@ -468,6 +500,8 @@ enum FieldExtractor {
         if named == nil, let head = chineseHead(fs, i, labelEnd) {
             named = Labels.named(string(fs, i, head))?.name ?? Labels.classify(folded: string(fs, head + 1, labelEnd))
         }
+        // English first (`Problem reported 故障`): `Labels.named` reads each half.
+        if named == nil { named = Labels.named(closed)?.name }
         guard let name = named, !inProse || anyField || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
@@ -635,7 +669,7 @@ enum KindDetector {
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
+        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
                    "service report", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
@@ -671,7 +705,18 @@ enum KindDetector {
             let t = l.drop(while: { $0 == " " })
             return t.hasPrefix("re:") || t.hasPrefix("subject:") || t.hasPrefix("事由:") || t.hasPrefix("关于:")
         }
-        return Substring((lines.prefix(2) + (subject.map { [$0] } ?? [])).map { $0.prefix(200) }.joined(separator: "\n"))
+        // A letterhead (the company, its service department) comes before the title.
+        let letterhead = lines.prefix(4).prefix(while: isLetterhead).count
+        return Substring((lines.prefix(letterhead + 2) + (subject.map { [$0] } ?? [])).map { $0.prefix(200) }.joined(separator: "\n"))
+    }
+
+    /// A line of a letterhead: a company's name or its service department, with no field on it.
+    static func isLetterhead(_ line: Substring) -> Bool {
+        guard line.count <= 80, !line.contains(":") else { return false }
+        let words = line.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return ["有限公司", "服务部", "服务中心", "技术服务"].contains(where: line.contains)
+            || words.contains { ["ltd", "limited", "inc", "gmbh", "plc", "llc"].contains(String($0)) }
+            || line.contains("service department")
     }
 
     static func detect(folded: String, fields: [Field]) -> DocumentKind {
@@ -688,7 +733,12 @@ enum KindDetector {
         if FieldExtractor.isChatTranscript(folded) { return .repair }
         // A list of units (a serial column) makes no document a service record.
         let names = Set(fields.filter { $0.how != "table column" }.map(\.name))
-        if names.contains(.urgency) || names.contains(.received) { return .complaint }
+        // A call logged and then attended (`Logged`, `Attended`) is a service call; one only
+        // received, or one whose labels say complaint (`Complaint details`), is a complaint.
+        let labels = fields.map { ((try? Normalizer.fold($0.label)) ?? $0.label).lowercased() }
+        let attended = fields.indices.contains { i in fields[i].name == .date && DocumentDates.visitLabelWords.contains(where: labels[i].contains) }
+            && !labels.contains { l in ["complaint", "投诉", "客诉"].contains(where: l.contains) }
+        if names.contains(.urgency) || (names.contains(.received) && !attended) { return .complaint }
         if names.contains(.lot) { return .quality }
         if names.contains(.fault) || names.contains(.action) { return .repair }
         if names.contains(.customerClass) || names.contains(.contractExpiry) { return .customer }

@@ -244,9 +244,9 @@ public enum Extraction {
     public static func extract(_ part: ReadPart, source: String, kindOverride: DocumentKind? = nil) throws -> ExtractedDocument {
         let text = part.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let folded = try Normalizer.foldKeepingOrigin(text)
-        let fields = FieldExtractor.extract(original: text, folded: folded)
+        let fields = FieldExtractor.extract(original: text, folded: folded, dayFirst: part.dayFirst)
         let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields)
-        let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text)
+        let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text, dayFirst: part.dayFirst)
         var title = part.title ?? title(of: text, source: source)
         if part.title != nil {
             let summary = [FieldName.customer, .model, .serial, .fault].compactMap { name in

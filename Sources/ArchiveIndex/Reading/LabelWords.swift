@@ -70,6 +70,15 @@ extension Labels {
         if label.last == ")", let open = label.lastIndex(of: "("), open > label.startIndex, label.distance(from: open, to: label.endIndex) <= 14 {
             return readName(of: String(label[..<open]).trimmingCharacters(in: .whitespaces))
         }
+        // A label in English and then in Chinese (`Problem reported 故障`, `Action taken 處理`):
+        // the field either half names, the English one when they differ.
+        if let cjk = label.unicodeScalars.firstIndex(where: Normalizer.isCJK), cjk > label.unicodeScalars.startIndex,
+           case let english = String(label.unicodeScalars[..<cjk]).trimmingCharacters(in: .whitespaces),
+           case let chinese = String(label.unicodeScalars[cjk...]).trimmingCharacters(in: .whitespaces),
+           english.contains(where: \.isLetter), !chinese.contains(where: { $0.isASCII && $0.isLetter }) {
+            if let e = readName(of: english) { return e }
+            if let c = readName(of: chinese) { return (c.name, true) }
+        }
         guard let f = classify(folded: label) else { return nil }
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
         // Nor is the first line of an English address (`The First Affiliated Hospital of` |

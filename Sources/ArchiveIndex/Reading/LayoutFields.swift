@@ -172,7 +172,7 @@ extension FieldExtractor {
     /// What an engineer writes when they reach the unit (`On site now`, `已到现场，机身号…`), in
     /// the folded text's lower case.
     static let onSiteWords = ["on site", "onsite", "on-site", "arrived", "at your site", "at the site", "i'm here", "we're here",
-                              "已到现场", "到达现场", "到现场", "在现场", "已上门", "已到达"]
+                              "已到现场", "到达现场", "到现场", "在现场", "已上门", "已到达", "我到了", "已经到了"]
 
     /// A chat transcript's visit: the day (as written) of the first message that says the
     /// engineer is on site. The conversation opens with the report, sometimes days before
@@ -199,7 +199,8 @@ extension FieldExtractor {
         for line in original.prefix(20_000).split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)
             let marked = t.first.map { "—-=─━".contains($0) } == true
-            if marked || isMessageHeader(t), let m = t.firstMatch(of: dayStamp) {
+            // A header of the day, the time and then the name (`2024-10-15 09:58 李俊`) too.
+            if marked || isMessageHeader(t) || t.prefixMatch(of: stampedHeader) != nil, let m = t.firstMatch(of: dayStamp) {
                 day = m.0
                 days += 1
                 continue
@@ -211,6 +212,7 @@ extension FieldExtractor {
     }
 
     nonisolated(unsafe) private static let dayStamp = #/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?/#
+    nonisolated(unsafe) private static let stampedHeader = #/(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S{1,16}$/#
 
     /// The fault a letter states in a sentence, not a field: a customer's `近期出现反应盘温度报警等问题`,
     /// a reply's `the following issue with your storage array: Controller A failed.`; nil if

@@ -28,6 +28,9 @@ public struct ReadPart: Sendable {
     /// ledger's name and row, to which the row's customer, model, serial and fault are added).
     public var title: String?
     public var kind: DocumentKind?
+    /// Whether numeric dates are written day first, as the whole file shows where the part
+    /// alone may not (a ledger's row `01/03/2024 … 12/03/2024` under rows dated `20/02/2023`).
+    public var dayFirst: Bool? = nil
 }
 
 public struct ReadFile: Sendable {
@@ -146,6 +149,7 @@ enum LedgerReader {
         // What the comment lines above the header say holds for every row (`dates are MM/DD/YYYY`).
         let preamble = table[..<headerIndex].filter(comment).map { $0.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }
         var parts: [ReadPart] = []
+        let dayFirst = DocumentDates.order(table[(headerIndex + 1)...].lazy.flatMap { $0 }.joined(separator: "\n").lowercased())
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {
             let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if cells.allSatisfy(\.isEmpty) { continue }
@@ -157,7 +161,7 @@ enum LedgerReader {
                 lines.append("\(label)：\(cell.replacingOccurrences(of: "\n", with: "\n  "))")
             }
             parts.append(ReadPart(part: "row=\(rowNumber)", text: (preamble + lines).joined(separator: "\n"),
-                                  title: "\(stem) #\(rowNumber)", kind: nil))
+                                  title: "\(stem) #\(rowNumber)", kind: nil, dayFirst: dayFirst))
         }
         return parts
     }

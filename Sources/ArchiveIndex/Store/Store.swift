@@ -476,7 +476,13 @@ public final class ArchiveStore: Sendable {
         guard written.count <= 160 else { return customerName(String(written.prefix(160))) }
         // Taiwan's ministry in brackets says which hospital of the place it is (`Tainan
         // Hospital (MOHW) – IT Office`): kept as a word of the name.
-        let value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")
+        var value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")
+        if let named = institutionBesideShortName(value) { return customerName(named) }
+        // An account's code before the name (`HK-C-0207   KBMC / …`) is no part of it.
+        if let code = value.prefixMatch(of: #/[A-Za-z]{1,5}(?:-[A-Za-z0-9]+)*-[0-9][A-Za-z0-9-]*[ \t]+/#), value[code.range.upperBound...].count >= 2 {
+            value = String(value[code.range.upperBound...])
+            if let named = institutionBesideShortName(value) { return customerName(named) }
+        }
         // A name in both scripts, `某某医院 / Foo Hospital`: the first (the other is an alternative).
         if let slash = value.range(of: " / ") { return customerName(String(value[..<slash.lowerBound])) }
         if let (first, _) = namesInTwoScripts(value) { return customerName(first) }
@@ -524,6 +530,26 @@ public final class ArchiveStore: Sendable {
         }
         if let (department, institution) = departmentFirst(name) { return institution + " " + department }
         return name
+    }
+
+    /// In English, a short name beside the institution's own (`KBMC / Kowloon Bay Medical Centre`,
+    /// `NPS Leeds (Northgate Pathology Services Ltd) – Clin Biochem`, `TDH-1 (Tanjong Data Hub Pte
+    /// Ltd), Power Room B`): the one with an institution's word when the other has none.
+    static func institutionBesideShortName(_ value: String) -> String? {
+        guard !value.unicodeScalars.contains(where: Normalizer.isCJK) else { return nil }
+        let namesInstitution = { (t: Substring) in
+            t.lowercased().split(whereSeparator: { !$0.isLetter }).contains { institutionWordsInEnglish.contains(String($0)) }
+        }
+        if let slash = value.range(of: " / ") {
+            let before = value[..<slash.lowerBound], after = value[slash.upperBound...]
+            if !namesInstitution(before), namesInstitution(after) { return after.trimmingCharacters(in: .whitespaces) }
+            return nil
+        }
+        guard let open = value.firstIndex(of: "("), let close = value[open...].firstIndex(of: ")") else { return nil }
+        let outer = value[..<open], inner = value[value.index(after: open)..<close]
+        guard !outer.trimmingCharacters(in: .whitespaces).isEmpty, !namesInstitution(outer), namesInstitution(inner),
+              inner.split(separator: " ").count >= 2 else { return nil }
+        return inner.trimmingCharacters(in: .whitespaces)
     }
 
     /// A Chinese name written department first, its institution after `@` or a dash

@@ -1,0 +1,96 @@
+import Foundation
+
+extension DocumentDates {
+    /// The visit an e-mail reports, dated from the message that reports it: `Following my visit
+    /// yesterday` in a message sent on 22 Nov 2023 is 21 Nov; `昨天（8月8日）已到…处理完毕` in
+    /// one sent on 2023年8月9日 is 8 Aug; `Summary of yesterday's visit (12/09/2023)` is that day.
+    /// Messages are read newest first (a reply above the mail it quotes); nil if no message
+    /// says when someone came.
+    static func visitInMail(_ folded: String, dayFirst: Bool?) -> String? {
+        let lines = folded.prefix(20_000).split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == ">" || $0 == " " } }
+        guard let first = lines.first(where: { !$0.isEmpty }), mailHeaders.contains(where: { first.hasPrefix($0) }) else { return nil }
+        var sent: String?
+        var body: [Substring] = []
+        func visit() -> String? {
+            guard let sent else { return nil }
+            let text = body.joined(separator: "\n").replacingOccurrences(of: ". ", with: "\n")
+            for sentence in text.split(whereSeparator: { "\n。；;！!".contains($0) }) {
+                if let d = visitIn(sentence, sent: sent, dayFirst: dayFirst) { return d }
+            }
+            return nil
+        }
+        for line in lines {
+            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) {
+                if let d = visit() { return d }
+                body = []
+                sent = candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
+            } else if !mailHeaders.contains(where: { line.hasPrefix($0) }) {
+                body.append(line)
+            }
+        }
+        return visit()
+    }
+
+    static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:"]
+    private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:"]
+
+    /// A sentence's visit: a day relative to the message's (`yesterday`, `昨天`, `today`), or a
+    /// date in brackets after it, with visit words in the sentence.
+    private static func visitIn(_ sentence: Substring, sent: String, dayFirst: Bool?) -> String? {
+        let s = String(sentence)
+        guard visitWords.contains(where: s.contains) else { return nil }
+        for (word, offset) in relativeDays {
+            guard let r = s.range(of: word) else { continue }
+            // A date in brackets just after the word: `昨天（8月8日）`, `yesterday's visit (12/09/2023)`.
+            if let open = s[r.upperBound...].prefix(16).firstIndex(where: { "(（".contains($0) }) {
+                let inside = String(s[s.index(after: open)...].prefix { !")）".contains($0) })
+                if let d = candidates(in: inside).lazy.compactMap({ DateParser.parse($0.text, dayFirst: dayFirst) }).first { return d }
+                if let d = monthDay(inside, year: sent) { return d }
+            }
+            return WorkingDays.shift(sent, days: offset)
+        }
+        return nil
+    }
+
+    private static let visitWords = ["visit", "on site", "onsite", "on-site", "attended", "came out", "came to", "现场", "上门", "到场", "已到", "赶到"]
+    private static let relativeDays: [(String, Int)] = [("yesterday", -1), ("昨天", -1), ("昨日", -1), ("前天", -2), ("today", 0), ("this morning", 0),
+                                                        ("今天", 0), ("今日", 0)]
+
+    /// `8月8日` in the year of `sent` (the year before, for a month after the message's).
+    private static func monthDay(_ text: String, year sent: String) -> String? {
+        guard let m = text.firstMatch(of: #/(\d{1,2})\s*月\s*(\d{1,2})\s*日/#), let month = Int(m.1), let day = Int(m.2),
+              let y = Int(sent.prefix(4)), let sentMonth = Int(sent.dropFirst(5).prefix(2)) else { return nil }
+        let d = String(format: "%04d-%02d-%02d", month > sentMonth ? y - 1 : y, month, day)
+        return WorkingDays.dayNumber(d) != nil ? d : nil
+    }
+}
+
+extension DocumentDates {
+    /// An e-mail or a thread of them: its first line is a mail header.
+    static func isMail(_ folded: String) -> Bool {
+        let first = folded.prefix(200).split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return first.map { line in mailHeaders.contains(where: { line.hasPrefix($0) }) } ?? false
+    }
+}
+
+extension FieldExtractor {
+    /// What an e-mail about a fault is about, when its text states no fault: its subject without
+    /// the reply and forward marks and the model after a dash (`RE: Carry-over on CK-MB results -
+    /// KC-880` → `Carry-over on CK-MB results`; `回复: 放射科UPS转旁路运行 —— 维修完成确认` →
+    /// `放射科UPS转旁路运行`); nil for no mail or a subject of less than four characters.
+    static func faultInSubject(_ original: String) -> String? {
+        guard DocumentDates.isMail(original.lowercased()) else { return nil }
+        let lines = original.prefix(4_000).split(separator: "\n").prefix(12)
+        guard let line = lines.first(where: { l in ["subject:", "主题:", "主题：", "主旨:", "主旨："].contains { l.lowercased().hasPrefix($0) } }),
+              let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        var subject = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        while let mark = ["re:", "re：", "fw:", "fwd:", "aw:", "回复:", "回复：", "答复:", "答复：", "转发:", "转发：", "回覆:", "回覆："]
+            .first(where: { subject.lowercased().hasPrefix($0) }) {
+            subject = String(subject.dropFirst(mark.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if let dash = [" —— ", " — ", " – ", " - "].lazy.compactMap({ subject.range(of: $0) }).first {
+            subject = String(subject[..<dash.lowerBound])
+        }
+        return subject.count >= 4 ? subject : nil
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+extension FieldExtractor {
+    /// A form that writes the department on a line of its own (`客户全称：佛山市第一人民医院` over
+    /// `使用科室：检验科（临床检验中心）`, `科室：放射科（影像科）—— UPS 供电对象…`) names one
+    /// customer: the institution's department. Its first customer field takes the department
+    /// (`佛山市第一人民医院 检验科`) and the department's own field goes, so that a hospital's
+    /// laboratory and its radiology are two customers, as their names written whole would be.
+    static func joiningDepartment(_ fields: [Field]) -> [Field] {
+        guard let first = fields.firstIndex(where: { $0.name == .customer }) else { return fields }
+        let institution = InstitutionName.of(fields[first].value)
+        guard institution.department == nil, institution.kind != nil else { return fields }
+        for d in fields.indices where d > first && fields[d].name == .customer {
+            guard let department = departmentAlone(fields[d].value) else { continue }
+            var out = fields
+            out[first].value += " " + department
+            out.remove(at: d)
+            return out
+        }
+        return fields
+    }
+
+    /// The department a value names and nothing else (`检验科（临床检验中心）` → 检验科), as written.
+    static func departmentAlone(_ value: String) -> String? {
+        let latin = !value.unicodeScalars.contains(where: Normalizer.isCJK)
+        let ends = latin ? "(（,，;；/–—" : "(（,，;；/–—-  \u{3000}"
+        let head = value.trimmingCharacters(in: .whitespaces).prefix { !ends.contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard !head.isEmpty, head.count <= (latin ? 40 : 8) else { return nil }
+        let n = InstitutionName.of(head)
+        return n.department != nil && n.city == nil && n.kind == nil && n.number == nil ? head : nil
+    }
+
+    /// A customer's value that is a person (`Customer: G. Whitworth`, the one who signed;
+    /// `Customer      T. Yip`): an initial and a surname, or a title and a name.
+    static func namesPerson(_ value: String) -> Bool {
+        // Up to padding before another cell of the line (`T. Yip             Report date 06/02/2025`).
+        let v = (value.range(of: "   ").map { String(value[..<$0.lowerBound]) } ?? value).trimmingCharacters(in: .whitespaces)
+        return v.wholeMatch(of: #/(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,2}[A-Z][A-Za-z'’-]+/#) != nil
+            || v.wholeMatch(of: #/(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?/#) != nil
+    }
+}

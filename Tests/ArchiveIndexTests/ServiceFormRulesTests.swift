@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// The rules that other hands' service documents (`bench/other-hands-service`) asked for, each on
+/// a document written here in another wording: drawn tables, a department on its own line, dot
+/// leaders, a person where the customer goes, a short name beside the institution's, and the
+/// visit's date in installation reports, ledgers, e-mails, chats and invoices.
+@Suite struct ServiceFormRulesTests: ReadsText {
+    @Test func aTableDrawnWithBoxCharactersIsReadAsATable() throws {
+        let card = try extract("""
+            设 备 检 修 单　　　　　　　　编号：XA-JX-22-0101
+            ╔════════╦══════════════════════╗
+            ║ 用户名称 ║ 西安市中心医院　病理科         ║
+            ║ 出厂编号 ║ PX-7731-0042                ║
+            ╠════════╬══════════════════════╣
+            ║ 故障现象 ║ 脱水机加热不升温，          ║
+            ║        ║ 报警 E07。                ║
+            ║ 维修内容 ║ 更换加热管                 ║
+            ╚════════╩══════════════════════╝
+            """)
+        #expect(values(card, .customer) == ["西安市中心医院　病理科"])
+        #expect(card.values(.serial).first?.canonical == "PX77310042")
+        // A row whose label cell is empty goes on with the value above it.
+        #expect(values(card, .fault) == ["脱水机加热不升温，\n报警 E07。"])
+        #expect(values(card, .action) == ["更换加热管"])
+        #expect(card.kind == .repair)
+    }
+
+    @Test func aDepartmentOnItsOwnLineIsTheCustomersDepartment() throws {
+        let file = try extract("""
+            客户名称：南宁市第二人民医院
+            所在科室：输血科（血库）
+            联系人：韦老师
+            """)
+        #expect(values(file, .customer) == ["南宁市第二人民医院 输血科"])
+        // A second customer line that is an institution stays as written.
+        let two = try extract("客户名称：南宁市第二人民医院\n使用单位：南宁市第一人民医院")
+        #expect(values(two, .customer) == ["南宁市第二人民医院", "南宁市第一人民医院"])
+    }
+
+    @Test func theLaboratoryAndTheRadiologyOfOneHospitalAreTwoCustomers() throws {
+        let dir = try TempDir()
+        _ = try dir.file("in/lab.txt", "客户档案\n单位：柳州市人民医院\n科室：检验科\n出厂编号：LZ-1001\n")
+        _ = try dir.file("in/rad.txt", "客户档案\n单位：柳州市人民医院\n科室：放射科\n出厂编号：LZ-2002\n")
+        _ = try dir.file("in/card.txt", "维修单\n客户：柳州市人民医院放射科\n出厂编号：LZ-2002\n故障：无法开机\n")
+        let archive = try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+        let lab = try #require(try archive.customers(of: "lab.txt")).first
+        let rad = try #require(try archive.customers(of: "rad.txt")).first
+        #expect(lab != rad)
+        #expect(try archive.customers(of: "card.txt")?.first == rad)
+    }
+
+    @Test func dotLeadersStandForPaddingAndAPersonIsNoCustomer() throws {
+        let report = try extract("""
+            Field Service Report
+            Customer ....... Riverside Veterinary Hospital
+            Serial ......... RVH-20-118
+            Signed: A. Patel       Customer: J. Okafor
+            """)
+        #expect(values(report, .customer) == ["Riverside Veterinary Hospital"])
+        #expect(report.values(.serial).first?.canonical == "RVH20118")
+        #expect(FieldExtractor.namesPerson("Mr Okafor") && FieldExtractor.namesPerson("J. Okafor"))
+        #expect(!FieldExtractor.namesPerson("Okafor Diagnostics Ltd"))
+    }
+
+    @Test func aShortNameBesideTheInstitutionsOwnGivesWayToIt() {
+        #expect(ArchiveStore.customerName("RVH / Riverside Veterinary Hospital") == "Riverside Veterinary Hospital")
+        #expect(ArchiveStore.customerName("BDL Bristol (Bay Diagnostics Ltd) – Haematology") == "Bay Diagnostics Ltd")
+        #expect(ArchiveStore.customerName("AC-0042   RVH / Riverside Veterinary Hospital") == "Riverside Veterinary Hospital")
+        // Two institutions, or a name in two scripts, as before.
+        #expect(ArchiveStore.customerName("Foo Hospital (某某医院)") == "Foo Hospital")
+        #expect(ArchiveStore.customerName("某某医院 / Foo Hospital") == "某某医院")
+    }
+
+    @Test func anInstallationIsDatedByTheInstallationNotTheDelivery() throws {
+        let report = try extract("""
+            # 仪器安装调试记录
+            **使用单位**：江门市妇幼保健院　检验科
+            **到货日期**：2021-03-02
+            - 安装日期：2021年3月9日
+            """)
+        #expect(report.date == "2021-03-09")
+        let english = try extract("""
+            Service Report SR-0310
+            Customer ... Harbour Clinic Ltd
+            Visit type ... Installation
+            Shipped ...... 12/03/2021
+            Installed .... 19/03/2021
+            """)
+        #expect(english.date == "2021-03-19")
+    }
+
+    @Test func aLedgerRowIsDatedByTheVisitMadeInTheOrderTheFileWrites() throws {
+        let csv = """
+            Ref,Logged,Customer,Serial,Booked visit,Actual visit,Engineer
+            C-1,14/02/2023,Harbour Clinic Ltd,HC-0001,20/02/2023,21/02/2023,Sam Lee
+            C-2,01/03/2023,Harbour Clinic Ltd,HC-0001,05/03/2023,06/03/2023,Sam Lee
+            """
+        let rows = try LedgerReader.rows(csv, name: "calls.csv").map { try Extraction.extract($0, source: "calls.csv") }
+        // Logged, then attended: a service call, not a complaint; the visit made, not the one booked;
+        // 01/03 and 06/03 read day first as the file's 14/02 shows.
+        #expect(rows.map(\.kind) == [.repair, .repair])
+        #expect(rows.map(\.date) == ["2023-02-21", "2023-03-06"])
+    }
+
+    @Test func anEmailAboutAVisitIsDatedByTheVisit() throws {
+        let english = try extract("""
+            From: Sam Lee <sam@example.com>
+            To: Clinic Manager <m@example.org>
+            Date: Tue, 7 Mar 2023 09:12:00 +0000
+            Subject: RE: centrifuge lid
+
+            Hi, thanks for having me on site yesterday. The lid latch of the centrifuge (S/N HC-0001) is replaced.
+            """)
+        #expect(english.kind == .repair)
+        #expect(english.date == "2023-03-06")
+        let chinese = try extract("""
+            发件人: 王工 <wang@example.cn>
+            日期: 2022年5月12日 星期四 09:30
+            主题: 回复: 离心机异响维修
+
+            李老师好，前天（5月10日）已到现场处理，异响系转子不平衡，已校正。
+
+            > 发送时间: 2022年5月9日 16:02
+            > 离心机异响，麻烦安排维修。
+            """)
+        #expect(chinese.date == "2022-05-10")
+    }
+
+    @Test func aChatIsDatedByTheDayTheEngineerArrived() throws {
+        let chat = try extract("""
+            2023-06-01 10:02 赵老师
+            冰箱温度报警了，维修单号随后发
+            2023-06-01 10:05 陈工
+            后天上午过来
+            2023-06-03 09:41 陈工
+            我到了，在门口
+            2023-06-03 11:20 陈工
+            温控器已更换，修好了
+            """)
+        #expect(chat.date == "2023-06-03")
+    }
+
+    @Test func anInvoiceForAVisitIsDatedByTheVisit() throws {
+        let invoice = try extract("""
+            Harbour Service Ltd
+            INVOICE  INV-0042
+            Invoice date: 31/03/2023
+            Customer: Harbour Clinic Ltd
+            Re: on-site repair 28/03/2023, S/N HC-0001
+            """)
+        #expect(invoice.date == "2023-03-28")
+    }
+
+    @Test func aNoteIsDatedByItsVisitNotByWhenItWasWritten() throws {
+        let note = try extract("""
+            随访记录
+            记录人：周工　　写于 2023年4月19日
+            2023年4月18日下午到珠海市人民医院检验科回访，出厂编号 ZH-0099 运行正常。
+            """)
+        #expect(note.date == "2023-04-18")
+    }
+
+    @Test func aTitleUnderALetterheadSaysTheKind() throws {
+        let sheet = try extract("""
+            HARBOUR SERVICE LTD
+            Service Department
+            CUSTOMER INFORMATION SHEET
+            Customer: Harbour Clinic Ltd
+            """)
+        #expect(sheet.kind == .customer)
+    }
+
+    @Test func aLabelInEnglishAndChineseIsReadByEitherHalf() throws {
+        let report = try extract("""
+            SERVICE REPORT 服務報告
+            S/N 機身編號 : HC-0001
+            Problem reported 故障:
+              Door will not unlock after the run.
+            Action taken 處理:
+              Replaced the lock solenoid.
+            """)
+        #expect(values(report, .fault) == ["\n  Door will not unlock after the run."] || values(report, .fault).first?.contains("Door will not unlock") == true)
+        #expect(values(report, .action).first?.contains("Replaced the lock solenoid") == true)
+    }
+
+    @Test func aCallLogsTypeIsHowTheCallWasServedNotTheCustomersClass() throws {
+        let csv = """
+            Call,Logged,Customer,Serial,Call Type,Attended,Notes
+            K-1,02/05/2023,Harbour Clinic Ltd,HC-0001,PM,15/05/2023,annual PM
+            """
+        let row = try Extraction.extract(try #require(try LedgerReader.rows(csv, name: "calls.csv").first), source: "calls.csv")
+        #expect(row.kind == .repair)
+        #expect(row.date == "2023-05-15")
+    }
+
+    @Test func aComplaintClosedOnADayWasNotVisitedThatDay() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "complaint.txt": """
+                客户投诉登记表
+                受理日期：2023年9月4日
+                投诉人：汕头市中心医院 检验科
+                涉及设备：出厂编号 ST-5501
+                投诉内容：报修后三天无人联系
+                结案日期：2023-09-20
+                """,
+        ])
+        let b = try BriefBuilder.build(.serial("ST5501"), store: a.store, today: "2024-01-01")
+        #expect(!b.history.contains { $0.date == "2023-09-20" }, "\(b.history.map { $0.date ?? "-" })")
+        #expect(b.complaints.count == 1)
+    }
+
+    @Test func aMailThatStatesNoFaultIsAboutItsSubject() {
+        let mail = """
+            From: Sam Lee <sam@example.com>
+            Date: Tue, 7 Mar 2023 09:12:00 +0000
+            Subject: RE: FW: Drifting potassium results - HC-9000
+
+            Visited yesterday, electrode replaced.
+            """
+        #expect(FieldExtractor.faultInSubject(mail) == "Drifting potassium results")
+        #expect(FieldExtractor.faultInSubject("主题：回复：离心机门锁故障 —— 维修完成\n") == nil)  // no mail header first
+        #expect(FieldExtractor.faultInSubject("发件人: 王工\n主题: 回复: 离心机门锁故障 —— 维修完成\n\n已处理") == "离心机门锁故障")
+    }
+}

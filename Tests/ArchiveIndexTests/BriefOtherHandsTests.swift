@@ -24,8 +24,8 @@ import Testing
             "card.txt": "Job sheet\nSerial No.: \(Self.serial)\nDate: 2019-06-13\nFault: mains to battery\n",
         ])
         let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first { $0.source == "chat.txt" })
-        // The transcript is dated by its visit: the day someone came.
-        #expect(doc.date == "2018-06-02")
+        // The transcript is dated by its first message; its visit is the day someone came.
+        #expect(doc.date == "2018-05-28")
         let b = try BriefBuilder.build(.serial(Self.serial), store: a.store, today: "2024-06-01")
         #expect(b.history.map(\.date) == ["2018-06-02", "2019-06-13"], "\(b.history.map { ($0.date ?? "-", $0.line ?? 0) })")
         #expect(b.history.first?.fault?.contains("Garbled front panel display") == true)

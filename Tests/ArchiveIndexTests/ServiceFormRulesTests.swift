@@ -68,6 +68,8 @@ import Testing
         #expect(ArchiveStore.customerName("RVH / Riverside Veterinary Hospital") == "Riverside Veterinary Hospital")
         #expect(ArchiveStore.customerName("BDL Bristol (Bay Diagnostics Ltd) – Haematology") == "Bay Diagnostics Ltd")
         #expect(ArchiveStore.customerName("AC-0042   RVH / Riverside Veterinary Hospital") == "Riverside Veterinary Hospital")
+        // An institution written short, its department in brackets: not a short name beside one.
+        #expect(ArchiveStore.customerName("Changzhou Med. Univ. (Instrumental Analysis Center)") != "Instrumental Analysis Center")
         // Two institutions, or a name in two scripts, as before.
         #expect(ArchiveStore.customerName("Foo Hospital (某某医院)") == "Foo Hospital")
         #expect(ArchiveStore.customerName("某某医院 / Foo Hospital") == "某某医院")
@@ -126,20 +128,38 @@ import Testing
             > 离心机异响，麻烦安排维修。
             """)
         #expect(chinese.date == "2022-05-10")
+        // `today's visit` in the mail quoted below a reply is that mail's day, not the reply's.
+        let quoted = try extract("""
+            From: Clinic Manager <m@example.org>
+            Date: Fri, 10 Mar 2023 14:46:43 +0800
+            Subject: Re: Service visit summary – HC-9000
+
+            Thanks, running fine since your visit.
+
+            On Tue, 7 Mar 2023 at 18:49, Sam Lee <sam@example.com> wrote:
+            > Summary of today's visit: electrode replaced on the analyser S/N HC-0001.
+            """)
+        #expect(quoted.date == "2023-03-07")
     }
 
-    @Test func aChatIsDatedByTheDayTheEngineerArrived() throws {
-        let chat = try extract("""
-            2023-06-01 10:02 赵老师
-            冰箱温度报警了，维修单号随后发
-            2023-06-01 10:05 陈工
-            后天上午过来
-            2023-06-03 09:41 陈工
-            我到了，在门口
-            2023-06-03 11:20 陈工
-            温控器已更换，修好了
-            """)
-        #expect(chat.date == "2023-06-03")
+    @Test func aChatsVisitIsTheDayTheEngineerArrived() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "chat.txt": """
+                2023-06-01 10:02 赵老师
+                冰箱温度报警了，出厂编号 ZB-3301
+                2023-06-01 10:05 陈工
+                后天上午过来
+                2023-06-03 09:41 陈工
+                我到了，在门口
+                2023-06-03 11:20 陈工
+                温控器已更换，修好了
+                """,
+        ])
+        let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first)
+        #expect(doc.date == "2023-06-01")  // the report: a chat is dated by its first message
+        let b = try BriefBuilder.build(.serial("ZB3301"), store: a.store, today: "2024-01-01")
+        #expect(b.history.map(\.date) == ["2023-06-03"])
     }
 
     @Test func anInvoiceForAVisitIsDatedByTheVisit() throws {
@@ -223,5 +243,10 @@ import Testing
         #expect(FieldExtractor.faultInSubject(mail) == "Drifting potassium results")
         #expect(FieldExtractor.faultInSubject("主题：回复：离心机门锁故障 —— 维修完成\n") == nil)  // no mail header first
         #expect(FieldExtractor.faultInSubject("发件人: 王工\n主题: 回复: 离心机门锁故障 —— 维修完成\n\n已处理") == "离心机门锁故障")
+    }
+
+    @Test func anEngineersAccountStatesTheFaultItDealtWith() {
+        let note = "2023年7月3日，工程师到惠州市中心医院检验科，处理KF-9离心机（SN: HZ-9-0031）转速不稳定的问题。更换碳刷后正常。"
+        #expect(FieldExtractor.faultInProse(note) == "转速不稳定")
     }
 }

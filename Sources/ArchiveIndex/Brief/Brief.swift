@@ -304,10 +304,10 @@ public enum BriefBuilder {
                     continue
                 }
                 // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
-                // A ledger's row (报修时间, 上门日期, 关单时间) and an e-mail thread (each message's
-                // `日期：`) are one visit, whatever dates they carry.
-                let oneVisit = d.source.contains("#row=") || DocumentDates.isMail(d.foldedText)
-                let log = oneVisit ? [] : logEntries(loggedVisits(d, cache: cache))
+                // A ledger's row (报修时间, 上门日期, 关单时间) is one visit, whatever dates it
+                // carries; so is an e-mail thread by its messages' `Date:` (a history it lists
+                // line by line is a log).
+                let log = d.source.contains("#row=") ? [] : logEntries(loggedVisits(d, cache: cache), paragraphs: !DocumentDates.isMail(d.foldedText))
                 if !log.isEmpty {
                     visits += log.map { (2, $0.event) }
                     brief.otherDocuments.append(event(d))
@@ -408,9 +408,9 @@ public enum BriefBuilder {
 
     /// The entries of a log: its dated lines when two days or more have them, else its `日期：`
     /// paragraphs when three days or more do (one `建档日期：` is a fact of the file, not a visit).
-    static func logEntries(_ all: [LoggedEvent]) -> [LoggedEvent] {
+    static func logEntries(_ all: [LoggedEvent], paragraphs: Bool = true) -> [LoggedEvent] {
         let lines = all.filter { !$0.entry.dateLabelled }
-        return Set(lines.map(\.entry.date)).count >= 2 ? lines : Set(all.map(\.entry.date)).count >= 3 ? all : []
+        return Set(lines.map(\.entry.date)).count >= 2 ? lines : paragraphs && Set(all.map(\.entry.date)).count >= 3 ? all : []
     }
 
     /// The visits an equipment history (or a card that is really a log) records entry by entry,

@@ -20,7 +20,10 @@ extension DocumentDates {
             return nil
         }
         for line in lines {
-            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) {
+            // A message's date: its header's, or the line that opens a quoted one (`On Mon, 31 Jul
+            // 2023 at 18:49, … wrote:`, `在 2023年7月31日 … 写道：`).
+            let quoted = (line.hasPrefix("on ") && line.hasSuffix("wrote:")) || line.hasSuffix("写道:") || line.hasSuffix("写道：")
+            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (quoted ? "" : nil) {
                 if let d = visit() { return d }
                 body = []
                 sent = candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first

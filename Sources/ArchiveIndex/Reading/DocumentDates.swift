@@ -24,10 +24,12 @@ enum DocumentDates {
         let generic: Set<String> = ["date", "日期", "时间", "date/time", "sent"]
         // An installation report's visit is the installation (装机服务报告单, Installation Report).
         // An e-mail about a visit is dated by the visit it reports, not by when it was sent.
-        // So is a chat that books a visit and then reports it.
-        if kind == .repair, let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
-        if kind == .repair, let day = FieldExtractor.chatVisitDay(folded) ?? FieldExtractor.visitDayUnderDayLines(folded),
-           let visit = DateParser.parse(day, dayFirst: order(folded) ?? fileOrder) { return visit }
+        // (A chat stays dated by its first message, the report: the brief finds its visit.)
+        // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
+        let labelledVisit = fields.contains { f in
+            f.name == .date && f.canonical != nil && visitLabelWords.contains { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased().contains($0) }
+        }
+        if kind == .repair, !labelledVisit, let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
         // An invoice or a quotation for a visit (`Re: Service visit 25/09/2024`, `事由：2025年1月8日上门维修`)
         // is dated by the visit, not by the bill.
         if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }

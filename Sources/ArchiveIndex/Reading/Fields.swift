@@ -710,11 +710,12 @@ enum KindDetector {
         return Substring((lines.prefix(letterhead + 2) + (subject.map { [$0] } ?? [])).map { $0.prefix(200) }.joined(separator: "\n"))
     }
 
-    /// A line of a letterhead: a company's name or its service department, with no field on it.
+    /// A line of a letterhead: a company's name or its service department, with no field on it
+    /// and no word of a title (`技术服务派工单` is the title under it).
     static func isLetterhead(_ line: Substring) -> Bool {
-        guard line.count <= 80, !line.contains(":") else { return false }
+        guard line.count <= 80, !line.contains(":"), !titleKeywords.contains(where: { $0.1.contains { mentions(line, $0) } }) else { return false }
         let words = line.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return ["有限公司", "服务部", "服务中心", "技术服务"].contains(where: line.contains)
+        return ["有限公司", "服务部", "服务中心"].contains(where: line.contains)
             || words.contains { ["ltd", "limited", "inc", "gmbh", "plc", "llc"].contains(String($0)) }
             || line.contains("service department")
     }
@@ -737,6 +738,7 @@ enum KindDetector {
         // received, or one whose labels say complaint (`Complaint details`), is a complaint.
         let labels = fields.map { ((try? Normalizer.fold($0.label)) ?? $0.label).lowercased() }
         let attended = fields.indices.contains { i in fields[i].name == .date && DocumentDates.visitLabelWords.contains(where: labels[i].contains) }
+            && fields.indices.contains { i in fields[i].name == .received && ["logged", "opened", "创建", "建单"].contains(where: labels[i].contains) }
             && !labels.contains { l in ["complaint", "投诉", "客诉"].contains(where: l.contains) }
         if names.contains(.urgency) || (names.contains(.received) && !attended) { return .complaint }
         if names.contains(.lot) { return .quality }

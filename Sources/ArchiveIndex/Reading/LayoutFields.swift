@@ -230,6 +230,8 @@ extension FieldExtractor {
 
     private static let proseFaults: [NSRegularExpression] = [
         #"(?:出现|出現|发生|發生)([^。；;\n]{3,60}?)(?:等问题|等問題|的问题|的問題|等故障|的故障|等情况|等情況)"#,
+        // An engineer's account: `处理KH-5200血细胞分析仪（SN: H52021C0846）HGB空白电压异常的问题`.
+        #"(?:处理|處理|解决|解決|排查|检修|檢修)[^。；;\n]{0,40}?[）)]([^。；;\n（(]{3,60}?)(?:的问题|的問題|的故障)"#,
         #"(?i)\b(?:issues?|problems?|faults?)\s+(?:with|on|of|concerning)\s+(?:your|the|our)\s+[^:.\n]{1,80}:\s*([^.\n]{3,200})"#,
         // A customer's mail, quoted in the reply: `> Our application delivery controller (ADX 4600) - Data port flapping.`
         #"(?m)^>?\s*Our [^\n.]{3,80}? [-–—] ([^.\n]{3,160})"#,

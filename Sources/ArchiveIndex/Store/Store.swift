@@ -540,14 +540,20 @@ public final class ArchiveStore: Sendable {
         let namesInstitution = { (t: Substring) in
             t.lowercased().split(whereSeparator: { !$0.isLetter }).contains { institutionWordsInEnglish.contains(String($0)) }
         }
+        // A short name: three words at most, one of them an acronym (`KBMC`, `NPS Leeds`, `TDH-1`);
+        // `Changzhou Med. Univ. (Instrumental Analysis Center)` is an institution and its centre.
+        let isShortName = { (t: Substring) in
+            let words = t.split(separator: " ")
+            return (1...3).contains(words.count) && words.contains { w in w.filter(\.isUppercase).count >= 2 && !w.contains(where: \.isLowercase) }
+        }
         if let slash = value.range(of: " / ") {
             let before = value[..<slash.lowerBound], after = value[slash.upperBound...]
-            if !namesInstitution(before), namesInstitution(after) { return after.trimmingCharacters(in: .whitespaces) }
+            if isShortName(before), !namesInstitution(before), namesInstitution(after) { return after.trimmingCharacters(in: .whitespaces) }
             return nil
         }
         guard let open = value.firstIndex(of: "("), let close = value[open...].firstIndex(of: ")") else { return nil }
         let outer = value[..<open], inner = value[value.index(after: open)..<close]
-        guard !outer.trimmingCharacters(in: .whitespaces).isEmpty, !namesInstitution(outer), namesInstitution(inner),
+        guard isShortName(outer), !namesInstitution(outer), namesInstitution(inner),
               inner.split(separator: " ").count >= 2 else { return nil }
         return inner.trimmingCharacters(in: .whitespaces)
     }

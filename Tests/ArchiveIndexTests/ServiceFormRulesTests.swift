@@ -249,4 +249,23 @@ import Testing
         let note = "2023年7月3日，工程师到惠州市中心医院检验科，处理KF-9离心机（SN: HZ-9-0031）转速不稳定的问题。更换碳刷后正常。"
         #expect(FieldExtractor.faultInProse(note) == "转速不稳定")
     }
+
+    @Test func aMailThatListsAUnitsHistoryKeepsEveryVisit() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "history.txt": """
+                From: Service Coordination <dispatch@example.com>
+                Date: Mon, 5 Feb 2024 16:35
+                Subject: History for S/N HC-7001 before the next visit
+
+                Here is what we have on the analyser:
+
+                  * Oct. 9, 2023 – Upgrade – Updated the firmware (Wang J.)
+                  * Jan. 23, 2023 – Noisy cooling fans – Replaced the fans (Wang J.)
+                  * Jun. 2, 2022 – Pump fault – Replaced the pump (Guo X.)
+                """,
+        ])
+        let b = try BriefBuilder.build(.serial("HC7001"), store: a.store, today: "2024-06-01")
+        #expect(Set(b.history.compactMap(\.date)) == ["2023-10-09", "2023-01-23", "2022-06-02"], "\(b.history.map { $0.date ?? "-" })")
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Faults as people report them in a chat exported from WeChat or WeCom: no form and no
-/// label, but the first message says what went wrong (`…这边负载均衡设备又出问题了，上午开机后
+/// Faults as people report them in a conversation: a chat exported from WeChat or WeCom has no
+/// form and no label, but the first message says what went wrong (`…这边负载均衡设备又出问题了，上午开机后
 /// 主备配置不同步`, `负载均衡设备（ADC18B053J22）虚拟服务状态DOWN，业务中断，你们到底什么时候来？`).
 extension FieldExtractor {
     /// The fault the first message of a chat reports, without the device it names before it
@@ -52,4 +52,26 @@ extension FieldExtractor {
     }
 
     private static let requestStarts = ["你们", "请", "麻烦", "能否", "尽快", "赶紧", "速来", "希望", "谢谢", "辛苦"]
+}
+
+extension FieldExtractor {
+    /// What an e-mail about a fault is about, when its text states no fault: its subject without
+    /// the reply and forward marks and the model after a dash (`RE: Carry-over on CK-MB results -
+    /// KC-880` → `Carry-over on CK-MB results`; `回复: 放射科UPS转旁路运行 —— 维修完成确认` →
+    /// `放射科UPS转旁路运行`); nil for no mail or a subject of less than four characters.
+    static func faultInSubject(_ original: String) -> String? {
+        guard DocumentDates.isMail(original.lowercased()) else { return nil }
+        let lines = original.prefix(4_000).split(separator: "\n").prefix(12)
+        guard let line = lines.first(where: { l in ["subject:", "主题:", "主题：", "主旨:", "主旨："].contains { l.lowercased().hasPrefix($0) } }),
+              let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        var subject = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        while let mark = ["re:", "re：", "fw:", "fwd:", "aw:", "回复:", "回复：", "答复:", "答复：", "转发:", "转发：", "回覆:", "回覆："]
+            .first(where: { subject.lowercased().hasPrefix($0) }) {
+            subject = String(subject.dropFirst(mark.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if let dash = [" —— ", " — ", " – ", " - "].lazy.compactMap({ subject.range(of: $0) }).first {
+            subject = String(subject[..<dash.lowerBound])
+        }
+        return subject.count >= 4 ? subject : nil
+    }
 }

@@ -5,10 +5,9 @@ extension DocumentDates {
     /// yesterday` in a message sent on 22 Nov 2023 is 21 Nov; `昨天（8月8日）已到…处理完毕` in
     /// one sent on 2023年8月9日 is 8 Aug; `Summary of yesterday's visit (12/09/2023)` is that day.
     /// Messages are read newest first (a reply above the mail it quotes); nil if no message
-    /// says when someone came.
+    /// says when someone came. For a text that `isMail`.
     static func visitInMail(_ folded: String, dayFirst: Bool?) -> String? {
         let lines = folded.prefix(20_000).split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == ">" || $0 == " " } }
-        guard let first = lines.first(where: { !$0.isEmpty }), mailHeaders.contains(where: { first.hasPrefix($0) }) else { return nil }
         var sent: String?
         var body: [Substring] = []
         func visit() -> String? {
@@ -69,31 +68,9 @@ extension DocumentDates {
 }
 
 extension DocumentDates {
-    /// An e-mail or a thread of them: its first line is a mail header.
+    /// An e-mail or a thread of them: its first line (past quote marks) is a mail header.
     static func isMail(_ folded: String) -> Bool {
-        let first = folded.prefix(200).split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let first = folded.prefix(200).split(separator: "\n").lazy.map { $0.drop { $0 == ">" || $0 == " " } }.first { !$0.isEmpty }
         return first.map { line in mailHeaders.contains(where: { line.hasPrefix($0) }) } ?? false
-    }
-}
-
-extension FieldExtractor {
-    /// What an e-mail about a fault is about, when its text states no fault: its subject without
-    /// the reply and forward marks and the model after a dash (`RE: Carry-over on CK-MB results -
-    /// KC-880` → `Carry-over on CK-MB results`; `回复: 放射科UPS转旁路运行 —— 维修完成确认` →
-    /// `放射科UPS转旁路运行`); nil for no mail or a subject of less than four characters.
-    static func faultInSubject(_ original: String) -> String? {
-        guard DocumentDates.isMail(original.lowercased()) else { return nil }
-        let lines = original.prefix(4_000).split(separator: "\n").prefix(12)
-        guard let line = lines.first(where: { l in ["subject:", "主题:", "主题：", "主旨:", "主旨："].contains { l.lowercased().hasPrefix($0) } }),
-              let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        var subject = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        while let mark = ["re:", "re：", "fw:", "fwd:", "aw:", "回复:", "回复：", "答复:", "答复：", "转发:", "转发：", "回覆:", "回覆："]
-            .first(where: { subject.lowercased().hasPrefix($0) }) {
-            subject = String(subject.dropFirst(mark.count)).trimmingCharacters(in: .whitespaces)
-        }
-        if let dash = [" —— ", " — ", " – ", " - "].lazy.compactMap({ subject.range(of: $0) }).first {
-            subject = String(subject[..<dash.lowerBound])
-        }
-        return subject.count >= 4 ? subject : nil
     }
 }

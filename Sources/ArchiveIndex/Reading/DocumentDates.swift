@@ -26,10 +26,8 @@ enum DocumentDates {
         // An e-mail about a visit is dated by the visit it reports, not by when it was sent.
         // (A chat stays dated by its first message, the report: the brief finds its visit.)
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
-        let labelledVisit = fields.contains { f in
-            f.name == .date && f.canonical != nil && visitLabelWords.contains { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased().contains($0) }
-        }
-        if kind == .repair, !labelledVisit, let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
+           let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
         // An invoice or a quotation for a visit (`Re: Service visit 25/09/2024`, `事由：2025年1月8日上门维修`)
         // is dated by the visit, not by the bill.
         if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }
@@ -80,22 +78,14 @@ enum DocumentDates {
 
     /// A date of the goods, not of a visit: delivered, shipped, ordered, a contract signed
     /// (`到货日期：2019-07-08` above `安装日期：2019年7月15日`; `Delivered .... 11/01/2022`).
-    static func isDelivery(_ f: Field) -> Bool {
-        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
-        return deliveryLabelWords.contains { label.contains($0) }
-    }
+    static func isDelivery(_ f: Field) -> Bool { labelSays(f, deliveryLabelWords) }
 
     /// The day a case or a ticket was closed (结案日期, 关单时间, Date closed).
-    static func isClosing(_ f: Field) -> Bool {
-        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
-        return ["结案", "关单", "闭环", "closed", "closure", "close date", "closing date"].contains { label.contains($0) }
-    }
+    static func isClosing(_ f: Field) -> Bool { labelSays(f, ["结案", "关单", "闭环", "closed", "closure", "close date", "closing date"]) }
 
     /// A date of a bill: an invoice's, a quotation's, a tax point.
     static func isBilling(_ f: Field) -> Bool {
-        guard f.name.isDate else { return false }
-        let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
-        return ["invoice", "tax point", "quotation", "quote", "报价", "发票", "开票", "账单"].contains { label.contains($0) }
+        f.name.isDate && labelSays(f, ["invoice", "tax point", "quotation", "quote", "报价", "发票", "开票", "账单"])
     }
 
     static let deliveryLabelWords = ["到货", "发货", "签收", "签订", "出厂日期", "生产日期", "delivered", "delivery", "shipped", "shipping", "dispatched",
@@ -151,9 +141,12 @@ enum DocumentDates {
 
     /// Whether a date field is the time of the file or the meeting itself, in either script
     /// (`會議日期` as `会议日期`).
-    static func isOwnTime(_ f: Field) -> Bool {
+    static func isOwnTime(_ f: Field) -> Bool { labelSays(f, ownTimeLabels) }
+
+    /// Whether a field's label, folded (traditional as simplified) and in lower case, holds one of `words`.
+    static func labelSays(_ f: Field, _ words: [String]) -> Bool {
         let label = ((try? Normalizer.fold(f.label)) ?? f.label).lowercased()
-        return ownTimeLabels.contains { label.contains($0) }
+        return words.contains { label.contains($0) }
     }
 
     /// Date-shaped runs of the folded text, in the order they occur (the first 20,000

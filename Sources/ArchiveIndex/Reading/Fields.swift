@@ -736,11 +736,11 @@ enum KindDetector {
         let names = Set(fields.filter { $0.how != "table column" }.map(\.name))
         // A call logged and then attended (`Logged`, `Attended`) is a service call; one only
         // received, or one whose labels say complaint (`Complaint details`), is a complaint.
-        let labels = fields.map { ((try? Normalizer.fold($0.label)) ?? $0.label).lowercased() }
-        let attended = fields.indices.contains { i in fields[i].name == .date && DocumentDates.visitLabelWords.contains(where: labels[i].contains) }
-            && fields.indices.contains { i in fields[i].name == .received && ["logged", "opened", "创建", "建单"].contains(where: labels[i].contains) }
-            && !labels.contains { l in ["complaint", "投诉", "客诉"].contains(where: l.contains) }
-        if names.contains(.urgency) || (names.contains(.received) && !attended) { return .complaint }
+        // (Labels are read only then: folding every document's labels costs ingest time.)
+        let attended = { fields.contains { $0.name == .date && DocumentDates.labelSays($0, DocumentDates.visitLabelWords) }
+            && fields.contains { $0.name == .received && DocumentDates.labelSays($0, ["logged", "opened", "创建", "建单"]) }
+            && !fields.contains { DocumentDates.labelSays($0, ["complaint", "投诉", "客诉"]) } }
+        if names.contains(.urgency) || (names.contains(.received) && !attended()) { return .complaint }
         if names.contains(.lot) { return .quality }
         if names.contains(.fault) || names.contains(.action) { return .repair }
         if names.contains(.customerClass) || names.contains(.contractExpiry) { return .customer }

@@ -35,7 +35,12 @@ extension FieldExtractor {
     static func namesPerson(_ value: String) -> Bool {
         // Up to padding before another cell of the line (`T. Yip             Report date 06/02/2025`).
         let v = (value.range(of: "   ").map { String(value[..<$0.lowerBound]) } ?? value).trimmingCharacters(in: .whitespaces)
-        return v.wholeMatch(of: #/(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,2}[A-Z][A-Za-z'’-]+/#) != nil
-            || v.wholeMatch(of: #/(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?/#) != nil
+        // Most values are institutions, in Chinese or long: they cannot be a person's name.
+        guard v.utf8.count <= 48, v.utf8.first.map({ (0x41...0x5A).contains($0) }) == true,
+              !v.unicodeScalars.contains(where: Normalizer.isCJK) else { return false }
+        return v.wholeMatch(of: initialsAndSurname) != nil || v.wholeMatch(of: titleAndName) != nil
     }
+    // Kept compiled: Swift parses a regex literal again each time it is evaluated, here per customer field.
+    nonisolated(unsafe) private static let initialsAndSurname = #/(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s?){1,2}[A-Z][A-Za-z'’-]+/#
+    nonisolated(unsafe) private static let titleAndName = #/(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?/#
 }

@@ -479,7 +479,8 @@ public final class ArchiveStore: Sendable {
         var value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")
         if let named = institutionBesideShortName(value) { return customerName(named) }
         // An account's code before the name (`HK-C-0207   KBMC / …`) is no part of it.
-        if let code = value.prefixMatch(of: #/[A-Za-z]{1,5}(?:-[A-Za-z0-9]+)*-[0-9][A-Za-z0-9-]*[ \t]+/#), value[code.range.upperBound...].count >= 2 {
+        if value.utf8.first.map({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) == true,
+           let code = value.prefixMatch(of: accountCode), value[code.range.upperBound...].count >= 2 {
             value = String(value[code.range.upperBound...])
             if let named = institutionBesideShortName(value) { return customerName(named) }
         }
@@ -531,6 +532,10 @@ public final class ArchiveStore: Sendable {
         if let (department, institution) = departmentFirst(name) { return institution + " " + department }
         return name
     }
+
+    /// An account's code before a customer's name (`HK-C-0207   KBMC / …`). Kept compiled: Swift
+    /// parses a regex literal again each time it is evaluated, here per customer name.
+    nonisolated(unsafe) private static let accountCode = #/[A-Za-z]{1,5}(?:-[A-Za-z0-9]+)*-[0-9][A-Za-z0-9-]*[ \t]+/#
 
     /// In English, a short name beside the institution's own (`KBMC / Kowloon Bay Medical Centre`,
     /// `NPS Leeds (Northgate Pathology Services Ltd) – Clin Biochem`, `TDH-1 (Tanjong Data Hub Pte

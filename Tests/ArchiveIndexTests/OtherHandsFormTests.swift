@@ -92,6 +92,10 @@ import Testing
         #expect(DateParser.parse("二〇一九年十二月十日") == "2019-12-10")
         #expect(DateParser.parse("一九九八年一月三十一日") == "1998-01-31")
         #expect(DateParser.parse("第一人民医院2024年3月") == nil)
+        // Taiwan's calendar in numerals: the year of the Republic, three digits.
+        #expect(DateParser.parse("中華民國一一三年十二月一日") == "2024-12-01")
+        #expect(DateParser.parse("民國一一〇年二月十五日") == "2021-02-15")
+        #expect(try extract("維修紀錄表\n[型號] DS-7200\n[到場時間] 中華民國一一〇年三月三日\n[保固截止] 110年12月11日\n[故障描述] 控制器離線").date == "2021-03-03")
         let letter = try extract("""
             关于全自动生化分析仪故障问题的函
             广州瑞检医疗设备有限公司：

@@ -104,6 +104,16 @@ import Testing
         // 01/03 and 06/03 read day first as the file's 14/02 shows.
         #expect(rows.map(\.kind) == [.repair, .repair])
         #expect(rows.map(\.date) == ["2023-02-21", "2023-03-06"])
+        // A customer's concern logged, then attended: still a complaint, dated when it was logged.
+        let concern = try extract("""
+            # Incident IR-7
+            **Logged on:** March 2, 2023
+            **Customer:** Harbour Clinic Ltd
+            ## Customer concern
+            Centrifuge lid will not latch
+            Site visit: attended on March 4, 2023 by Sam Lee
+            """)
+        #expect(concern.kind == .complaint && concern.date == "2023-03-02")
     }
 
     @Test func anEmailAboutAVisitIsDatedByTheVisit() throws {

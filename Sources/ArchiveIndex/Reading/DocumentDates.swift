@@ -124,8 +124,8 @@ enum DocumentDates {
 
     private static let patterns: [NSRegularExpression] = [
         #"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"#,
-        // A letter dated in Chinese numerals: 二〇二四年六月二十五日.
-        #"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"#,
+        // A letter dated in Chinese numerals: 二〇二四年六月二十五日, 民國一一三年十二月一日.
+        #"(?:[〇零○一二三四五六七八九]{4}|民国[〇零○一二三四五六七八九]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"#,
         #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"#,
         #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}\b"#,
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,

@@ -735,11 +735,12 @@ enum KindDetector {
         // A list of units (a serial column) makes no document a service record.
         let names = Set(fields.filter { $0.how != "table column" }.map(\.name))
         // A call logged and then attended (`Logged`, `Attended`) is a service call; one only
-        // received, or one whose labels say complaint (`Complaint details`), is a complaint.
+        // received, or one whose labels say complaint (`Complaint details`, `Customer concern`),
+        // is a complaint.
         // (Labels are read only then: folding every document's labels costs ingest time.)
         let attended = { fields.contains { $0.name == .date && DocumentDates.labelSays($0, DocumentDates.visitLabelWords) }
             && fields.contains { $0.name == .received && DocumentDates.labelSays($0, ["logged", "opened", "创建", "建单"]) }
-            && !fields.contains { DocumentDates.labelSays($0, ["complaint", "投诉", "客诉"]) } }
+            && !fields.contains { DocumentDates.labelSays($0, ["complaint", "concern", "投诉", "客诉"]) } }
         if names.contains(.urgency) || (names.contains(.received) && !attended()) { return .complaint }
         if names.contains(.lot) { return .quality }
         if names.contains(.fault) || names.contains(.action) { return .repair }
@@ -778,14 +779,15 @@ public enum DateParser {
                                  "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
 
     /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
-    /// `Mar 15, 2023`, `15 Mar 2023`, `20230315`. Nil if no valid date starts the text.
+    /// `二〇二三年三月十五日`, `中華民國一一二年三月十五日`, `Mar 15, 2023`, `15 Mar 2023`, `20230315`. Nil if no valid date starts the text.
     public static func parse(_ raw: String) -> String? { parse(raw, dayFirst: nil) }
 
     /// With `dayFirst`, numeric dates whose year comes last (03/02/2024) are read day first
     /// (true) or month first (false); without it, only when one number is over 12.
     public static func parse(_ raw: String, dayFirst: Bool?) -> String? {
         guard var s = try? Normalizer.fold(raw) else { return nil }
-        if let year = s.firstIndex(of: "年"), s[..<year].suffix(4).count == 4, s[..<year].suffix(4).allSatisfy({ chineseDigits[$0] != nil }) {
+        // Chinese numerals: 二〇二四年六月二十五日, and Taiwan's 中華民國一一三年十二月一日 (three digits).
+        if let year = s.firstIndex(of: "年"), s[..<year].reversed().prefix(while: { chineseDigits[$0] != nil }).count >= 3 {
             s = arabic(s)
         }
         let nums = numbers(in: s)

@@ -168,6 +168,29 @@ import Testing
         #expect(c["u3.txt"] != nil && c["u3.txt"] == c["u4.txt"] && c["u5.txt"] != nil && c["u5.txt"] != c["u3.txt"])
     }
 
+    @Test func aCompanysDepartmentNamedOtherwiseIsTheSameDepartment() throws {
+        // 信息中心, 信息部 and IT部 are one company's IT department; 厂务部 is another department.
+        #expect(CompanyName.of("卓信集团 IT部").map { [$0.brand, $0.department] } == ["卓信", "it部"])
+        // A line of business is left out of the brand (纺织), but a laboratory stays a laboratory.
+        let readings = PlaceReadings()
+        let pinyin = { (s: String) in readings.keys(s) }
+        let textile = try #require(CompanyName.of("宏骏纺织集团有限公司信息中心"))
+        #expect(textile.same(as: try #require(CompanyName.of("宏骏集团（信息中心）")), pinyin: pinyin))
+        #expect(!textile.same(as: try #require(CompanyName.of("Hongjun Med Lab")), pinyin: pinyin))
+        #expect(try #require(CompanyName.of("宏骏检验所")).same(as: try #require(CompanyName.of("Hongjun Med Lab")), pinyin: pinyin))
+        // A name of the brand alone may be the laboratory's.
+        #expect(try #require(CompanyName.of("泉州康泰")).same(as: try #require(CompanyName.of("Kangtai Medical Laboratory")), pinyin: pinyin))
+        let c = try customers([
+            "f1.txt": "客户资料卡\n客户全称：卓信物流集团有限公司信息中心\n",
+            "f2.txt": "客户资料卡\n客户全称：卓信物流集团有限公司厂务部\n",
+            "r1.txt": card("信息部@卓信集团"),
+            "r2.txt": card("卓信集团 IT部"),
+            "r3.txt": card("卓信集团（厂务部）"),
+        ])
+        #expect(c["f1.txt"] != nil && c["r1.txt"] == c["f1.txt"] && c["r2.txt"] == c["f1.txt"])
+        #expect(c["f2.txt"] != nil && c["f2.txt"] != c["f1.txt"] && c["r3.txt"] == c["f2.txt"])
+    }
+
     @Test func aNameInBothScriptsWithASpaceBetweenIsOneCustomer() throws {
         #expect(ArchiveStore.namesInTwoScripts("Hong Wo Medical Laboratory Ltd. 康和醫學化驗所")?.1 == "康和醫學化驗所")
         #expect(ArchiveStore.namesInTwoScripts("哈尔滨教育信息化中心 Harbin Education IT Center")?.1 == "Harbin Education IT Center")

@@ -17,11 +17,14 @@ struct CompanyName: Hashable {
     /// A private clinical laboratory's brand (汇智 of 汇智医检) is only ever the same as another
     /// laboratory's: `Enhong Group` may be the 恩弘 laboratory or the 恩弘 hospital.
     var isLaboratory = false
+    /// A name of the brand alone, with no legal form, line of business or department (泉州康泰):
+    /// it may be the laboratory of that brand as well as a company.
+    var isBare = false
 
     /// Departments of companies, as they end a name (温州云枢数据科技有限公司运维部, 晶毅資訊部).
     static let departments = ["信息科技部", "信息技术部", "信息中心", "信息部", "资讯部", "资讯室", "资讯中心", "运维部", "运维中心",
                               "信息室", "信息处", "资讯处", "资讯科", "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "厂务部",
-                              "厂务处", "数据中心", "机房"].sorted { $0.count > $1.count }
+                              "厂务处", "数据中心", "机房", "it部", "it中心"].sorted { $0.count > $1.count }
 
     /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
     static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
@@ -35,7 +38,8 @@ struct CompanyName: Hashable {
         "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
-        "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子",
+        "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子", "物流", "纺织", "燃气", "食品", "建设", "地产",
+        "置业", "物业", "汽车", "钢铁", "石化", "运输", "传媒",
     ].sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
@@ -63,21 +67,27 @@ struct CompanyName: Hashable {
             var place: String?
             if lead.count > 1, Places.shared.romanised.contains(lead[0]) { place = lead.removeFirst() }
             guard !lead.isEmpty, lead.count <= 3 else { return nil }
-            return CompanyName(brand: lead.joined(), place: place, isLatin: true)
+            // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
+            let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])
+            return CompanyName(brand: lead.joined(), place: place, isLatin: true, isLaboratory: laboratory,
+                               isBare: RomanisedNames.distinctiveWords(name).count == words.count)
         }
         guard var core = try? Normalizer.nameKey(name) else { return nil }
         // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.
         if core.hasSuffix("dc"), core.count >= 4 { core = String(core.dropLast(2)) + "数据中心" }
-        guard core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
-        let laboratory = institution.kind == "医学检验实验室" || laboratorySuffixes.contains { core.contains($0) }
         var department: String?
         if let d = departments.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
             department = d
             core = String(core.dropLast(d.count))
         }
+        // A Chinese name; its department may be written in English (卓信集团 IT部).
+        guard core.unicodeScalars.allSatisfy(Normalizer.isCJK) else { return nil }
+        let laboratory = institution.kind == "医学检验实验室" || laboratorySuffixes.contains { core.contains($0) }
         for (long, short) in abbreviations { core = core.replacingOccurrences(of: long, with: short) }
         if core.hasPrefix("私立"), core.count >= 4 { core = String(core.dropFirst(2)) }
+        let written = core
         while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+        let bare = department == nil && core == written
         // A place after the brand, as registered names put it in brackets (润禾微电子（柳州）有限公司).
         var placeAfter: String?
         if core.count >= 4, let p = [3, 2].lazy.map({ String(core.suffix($0)) }).first(where: { Places.shared.chinese[$0] != nil }), core.count - p.count >= 2 {
@@ -92,7 +102,8 @@ struct CompanyName: Hashable {
             core = String(core.dropFirst(p.count))
         }
         guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
-        return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory)
+        return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory,
+                           isBare: bare && placeAfter == nil)
     }
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.
@@ -103,8 +114,11 @@ struct CompanyName: Hashable {
         case (true, false): sameBrand = pinyin(other.brand).contains(brand)
         case (false, true): sameBrand = pinyin(brand).contains(other.brand)
         }
-        guard sameBrand, isLaboratory == other.isLaboratory else { return false }
-        if let a = department, let b = other.department, a != b { return false }
+        // A laboratory is only another laboratory, or a name of its brand alone.
+        guard sameBrand, isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
+        // One department however the company names it (信息中心, 信息部, IT部).
+        if let a = department, let b = other.department,
+           InstitutionName.department(startingWith: a) != InstitutionName.department(startingWith: b) { return false }
         guard let a = place, let b = other.place else { return true }
         return InstitutionName.samePlace(a, b, pinyin: pinyin)
     }

@@ -63,14 +63,15 @@ struct CompanyName: Hashable {
             // A data centre is a company's business (`Ka Lok Data Centre Limited`, 嘉諾數據中心有限公司).
             if ["data centre", "data center"].contains(where: name.lowercased().contains) { words.subtract(["centre", "center"]) }
             guard institution.kind != nil || words.isDisjoint(with: Self.otherInstitutions) else { return nil }
-            var lead = RomanisedNames.distinctiveWords(name)
+            let distinctive = RomanisedNames.distinctiveWords(name)
+            var lead = distinctive
             var place: String?
             if lead.count > 1, Places.shared.romanised.contains(lead[0]) { place = lead.removeFirst() }
             guard !lead.isEmpty, lead.count <= 3 else { return nil }
             // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
             let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])
             return CompanyName(brand: lead.joined(), place: place, isLatin: true, isLaboratory: laboratory,
-                               isBare: RomanisedNames.distinctiveWords(name).count == words.count)
+                               isBare: distinctive.count == words.count)
         }
         guard var core = try? Normalizer.nameKey(name) else { return nil }
         // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.

@@ -60,7 +60,7 @@ extension FieldExtractor {
     /// KC-880` → `Carry-over on CK-MB results`; `回复: 放射科UPS转旁路运行 —— 维修完成确认` →
     /// `放射科UPS转旁路运行`); nil for no mail or a subject of less than four characters.
     static func faultInSubject(_ original: String) -> String? {
-        guard DocumentDates.isMail(original.lowercased()) else { return nil }
+        guard DocumentDates.isMail(String(original.prefix(200)).lowercased()) else { return nil }
         let lines = original.prefix(4_000).split(separator: "\n").prefix(12)
         guard let line = lines.first(where: { l in ["subject:", "主题:", "主题：", "主旨:", "主旨："].contains { l.lowercased().hasPrefix($0) } }),
               let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }

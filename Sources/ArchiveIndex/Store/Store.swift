@@ -479,7 +479,7 @@ public final class ArchiveStore: Sendable {
         var value = written.replacingOccurrences(of: "(MOHW)", with: "MOHW").replacingOccurrences(of: "（MOHW）", with: "MOHW")
         if let named = institutionBesideShortName(value) { return customerName(named) }
         // An account's code before the name (`HK-C-0207   KBMC / …`) is no part of it.
-        if value.utf8.first.map({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) == true,
+        if value.first.map({ $0.isASCII && $0.isLetter }) == true,
            let code = value.prefixMatch(of: accountCode), value[code.range.upperBound...].count >= 2 {
             value = String(value[code.range.upperBound...])
             if let named = institutionBesideShortName(value) { return customerName(named) }

@@ -107,6 +107,16 @@ import Testing
         #expect(letter.date == "2024-06-25")
     }
 
+    @Test func aYearCutToTwoDigitsAfterAnApostrophe() throws {
+        #expect(DateParser.parse("24 Jul '23 22:00-02:00") == "2023-07-24")
+        #expect(DateParser.parse("Jul 24 ’23") == "2023-07-24")
+        #expect(DateParser.parse("Jul '23") == nil)
+        // A maintenance window is the visit, whether labelled or not.
+        let window = try extract("# Maintenance Window Report\n\n* Client: Harbour Clinic Ltd\n* Equip. S/N: HC-0001\n* Window: 3 May '24 22:00-02:00\n\n## Work performed\nChecked logs")
+        #expect(window.kind == .repair && window.date == "2024-05-03")
+        #expect(try extract("Site visit report\nUnit HC-0001 checked on 5 Jun '22; fan replaced.").date == "2022-06-05")
+    }
+
     @Test func cellsPartedByTabsAreFieldsOfTheirOwn() throws {
         let form = try extract("叫修服務紀錄表\n叫修單號：1131122-16\t報修時間：113年11月22日 11:50\n機構名稱：衛生福利部桃園醫院資訊室\t聯絡人：韓先生\n技術員：蔡佩君\t到場時間：113年11月22日 13:10\n故障情形：硬碟框告警")
         #expect(values(form, .number) == ["1131122-16"])

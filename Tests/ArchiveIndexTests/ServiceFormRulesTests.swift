@@ -152,6 +152,39 @@ import Testing
         #expect(quoted.date == "2023-03-07")
     }
 
+    @Test func aComplaintByMailIsDatedByTheCustomersMessage() throws {
+        // The reply reports the visit and quotes the complaint: the complaint came in on the 3rd.
+        let reply = try extract("""
+            Date: 9 Oct 2023
+            Subject: RE: Complaint - centrifuge S/N HC-0001
+
+            Dear Dr Lee,
+            We apologise for the inconvenience. Our engineer Sam Wong attended on 6 Oct 2023.
+            Cause: worn lid latch.
+            Action: replaced the latch.
+
+            > From: Dr Lee, Harbour Clinic Ltd
+            > Sent: 3 Oct 2023
+            > Our centrifuge lid will not latch again. This is the third time. Please send someone.
+            """)
+        #expect(reply.kind == .complaint)
+        #expect(reply.date == "2023-10-03")
+        let chinese = try extract("""
+            发件人: 客服中心
+            日期: 2023年10月9日
+            主题: 回复: 投诉 离心机 HC-0001
+
+            李老师：您好，对此我们深表歉意。工程师已于10月6日上门更换门锁。
+
+            > 发送时间: 2023年10月3日 16:02
+            > 离心机门锁又坏了，第三次了，请尽快处理，我们要投诉。
+            """)
+        #expect(chinese.kind == .complaint && chinese.date == "2023-10-03")
+        // The customer's own mail, unanswered, is dated when it was sent.
+        let alone = try extract("From: Dr Lee\nDate: 3 Oct 2023\nSubject: Complaint - centrifuge HC-0001\n\nThe lid will not latch again. Formal complaint.")
+        #expect(alone.kind == .complaint && alone.date == "2023-10-03")
+    }
+
     @Test func aChatsVisitIsTheDayTheEngineerArrived() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

@@ -33,6 +33,17 @@ extension DocumentDates {
         return visit()
     }
 
+    /// When each message of a thread was sent, newest first as the thread reads (a reply above
+    /// the mail it quotes): its `Date:`/`Sent:` header's, or the line that opens a quoted one.
+    static func messageDates(_ folded: String, dayFirst: Bool?) -> [String] {
+        folded.prefix(20_000).split(separator: "\n").compactMap { raw -> String? in
+            let line = raw.drop { $0 == ">" || $0 == " " }
+            let quoted = (line.hasPrefix("on ") && line.hasSuffix("wrote:")) || line.hasSuffix("写道:") || line.hasSuffix("写道：")
+            guard let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (quoted ? "" : nil) else { return nil }
+            return candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
+        }
+    }
+
     static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:"]
     private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:"]
 

@@ -28,6 +28,10 @@ enum DocumentDates {
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
         if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
            let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        // A complaint by e-mail is dated by the customer's message, the thread's first, not by
+        // the reply that quotes it nor by the visit the reply reports (`Our engineer attended on …`).
+        if kind == .complaint, isMail(folded), !fields.contains(where: { $0.name == .received && $0.canonical != nil }),
+           case let sent = messageDates(folded, dayFirst: order(folded) ?? fileOrder), sent.count >= 2, let first = sent.last { return first }
         // An invoice or a quotation for a visit (`Re: Service visit 25/09/2024`, `事由：2025年1月8日上门维修`)
         // is dated by the visit, not by the bill.
         if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }
@@ -129,6 +133,9 @@ enum DocumentDates {
         #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"#,
         #"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(?:19|20)\d{2}\b"#,
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"#,
+        // A year cut to two digits after an apostrophe: `24 Jul '23`, `Jul 24 '23`.
+        #"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['’]\d{2}\b"#,
+        #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]\d{2}\b"#,
         // SAP's and Oracle's `2020-Nov-03`.
         #"\b(?:19|20)\d{2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{1,2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }

@@ -779,7 +779,7 @@ public enum DateParser {
                                  "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
 
     /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
-    /// `二〇二三年三月十五日`, `中華民國一一二年三月十五日`, `Mar 15, 2023`, `15 Mar 2023`, `20230315`. Nil if no valid date starts the text.
+    /// `二〇二三年三月十五日`, `中華民國一一二年三月十五日`, `Mar 15, 2023`, `15 Mar 2023`, `15 Mar '23`, `20230315`. Nil if no valid date starts the text.
     public static func parse(_ raw: String) -> String? { parse(raw, dayFirst: nil) }
 
     /// With `dayFirst`, numeric dates whose year comes last (03/02/2024) are read day first
@@ -820,6 +820,11 @@ public enum DateParser {
             let year = nums.first(where: { $0.digits == 4 })?.value
             let day = nums.first(where: { $0.digits <= 2 })?.value
             if let year, let day { return make(year, m, day) }
+            // A year cut to two digits after an apostrophe: `24 Jul '23`, `Jul 24 '23`.
+            if let yy = nums.first(where: { $0.digits == 2 && $0.range.lowerBound > s.startIndex && "'’".contains(s[s.index(before: $0.range.lowerBound)]) }),
+               let day = nums.first(where: { $0.digits <= 2 && $0.range.upperBound < yy.range.lowerBound }) {
+                return make(yy.value < 70 ? 2000 + yy.value : 1900 + yy.value, m, day.value)
+            }
             // Day, month, two-digit year, as SAP and Oracle print them: 09-APR-25.
             if nums.count == 2, nums.allSatisfy({ $0.digits <= 2 }),
                let word = s.range(of: #"^\s*\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2}\s*$"#, options: .regularExpression), !word.isEmpty {

@@ -30,7 +30,9 @@ extension Labels {
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
         (.received, ["受理", "接收", "接报", "接获", "登记日期", "登记时间", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
-                 "date of service", "call date", "attended", "report date", "date of report"]),
+                 "date of service", "call date", "attended", "report date", "date of report",
+                 // A maintenance window is when the work was done.
+                 "window"]),
         (.engineer, ["工程师", "经办人", "经手人", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),

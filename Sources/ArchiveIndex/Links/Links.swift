@@ -1034,7 +1034,8 @@ extension ArchiveStore {
 
 /// Confirmed customers by the English names documents write: by the distinctive words of
 /// their English aliases, and by the pinyin of their Chinese names (`Qihui Medical
-/// Laboratory` for 启晖医学检验实验室, `Enhao Technology Corp.` for 基隆恩澔科技股份有限公司).
+/// Laboratory` for 启晖医学检验实验室, `Enhao Technology Corp.` for 基隆恩澔科技股份有限公司), or
+/// their Cantonese (`Shun Wo Medical Lab` for 信和醫學化驗所).
 /// The words before the first generic one (Medical, Technology, Hospital…) must spell in
 /// pinyin 2 to 4 characters of one customer's name or alias, at its start or after a place
 /// name of 2 or 3 characters; of two customers spelled alike, the one whose names say what the
@@ -1042,6 +1043,9 @@ extension ArchiveStore {
 final class RomanisedNames {
     private var byKey: [String: [Int64: String]] = [:]
     private var byDistinctive: [String: [Int64: String]] = [:]
+    /// The same parts by their Cantonese (`Cantonese` keys), for Hong Kong's and Macau's
+    /// English names (`Shun Wo Medical Lab` for 信和醫學化驗所).
+    private var byCantonese: [String: [Int64: String]] = [:]
 
     /// Words that say what a customer is, not which one.
     static let generic: Set<String> = [
@@ -1107,6 +1111,7 @@ final class RomanisedNames {
                     for key in PinyinReadings.fullKeys(readings.readings(of: text)) where key.count >= 4 {
                         byKey[key, default: [:]][id] = text
                     }
+                    for key in readings.cantoneseKeys(of: text) { byCantonese[key, default: [:]][id] = text }
                 }
             }
         }
@@ -1159,7 +1164,12 @@ final class RomanisedNames {
     /// aliases, or spell part of a Chinese one (what `englishAlias` and `match` start from).
     func mayMean(_ name: String) -> Bool {
         let lead = Self.distinctiveWords(name).joined()
-        return !lead.isEmpty && (byDistinctive[lead] != nil || byKey[lead] != nil)
+        return !lead.isEmpty && (byDistinctive[lead] != nil || byKey[lead] != nil || spelledInCantonese(Self.distinctiveWords(name)) != nil)
+    }
+
+    /// The parts of confirmed names that words of two or more syllables say in Cantonese.
+    private func spelledInCantonese(_ words: [String]) -> [Int64: String]? {
+        words.count >= 2 ? byCantonese[words.map { Cantonese.skeleton(romanised: $0) }.joined(separator: " ")] : nil
     }
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.
@@ -1181,7 +1191,7 @@ final class RomanisedNames {
         // Nor is the city of a customer's name that name (`Qingdao Central Blood Station` is no
         // 青岛汇智, whose city is 青岛).
         guard !lead.isEmpty, lead.count <= 3, structure.city != lead.joined(),
-              let found = byKey[lead.joined()]?.filter({ id, part in
+              let found = (byKey[lead.joined()] ?? spelledInCantonese(lead))?.filter({ id, part in
                   !conflicts(id, structure) && (!civic || structures[id]?.kind.map { InstitutionName.compatible($0, structure.kind!) } == true)
                       && structures[id]?.city != part && saysItsKind(name, id)
               }),

@@ -45,8 +45,9 @@ enum SharedUnits {
     /// character pair that is no kind's, department's or number's (南方 in 南医大南方医院 检验 and
     /// 南方医科大学南方医院检验科); an English naming word that is the pinyin of some characters of
     /// the Chinese name (Nanfang, 南方), or of a place's (Taichung, 台中); two English names' naming
-    /// word, or one's initials (KWH for Kwong Wah Hospital).
-    static func resemble(_ a: String, _ b: String, pinyin: (String) -> Set<String>) -> Bool {
+    /// word, or one's initials (KWH for Kwong Wah Hospital); two English words that say two
+    /// characters of the Chinese in Cantonese (Wing Fung, 永豐).
+    static func resemble(_ a: String, _ b: String, pinyin: (String) -> Set<String>, cantonese: (String) -> Set<String> = { _ in [] }) -> Bool {
         let aLatin = RomanisedNames.mayBeRomanised(a), bLatin = RomanisedNames.mayBeRomanised(b)
         switch (aLatin, bLatin) {
         case (false, false):
@@ -59,8 +60,11 @@ enum SharedUnits {
         default:
             let (latin, chinese) = aLatin ? (a, b) : (b, a)
             guard let key = try? Normalizer.nameKey(chinese) else { return false }
-            let spelled = readings(key, pinyin: pinyin)
-            return RomanisedNames.namingWords(latin).contains { $0.count >= 4 && spelled.contains($0) }
+            let spelled = readings(key, pinyin: pinyin), naming = RomanisedNames.namingWords(latin)
+            if naming.contains(where: { $0.count >= 4 && spelled.contains($0) }) { return true }
+            // Two words in a row that say two characters in Cantonese (`Wing Fung DC` and 永豐數據).
+            let said = runs(key, length: 2).reduce(into: Set<String>()) { $0.formUnion(cantonese($1)) }
+            return naming.indices.dropLast().contains { Cantonese.says(naming[$0...($0 + 1)], in: said) }
         }
     }
 
@@ -90,6 +94,13 @@ enum SharedUnits {
             }
         }
         return out
+    }
+
+    /// The runs of Chinese characters of this length in a folded name.
+    static func runs(_ key: String, length: Int) -> [String] {
+        let chars = Array(key)
+        return chars.indices.dropLast(length - 1).map { String(chars[$0..<($0 + length)]) }
+            .filter { $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }
     }
 
     private static func words(_ name: String) -> [String] {
@@ -170,7 +181,7 @@ extension ArchiveStore {
         // The pairs whose names allow them to be one and say they may be.
         var fitting: [Pair: Int] = [:], partners: [Int64: [(other: Int64, count: Int)]] = [:]
         for (pair, count) in shared where !disagree(pair.a, pair.b) {
-            let alike = (names[pair.a] ?? []).contains { x in (names[pair.b] ?? []).contains { SharedUnits.resemble(x, $0, pinyin: pinyin) } }
+            let alike = (names[pair.a] ?? []).contains { x in (names[pair.b] ?? []).contains { SharedUnits.resemble(x, $0, pinyin: pinyin, cantonese: readings.cantoneseKeys(of:)) } }
             guard alike || count >= SharedUnits.enoughWithoutNames else { continue }
             fitting[pair] = count
             partners[pair.a, default: []].append((pair.b, count))

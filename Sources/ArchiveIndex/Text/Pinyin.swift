@@ -13,6 +13,8 @@ final class PinyinReadings: @unchecked Sendable {
     private var words: [String: [[String]]] = [:]
     /// Character → toneless readings, the most common first.
     private var chars: [Unicode.Scalar: [String]] = [:]
+    /// Character → its Cantonese readings as `Cantonese` skeletons (Unihan `kCantonese`).
+    private(set) var cantonese: [Unicode.Scalar: [String]] = [:]
     /// No word gets more readings than this (the product of polyphonic characters grows fast).
     static let maxReadings = 16
 
@@ -41,7 +43,7 @@ final class PinyinReadings: @unchecked Sendable {
         var mandarin: [Unicode.Scalar: [String]] = [:]
         var standard: [Unicode.Scalar: [String]] = [:]
         // 6 MB of text, of which a few percent matters: pick the lines by their bytes first.
-        let wanted = [Array("\tkMandarin\t".utf8), Array("\tkTGHZ2013\t".utf8)]
+        let wanted = [Array("\tkMandarin\t".utf8), Array("\tkTGHZ2013\t".utf8), Array("\tkCantonese\t".utf8)]
         for bytes in [UInt8](result.stdout).split(separator: 0x0A) {
             guard bytes.count > 12, bytes.first == UInt8(ascii: "U"),
                   let tab = bytes.firstIndex(of: 0x09),
@@ -49,8 +51,16 @@ final class PinyinReadings: @unchecked Sendable {
             else { continue }
             let line = String(decoding: bytes, as: UTF8.self)
             let cols = line.split(separator: "\t", maxSplits: 2)
-            guard cols.count == 3, cols[1] == "kMandarin" || cols[1] == "kTGHZ2013",
-                  let v = UInt32(cols[0].dropFirst(2), radix: 16), let s = Unicode.Scalar(v) else { continue }
+            guard cols.count == 3, let v = UInt32(cols[0].dropFirst(2), radix: 16), let s = Unicode.Scalar(v) else { continue }
+            if cols[1] == "kCantonese" {
+                var sounds: [String] = []
+                for r in cols[2].split(separator: " ") where !sounds.contains(Cantonese.skeleton(jyutping: String(r))) {
+                    sounds.append(Cantonese.skeleton(jyutping: String(r)))
+                }
+                cantonese[s] = sounds
+                continue
+            }
+            guard cols[1] == "kMandarin" || cols[1] == "kTGHZ2013" else { continue }
             let readings = cols[2].split(separator: " ").map { r in
                 Self.toneless(String(r.split(separator: ":").last ?? r))
             }

@@ -446,13 +446,36 @@ struct InstitutionName: Hashable, Sendable {
     private static let hospitalKinds: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院"]
     private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
+    /// Whether a university or a region is written short, as people say it: a university by
+    /// some of its characters in order, its first and its 大 (中大 for 中山大学, 中科大 or 科大 for
+    /// 中国科学技术大学); an autonomous region by its name and 区 (广西区 for 广西壮族自治区).
+    static func shortens(_ short: String, _ long: String) -> Bool {
+        guard short.count >= 2, short.count < long.count else { return false }
+        if long.hasSuffix("大学"), short.hasSuffix("大") {
+            // A national university is said without its 中国 (科大).
+            // Two characters say only a university of four (中大, 中山大学; not 中南大学's 中南大).
+            for full in [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap({ $0 })
+            where full.first == short.first && (short.count > 2 || full.count == 4 || full != long) {
+                var rest = Substring(full)
+                if short.allSatisfy({ c in
+                    guard let i = rest.firstIndex(of: c) else { return false }
+                    rest = rest[rest.index(after: i)...]
+                    return true
+                }) { return true }
+            }
+            return false
+        }
+        return short.count >= 3 && short.hasSuffix("区") && long.hasSuffix("自治区") && long.hasPrefix(short.dropLast())
+    }
+
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)
         // A county is written with its prefecture before it or without (宜昌秭归县, 秭归县).
         if aLatin == bLatin {
             if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
-            // Only a place before it: 马鞍山 is no 鞍山, 峨眉山 no 眉山.
             let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+            if !aLatin, shortens(short, long) { return true }
+            // Only a place before it: 马鞍山 is no 鞍山, 峨眉山 no 眉山.
             return !aLatin && short.count >= 2 && long.hasSuffix(short) && Places.shared.chinese[String(long.dropLast(short.count))] != nil
         }
         guard let pinyin else { return true }

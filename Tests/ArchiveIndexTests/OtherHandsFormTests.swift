@@ -117,6 +117,54 @@ import Testing
         #expect(try extract("Site visit report\nUnit HC-0001 checked on 5 Jun '22; fan replaced.").date == "2022-06-05")
     }
 
+    @Test func anObsidianNotesInlineFieldsAreFields() throws {
+        let note = try extract("""
+            ---
+            type: site-visit
+            ---
+            # Water purifier preventive maintenance
+
+            visit-date:: 2018-09-14
+            customer:: [[Harbour Clinic Ltd - Lab Medicine]]
+            unit:: AquaLab UP-30 / HC-0001
+            engineer:: Sam Lee
+
+            ## Work
+            - Replaced pre-filter and UV lamp
+            """)
+        #expect(values(note, .customer) == ["Harbour Clinic Ltd - Lab Medicine"])
+        #expect(values(note, .engineer) == ["Sam Lee"])
+        #expect(note.date == "2018-09-14")
+    }
+
+    @Test func thePartyThatUsesTheUnitIsTheCustomerAndItsNameplateItsSerial() throws {
+        let form = try extract("校准记录\n| 设备使用方 | 烟台市中医医院·化验室 |\n|---|---|\n设备型号：ESR60Plus\n铭牌编号：S10193782B\n本次维护日期：２０２４年５月３０日")
+        #expect(values(form, .customer) == ["烟台市中医医院·化验室"])
+        #expect(values(form, .serial) == ["S10193782B"])
+        #expect(form.date == "2024-05-30")
+        // The day the unit was put into use is its installation, not this visit.
+        let pm = try extract("预防性维护记录\n| 设备使用方 | 武汉协和医院(检验科) |\n|---|---|\n投入使用日期：2022.03.21\n铭牌编号：S2022-0413D\n本次维护日期：2023.03.21")
+        #expect(pm.date == "2023-03-21")
+        #expect(values(pm, .installDate) == ["2022.03.21"])
+    }
+
+    @Test func aFormPrintedWithoutColonsPartsItsCellsByPadding() throws {
+        let form = try extract("""
+            现 场 服 务 单
+
+            服务单号  服字第98754号  服务时间  2023/10/25
+
+            交付日期  2018/03/22  保修  过保
+
+            SN码  GNC20018710203  服务类型  故障维修
+
+            问题现象  值班人员发现连接条发热
+            """)
+        #expect(values(form, .number) == ["服字第98754号"])
+        #expect(form.date == "2023-10-25")
+        #expect(values(form, .fault) == ["值班人员发现连接条发热"])
+    }
+
     @Test func cellsPartedByTabsAreFieldsOfTheirOwn() throws {
         let form = try extract("叫修服務紀錄表\n叫修單號：1131122-16\t報修時間：113年11月22日 11:50\n機構名稱：衛生福利部桃園醫院資訊室\t聯絡人：韓先生\n技術員：蔡佩君\t到場時間：113年11月22日 13:10\n故障情形：硬碟框告警")
         #expect(values(form, .number) == ["1131122-16"])

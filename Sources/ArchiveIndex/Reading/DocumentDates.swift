@@ -92,7 +92,7 @@ enum DocumentDates {
         f.name.isDate && labelSays(f, ["invoice", "tax point", "quotation", "quote", "报价", "发票", "开票", "账单"])
     }
 
-    static let deliveryLabelWords = ["到货", "发货", "签收", "签订", "出厂日期", "生产日期", "delivered", "delivery", "shipped", "shipping", "dispatched",
+    static let deliveryLabelWords = ["到货", "发货", "交付", "交货", "签收", "签订", "出厂日期", "生产日期", "delivered", "delivery", "shipped", "shipping", "dispatched",
                                      "ordered", "order date", "contract date"]
 
     /// Words of a date's label that make it a visit booked, not one made.
@@ -100,7 +100,7 @@ enum DocumentDates {
 
     /// Words of a date's label that make it the visit's.
     /// (A repair card's 维修日期 or 服务日期 is the visit; its 报修日期 the call before it.)
-    static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "visit", "on-site", "onsite", "on site",
+    static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "本次", "维护日期", "保养日期", "visit", "on-site", "onsite", "on site",
                                   "attended", "arrival", "service date", "date of service", "repair date"]
 
     /// The day a document's prose says someone came: `attended on 02-Dec-2022`,

@@ -68,6 +68,7 @@ enum FieldExtractor {
     static func extract(original: String, folded: FoldedText, dayFirst fileOrder: Bool? = nil) -> [Field] {
         var fs = Array(folded.text.unicodeScalars)
         OCRLabels.repair(&fs)
+        FrontMatter.inlineFieldsAsPlain(&fs)
         DrawnTables.asBars(&fs)
         DrawnTables.leadersAsPadding(&fs)
         let os = Array(original.unicodeScalars)
@@ -350,7 +351,8 @@ enum FieldExtractor {
                 let cell = fs[j..<k].contains { $0 == "\t" || $0 == "\u{3000}" } || fs[j..<k].lazy.filter({ $0 == " " }).count >= 2
                 // A bracketed label may follow on the line: `【产品名称】血细胞分析仪　【型号】HX-3100`.
                 let bracketed = k < end && brackets[fs[k]] != nil ? bracketedLabel(at: k, fs, end) : nil
-                if let next = bracketed ?? (afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false)) {
+                let padded = cell ? label(at: k, fs, end, lineStart: false, padded: true) : nil
+                if let next = bracketed ?? padded ?? (afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false)) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)
                     j = next.valueStart
@@ -371,7 +373,9 @@ enum FieldExtractor {
 
     /// A label at position i followed by a colon (or, for Chinese labels at the start of a
     /// line, by white space); the value runs to the line's end.
-    private static func label(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, lineStart: Bool) -> Span? {
+    /// `padded`: after a column's padding, a Chinese label padded the same way
+    /// (`服务单号  服字第98754号  服务时间  2023/10/25`, a form printed as text without colons).
+    private static func label(at i: Int, _ fs: [Unicode.Scalar], _ end: Int, lineStart: Bool, padded: Bool = false) -> Span? {
         for (scalars, name, isCJK) in Labels.ordered {
             let n = scalars.count
             guard i + n <= end, fs[i..<(i + n)].elementsEqual(scalars) else { continue }
@@ -393,6 +397,9 @@ enum FieldExtractor {
             // At the start of a line, a Chinese label followed by white space, or a Latin one
             // padded to a column (`Model             BKC-1200`).
             if lineStart, k < end, isCJK ? k > i + n : (k >= i + n + 2 || fs[i + n] == "\t") {
+                return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
+            }
+            if padded, isCJK, k < end, k >= i + n + 2 || fs[i + n] == "\t" || fs[i + n] == "\u{3000}" {
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
         }

@@ -18,4 +18,38 @@ enum FrontMatter {
         }
         return nil
     }
+
+    /// Obsidian's inline fields (`customer:: [[Foo Hospital]]`, Dataview's `key:: value`) read
+    /// as `key: value`: the second colon and a wiki link's brackets become spaces, one scalar
+    /// for one, so the folded text stays aligned with the original.
+    static func inlineFieldsAsPlain(_ fs: inout [Unicode.Scalar]) {
+        var lineStart = true, labelLength = 0
+        var i = 0
+        while i < fs.count {
+            let c = fs[i]
+            if c == "\n" { lineStart = true; labelLength = 0; i += 1; continue }
+            if lineStart, c == ":", i + 1 < fs.count, fs[i + 1] == ":", labelLength > 0 {
+                fs[i + 1] = " "
+                lineStart = false
+                i += 2
+                continue
+            }
+            if lineStart {
+                // A label: letters, digits, `-`, `_` and spaces after a list's `-` or `*`, up to 40.
+                if c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || (c == "-" || c == "*" || c == " ") {
+                    labelLength += 1
+                    if labelLength > 40 { lineStart = false }
+                } else {
+                    lineStart = false
+                }
+            }
+            if (c == "[" || c == "]"), i + 1 < fs.count, fs[i + 1] == c {
+                fs[i] = " "
+                fs[i + 1] = " "
+                i += 2
+                continue
+            }
+            i += 1
+        }
+    }
 }

@@ -17,14 +17,14 @@ extension Labels {
         (.address, ["地址", "address", "location", "所在地"]),
         (.contact, ["联系人", "联络人", "报修人", "报障人", "contact", "reported by", "caller"]),
         // The number of the unit itself (a battery cabinet's 柜体编号), not of a record or an asset.
-        (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "柜体编号", "机柜编号", "serial", "s/n"]),
+        (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "柜体编号", "机柜编号", "铭牌编号", "铭牌号", "serial", "s/n"]),
         (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
         (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
         (.model, ["型号", "model"]),
         // Where a unit came from (原使用单位, Previous site) is no customer of the document.
         (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "previous owner", "former owner", "previous customer",
                         "former customer", "previous site", "former site", "previous user", "transferred from", "moved from", "relocated from"]),
-        (.installDate, ["安装", "装机", "验收", "启用", "install", "commission"]),
+        (.installDate, ["安装", "装机", "验收", "启用", "投入使用", "投用", "install", "commission"]),
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
@@ -40,7 +40,8 @@ extension Labels {
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
-        (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "customer", "client", "account", "end user", "site",
+        // The party that uses, commissions or sent in the unit (设备使用方, 委托方, 送修方).
+        (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "使用方", "委托方", "送修方", "报修方", "customer", "client", "account", "end user", "site",
                      "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
                      "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),
         (.date, ["日期", "时间", "date"]),

@@ -135,6 +135,9 @@ import Testing
         #expect(values(note, .customer) == ["Harbour Clinic Ltd - Lab Medicine"])
         #expect(values(note, .engineer) == ["Sam Lee"])
         #expect(note.date == "2018-09-14")
+        // Its type, a tag's words run together, says it is a visit; so does its title under the front matter.
+        #expect(note.kind == .repair)
+        #expect(try extract("---\ntags: [water]\n---\n# AquaLab UP-30 preventive maintenance\n\ncustomer:: [[Harbour Clinic Ltd]]").kind == .repair)
     }
 
     @Test func thePartyThatUsesTheUnitIsTheCustomerAndItsNameplateItsSerial() throws {
@@ -146,6 +149,18 @@ import Testing
         let pm = try extract("预防性维护记录\n| 设备使用方 | 武汉协和医院(检验科) |\n|---|---|\n投入使用日期：2022.03.21\n铭牌编号：S2022-0413D\n本次维护日期：2023.03.21")
         #expect(pm.date == "2023-03-21")
         #expect(values(pm, .installDate) == ["2022.03.21"])
+    }
+
+    @Test func aLINEExportIsDatedByItsFirstMessageNotWhenItWasSaved() throws {
+        let chat = try extract("""
+            [LINE] 與亞東-儀器報修的聊天記錄
+            儲存日期：2021/01/13 16:16
+
+            2021/01/05（二）
+            09:45	鄭組長	反映備份任務失敗，要求盡快上門
+            10:27	鄭組長	機號BKX5-20Q2-1241
+            """)
+        #expect(chat.date == "2021-01-05")
     }
 
     @Test func aFormPrintedWithoutColonsPartsItsCellsByPadding() throws {

@@ -150,6 +150,16 @@ import Testing
             > Summary of today's visit: electrode replaced on the analyser S/N HC-0001.
             """)
         #expect(quoted.date == "2023-03-07")
+        // A summary that dates its visit outright.
+        let summary = try extract("""
+            From: Sam Lee <sam@example.com>
+            Date: Sun, 02 Jul 2023 21:10:14 +0800
+            Subject: Visit summary – Harbour Clinic – centrifuge S/N HC-0001
+
+            Thanks for your time yesterday. Summary of the visit on 30 June 2023:
+            Symptom: lid will not latch
+            """)
+        #expect(summary.date == "2023-06-30")
     }
 
     @Test func aComplaintByMailIsDatedByTheCustomersMessage() throws {
@@ -183,6 +193,18 @@ import Testing
         // The customer's own mail, unanswered, is dated when it was sent.
         let alone = try extract("From: Dr Lee\nDate: 3 Oct 2023\nSubject: Complaint - centrifuge HC-0001\n\nThe lid will not latch again. Formal complaint.")
         #expect(alone.kind == .complaint && alone.date == "2023-10-03")
+        // A quoted message opened the way other mail programs open it.
+        let zoho = try extract("""
+            From: Customer Care
+            Date: Mon, 26 Jun 2023 14:45:02 +0800
+            Subject: RE: Complaint – centrifuge S/N HC-0001
+
+            Our engineer attended on Sat 24 Jun 2023.
+
+            ---- On Wed, 21 Jun 2023 08:23:27 +0800 Dr. Lee wrote ----
+            > The lid will not latch.
+            """)
+        #expect(zoho.kind == .complaint && zoho.date == "2023-06-21")
     }
 
     @Test func aChatsVisitIsTheDayTheEngineerArrived() throws {

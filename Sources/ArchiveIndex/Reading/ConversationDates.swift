@@ -21,7 +21,7 @@ extension DocumentDates {
         for line in lines {
             // A message's date: its header's, or the line that opens a quoted one (`On Mon, 31 Jul
             // 2023 at 18:49, … wrote:`, `在 2023年7月31日 … 写道：`).
-            let quoted = (line.hasPrefix("on ") && line.hasSuffix("wrote:")) || line.hasSuffix("写道:") || line.hasSuffix("写道：")
+            let quoted = opensQuote(line)
             if let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (quoted ? "" : nil) {
                 if let d = visit() { return d }
                 body = []
@@ -38,10 +38,16 @@ extension DocumentDates {
     static func messageDates(_ folded: String, dayFirst: Bool?) -> [String] {
         folded.prefix(20_000).split(separator: "\n").compactMap { raw -> String? in
             let line = raw.drop { $0 == ">" || $0 == " " }
-            let quoted = (line.hasPrefix("on ") && line.hasSuffix("wrote:")) || line.hasSuffix("写道:") || line.hasSuffix("写道：")
-            guard let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (quoted ? "" : nil) else { return nil }
+            guard let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (opensQuote(line) ? "" : nil) else { return nil }
             return candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
         }
+    }
+
+    /// The line that opens a quoted message: `On Tue, 7 Mar 2023 at 18:49, … wrote:`, `---- On
+    /// Wed, 21 Jun 2023 08:23:27 +0800 Dr. Cui wrote ----`, `在 2023年7月31日 … 写道：`.
+    static func opensQuote(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: CharacterSet(charactersIn: "- "))
+        return (t.hasPrefix("on ") && (t.hasSuffix("wrote:") || t.hasSuffix("wrote"))) || t.hasSuffix("写道:") || t.hasSuffix("写道：")
     }
 
     static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:"]
@@ -52,6 +58,10 @@ extension DocumentDates {
     private static func visitIn(_ sentence: Substring, sent: String, dayFirst: Bool?) -> String? {
         let s = String(sentence)
         guard visitWords.contains(where: s.contains) else { return nil }
+        // The visit's own date (`Summary of the visit on 1 July 2023`).
+        for c in candidates(in: s) where visitCues.contains(where: c.before.hasSuffix) {
+            if let d = DateParser.parse(c.text, dayFirst: dayFirst) { return d }
+        }
         for (word, offset) in relativeDays {
             guard let r = s.range(of: word) else { continue }
             // A date in brackets just after the word: `昨天（8月8日）`, `yesterday's visit (12/09/2023)`.

@@ -140,9 +140,10 @@ enum DocumentDates {
         #"\b(?:19|20)\d{2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{1,2}\b"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
-    /// When a file was exported or printed, or the meeting it minutes was held, says nothing
-    /// of the visit (`导出时间 2021-02-03`; `会议时间：2024-06-23` over a complaint received on the 15th).
-    static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "写于", "填写于", "exported", "export date", "printed", "print date", "generated",
+    /// When a file was exported, saved or printed, or the meeting it minutes was held, says nothing
+    /// of the visit (`导出时间 2021-02-03`, LINE's `儲存日期：2021/01/13 16:16`; `会议时间：2024-06-23` over a complaint received on the 15th).
+    static let ownTimeLabels = ["导出时间", "导出日期", "导出于", "打印时间", "打印日期", "储存日期", "储存时间", "保存日期", "保存时间", "写于", "填写于",
+                                 "exported", "export date", "printed", "print date", "generated", "saved on", "date saved",
                                  "written on",
                                  "会议时间", "会议日期", "开会时间", "meeting date", "meeting time", "date of meeting"]
 

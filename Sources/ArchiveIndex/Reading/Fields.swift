@@ -701,7 +701,11 @@ enum KindDetector {
 
     /// A document's title lines: its first two lines, or an e-mail's subject.
     static func head(_ folded: String) -> Substring {
-        let lines = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true)
+        var lines = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true)
+        // A note's front matter (`---` … `---`) is no title: the title follows it.
+        if lines.first == "---", let close = lines.dropFirst().prefix(60).firstIndex(where: { $0 == "---" || $0 == "..." }) {
+            lines = Array(lines[(close + 1)...])
+        }
         let mailHeaders = ["from:", "to:", "date:", "subject:", "sent:", "cc:", "发件人:", "收件人:", "主题:"]
         if let first = lines.first, mailHeaders.contains(where: { first.hasPrefix($0) }),
            let subject = lines.first(where: { $0.hasPrefix("subject:") || $0.hasPrefix("主题:") }) {
@@ -773,7 +777,9 @@ enum KindDetector {
         }
     }
 
-    private static func fromTypeField(_ v: String) -> DocumentKind? {
+    private static func fromTypeField(_ declared: String) -> DocumentKind? {
+        // Words run together as a tag's are (`site-visit`, `service_report`).
+        let v = declared.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         for (kind, words) in titleKeywords where words.contains(where: { v.contains($0) }) { return kind }
         if v.contains("文章") || v.contains("article") { return .article }
         return DocumentKind(name: v)

@@ -60,6 +60,18 @@ import Testing
         #expect(!InstitutionName.shortens("北大", "北京科技大学") && !InstitutionName.shortens("广区", "广西壮族自治区"))
     }
 
+    @Test func aNameThatSaysItsCityIsNoCustomerRegisteredWithoutOne() throws {
+        // A customer file registers "the city's" TCM hospital by its short name; the cards of
+        // two cities' TCM hospitals are neither it nor each other.
+        let c = try customers([
+            "file.txt": "客户档案\n客户简称：化验室（市中医院）\n",
+            "a.txt": card("长春市中医院·化验室", "S20165000U"),
+            "b.txt": card("烟台市中医医院·化验室", "S10193782B"),
+        ])
+        #expect(c["file.txt"] != nil && c["a.txt"] != nil && c["b.txt"] != nil)
+        #expect(c["a.txt"] != c["file.txt"] && c["b.txt"] != c["file.txt"] && c["a.txt"] != c["b.txt"])
+    }
+
     @Test func aUnitThatMovedJoinsNoTwoCustomers() throws {
         let c = try customers([
             // Two logistics groups, one switch moved between them.

@@ -359,7 +359,11 @@ final class CustomerMatcher {
         let key = InstitutionName.shortForm(written)
         if let known = memo[key] { return known }
         let pairs = PairIndex.pairs(key)
-        let candidates = candidates(pairs).filter { $0.structure.conflict(with: structure) == nil }
+        // A name of "the city's" hospital (市中医院 化验室, as a customer file may register it)
+        // says no city: a name that says one (长春市中医院·化验室) is not it, whatever it contains.
+        let candidates = candidates(pairs).filter { c in
+            c.structure.conflict(with: structure) == nil && !(structure.city != nil && c.key.first.map { "市县区".contains($0) } == true)
+        }
         var answer: (Int64, String)?
         // The end of a name without its place (食品检测实验室 of 大连海关技术中心食品检测实验室) is
         // what every such institution has; a name without its province (长沙市第一医院) is not.

@@ -149,6 +149,14 @@ import Testing
         let pm = try extract("预防性维护记录\n| 设备使用方 | 武汉协和医院(检验科) |\n|---|---|\n投入使用日期：2022.03.21\n铭牌编号：S2022-0413D\n本次维护日期：2023.03.21")
         #expect(pm.date == "2023-03-21")
         #expect(values(pm, .installDate) == ["2022.03.21"])
+        // Not the last maintenance nor the call, whatever their labels share with the visit's.
+        #expect(try extract("保养记录\n上次保养日期：2022-03-21\n本次保养日期：2023-03-21").date == "2023-03-21")
+        #expect(try extract("维修单\n本次报修时间：2023-10-01\n维修日期：2023-10-03\n故障现象：不开机").date == "2023-10-03")
+        // How a repair was reported or a unit is used names no customer (报修方式, 使用方法).
+        let how = try extract("维修单\n报修方式：科室电话\n使用方法：按说明书所示操作\n故障现象：不开机")
+        #expect(values(how, .customer).isEmpty)
+        // `Windows version` is no maintenance window.
+        #expect(values(try extract("Service report\nWindows version: 10\nWindow: 3 May '24 22:00-02:00"), .date) == ["3 May '24 22:00-02:00"])
     }
 
     @Test func aLINEExportIsDatedByItsFirstMessageNotWhenItWasSaved() throws {
@@ -178,6 +186,8 @@ import Testing
         #expect(values(form, .number) == ["服字第98754号"])
         #expect(form.date == "2023-10-25")
         #expect(values(form, .fault) == ["值班人员发现连接条发热"])
+        // After a label with a colon, padding inside a value is no cell.
+        #expect(values(try extract("处理措施：更换  配件  后正常"), .action) == ["更换  配件  后正常"])
     }
 
     @Test func cellsPartedByTabsAreFieldsOfTheirOwn() throws {

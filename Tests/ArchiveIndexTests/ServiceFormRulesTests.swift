@@ -160,6 +160,15 @@ import Testing
             Symptom: lid will not latch
             """)
         #expect(summary.date == "2023-06-30")
+        // A visit planned is no visit made.
+        let planned = try extract("""
+            From: Sam Lee <sam@example.com>
+            Date: Sun, 02 Jul 2023 21:10:14 +0800
+            Subject: RE: centrifuge S/N HC-0001 repair
+
+            We will arrange a site visit on 12 July 2023 to replace the latch.
+            """)
+        #expect(planned.date != "2023-07-12")
     }
 
     @Test func aComplaintByMailIsDatedByTheCustomersMessage() throws {
@@ -205,6 +214,18 @@ import Testing
             > The lid will not latch.
             """)
         #expect(zoho.kind == .complaint && zoho.date == "2023-06-21")
+        // A customer who complains by replying to our mail: the complaint is the reply.
+        let byReply = try extract("""
+            From: Dr Lee
+            Date: 12 Oct 2023
+            Subject: RE: Service visit - centrifuge HC-0001 - complaint
+
+            The lid will not latch again, a week after your visit. Not acceptable.
+
+            On 28 Sep 2023, Sam Lee wrote:
+            > Summary of today's visit: lid latch replaced.
+            """)
+        #expect(byReply.kind == .complaint && byReply.date == "2023-10-12")
     }
 
     @Test func aChatsVisitIsTheDayTheEngineerArrived() throws {

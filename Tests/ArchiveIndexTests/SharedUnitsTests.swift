@@ -58,6 +58,7 @@ import Testing
         #expect(c["k.txt"] != nil && c["m.txt"] != nil && c["m.txt"] != c["k.txt"])
         #expect(InstitutionName.shortens("中大", "中山大学") && InstitutionName.shortens("南医大", "南方医科大学"))
         #expect(!InstitutionName.shortens("北大", "北京科技大学") && !InstitutionName.shortens("广区", "广西壮族自治区"))
+        #expect(!InstitutionName.shortens("中大", "中南大学") && !InstitutionName.shortens("南大", "南开大学"))
     }
 
     @Test func aNameThatSaysItsCityIsNoCustomerRegisteredWithoutOne() throws {

@@ -447,15 +447,15 @@ struct InstitutionName: Hashable, Sendable {
     private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
     /// Whether a university or a region is written short, as people say it: a university by
-    /// some of its characters in order, its first and its 大 (中大 for 中山大学, 中科大 or 科大 for
-    /// 中国科学技术大学); an autonomous region by its name and 区 (广西区 for 广西壮族自治区).
+    /// its first character, some others in order and its 大 (中科大 for 中国科学技术大学, 南医大
+    /// for 南方医科大学), or by the two characters everyone knows (中大 for 中山大学); an
+    /// autonomous region by its name and 区 (广西区 for 广西壮族自治区).
     static func shortens(_ short: String, _ long: String) -> Bool {
         guard short.count >= 2, short.count < long.count else { return false }
+        if short.count == 2 { return knownUniversities[short] == long }
         if long.hasSuffix("大学"), short.hasSuffix("大") {
-            // A national university is said without its 中国 (科大).
-            // Two characters say only a university of four (中大, 中山大学; not 中南大学's 中南大).
-            for full in [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap({ $0 })
-            where full.first == short.first && (short.count > 2 || full.count == 4 || full != long) {
+            // A national university is said without its 中国 (中科大 and 科大).
+            for full in [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap({ $0 }) where full.first == short.first {
                 var rest = Substring(full)
                 if short.allSatisfy({ c in
                     guard let i = rest.firstIndex(of: c) else { return false }
@@ -465,8 +465,14 @@ struct InstitutionName: Hashable, Sendable {
             }
             return false
         }
-        return short.count >= 3 && short.hasSuffix("区") && long.hasSuffix("自治区") && long.hasPrefix(short.dropLast())
+        return short.hasSuffix("区") && long.hasSuffix("自治区") && long.hasPrefix(short.dropLast())
     }
+
+    /// Universities said in two characters, each of one university (南大 is 南京大学's, not 南开's).
+    static let knownUniversities: [String: String] = [
+        "中大": "中山大学", "北大": "北京大学", "清华": "清华大学", "复旦": "复旦大学", "南大": "南京大学", "浙大": "浙江大学", "厦大": "厦门大学",
+        "川大": "四川大学", "吉大": "吉林大学", "山大": "山东大学", "武大": "武汉大学", "科大": "中国科学技术大学", "郑大": "郑州大学", "苏大": "苏州大学",
+    ]
 
     static func samePlace(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)

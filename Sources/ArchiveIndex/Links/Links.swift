@@ -1163,8 +1163,8 @@ final class RomanisedNames {
     /// Whether an English name's distinctive words are those of one of these names' English
     /// aliases, or spell part of a Chinese one (what `englishAlias` and `match` start from).
     func mayMean(_ name: String) -> Bool {
-        let lead = Self.distinctiveWords(name).joined()
-        return !lead.isEmpty && (byDistinctive[lead] != nil || byKey[lead] != nil || spelledInCantonese(Self.distinctiveWords(name)) != nil)
+        let words = Self.distinctiveWords(name), lead = words.joined()
+        return !lead.isEmpty && (byDistinctive[lead] != nil || byKey[lead] != nil || spelledInCantonese(words) != nil)
     }
 
     /// The parts of confirmed names that words of two or more syllables say in Cantonese.

@@ -63,6 +63,7 @@ enum SharedUnits {
             let spelled = readings(key, pinyin: pinyin), naming = RomanisedNames.namingWords(latin)
             if naming.contains(where: { $0.count >= 4 && spelled.contains($0) }) { return true }
             // Two words in a row that say two characters in Cantonese (`Wing Fung DC` and 永豐數據).
+            guard naming.count >= 2 else { return false }
             let said = runs(key, length: 2).reduce(into: Set<String>()) { $0.formUnion(cantonese($1)) }
             return naming.indices.dropLast().contains { Cantonese.says(naming[$0...($0 + 1)], in: said) }
         }

@@ -33,22 +33,38 @@ extension DocumentDates {
         return visit()
     }
 
-    /// When each message of a thread was sent, newest first as the thread reads (a reply above
-    /// the mail it quotes): its `Date:`/`Sent:` header's, or the line that opens a quoted one.
-    static func messageDates(_ folded: String, dayFirst: Bool?) -> [String] {
-        folded.prefix(20_000).split(separator: "\n").compactMap { raw -> String? in
+    /// The messages of a thread, newest first as the thread reads (a reply above the mail it
+    /// quotes): when each was sent (its `Date:`/`Sent:` header's, or the line that opens a quoted
+    /// one), and whether its text complains of a fault come back (`again`, `第三次`).
+    static func messages(_ folded: String, dayFirst: Bool?) -> [(date: String, complains: Bool)] {
+        var out: [(date: String, complains: Bool)] = []
+        for raw in folded.prefix(20_000).split(separator: "\n") {
             let line = raw.drop { $0 == ">" || $0 == " " }
-            guard let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (opensQuote(line) ? "" : nil) else { return nil }
-            return candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
+            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (opensQuote(line) ? "" : nil) {
+                if let d = candidates(in: String(line.dropFirst(h.count))).lazy.compactMap({ DateParser.parse($0.text, dayFirst: dayFirst) }).first {
+                    out.append((d, false))
+                }
+            } else if !out.isEmpty, !out[out.count - 1].complains, !line.hasPrefix("subject:"), !line.hasPrefix("主题:") {
+                let l = line.lowercased()
+                out[out.count - 1].complains = complaintWords.contains(where: l.contains)
+            }
         }
+        return out
     }
+
+    /// What a customer writes of a fault that came back (a reply's `your complaint` is no such word).
+    private static let complaintWords = ["again", "third time", "second time", "still not", "not fixed", "unacceptable", "第三次", "第二次", "再次",
+                                         "又出现", "又坏", "不满"]
 
     /// The line that opens a quoted message: `On Tue, 7 Mar 2023 at 18:49, … wrote:`, `---- On
     /// Wed, 21 Jun 2023 08:23:27 +0800 Dr. Cui wrote ----`, `在 2023年7月31日 … 写道：`.
     static func opensQuote(_ line: Substring) -> Bool {
-        let t = line.trimmingCharacters(in: CharacterSet(charactersIn: "- "))
+        guard line.contains("wrote") || line.contains("写道") else { return false }
+        let t = line.trimmingCharacters(in: dashesAndSpaces)
         return (t.hasPrefix("on ") && (t.hasSuffix("wrote:") || t.hasSuffix("wrote"))) || t.hasSuffix("写道:") || t.hasSuffix("写道：")
     }
+
+    private static let dashesAndSpaces = CharacterSet(charactersIn: "- ")
 
     static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:"]
     private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:"]
@@ -58,8 +74,8 @@ extension DocumentDates {
     private static func visitIn(_ sentence: Substring, sent: String, dayFirst: Bool?) -> String? {
         let s = String(sentence)
         guard visitWords.contains(where: s.contains) else { return nil }
-        // The visit's own date (`Summary of the visit on 1 July 2023`).
-        for c in candidates(in: s) where visitCues.contains(where: c.before.hasSuffix) {
+        // The visit's own date (`Summary of the visit on 1 July 2023`), not one planned.
+        for c in candidates(in: s) where visitCues.contains(where: c.before.hasSuffix) && !plannedWords.contains(where: s.contains) {
             if let d = DateParser.parse(c.text, dayFirst: dayFirst) { return d }
         }
         for (word, offset) in relativeDays {
@@ -75,6 +91,7 @@ extension DocumentDates {
         return nil
     }
 
+    private static let plannedWords = ["will", "arrange", "schedule", "plan", "next", "book", "安排", "预约", "计划", "将"]
     private static let visitWords = ["visit", "on site", "onsite", "on-site", "attended", "came out", "came to", "现场", "上门", "到场", "已到", "赶到"]
     private static let relativeDays: [(String, Int)] = [("yesterday", -1), ("昨天", -1), ("昨日", -1), ("前天", -2), ("today", 0), ("this morning", 0),
                                                         ("今天", 0), ("今日", 0)]

@@ -28,10 +28,12 @@ enum DocumentDates {
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
         if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
            let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
-        // A complaint by e-mail is dated by the customer's message, the thread's first, not by
-        // the reply that quotes it nor by the visit the reply reports (`Our engineer attended on …`).
+        // A complaint by e-mail is dated by the customer's message, the thread's first that
+        // complains (else its first), not by the reply that quotes it nor by the visit the reply
+        // reports (`Our engineer attended on …`).
         if kind == .complaint, isMail(folded), !fields.contains(where: { $0.name == .received && $0.canonical != nil }),
-           case let sent = messageDates(folded, dayFirst: order(folded) ?? fileOrder), sent.count >= 2, let first = sent.last { return first }
+           case let sent = messages(folded, dayFirst: order(folded) ?? fileOrder), sent.count >= 2,
+           let first = (sent.last { $0.complains } ?? sent.last)?.date { return first }
         // An invoice or a quotation for a visit (`Re: Service visit 25/09/2024`, `事由：2025年1月8日上门维修`)
         // is dated by the visit, not by the bill.
         if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }
@@ -45,10 +47,12 @@ enum DocumentDates {
             // The day someone came (实际上门, 上门日期, Visit date) before the day it was reported
             // (反馈日期) and the day the visit was booked for (预约上门).
             // A complaint is dated by when it came in, whatever its labels.
+            // Not the last one (上次保养日期) nor the call (本次报修时间).
             let visits = kind == .complaint || kind == .quality ? [] : dated.indices.filter { i in
                 visitLabelWords.contains { labels[i].contains($0) } && !plannedLabelWords.contains { labels[i].contains($0) }
+                    && !earlierLabelWords.contains { labels[i].contains($0) }
             }
-            let visit = (visits.first { labels[$0].contains("实际") || labels[$0].contains("actual") } ?? visits.first).map { dated[$0] }
+            let visit = (visits.first { ["实际", "actual", "本次"].contains(where: labels[$0].contains) } ?? visits.first).map { dated[$0] }
             if let c = (visit ?? specific ?? dated.first)?.canonical { return c }
         }
         guard kind == .repair || kind == .complaint else { return nil }
@@ -98,9 +102,12 @@ enum DocumentDates {
     /// Words of a date's label that make it a visit booked, not one made.
     static let plannedLabelWords = ["预约", "计划", "预计", "scheduled", "planned", "appointment", "booked", "due", "next"]
 
+    /// Words of a date's label that make it an earlier visit's or the call's, not this visit's.
+    static let earlierLabelWords = ["上次", "前次", "上回", "报修", "报障", "last", "previous", "prior"]
+
     /// Words of a date's label that make it the visit's.
     /// (A repair card's 维修日期 or 服务日期 is the visit; its 报修日期 the call before it.)
-    static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "本次", "维护日期", "保养日期", "visit", "on-site", "onsite", "on site",
+    static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "维护日期", "保养日期", "visit", "on-site", "onsite", "on site",
                                   "attended", "arrival", "service date", "date of service", "repair date"]
 
     /// The day a document's prose says someone came: `attended on 02-Dec-2022`,

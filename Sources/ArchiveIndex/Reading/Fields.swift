@@ -335,6 +335,8 @@ enum FieldExtractor {
             first = inner
         }
         var spans = [first]
+        // A line whose first label has no colon (a form printed as text) parts its later cells the same way.
+        let colonless = first.labelEnd <= first.valueStart && !fs[first.labelEnd..<first.valueStart].contains(colon)
         // Further `label:` pairs on the same line, after white space or a full stop.
         var j = first.valueStart
         while j < end {
@@ -351,7 +353,7 @@ enum FieldExtractor {
                 let cell = fs[j..<k].contains { $0 == "\t" || $0 == "\u{3000}" } || fs[j..<k].lazy.filter({ $0 == " " }).count >= 2
                 // A bracketed label may follow on the line: `【产品名称】血细胞分析仪　【型号】HX-3100`.
                 let bracketed = k < end && brackets[fs[k]] != nil ? bracketedLabel(at: k, fs, end) : nil
-                let padded = cell ? label(at: k, fs, end, lineStart: false, padded: true) : nil
+                let padded = cell && colonless ? label(at: k, fs, end, lineStart: false, padded: true) : nil
                 if let next = bracketed ?? padded ?? (afterStop || cell ? labelAfterStop(at: k, fs, end, semicolon: semicolon || cell) : label(at: k, fs, end, lineStart: false)) {
                     spans[spans.count - 1].valueEnd = j
                     spans.append(next)

@@ -31,8 +31,8 @@ extension Labels {
         (.received, ["受理", "接收", "接报", "接获", "登记日期", "登记时间", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report",
-                 // A maintenance window is when the work was done.
-                 "window"]),
+                 // A maintenance window is when the work was done (not `Windows version`).
+                 "maintenance window", "service window", "change window"]),
         (.engineer, ["工程师", "经办人", "经手人", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),
@@ -141,8 +141,11 @@ extension Labels {
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
         // Words run together by a dot or an underscore (SAP's `Notif.date`, `visit_date`) are words too.
         let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }
+        if lower == "window" { return .date }
+        // The party that uses or sent in the unit (使用方, 报修方), not how (使用方法, 报修方式).
+        let partyless = cjk > 0 ? t.replacingOccurrences(of: "方式", with: "").replacingOccurrences(of: "方法", with: "").replacingOccurrences(of: "方案", with: "") : t
         for (name, needles) in wordRules where (!isDate || dateRoles.contains(name)) && needles.contains(where: { n in
-            n.unicodeScalars.first.map(Normalizer.isCJK) == true ? t.contains(n) : spaced.contains(" " + n) || parted.contains(" " + n)
+            n.unicodeScalars.first.map(Normalizer.isCJK) == true ? (name == .customer ? partyless : t).contains(n) : spaced.contains(" " + n) || parted.contains(" " + n)
         }) {
             return name
         }

@@ -54,8 +54,9 @@ final class PinyinReadings: @unchecked Sendable {
             guard cols.count == 3, let v = UInt32(cols[0].dropFirst(2), radix: 16), let s = Unicode.Scalar(v) else { continue }
             if cols[1] == "kCantonese" {
                 var sounds: [String] = []
-                for r in cols[2].split(separator: " ") where !sounds.contains(Cantonese.skeleton(jyutping: String(r))) {
-                    sounds.append(Cantonese.skeleton(jyutping: String(r)))
+                for r in cols[2].split(separator: " ") {
+                    let sound = Cantonese.skeleton(jyutping: String(r))
+                    if !sounds.contains(sound) { sounds.append(sound) }
                 }
                 cantonese[s] = sounds
                 continue

@@ -1169,7 +1169,7 @@ final class RomanisedNames {
 
     /// The parts of confirmed names that words of two or more syllables say in Cantonese.
     private func spelledInCantonese(_ words: [String]) -> [Int64: String]? {
-        words.count >= 2 ? byCantonese[words.map { Cantonese.skeleton(romanised: $0) }.joined(separator: " ")] : nil
+        Cantonese.key(of: words).flatMap { byCantonese[$0] }
     }
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.

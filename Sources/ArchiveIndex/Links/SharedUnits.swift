@@ -47,7 +47,7 @@ enum SharedUnits {
     /// the Chinese name (Nanfang, 南方), or of a place's (Taichung, 台中); two English names' naming
     /// word, or one's initials (KWH for Kwong Wah Hospital); two English words that say two
     /// characters of the Chinese in Cantonese (Wing Fung, 永豐).
-    static func resemble(_ a: String, _ b: String, pinyin: (String) -> Set<String>, cantonese: (String) -> Set<String> = { _ in [] }) -> Bool {
+    static func resemble(_ a: String, _ b: String, pinyin: (String) -> Set<String>, cantonese: (String) -> Set<String>) -> Bool {
         let aLatin = RomanisedNames.mayBeRomanised(a), bLatin = RomanisedNames.mayBeRomanised(b)
         switch (aLatin, bLatin) {
         case (false, false):

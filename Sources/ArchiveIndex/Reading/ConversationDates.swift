@@ -19,13 +19,10 @@ extension DocumentDates {
             return nil
         }
         for line in lines {
-            // A message's date: its header's, or the line that opens a quoted one (`On Mon, 31 Jul
-            // 2023 at 18:49, … wrote:`, `在 2023年7月31日 … 写道：`).
-            let quoted = opensQuote(line)
-            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (quoted ? "" : nil) {
+            if let opening = opening(line, dayFirst: dayFirst) {
                 if let d = visit() { return d }
                 body = []
-                sent = candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
+                sent = opening
             } else if !mailHeaders.contains(where: { line.hasPrefix($0) }) {
                 body.append(line)
             }
@@ -40,10 +37,8 @@ extension DocumentDates {
         var out: [(date: String, complains: Bool)] = []
         for raw in folded.prefix(20_000).split(separator: "\n") {
             let line = raw.drop { $0 == ">" || $0 == " " }
-            if let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (opensQuote(line) ? "" : nil) {
-                if let d = candidates(in: String(line.dropFirst(h.count))).lazy.compactMap({ DateParser.parse($0.text, dayFirst: dayFirst) }).first {
-                    out.append((d, false))
-                }
+            if let opening = opening(line, dayFirst: dayFirst) {
+                if let d = opening { out.append((d, false)) }
             } else if !out.isEmpty, !out[out.count - 1].complains, !line.hasPrefix("subject:"), !line.hasPrefix("主题:") {
                 let l = line.lowercased()
                 out[out.count - 1].complains = complaintWords.contains(where: l.contains)
@@ -55,6 +50,14 @@ extension DocumentDates {
     /// What a customer writes of a fault that came back (a reply's `your complaint` is no such word).
     private static let complaintWords = ["again", "third time", "second time", "still not", "not fixed", "unacceptable", "第三次", "第二次", "再次",
                                          "又出现", "又坏", "不满"]
+
+    /// Whether a line opens a message (a `Date:`/`Sent:` header, or the line that opens a quoted
+    /// one: `On Mon, 31 Jul 2023 at 18:49, … wrote:`, `在 2023年7月31日 … 写道：`), and if so the
+    /// date it gives: `.some(nil)` for an opening line without a date that reads.
+    private static func opening(_ line: Substring, dayFirst: Bool?) -> String?? {
+        guard let h = dateHeaders.first(where: { line.hasPrefix($0) }) ?? (opensQuote(line) ? "" : nil) else { return nil }
+        return .some(candidates(in: String(line.dropFirst(h.count))).lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first)
+    }
 
     /// The line that opens a quoted message: `On Tue, 7 Mar 2023 at 18:49, … wrote:`, `---- On
     /// Wed, 21 Jun 2023 08:23:27 +0800 Dr. Cui wrote ----`, `在 2023年7月31日 … 写道：`.

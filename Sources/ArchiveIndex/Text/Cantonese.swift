@@ -63,7 +63,12 @@ enum Cantonese {
 
     /// Whether romanised words (`Shun`, `Wo`) say, syllable by syllable, one of these Cantonese keys.
     static func says(_ words: some Collection<String>, in keys: Set<String>) -> Bool {
-        words.count >= 2 && keys.contains(words.map { skeleton(romanised: $0) }.joined(separator: " "))
+        key(of: words).map(keys.contains) ?? false
+    }
+
+    /// The Cantonese key that romanised words of two or more syllables spell (`Shun Wo` → `sun wo`).
+    static func key(of words: some Collection<String>) -> String? {
+        words.count >= 2 ? words.map { skeleton(romanised: $0) }.joined(separator: " ") : nil
     }
 }
 

@@ -228,4 +228,93 @@ import Testing
         #expect(d.date == "2022-06-07")
         #expect(d.values(.serial).first?.canonical == "GF10001609002")
     }
+
+    /// A bilingual work order (Malay and English) reported and completed the same day: a service
+    /// visit dated by its completion, whichever way round its numbers go.
+    @Test func aWorkOrderCompletedIsAVisitOnTheDayOfCompletion() throws {
+        let d = try extract("""
+            EQUIPMENT SERVICE FORM
+            Kuantan Medical Services Sdn. Bhd.
+            Pelanggan / Customer          : Hospital Tengku Ampuan Afzan Makmal
+            No. Siri / Serial No.         : KX4410-2291
+            Tarikh Aduan / Date Reported  : 3/3/2022
+            Tarikh Siap / Date Completed  : 4/3/2022
+            Kerosakan / Fault             : Display flickers
+            Tindakan / Action Taken       : Replaced the LCD cable
+            """)
+        #expect(d.kind == .repair)
+        #expect(d.date == "2022-03-04")
+        #expect(DateParser.parse("8/8/2021") == "2021-08-08")
+    }
+
+    /// A reply that says which day of the week the engineer came (`attended on Fri 08 Jan 2021`).
+    @Test func aVisitsDayOfTheWeekIsNoPartOfItsCue() {
+        #expect(DocumentDates.visitInProse("our engineer attended on fri 08 jan 2021.\ncause: loose cable.") == "2021-01-08")
+        #expect(DocumentDates.visitInProse("summary of the visit on mon, 3 jun 2019:") == "2019-06-03")
+    }
+
+    /// A customer's letter that informs of a fault (`…故障问题的告知函`) is a complaint, and the
+    /// receipt under it says the day someone came.
+    @Test func aLetterInformingOfAFaultIsAComplaint() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["letter.txt": """
+            关于全自动化学发光仪故障问题的告知函
+
+            某某仪器服务公司：
+            　　我单位使用的化学发光仪（机身号：CL9-2024-0031）近期试剂针堵塞，请尽快派员处理。
+
+                                    镇江市第一人民医院检验科
+                                    2024年2月6日
+
+            回执：来函收悉。我公司已于2024年2月7日派工程师到现场处理：疏通试剂针。
+                                    2024年2月9日
+            """])
+        let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first)
+        #expect(doc.kind == .complaint)
+        let b = try BriefBuilder.build(.serial("CL9-2024-0031"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2024-02-07"], "\(b.history.map { $0.date ?? "-" })")
+    }
+
+    /// A visit report whose headings stand on lines of their own, without marks, and whose
+    /// engineer signs `Visited by`.
+    @Test func aReportsBareHeadingsSayItsFaultCauseAndFix() throws {
+        let d = try extract("""
+            SITE VISIT REPORT
+            Visit date:  3 May 2022
+            Serial:  QP-4410-88
+
+            Symptom
+            Door seal alarm after each cycle
+            Finding
+            Worn door gasket
+            Remedy
+            Fitted a new gasket and tested three cycles
+
+            Visited by: Marta Olsen
+            """)
+        #expect(d.values(.fault).first?.value == "Door seal alarm after each cycle")
+        #expect(d.values(.cause).first?.value == "Worn door gasket")
+        #expect(d.values(.action).first?.value == "Fitted a new gasket and tested three cycles")
+        #expect(d.values(.engineer).first?.value == "Marta Olsen")
+        #expect(d.date == "2022-05-03")
+    }
+
+    /// A letter that accounts for a repair: one visit on the day it tells, with the fault its
+    /// sentence reports, though the letter is signed days later (each date with its weekday).
+    @Test func aLetterAccountingForARepairIsOneVisitWithItsFault() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["letter.txt": """
+            关于某某医院检验科生化分析仪故障维修情况的说明
+
+            某某医院检验科：
+            　　2022年5月9日(星期一)，我公司接到科室电话，反映贵科使用的生化分析仪（型号BA-880，机身号BA88-1903-2217）试剂针撞针报警。我公司工程师于当日到现场检查，原因为液面传感器松动，紧固后恢复正常。
+            　　特此说明。
+
+                                          某某仪器服务公司
+                                          2022年5月12日(星期四)
+            """])
+        let b = try BriefBuilder.build(.serial("BA88-1903-2217"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2022-05-09"], "\(b.history.map { $0.date ?? "-" })")
+        #expect(b.history.first?.fault == "试剂针撞针报警")
+    }
 }

@@ -59,6 +59,8 @@ import Testing
         #expect(InstitutionName.shortens("中大", "中山大学") && InstitutionName.shortens("南医大", "南方医科大学"))
         #expect(!InstitutionName.shortens("北大", "北京科技大学") && !InstitutionName.shortens("广区", "广西壮族自治区"))
         #expect(!InstitutionName.shortens("中大", "中南大学") && !InstitutionName.shortens("南大", "南开大学"))
+        // Other universities people write in two characters.
+        #expect(InstitutionName.shortens("扬大", "扬州大学") && InstitutionName.shortens("华科", "华中科技大学") && !InstitutionName.shortens("扬大", "扬州职业大学"))
     }
 
     @Test func aNameThatSaysItsCityIsNoCustomerRegisteredWithoutOne() throws {

@@ -108,7 +108,7 @@ enum DocumentDates {
     /// Words of a date's label that make it the visit's.
     /// (A repair card's 维修日期 or 服务日期 is the visit; its 报修日期 the call before it.)
     static let visitLabelWords = ["上门", "到场", "到达", "现场", "维修日期", "维修时间", "服务日期", "服务时间", "维护日期", "保养日期", "visit", "on-site", "onsite", "on site",
-                                  "attended", "arrival", "service date", "date of service", "repair date"]
+                                  "attended", "arrival", "service date", "date of service", "repair date", "completed", "completion", "完工"]
 
     /// The day a document's prose says someone came: `attended on 02-Dec-2022`,
     /// `2019/08/05由蔡佩君到场处理`, `已安排工程师于2019年10月16日到现场`; nil if it says none.
@@ -178,12 +178,19 @@ enum DocumentDates {
                 // The label right before this date, not before another (`写于 2022年11月24日` over `2022年11月23日上午，我到…`).
                 let near = before.suffix(16)
                 if ownTimeLabels.contains(where: { label in near.range(of: label, options: .backwards).map { !near[$0.upperBound...].contains(where: \.isNumber) } ?? false }) { continue }
-                let words = before.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                var words = before.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                // The day of the week before a date (`attended on Fri 08 Jan 2021`) is no word of its cue.
+                if let last = words.split(separator: " ").last, weekdays.contains(last.trimmingCharacters(in: CharacterSet(charactersIn: ",."))) {
+                    words = String(words.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+                }
                 found.append((m.range.location, ns.substring(with: m.range), words))
             }
         }
         return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
+
+    private static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                                                "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)
 
@@ -203,7 +210,7 @@ enum DocumentDates {
         }
         if dayFirst != monthFirst { return dayFirst }
         let dayCues = ["dd/mm", "dd-mm", "dd.mm", "日/月/年", "united kingdom", " u.k.", "(uk)", ", uk", "england", "scotland", "australia", "new zealand", "ireland",
-                       "singapore", "hong kong", "malaysia", "india", "pte ltd", "pte. ltd", "sdn bhd"]
+                       "singapore", "hong kong", "malaysia", "india", "pte ltd", "pte. ltd", "sdn bhd", "sdn. bhd"]
         let monthCues = ["mm/dd", "mm-dd", "月/日/年", "united states", "usa", "u.s.a", ", us "]
         let d = dayCues.contains { text.contains($0) }, m = monthCues.contains { text.contains($0) }
         if d != m { return d }

@@ -161,6 +161,7 @@ enum FieldExtractor {
             fields.append(f)
         }
         fields += serialColumns(fs, os, folded.origin)
+        fields += QueryOutput.fields(fs, os, folded.origin)
         if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) { fields.append(group) }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         fields = joiningDepartment(fields)
@@ -539,6 +540,11 @@ enum FieldExtractor {
             isHeading = true
             numbered = true
             while a < b, fs[a] == " " { a += 1 }
+        } else if b - a <= 24, fs[a..<b].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }),
+                  fs[a..<b].filter({ $0 == " " }).count <= 2,
+                  let name = Labels.named(string(fs, a, b))?.name, name.isProse {
+            // A report's heading on a line of its own, without marks (`Symptom`, `Remedy`, `Root cause`).
+            return (name, (a, b))
         } else {
             // 三、处理措施 / 4. Corrective action
             var c = a
@@ -672,14 +678,14 @@ enum KindDetector {
         (.article, ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
         (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
         // A customer's letter about a fault (`关于机架式服务器故障问题的函`) is a complaint.
-        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函"]),
+        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函", "问题的告知函", "故障的告知函"]),
         (.quality, ["质量反馈", "质量信息反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "聊天记录",
-                   "service report", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
+        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
+                   "service report", "service form", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
 
@@ -810,7 +816,7 @@ public enum DateParser {
         if nums.count >= 3, nums[0].digits <= 2, nums[1].digits <= 2, nums[2].digits == 4,
            (1900...2100).contains(nums[2].value) {
             let a = nums[0].value, b = nums[1].value
-            if a > 12 { return make(nums[2].value, b, a) }
+            if a > 12 || a == b { return make(nums[2].value, b, a) }
             if b > 12 { return make(nums[2].value, a, b) }
             guard let dayFirst else { return nil }
             return dayFirst ? make(nums[2].value, b, a) : make(nums[2].value, a, b)
@@ -828,6 +834,10 @@ public enum DateParser {
         if nums.count == 1, nums[0].digits == 8 {
             let v = nums[0].value
             return make(v / 10000, v / 100 % 100, v % 100)
+        }
+        // Taiwan's year in three digits run together with month and day: 1130312 is 2024-03-12.
+        if nums.count == 1, nums[0].digits == 7, case let v = nums[0].value, (100...119).contains(v / 10000) {
+            return make(v / 10000 + 1911, v / 100 % 100, v % 100)
         }
         // English month names.
         let words = s.split(whereSeparator: { !$0.isLetter }).map(String.init)

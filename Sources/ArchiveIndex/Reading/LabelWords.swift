@@ -31,11 +31,13 @@ extension Labels {
         (.received, ["受理", "接收", "接报", "接获", "登记日期", "登记时间", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report",
+                 // The day the work was done (`Tarikh Siap / Date Completed`, 完工日期).
+                 "date completed", "completed on", "completion date", "date of completion", "完工日期", "完工时间",
                  // A maintenance window is when the work was done (not `Windows version`).
                  "maintenance window", "service window", "change window"]),
         (.engineer, ["工程师", "经办人", "经手人", "服务人员", "维修人员", "维修员", "技术员", "技术支持", "处理人", "人员", "engineer", "technician", "fse", "serviced by",
                      "attended by", "service rep"]),
-        (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "findings"]),
+        (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "finding"]),
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
         (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象", "symptom", "problem", "issue", "complaint", "fault",
@@ -134,6 +136,12 @@ extension Labels {
         if cjk > 0, let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { n in n.unicodeScalars.first.map(Normalizer.isCJK) == true && t.hasSuffix(n) } }) {
             return name
         }
+        // An English label that ends in `by` names a person (`Visited by`, `Attended by` are no dates).
+        if cjk == 0, t.lowercased().hasSuffix(" by") {
+            let lower = " " + t.lowercased()
+            if let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { lower.contains(" " + $0) } }) { return name }
+            if ["visit", "attend", "servic", "repair", "perform", "complet", "done", "carried"].contains(where: lower.contains) { return .engineer }
+        }
         // A label that ends in a date word (现场处理日期, 处理完成时间, Resolution date) is a
         // date, whatever else it says: only the rules for dates say which date.
         let lower = t.lowercased()
@@ -142,6 +150,10 @@ extension Labels {
         // Words run together by a dot or an underscore (SAP's `Notif.date`, `visit_date`) are words too.
         let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }
         if lower == "window" { return .date }
+        // A column name run together (a CMMS's `REPORTDATE`, `TARGSTARTDATE`): its date word apart.
+        if cjk == 0, words == 1, lower.count > 6, lower.hasSuffix("date"), lower.allSatisfy(\.isLetter) {
+            return readClassification(of: String(lower.dropLast(4)) + " date")
+        }
         // The party that uses or sent in the unit (使用方, 报修方), not how (使用方法, 报修方式).
         let partyless = cjk > 0 ? t.replacingOccurrences(of: "方式", with: "").replacingOccurrences(of: "方法", with: "").replacingOccurrences(of: "方案", with: "") : t
         for (name, needles) in wordRules where (!isDate || dateRoles.contains(name)) && needles.contains(where: { n in

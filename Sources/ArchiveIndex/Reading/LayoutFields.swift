@@ -232,6 +232,8 @@ extension FieldExtractor {
         #"(?:出现|出現|发生|發生)([^。；;\n]{3,60}?)(?:等问题|等問題|的问题|的問題|等故障|的故障|等情况|等情況)"#,
         // An engineer's account: `处理KH-5200血细胞分析仪（SN: H52021C0846）HGB空白电压异常的问题`.
         #"(?:处理|處理|解决|解決|排查|检修|檢修)[^。；;\n]{0,40}?[）)]([^。；;\n（(]{3,60}?)(?:的问题|的問題|的故障)"#,
+        // A letter's account of the call: `反映贵单位使用的备份一体机（型号…，机身号…）管理界面无法登录。`
+        #"(?:反映|反應|报称|報稱)[^。；;\n]{0,60}?[）)]([^。；;\n（(]{3,60})[。；;\n]"#,
         #"(?i)\b(?:issues?|problems?|faults?)\s+(?:with|on|of|concerning)\s+(?:your|the|our)\s+[^:.\n]{1,80}:\s*([^.\n]{3,200})"#,
         // A customer's mail, quoted in the reply: `> Our application delivery controller (ADX 4600) - Data port flapping.`
         #"(?m)^>?\s*Our [^\n.]{3,80}? [-–—] ([^.\n]{3,160})"#,

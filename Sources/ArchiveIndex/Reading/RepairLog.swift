@@ -76,6 +76,8 @@ public enum RepairLog {
                 out.append(visit)
                 continue
             }
+            // A query result's border (`+------+------------+`) rules the table it draws.
+            if line.folded.hasPrefix("+"), line.folded.unicodeScalars.allSatisfy({ "+-= ".unicodeScalars.contains($0) }) { open = nil; continue }
             columns = nil
             let markers = line.afterMarkers()
             let marked = !line.fs[..<markers].allSatisfy { $0.properties.isWhitespace }
@@ -119,6 +121,8 @@ public enum RepairLog {
         #"(?:19|20)\d{2}[-/. ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-/. ]\d{1,2}(?!\d)"#,
         #"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?!\d)"#,
         #"(?:19|20)\d{6}(?!\d)"#,
+        // Taiwan's year in three digits run together with month and day (1130312: 2024-03-12).
+        #"1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"#,
     ].map { "(?:\($0))" }.joined(separator: "|") + #"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"#)
 
     /// A date at the very start of folded text, and how many UTF-16 units it takes.
@@ -159,13 +163,17 @@ extension LoggedVisit {
         // A name keeps its initial's full stop (Chen J.); a sentence loses it.
         let ends = CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_()（）[]【】" : " \t;；,，。.、|*_")
         var v = value.trimmingCharacters(in: ends)
+        // The tag that closes an HTML block (`预防性维护</summary>`) is no part of the value.
+        while v.hasSuffix(">"), let open = v.lastIndex(of: "<"), v.distance(from: open, to: v.endIndex) <= 40 {
+            v = String(v[..<open]).trimmingCharacters(in: ends)
+        }
         // A bracket the next label opened (`…报告（技術員：…）`) is not the value's.
         if let last = v.unicodeScalars.last, "(（[【".unicodeScalars.contains(last) {
             v.unicodeScalars.removeLast()
             v = v.trimmingCharacters(in: ends)
         }
         // A cell left blank on purpose (`—`, `/`, `N/A`, `无`) says nothing.
-        guard !v.isEmpty, !v.allSatisfy({ "-—–/\\".contains($0) }), !["n/a", "na", "无", "none", "nil"].contains(v.lowercased()) else { return }
+        guard !v.isEmpty, !v.allSatisfy({ "-—–/\\".contains($0) }), !["n/a", "na", "无", "none", "nil", "null"].contains(v.lowercased()) else { return }
         switch name {
         case .fault where fault == nil: fault = v
         case .cause where cause == nil: cause = v
@@ -227,6 +235,8 @@ private struct Line {
             skipSpace()
             guard i < fs.count else { return i }
             if "-*+•·>#▲△▶►▸■□◆◇●○※✓√".unicodeScalars.contains(fs[i]) { i += 1; continue }
+            // An HTML tag that opens a block (`<details><summary>2019-05-02 预防性维护</summary>`).
+            if let end = Self.tagEnd(fs, at: i) { i = end; continue }
             // The visit's count (`## 第二次 2021-06-02 故障维修`).
             if fs[i] == "第" {
                 var j = i + 1
@@ -249,6 +259,14 @@ private struct Line {
         }
     }
 
+    /// The end of an HTML tag that starts at `i` (`<summary>`, `</td>`), if one does.
+    static func tagEnd(_ fs: [Unicode.Scalar], at i: Int) -> Int? {
+        guard fs[i] == "<", i + 1 < fs.count, fs[i + 1] == "/" || fs[i + 1].properties.isAlphabetic && fs[i + 1].isASCII else { return nil }
+        var j = i + 1
+        while j < fs.count, j - i <= 40, fs[j] != ">", fs[j] != "<" { j += 1 }
+        return j < fs.count && fs[j] == ">" ? j + 1 : nil
+    }
+
     /// A date that starts the entry at `i`; after a list marker or a number, also a labelled
     /// one (`1. 日期：…`; in a form, `服务日期：…` is the form's date, not a log entry).
     func dateStart(from i: Int, labelled: Bool, dayFirst: Bool?) -> (String, Int, byLabel: Bool)? {
@@ -267,8 +285,18 @@ private struct Line {
             guard let close = fs[end..<min(fs.count, end + 12)].firstIndex(where: { $0 == "]" || $0 == "】" }) else { return nil }
             end = close + 1
         }
+        // The day of the week after it (`2023年3月29日(星期三)`, `(Wed)`) is the date's, not the entry's.
+        if end < fs.count, fs[end] == "(" || fs[end] == "（",
+           let close = fs[(end + 1)..<min(fs.count, end + 11)].firstIndex(where: { $0 == ")" || $0 == "）" }),
+           case let inside = FieldExtractor.string(fs, end + 1, close),
+           ["星期", "周", "週", "礼拜", "禮拜"].contains(where: inside.hasPrefix) || Self.weekdays.contains(inside) {
+            end = close + 1
+        }
         return (date, end, from > i + (bracketed ? 1 : 0))
     }
+
+    private static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                "saturday", "sunday"]
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }
 

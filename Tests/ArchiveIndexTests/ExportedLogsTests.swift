@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Service histories as other tools export them: a database session pasted into a text file,
+/// Markdown notes that fold each visit into `<details>`, a CMMS's work orders with column names
+/// run together, a maintenance record's title, Taiwan's dates as seven digits.
+@Suite struct ExportedLogsTests: ReadsText {
+    static let session = """
+        mysql> SELECT acct_no, name FROM customer WHERE acct_no = 'A-0711';
+        +---------+------------------------------+
+        | acct_no | name                         |
+        +---------+------------------------------+
+        | A-0711  | 南通市第三人民医院 输血科 |
+        +---------+------------------------------+
+        1 row in set (0.00 sec)
+
+        mysql> SELECT id, visit_date, type, fault, cause, action, engineer FROM service_log WHERE sn = 'RX7705-1142' ORDER BY visit_date;
+        +-----+------------+--------+--------------+--------------+--------------+--------+
+        | id  | visit_date | type   | fault        | cause        | action       | engineer |
+        +-----+------------+--------+--------------+--------------+--------------+--------+
+        | 301 | 2021-03-09 | 维修   | 离心机异响   | 轴承磨损     | 更换轴承     | 顾海 |
+        | 302 | 2021-09-14 | 保养   | NULL         | NULL         | 年度保养完成 | 顾海 |
+        | 303 | 2022-04-02 | 维修   | 温控失灵     | 传感器老化   | 更换温度传感器 | 钱立 |
+        +-----+------------+--------+--------------+--------------+--------------+--------+
+        3 rows in set (0.01 sec)
+        """
+
+    @Test func aDatabaseSessionSaysItsUnitItsCustomerAndItsVisits() throws {
+        let d = try extract(Self.session)
+        #expect(d.values(.serial).first?.canonical == "RX77051142")
+        #expect(d.values(.customer).first?.value == "南通市第三人民医院 输血科")
+        #expect(d.kind == .repair)
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["db/service_log_RX77051142.txt": Self.session])
+        let b = try BriefBuilder.build(.serial("RX7705-1142"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date).sorted() == ["2021-03-09", "2021-09-14", "2022-04-02"], "\(b.history.map { $0.date ?? "-" })")
+        #expect(b.history.first { $0.date == "2022-04-02" }?.fault == "温控失灵")
+        // A column left NULL says nothing.
+        #expect(b.history.first { $0.date == "2021-09-14" }?.fault == nil)
+    }
+
+    @Test func visitsFoldedIntoDetailsAreEntriesOfTheLog() {
+        let note = """
+            # 仪器档案 · 血气分析仪
+
+            - 机身编号：BG31-0442
+            - 装机时间：2019-02-11
+
+            <details>
+            <summary>2020-06-18 故障维修</summary>
+
+            - 现象：电极漂移
+            - 处理：更换参比电极
+            - 工程师：任涛
+
+            </details>
+
+            <details><summary>2021-01-05 预防性维护</summary>
+
+            - 处理：年度保养
+            - 工程师：任涛
+
+            </details>
+            """
+        let entries = RepairLog.entries(in: note, dayFirst: nil)
+        #expect(entries.map(\.date) == ["2020-06-18", "2021-01-05"])
+        #expect(entries.first?.fault == "电极漂移")
+        #expect(entries.first?.action == "更换参比电极")
+        // The closing tag is no part of what the summary says.
+        #expect(entries.last?.fault == "预防性维护")
+    }
+
+    @Test func aWorkOrdersRunTogetherDateColumnIsItsDate() throws {
+        let d = try extract("WONUM：WO-5521\nWORKTYPE：CM\nREPORTDATE：4-Nov-21\nSERIALNUM：QX88120044\nDESCRIPTION：Printer jams\n")
+        #expect(d.date == "2021-11-04")
+    }
+
+    @Test func aMaintenanceRecordIsAServiceRecord() throws {
+        let d = try extract("""
+            定期维护记录
+            设备使用方：绍兴市人民医院检验科
+            机身编号：HT2207-0093
+            投入使用日期：2020年3月1日
+            本次维护日期：2023年9月12日
+            维护工程师：楼工
+            """)
+        #expect(d.kind == .repair)
+        #expect(d.date == "2023-09-12")
+    }
+
+    @Test func taiwansSevenDigitDatesDateALogTable() {
+        #expect(DateParser.parse("1130312") == "2024-03-12")
+        #expect(DateParser.parse("1131332") == nil)
+        // Seven digits of another kind are no date.
+        #expect(DateParser.parse("2130312") == nil)
+        let lines = DocxCollector.tableLines([
+            ["日期", "類別", "異常描述", "處理", "技師"],
+            ["1120705", "維修", "風扇異音", "更換風扇", "林技師"],
+            ["1121130", "保養", "—", "例行保養", "林技師"],
+        ])
+        let entries = RepairLog.entries(in: lines.joined(separator: "\n"), dayFirst: nil)
+        #expect(entries.map(\.date) == ["2023-07-05", "2023-11-30"], "\(lines)")
+        #expect(entries.first?.fault == "風扇異音")
+    }
+}

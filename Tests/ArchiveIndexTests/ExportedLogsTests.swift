@@ -103,4 +103,33 @@ import Testing
         #expect(entries.map(\.date) == ["2023-07-05", "2023-11-30"], "\(lines)")
         #expect(entries.first?.fault == "風扇異音")
     }
+
+    /// A CRM's events of one ticket, a row per step: one document (not five), whose unit's brief
+    /// shows one visit, on the day a step says someone came.
+    @Test func aTicketsEventsAreOneDocumentAndOneVisit() throws {
+        let csv = """
+            工单号,时间,操作人,动作,内容
+            C-7781,2022-08-15 08:40,周敏,创建,血透室水处理 RO-300 row-2019-5521 电导率报警，第二次了
+            C-7781,2022-08-15 09:12,周敏,派工,指派高工
+            C-7781,2022-08-17 13:05,高工,到场,已到现场
+            C-7781,2022-08-17 15:30,高工,完成,更换反渗透膜
+            """
+        let dir = try TempDir()
+        // The unit, as a repair card introduces it.
+        let a = try TestArchive(dir, files: ["crm/C-7781_events.csv": csv, "card.txt": "维修单\n序列号：ROW-2019-5521\n维修日期：2021-03-02\n故障现象：漏水\n"])
+        let docs = try a.store.documents(try a.store.allDocumentIDs()).filter { $0.source.hasPrefix("crm/") }
+        #expect(docs.count == 1, "\(docs.map(\.source))")
+        #expect(docs.first?.kind == .repair)
+        #expect(docs.first?.date == "2022-08-15")
+        let b = try BriefBuilder.build(.serial("ROW-2019-5521"), store: a.store, today: "2024-06-01")
+        // The ticket's visit is the day someone came, not the day it was opened.
+        #expect(b.history.compactMap(\.date).sorted() == ["2021-03-02", "2022-08-17"], "\(b.history.map { $0.date ?? "-" })")
+        // A ledger's rows of several units stay rows, though they share a contract's number.
+        let ledger = try LedgerReader.rows("""
+            Contract No,Date,Serial No,Fault
+            K-11,2022-01-03,AB-1001,Noise
+            K-11,2022-02-04,AB-1002,Leak
+            """, name: "ledger.csv")
+        #expect(ledger.count == 2)
+    }
 }

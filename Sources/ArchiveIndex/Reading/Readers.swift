@@ -146,6 +146,10 @@ enum LedgerReader {
         guard header.contains(where: isLabel) else {
             return [ReadPart(part: "", text: DocxCollector.tableLines(trimmed(table[headerIndex...])).joined(separator: "\n"))]
         }
+        if let timeline = ticketTimeline(header: header, rows: trimmed(table[(headerIndex + 1)...])) {
+            // A ticket is a service call, whatever words its steps use.
+            return [ReadPart(part: "", text: timeline, title: stem, kind: .repair)]
+        }
         // What the comment lines above the header say holds for every row (`dates are MM/DD/YYYY`).
         let preamble = table[..<headerIndex].filter(comment).map { $0.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }
         var parts: [ReadPart] = []
@@ -164,6 +168,31 @@ enum LedgerReader {
                                   title: "\(stem) #\(rowNumber)", kind: nil, dayFirst: dayFirst))
         }
         return parts
+    }
+
+    /// A ticket's timeline, as a CRM exports its events (`工单号,时间,操作人,动作,内容`, a row per
+    /// step and every row of one ticket): one document, the ticket's number as a field over its
+    /// steps written as the messages of a conversation (`[2022-07-11 14:20] 杜工: 到场 已到现场`),
+    /// which it is: the call is one visit, on the day a step says someone came. Nil unless two
+    /// rows or more share one value in a number column and another column dates them.
+    static func ticketTimeline(header: [String], rows: [[String]]) -> String? {
+        let names = header.map { Labels.named((try? Normalizer.fold($0)) ?? $0)?.name }
+        let filled = { (i: Int) in rows.allSatisfy { $0.count > i && !$0[i].isEmpty } }
+        let same = { (i: Int) in filled(i) && rows.allSatisfy { $0[i] == rows[0][i] } }
+        guard rows.count >= 2, rows.count <= 500,
+              let c = header.indices.first(where: { names[$0] == .number && same($0) }),
+              let d = header.indices.first(where: { i in i != c && filled(i) && rows.allSatisfy { RepairLog.startingDate((try? Normalizer.fold($0[i])) ?? $0[i], dayFirst: nil) != nil } }),
+              // Rows of several units or customers are a ledger's, whatever number they share.
+              !header.indices.contains(where: { [.serial, .customer].contains(names[$0]) && !same($0) })
+        else { return nil }
+        // Who took each step: the first other column of short names, if any.
+        let others = header.indices.filter { $0 != c && $0 != d }
+        let who = others.first { i in filled(i) && rows.allSatisfy { $0[i].count <= 16 && !$0[i].contains(where: \.isNumber) } }
+        let steps = rows.map { row in
+            let said = others.filter { $0 != who && $0 < row.count && !row[$0].isEmpty }.map { row[$0] }.joined(separator: " ")
+            return "[\(row[d])] \(who.map { row[$0] } ?? header[c]): \(said)"
+        }
+        return (["\(header[c])：\(rows[0][c])", ""] + steps).joined(separator: "\n")
     }
 
     /// A form exported with its fields in pairs above a log table (an equipment file:

@@ -132,4 +132,43 @@ import Testing
             """, name: "ledger.csv")
         #expect(ledger.count == 2)
     }
+
+    /// What these rules must not take: a grid drawn with a border under every row is no query's
+    /// result; an asset's history in a CSV stays a row per visit; a name in brackets after a date
+    /// is no weekday; an error code in angle brackets is no HTML tag; a work order's seven-digit
+    /// number at a line's start is no date; `No fault found` is no heading; who asked for a
+    /// repair is no engineer; a target date is no visit.
+    @Test func whatTheseRulesMustNotTake() throws {
+        let grid = try extract("""
+            Service history
+            +------------+-------------+
+            | visit date | serial no   |
+            +------------+-------------+
+            | 2021-02-03 | PX-1100-01  |
+            +------------+-------------+
+            | 2022-05-06 | PX-1100-02  |
+            +------------+-------------+
+            """)
+        #expect(!grid.fields.contains { $0.how.hasPrefix("query") }, "\(grid.fields.map { ($0.name, $0.value, $0.how) })")
+        let asset = try LedgerReader.rows("""
+            资产编号,维修日期,维修人员,维修内容
+            ZC-2018-0042,2021-03-02,王工,更换泵
+            ZC-2018-0042,2022-05-10,王工,更换阀
+            ZC-2018-0042,2023-11-21,李工,年度保养
+            """, name: "asset.csv")
+        #expect(asset.count == 3)
+        let log = RepairLog.entries(in: "2022-08-17（周敏）到场更换滤芯\n2023-01-05（周四）更换滤芯\n2023-02-01 Display shows error <E-05>; Action: reset board\n", dayFirst: nil)
+        #expect(log.first?.fault?.contains("周敏") == true, "\(log)")
+        #expect(log.dropFirst().first?.fault == "更换滤芯")
+        #expect(log.last?.fault == "Display shows error <E-05>")
+        #expect(RepairLog.entries(in: "1120815 客户来电，打印机卡纸\n1120920 客户来电，卡纸\n", dayFirst: nil).isEmpty)
+        let findings = try extract("FIELD SERVICE REPORT\nVisit date: 2023-04-04\nFindings:\nChecked PSU and cables.\nNo fault found\nUnit returned to customer.\n")
+        #expect(findings.values(.fault).isEmpty, "\(findings.fields.map { ($0.name, $0.value) })")
+        #expect(Labels.classify(folded: "repair requested by") != .engineer)
+        #expect(Labels.classify(folded: "visited by") == .engineer)
+        #expect(Labels.classify(folded: "target completion date") == .followUp)
+        #expect(Labels.classify(folded: "targcompdate") == .followUp)
+        #expect(Labels.classify(folded: "reportdate") == .date)
+        #expect(Labels.classify(folded: "candidate") != .date)
+    }
 }

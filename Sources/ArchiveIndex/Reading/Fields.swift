@@ -540,10 +540,9 @@ enum FieldExtractor {
             isHeading = true
             numbered = true
             while a < b, fs[a] == " " { a += 1 }
-        } else if b - a <= 24, fs[a..<b].allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }),
-                  fs[a..<b].filter({ $0 == " " }).count <= 2,
-                  let name = Labels.named(string(fs, a, b))?.name, name.isProse {
-            // A report's heading on a line of its own, without marks (`Symptom`, `Remedy`, `Root cause`).
+        } else if b - a <= 24, Self.bareHeadings.contains(string(fs, a, b)), let name = Labels.named(string(fs, a, b))?.name, name.isProse {
+            // A report's heading on a line of its own, without marks (`Symptom`, `Remedy`, `Root
+            // cause`): only these words alone (`No fault found` is a sentence).
             return (name, (a, b))
         } else {
             // 三、处理措施 / 4. Corrective action
@@ -559,6 +558,12 @@ enum FieldExtractor {
         if numbered && name == nil { return nil }
         return (name, (a, b))
     }
+
+    /// Headings a report may set on a line of their own without marks (folded).
+    static let bareHeadings: Set<String> = ["symptom", "symptoms", "fault", "fault description", "problem", "problem description", "complaint",
+                                            "finding", "findings", "cause", "root cause", "diagnosis", "investigation", "action", "actions",
+                                            "action taken", "actions taken", "remedy", "resolution", "corrective action", "work performed", "work done",
+                                            "parts used", "parts replaced", "result", "outcome"]
 
     private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">"]
 

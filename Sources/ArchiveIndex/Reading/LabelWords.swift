@@ -27,7 +27,9 @@ extension Labels {
         (.installDate, ["安装", "装机", "验收", "启用", "投入使用", "投用", "install", "commission"]),
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
-        (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次"]),
+        (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次",
+                     // A date aimed at, not met (`Target completion date`, a CMMS's `TARGCOMPDATE`).
+                     "target", "targ ", "estimated", "expected", "promised"]),
         (.received, ["受理", "接收", "接报", "接获", "登记日期", "登记时间", "反馈日期", "反馈时间", "投诉日期", "投诉时间", "客诉日期", "客诉时间", "date received", "received on", "received", "reported on", "date reported", "logged"]),
         (.date, ["报修日期", "报修时间", "服务日期", "服务时间", "到场", "上门", "维修日期", "维修时间", "抢修日期", "抢修时间", "出勤", "visit", "service date",
                  "date of service", "call date", "attended", "report date", "date of report",
@@ -140,7 +142,10 @@ extension Labels {
         if cjk == 0, t.lowercased().hasSuffix(" by") {
             let lower = " " + t.lowercased()
             if let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { lower.contains(" " + $0) } }) { return name }
-            if ["visit", "attend", "servic", "repair", "perform", "complet", "done", "carried"].contains(where: lower.contains) { return .engineer }
+            // The word before `by` says who: the one who came (`Visited by`), not who asked or agreed (`Repair requested by`).
+            let words = lower.split(separator: " "), verb = words.count >= 2 ? String(words[words.count - 2]) : ""
+            if ["visit", "attend", "servic", "repair", "perform", "complet", "done", "carried", "fixed", "handled"].contains(where: verb.hasPrefix),
+               !["request", "approv", "accept", "verif", "receiv", "check"].contains(where: verb.hasPrefix) { return .engineer }
         }
         // A label that ends in a date word (现场处理日期, 处理完成时间, Resolution date) is a
         // date, whatever else it says: only the rules for dates say which date.
@@ -151,8 +156,10 @@ extension Labels {
         let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }
         if lower == "window" { return .date }
         // A column name run together (a CMMS's `REPORTDATE`, `TARGSTARTDATE`): its date word apart.
-        if cjk == 0, words == 1, lower.count > 6, lower.hasSuffix("date"), lower.allSatisfy(\.isLetter) {
-            return readClassification(of: String(lower.dropLast(4)) + " date")
+        if cjk == 0, words == 1, lower.hasSuffix("date"), case let head = String(lower.dropLast(4)),
+           ["report", "visit", "service", "call", "repair", "install", "purchase", "complet", "finish", "actfinish", "actstart", "start", "close",
+            "open", "due", "targstart", "targcomp", "sched", "status", "change", "create", "receiv", "log", "delivery", "ship", "inspect"].contains(where: head.hasPrefix) {
+            return readClassification(of: (head.hasPrefix("targ") ? "targ " + head.dropFirst(4) : head) + " date")
         }
         // The party that uses or sent in the unit (使用方, 报修方), not how (使用方法, 报修方式).
         let partyless = cjk > 0 ? t.replacingOccurrences(of: "方式", with: "").replacingOccurrences(of: "方法", with: "").replacingOccurrences(of: "方案", with: "") : t

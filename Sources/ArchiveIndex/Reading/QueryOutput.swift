@@ -8,7 +8,7 @@ import Foundation
 /// `RepairLog` reads.
 enum QueryOutput {
     /// The fields of the queries and one-row results in folded scalars `fs` (values cut from
-    /// the original `os` through `origin`).
+    /// the original `os` through `origin`); none unless a border is drawn in the first lines.
     static func fields(_ fs: [Unicode.Scalar], _ os: [Unicode.Scalar], _ origin: [Int32]) -> [Field] {
         var lines: [Range<Int>] = [], start = 0
         for i in 0...fs.count where i == fs.count || fs[i] == "\n" { lines.append(start..<i); start = i + 1 }
@@ -18,19 +18,23 @@ enum QueryOutput {
         var table: String?  // the table the last query read
         var n = 0
         while n < lines.count {
+            guard lines[n].count <= RepairLog.maxLine else { n += 1; continue }
             let line = text(lines[n]).trimmingCharacters(in: .whitespaces)
-            if let q = line.firstMatch(of: query) {
+            if line.contains("select"), line.contains(" from "), let q = line.firstMatch(of: query) {
                 table = String(q.table)
                 // `WHERE sn = '…'`: the rows are about that unit (or that account).
                 for w in line.matches(of: equality) {
                     let column = String(w.column)
                     guard let name = Labels.named(column.replacingOccurrences(of: "_", with: " "))?.name, [.serial, .customer].contains(name),
+                          name != .customer || Labels.namesInstitution(String(w.value)),
                           let r = range(of: w.value, in: lines[n], fs) else { continue }
                     out.append(Field(name: name, label: column, value: FieldExtractor.slice(os, origin, r.lowerBound, r.upperBound), canonical: nil, how: "query"))
                 }
             }
-            // `+---+` / `| header |` / `+---+` / `| row |` / `+---+`: a result of one row.
-            if isBorder(fs[lines[n]]), n + 4 < lines.count, isBorder(fs[lines[n + 2]]), isBorder(fs[lines[n + 4]]) {
+            // `+---+` / `| header |` / `+---+` / `| row |` / `+---+`: a query's result of one row
+            // (not a grid drawn with a border under every row: no row before it or after it).
+            if table != nil, isBorder(fs[lines[n]]), n + 4 < lines.count, isBorder(fs[lines[n + 2]]), isBorder(fs[lines[n + 4]]),
+               n == 0 || fs[lines[n - 1]].first != "|", n + 5 >= lines.count || fs[lines[n + 5]].first != "|" {
                 let header = cells(lines[n + 1], fs), row = cells(lines[n + 3], fs)
                 if header.count == row.count, !header.isEmpty {
                     for (h, v) in zip(header, row) where v.count > 0 {

@@ -179,15 +179,29 @@ enum LedgerReader {
         let names = header.map { Labels.named((try? Normalizer.fold($0)) ?? $0)?.name }
         let filled = { (i: Int) in rows.allSatisfy { $0.count > i && !$0[i].isEmpty } }
         let same = { (i: Int) in filled(i) && rows.allSatisfy { $0[i] == rows[0][i] } }
+        // The number is a ticket's (工单号, Case No), not an asset's or a customer's, whose rows
+        // are the history of one unit or one account.
+        let ticket = { (i: Int) in
+            let h = ((try? Normalizer.fold(header[i])) ?? header[i]).lowercased()
+            return ["工单", "单号", "事件", "案件", "ticket", "case", "work order", "incident", "call"].contains(where: h.contains)
+        }
+        let dates = { (i: Int) in rows.compactMap { RepairLog.startingDate((try? Normalizer.fold($0[i])) ?? $0[i], dayFirst: nil)?.date } }
         guard rows.count >= 2, rows.count <= 500,
-              let c = header.indices.first(where: { names[$0] == .number && same($0) }),
-              let d = header.indices.first(where: { i in i != c && filled(i) && rows.allSatisfy { RepairLog.startingDate((try? Normalizer.fold($0[i])) ?? $0[i], dayFirst: nil) != nil } }),
+              let c = header.indices.first(where: { names[$0] == .number && ticket($0) && same($0) }),
+              let d = header.indices.first(where: { i in i != c && filled(i) && dates(i).count == rows.count }),
+              // One call's steps: days apart, not years (a log's visits).
+              let first = dates(d).min().flatMap(WorkingDays.dayNumber), let last = dates(d).max().flatMap(WorkingDays.dayNumber), last - first <= 60,
               // Rows of several units or customers are a ledger's, whatever number they share.
               !header.indices.contains(where: { [.serial, .customer].contains(names[$0]) && !same($0) })
         else { return nil }
-        // Who took each step: the first other column of short names, if any.
+        // Who took each step: the column of people (操作人, User, Handled by), else the first of short names.
         let others = header.indices.filter { $0 != c && $0 != d }
-        let who = others.first { i in filled(i) && rows.allSatisfy { $0[i].count <= 16 && !$0[i].contains(where: \.isNumber) } }
+        let short = { (i: Int) in filled(i) && rows.allSatisfy { $0[i].count <= 16 && !$0[i].contains(where: \.isNumber) } }
+        let person = { (i: Int) in
+            let h = ((try? Normalizer.fold(header[i])) ?? header[i]).lowercased()
+            return [.engineer, .contact].contains(names[i]) || h.hasSuffix("人") || ["user", "operator", "by", "agent", "owner"].contains(where: h.contains)
+        }
+        let who = others.first { short($0) && person($0) } ?? others.first(where: short)
         let steps = rows.map { row in
             let said = others.filter { $0 != who && $0 < row.count && !row[$0].isEmpty }.map { row[$0] }.joined(separator: " ")
             return "[\(row[d])] \(who.map { row[$0] } ?? header[c]): \(said)"
@@ -454,22 +468,27 @@ final class DocxCollector: NSObject, XMLParserDelegate {
         let first = shaped(rows[rows.startIndex + 1])
         // Column names have no digits, and a date right after a label is a form's pair (`启用日期,2015-07-09`).
         guard !header.contains(where: { $0.contains(where: \.isNumber) }),
-              let column = (0..<width).first(where: { c in isDate(first[c]) }),
+              let column = (0..<width).first(where: { c in isDate(first[c], compact: namesDate(header[c])) }),
               column == 0 || !LedgerReader.isLabel(first[column - 1]) else { return nil }
         var body: [[String]] = []
         for row in rows.dropFirst() {
             // Cells past the header's are only allowed empty.
             guard row.count <= width || row[width...].allSatisfy(\.isEmpty) else { break }
             let cells = shaped(row)
-            guard isDate(cells[column]) else { break }
+            guard isDate(cells[column], compact: namesDate(header[column])) else { break }
             body.append(cells)
         }
         let pipe = { (cells: [String]) in "| " + cells.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |" }
         return ([pipe(header), "|" + String(repeating: "---|", count: width)] + body.map(pipe), 1 + body.count)
     }
 
-    private static func isDate(_ cell: String) -> Bool {
-        !cell.isEmpty && RepairLog.startingDate(fold(cell), dayFirst: nil) != nil
+    /// `compact`: under a column named a date, Taiwan's seven digits (`1130312`) are one.
+    private static func isDate(_ cell: String, compact: Bool = false) -> Bool {
+        !cell.isEmpty && RepairLog.startingDate(fold(cell), dayFirst: nil, compact: compact) != nil
+    }
+
+    private static func namesDate(_ header: String) -> Bool {
+        Labels.named(fold(header))?.name == .date
     }
 
     private static func fold(_ s: String) -> String { (try? Normalizer.fold(s)) ?? s }

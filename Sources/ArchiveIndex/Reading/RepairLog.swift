@@ -66,7 +66,7 @@ public enum RepairLog {
                 guard let columns else { continue }
                 var v: LoggedVisit?
                 for (cell, name) in zip(cells, columns) {
-                    if name == .date, let d = startingDate(line.text(cells: cell), dayFirst: dayFirst, shortYears: shortYears)?.date { v = LoggedVisit(date: d, line: n + 1) }
+                    if name == .date, let d = startingDate(line.text(cells: cell), dayFirst: dayFirst, shortYears: shortYears, compact: true)?.date { v = LoggedVisit(date: d, line: n + 1) }
                 }
                 guard var visit = v else { continue }
                 for (cell, name) in zip(cells, columns) where name != .date {
@@ -121,16 +121,19 @@ public enum RepairLog {
         #"(?:19|20)\d{2}[-/. ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-/. ]\d{1,2}(?!\d)"#,
         #"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2}(?!\d)"#,
         #"(?:19|20)\d{6}(?!\d)"#,
-        // Taiwan's year in three digits run together with month and day (1130312: 2024-03-12).
-        #"1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"#,
     ].map { "(?:\($0))" }.joined(separator: "|") + #"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"#)
 
     /// A date at the very start of folded text, and how many UTF-16 units it takes.
     /// `shortYears`: the document states its dates as `dd.mm.yy` (true) or `mm/dd/yy` (false),
     /// so `19.02.19` is a date too.
-    static func startingDate(_ folded: String, dayFirst: Bool?, shortYears: Bool? = nil) -> (date: String, length: Int)? {
+    /// `compact`: a date column's cell, where Taiwan's seven digits (`1130312`, 2024-03-12) are
+    /// a date too (at a line's start they may be a work order's number).
+    static func startingDate(_ folded: String, dayFirst: Bool?, shortYears: Bool? = nil, compact: Bool = false) -> (date: String, length: Int)? {
         let ns = folded as NSString
         let whole = NSRange(location: 0, length: ns.length)
+        if compact, let m = compactROC.firstMatch(in: folded, options: .anchored, range: whole), let d = DateParser.parse(ns.substring(with: m.range)) {
+            return (d, m.range.length)
+        }
         if let m = datePattern.firstMatch(in: folded, options: .anchored, range: whole),
            let d = DateParser.parse(ns.substring(with: m.range), dayFirst: dayFirst) {
             return (d, m.range.length)
@@ -143,6 +146,7 @@ public enum RepairLog {
         return (String(format: "%04d-%02d-%02d", 2000 + yy, month, day), m.range.length)
     }
 
+    private static let compactROC = try! NSRegularExpression(pattern: #"1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"#)
     private static let shortYearPattern = try! NSRegularExpression(pattern: #"(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])"#)
     private static let statedShortYears = try! NSRegularExpression(pattern: #"(?<![a-z])(dd|mm)([./-])(mm|dd)\2yy(?![a-z])"#)
 
@@ -157,16 +161,17 @@ public enum RepairLog {
 }
 
 extension LoggedVisit {
+    nonisolated(unsafe) private static let closingTag = #/</[a-zA-Z]+>$/#
+
     init(date: String, line: Int) { self.init(date: date, fault: nil, cause: nil, action: nil, engineer: nil, parts: nil, line: line) }
 
     mutating func set(_ name: FieldName, _ value: String) {
         // A name keeps its initial's full stop (Chen J.); a sentence loses it.
         let ends = CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_()（）[]【】" : " \t;；,，。.、|*_")
         var v = value.trimmingCharacters(in: ends)
-        // The tag that closes an HTML block (`预防性维护</summary>`) is no part of the value.
-        while v.hasSuffix(">"), let open = v.lastIndex(of: "<"), v.distance(from: open, to: v.endIndex) <= 40 {
-            v = String(v[..<open]).trimmingCharacters(in: ends)
-        }
+        // The tag that closes an HTML block (`预防性维护</summary>`) is no part of the value
+        // (`Error <E-05>` keeps its code).
+        while let tag = v.firstMatch(of: Self.closingTag) { v = String(v[..<tag.range.lowerBound]).trimmingCharacters(in: ends) }
         // A bracket the next label opened (`…报告（技術員：…）`) is not the value's.
         if let last = v.unicodeScalars.last, "(（[【".unicodeScalars.contains(last) {
             v.unicodeScalars.removeLast()
@@ -288,15 +293,15 @@ private struct Line {
         // The day of the week after it (`2023年3月29日(星期三)`, `(Wed)`) is the date's, not the entry's.
         if end < fs.count, fs[end] == "(" || fs[end] == "（",
            let close = fs[(end + 1)..<min(fs.count, end + 11)].firstIndex(where: { $0 == ")" || $0 == "）" }),
-           case let inside = FieldExtractor.string(fs, end + 1, close),
-           ["星期", "周", "週", "礼拜", "禮拜"].contains(where: inside.hasPrefix) || Self.weekdays.contains(inside) {
+           case let inside = FieldExtractor.string(fs, end + 1, close), Self.weekdays.contains(inside) {
             end = close + 1
         }
         return (date, end, from > i + (bracketed ? 1 : 0))
     }
 
-    private static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                "saturday", "sunday"]
+    /// A weekday as written in brackets after a date (`星期三`, `周三`, `Wed`), folded.
+    private static let weekdays: Set<String> = Set(["星期", "周", "週", "礼拜", "禮拜"].flatMap { p in ["一", "二", "三", "四", "五", "六", "日", "天"].map { p + $0 } })
+        .union(["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }
 

@@ -189,8 +189,10 @@ enum DocumentDates {
         return found.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
     }
 
-    private static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-                                                "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// A weekday as written beside a date (`Fri`, `星期三`, `周三`), folded.
+    static let weekdays: Set<String> = Set(["星期", "周", "週", "礼拜", "禮拜"].flatMap { p in ["一", "二", "三", "四", "五", "六", "日", "天"].map { p + $0 } })
+        .union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday"])
 
     static let numeric = try! NSRegularExpression(pattern: #"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\b"#)
 

@@ -66,7 +66,7 @@ enum QueryOutput {
     /// `+------+------------+`, as query clients draw a result's borders.
     static func isBorder(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let t = line.drop { $0 == " " }
-        return t.first == "+" && t.count >= 3 && t.allSatisfy { $0 == "+" || $0 == "-" || $0 == " " }
+        return t.first == "+" && t.count >= 3 && t.allSatisfy { $0 == "+" || $0 == "-" || $0 == "=" || $0 == " " }
     }
 
     private static func cells(_ r: Range<Int>, _ fs: [Unicode.Scalar]) -> [Range<Int>] {

@@ -190,7 +190,7 @@ enum LedgerReader {
               let c = header.indices.first(where: { names[$0] == .number && ticket($0) && same($0) }),
               let d = header.indices.first(where: { i in i != c && filled(i) && dates(i).count == rows.count }),
               // One call's steps: days apart, not years (a log's visits).
-              let first = dates(d).min().flatMap(WorkingDays.dayNumber), let last = dates(d).max().flatMap(WorkingDays.dayNumber), last - first <= 60,
+              case let days = dates(d).compactMap(WorkingDays.dayNumber), let first = days.min(), let last = days.max(), last - first <= 60,
               // Rows of several units or customers are a ledger's, whatever number they share.
               !header.indices.contains(where: { [.serial, .customer].contains(names[$0]) && !same($0) })
         else { return nil }

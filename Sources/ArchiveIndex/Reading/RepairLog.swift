@@ -77,7 +77,7 @@ public enum RepairLog {
                 continue
             }
             // A query result's border (`+------+------------+`) rules the table it draws.
-            if line.folded.hasPrefix("+"), line.folded.unicodeScalars.allSatisfy({ "+-= ".unicodeScalars.contains($0) }) { open = nil; continue }
+            if QueryOutput.isBorder(line.fs[...]) { open = nil; continue }
             columns = nil
             let markers = line.afterMarkers()
             let marked = !line.fs[..<markers].allSatisfy { $0.properties.isWhitespace }
@@ -293,15 +293,11 @@ private struct Line {
         // The day of the week after it (`2023年3月29日(星期三)`, `(Wed)`) is the date's, not the entry's.
         if end < fs.count, fs[end] == "(" || fs[end] == "（",
            let close = fs[(end + 1)..<min(fs.count, end + 11)].firstIndex(where: { $0 == ")" || $0 == "）" }),
-           case let inside = FieldExtractor.string(fs, end + 1, close), Self.weekdays.contains(inside) {
+           DocumentDates.weekdays.contains(FieldExtractor.string(fs, end + 1, close)) {
             end = close + 1
         }
         return (date, end, from > i + (bracketed ? 1 : 0))
     }
-
-    /// A weekday as written in brackets after a date (`星期三`, `周三`, `Wed`), folded.
-    private static let weekdays: Set<String> = Set(["星期", "周", "週", "礼拜", "禮拜"].flatMap { p in ["一", "二", "三", "四", "五", "六", "日", "天"].map { p + $0 } })
-        .union(["mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }
 

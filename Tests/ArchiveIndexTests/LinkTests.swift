@@ -5,14 +5,16 @@ import Testing
 /// Customers, units, link provenance and hand corrections, on a private copy of the corpus.
 @Suite struct LinkTests {
     let dir: TempDir
-    let corpus: URL
     let archive: TestArchive
 
     init() throws {
         dir = try TempDir("LinkTests")
-        corpus = dir.url.appendingPathComponent("corpus")
-        try FileManager.default.copyItem(at: Repo.corpus, to: corpus)
-        archive = try TestArchive(dir, paths: [corpus])
+        archive = try TestArchive(corpusIn: dir)
+    }
+
+    /// A file of one's own, written into the test's folder and ingested.
+    func ingest(_ name: String, _ text: String) throws {
+        _ = try Ingestor(store: store).ingest([try dir.file("extra/\(name)", text).path])
     }
 
     var store: ArchiveStore { archive.store }
@@ -87,9 +89,7 @@ import Testing
 
     @Test func mergeMovesEveryLinkAndKeepsTheNameAsAnAlias() throws {
         // A name kb cannot place: it becomes an unconfirmed customer.
-        let note = corpus.appendingPathComponent("repair/2024/WCVC_note.txt")
-        try "Service Report\nCustomer: WCVC Information Centre\nModel: XG2848\nProblem: port down.\n".write(to: note, atomically: true, encoding: .utf8)
-        _ = try Ingestor(store: store).ingest([corpus.path])
+        try ingest("WCVC_note.txt", "Service Report\nCustomer: WCVC Information Centre\nModel: XG2848\nProblem: port down.\n")
         let other = try #require(try store.customerRecords().first { $0.name == "WCVC Information Centre" })
         #expect(other.provisional)
         let keep = try #require(try store.findCustomers("望川职院").first)
@@ -136,7 +136,12 @@ import Testing
     }
 
     @Test func handCorrectionsSurviveReIngest() throws {
-        let card = try doc("repair/2023/服務報告單_H1850R_不平衡_20230516.txt")
+        // An archive of its own, from a copy of the corpus that the test edits.
+        let own = try TempDir("LinkTests-own")
+        let corpus = own.url.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: Repo.corpus, to: corpus)
+        let archive = try TestArchive(own, paths: [corpus]), store = archive.store
+        let card = try #require(try store.documents(try store.allDocumentIDs()).first { $0.source == "repair/2023/服務報告單_H1850R_不平衡_20230516.txt" })
         let wrong = try #require(try store.unitID(serial: "H1850R20192741"))
         let right = try #require(try store.unitID(serial: "H1850R20203317"))
         try store.correctLink(doc: card.id, target: "unit", targetId: wrong, action: "remove", who: "tester")
@@ -325,9 +330,7 @@ import Testing
     }
 
     @Test func unresolvedNamesAreListed() throws {
-        let extra = corpus.appendingPathComponent("repair/2024/Unknown_clinic.txt")
-        try "Service Report\nCustomer: Blue Harbour Clinic\nModel: H1850R\nProblem: noise.".write(to: extra, atomically: true, encoding: .utf8)
-        _ = try Ingestor(store: store).ingest([corpus.path])
+        try ingest("Unknown_clinic.txt", "Service Report\nCustomer: Blue Harbour Clinic\nModel: H1850R\nProblem: noise.")
         let items = try store.unresolvedLinks()
         #expect(items.contains { $0.what.contains("'Blue Harbour Clinic'") })
         #expect(!items.contains { $0.what.contains("某市第一人民医院") })

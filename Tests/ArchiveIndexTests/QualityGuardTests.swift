@@ -9,8 +9,7 @@ import Testing
 @Suite struct QualityGuardTests {
     @Test func judgedCorpusQueriesStayAboveTheirFloor() throws {
         let dir = try TempDir("QualityGuard")
-        let store = try ArchiveStore.open(dir.store, create: true)
-        _ = try Ingestor(store: store).ingest([Repo.corpus.path])
+        let store = try TestArchive(corpusIn: dir).store
         let queries = try JudgedQuery.load(Repo.root.appendingPathComponent("bench/quality/corpus-queries.jsonl"))
         #expect(queries.count >= 130)
         let report = try QualityBenchmark.evaluate(queries, systems: [try KBSystem(store: store)])

@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         dir = try TempDir("SearchTests")
-        archive = try TestArchive(dir, paths: [Repo.corpus])
+        archive = try TestArchive(corpusIn: dir)
     }
 
     @Test func corpusIngestsCleanly() {

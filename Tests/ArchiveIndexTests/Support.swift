@@ -68,7 +68,32 @@ struct TestArchive {
     }
 }
 
+/// The bundled corpus ingested once per test process and copied into each test's folder that
+/// asks for it: a debug build spends about 14 s of CPU on that ingest, and most suites only read it.
+enum IngestedCorpus {
+    private static let made: Result<(store: URL, report: IngestReport), Error> = Result {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-corpus-\(getpid())")
+        let location = StoreLocation(root: root.appendingPathComponent("store"))
+        // The store is closed (it goes out of scope) before anyone copies it.
+        let report = try { try Ingestor(store: try ArchiveStore.open(location, create: true)).ingest([Repo.corpus.path]) }()
+        atexit { try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-corpus-\(getpid())")) }
+        return (location.root, report)
+    }
+
+    /// A copy of the ingested corpus as dir's store, and the report of its ingest.
+    static func copy(into dir: TempDir) throws -> (ArchiveStore, IngestReport) {
+        let (template, report) = try made.get()
+        try FileManager.default.copyItem(at: template, to: dir.store.root)
+        return (try ArchiveStore.open(dir.store, create: false), report)
+    }
+}
+
 extension TestArchive {
+    /// The bundled corpus, ingested (a copy of `IngestedCorpus`).
+    init(corpusIn dir: TempDir) throws {
+        (store, report) = try IngestedCorpus.copy(into: dir)
+    }
+
     /// An archive of text files written into dir's `in` folder (name → text), ingested.
     init(_ dir: TempDir, files: [String: String]) throws {
         for (name, text) in files { _ = try dir.file("in/\(name)", text) }

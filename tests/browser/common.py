@@ -6,6 +6,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+# How long a check waits for a page to answer: the tests share two cores with the rest of the
+# suite, where a request that takes 50 ms alone can take many seconds.
+WAIT = 90
+
 
 class Session:
     def __init__(self, base, shots, accounts, prefix=""):
@@ -42,7 +46,7 @@ class Session:
         d.find_element(By.NAME, "user").send_keys(who)
         d.find_element(By.NAME, "password").send_keys(self.accounts[who])
         d.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        WebDriverWait(d, 10).until(lambda d: "/login" not in d.current_url)
+        WebDriverWait(d, WAIT).until(lambda d: "/login" not in d.current_url)
 
     def no_horizontal_scroll(self, d, where):
         width = d.execute_script("return document.documentElement.scrollWidth")

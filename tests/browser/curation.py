@@ -12,14 +12,14 @@ check or any error in the browser's console."""
 import os, re, sys, tempfile, time, urllib.parse, zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from common import Session
+from common import Session, WAIT
 
 base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
 accounts = dict(a.split(":", 1) for a in sys.argv[3:])
 session = Session(base, shots, accounts, prefix="curation-")
 check, shot, browser, login = session.check, session.shot, session.browser, session.login
 console_errors, no_horizontal_scroll = session.console_errors, session.no_horizontal_scroll
-wait = lambda d, f, s=15: WebDriverWait(d, s).until(f)
+wait = lambda d, f, s=WAIT: WebDriverWait(d, s).until(f)
 here = os.path.dirname(os.path.abspath(__file__))
 stamp = str(int(time.time()))
 
@@ -104,9 +104,9 @@ try:
     d.get(base + "/slips")
     d.find_element(By.NAME, "file").send_keys(os.path.abspath(os.path.join(here, "..", "..", "corpus", "slips", "FW-2023-0688_服务报告单_一院检验科_已签字.pdf")))
     d.find_element(By.CSS_SELECTOR, "form.upload button").click()
-    wait(d, lambda d: d.find_elements(By.NAME, "number"), 60)
+    wait(d, lambda d: d.find_elements(By.NAME, "number"))
     d.find_element(By.CSS_SELECTOR, "form.editor button").click()
-    wait(d, lambda d: "/slips/FW-2023-0688" in d.current_url, 30)
+    wait(d, lambda d: "/slips/FW-2023-0688" in d.current_url)
     d.find_element(By.CSS_SELECTOR, "button[data-act='hold']").click()
     wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, "button[data-act='release']"))
     check("保留中" in d.find_element(By.ID, "hold").text, "the slip is shown on hold")
@@ -188,7 +188,7 @@ try:
     check(bool(hits) and "2019/维修记录_旧.txt" in hits[0].text, f"a file from the zip is found, under its folder: {hits[0].text[:200] if hits else None!r}")
     d.get(base + "/admin")
     d.find_element(By.CSS_SELECTOR, "button[data-act='check']").click()
-    wait(d, lambda d: d.find_elements(By.ID, "check"), 60)
+    wait(d, lambda d: d.find_elements(By.ID, "check"))
     check("完整" in d.find_element(By.ID, "check").text, f"the archive checks whole: {d.find_element(By.ID, 'check').text!r}")
     shot(d, "admin-check")
     console_errors(d, "admin's pages")

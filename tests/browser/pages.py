@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium.common.exceptions import StaleElementReferenceException
-from common import Session
+from common import Session, WAIT
 
 base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
 accounts = dict(a.split(":", 1) for a in sys.argv[3:])
@@ -33,7 +33,7 @@ try:
     box = d.find_element(By.ID, "q")
     box.send_keys("离心机转速很低")
     box.submit()
-    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit"))
     shot(d, "search")
     console_errors(d, "search")
     first = d.find_element(By.CSS_SELECTOR, ".hit")
@@ -43,7 +43,7 @@ try:
 
     # A facet narrows the list.
     d.find_element(By.CSS_SELECTOR, ".facet[data-facet='kind'] a").click()
-    WebDriverWait(d, 10).until(lambda d: "kind=" in d.current_url)
+    WebDriverWait(d, WAIT).until(lambda d: "kind=" in d.current_url)
     after = int(re.sub(r"\D", "", d.find_element(By.ID, "count").text) or 0)
     check(0 < after < before, f"the kind facet narrows the list: {before} → {after}")
     shot(d, "search-facet")
@@ -56,23 +56,23 @@ try:
     keep.click()
     # The page the form posts to replaces this one (its URL has kind= as this one's has): wait
     # for the old page to go, or the list below may be read before the search is kept.
-    WebDriverWait(d, 10).until(expected_conditions.staleness_of(keep))
-    WebDriverWait(d, 10).until(lambda d: "kind=" in d.current_url)
+    WebDriverWait(d, WAIT).until(expected_conditions.staleness_of(keep))
+    WebDriverWait(d, WAIT).until(lambda d: "kind=" in d.current_url)
     d.get(base + "/search")
     saved = d.find_elements(By.CSS_SELECTOR, "ul.saved a")
     check([a.text for a in saved] == ["离心机转速 维修"], f"the saved search is listed: {[a.text for a in saved]}")
     shot(d, "saved-searches")
     if saved:
         saved[0].click()
-        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "count"))
+        WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.ID, "count"))
         again = int(re.sub(r"\D", "", d.find_element(By.ID, "count").text) or 0)
         check(again == after and "kind=" in d.current_url, f"the saved search runs again: {again} results, {d.current_url}")
 
     # The document, its unit and the unit's brief.
     d.get(base + "/search?q=" + urllib.parse.quote("离心机转速很低"))
-    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit .title"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".hit .title"))
     d.find_element(By.CSS_SELECTOR, ".hit .title").click()
-    WebDriverWait(d, 10).until(lambda d: "/documents/" in d.current_url)
+    WebDriverWait(d, WAIT).until(lambda d: "/documents/" in d.current_url)
     shot(d, "document")
     console_errors(d, "document")
     check(d.find_element(By.CSS_SELECTOR, "pre.text").text.strip() != "", "the document's text is shown")
@@ -122,9 +122,9 @@ try:
     # A draft from a repair card: the card's fault and fix fill the editor.
     d.get(base + "/search?q=" + urllib.parse.quote("离心机转速很低"))
     d.find_element(By.CSS_SELECTOR, ".hit .title").click()
-    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "draft"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.ID, "draft"))
     d.find_element(By.ID, "draft").click()
-    WebDriverWait(d, 10).until(lambda d: re.search(r"/articles/\d+/edit$", d.current_url))
+    WebDriverWait(d, WAIT).until(lambda d: re.search(r"/articles/\d+/edit$", d.current_url))
     check(d.find_element(By.NAME, "title").get_attribute("value") != "" and d.find_element(By.NAME, "body").get_attribute("value") != "",
           "a draft from a repair card fills the editor")
     shot(d, "article-draft-from-card")
@@ -138,19 +138,19 @@ try:
     d.find_element(By.NAME, "body").send_keys("## 处理\n门锁报警时先检查**门锁微动开关**，再检查门盖密封圈。\n\n- 断电操作\n- 备件 `TL5M-0231`")
     # The preview shows the Markdown as the article's page will, and keeps what was typed.
     d.find_element(By.ID, "preview-button").click()
-    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "preview"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.ID, "preview"))
     preview = d.find_element(By.ID, "preview")
     check(preview.find_elements(By.TAG_NAME, "h3") and preview.find_element(By.TAG_NAME, "strong").text == "门锁微动开关"
           and len(preview.find_elements(By.TAG_NAME, "li")) == 2, f"the preview renders the Markdown: {preview.get_attribute('innerHTML')[:200]!r}")
     check(d.find_element(By.NAME, "title").get_attribute("value") == title, "the preview keeps what was typed")
     shot(d, "article-preview")
     d.find_element(By.CSS_SELECTOR, "form.editor button").click()
-    WebDriverWait(d, 10).until(lambda d: re.search(r"/articles/\d+$", d.current_url))
+    WebDriverWait(d, WAIT).until(lambda d: re.search(r"/articles/\d+$", d.current_url))
     article_url = d.current_url
     d.find_element(By.CSS_SELECTOR, "button[data-step='submit']").click()
-    WebDriverWait(d, 10).until(lambda d: "done=submit" in d.current_url)
+    WebDriverWait(d, WAIT).until(lambda d: "done=submit" in d.current_url)
     d.find_element(By.CSS_SELECTOR, "button[data-step='approve']").click()
-    WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "refusal"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.ID, "refusal"))
     shot(d, "article-own-approval-refused")
     check("不能由自己批准" in d.find_element(By.ID, "refusal").text, "the author is told, in Chinese, why they cannot approve")
     console_errors(d, "own approval", expected_status=409)
@@ -163,7 +163,7 @@ try:
     shot(d, "article-review")
     check(d.find_elements(By.CSS_SELECTOR, "pre.diff"), "the reviewer sees the changes to approve")
     d.find_element(By.CSS_SELECTOR, "button[data-step='approve']").click()
-    WebDriverWait(d, 10).until(lambda d: "done=approve" in d.current_url)
+    WebDriverWait(d, WAIT).until(lambda d: "done=approve" in d.current_url)
     check(d.find_element(By.ID, "state").text in ("已发布", "published"), "another trainer approves it")
     shot(d, "article-approved")
     d.get(base + "/search?q=" + urllib.parse.quote("门锁报警"))
@@ -184,12 +184,12 @@ try:
     d.get(base + "/slips")
     d.find_element(By.NAME, "file").send_keys(os.path.abspath(slip_file))
     d.find_element(By.CSS_SELECTOR, "form.upload button").click()
-    WebDriverWait(d, 60).until(lambda d: d.find_elements(By.NAME, "number"))
+    WebDriverWait(d, WAIT).until(lambda d: d.find_elements(By.NAME, "number"))
     shot(d, "slip-confirm")
     number = d.find_element(By.NAME, "number").get_attribute("value")
     check(number == "FW-2023-0688", f"kb read the slip's number: {number!r}")
     d.find_element(By.CSS_SELECTOR, "form.editor button").click()
-    WebDriverWait(d, 30).until(lambda d: "/slips/FW-2023-0688" in d.current_url)
+    WebDriverWait(d, WAIT).until(lambda d: "/slips/FW-2023-0688" in d.current_url)
     shot(d, "slip")
     console_errors(d, "slip")
     digest = d.execute_async_script("""
@@ -214,7 +214,7 @@ try:
     # English, by the language switch.
     d.find_element(By.CSS_SELECTOR, "footer form[action^='/language/en'] button").click()
     # The page is replaced while this waits: an <html> found on the old one may be gone.
-    WebDriverWait(d, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(d, WAIT, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
     shot(d, "audit-english")
     check("Audit log" in d.find_element(By.TAG_NAME, "h1").text, "the language switch shows English")

@@ -76,6 +76,53 @@ import Testing
         #expect(d.date == "2021-11-04")
     }
 
+    @Test func aJiraIssueIsTypedByItsIssueTypeAndDatedAsJiraWritesDates() throws {
+        let csv = "Summary,Issue key,Issue Type,Status,Assignee,Reporter,Created,Resolved,Custom field (Customer),Custom field (Serial Number),Description,Comment\n"
+            + "Film jams,FSV-4105,Field Repair,Done,Qian Guoqing,Rachel Hu,29/May/23 8:48 AM,29/May/23 1:02 PM,"
+            + "\"Imaging Dept., Affiliated Hospital of Hebei University of Engineering\",1902dl1208,Film jams,\"29/May/23 1:02 PM;Qian Guoqing;Replaced the pick-up roller\"\n"
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["jira/FSV-4105.csv": csv])
+        let doc = try #require(try a.store.documents(try a.store.allDocumentIDs()).first)
+        #expect(doc.kind == .repair)
+        #expect(doc.date == "2023-05-29")
+        #expect(DateParser.parse("29/May/23 8:48 AM") == "2023-05-29" && DateParser.parse("29/May/2023") == "2023-05-29")
+        #expect(DateParser.parse("09-APR-25") == "2025-04-09")
+    }
+
+    @Test func aContractsScheduleOfVisitsDonePutsEachVisitInTheBrief() throws {
+        // The plan's month is no visit; the day it was done, the work and the engineer are.
+        let table = """
+            2024年度维保合同执行表
+            客户：放射科（扬州一院）
+            型号：ＤＬ－８３００
+            序列号：2104DL9221
+            | 序号 | 计划月份 | 实际日期 | 服务类型 | 工作内容 | 工程师 | 状态 |
+            |---|---|---|---|---|---|---|
+            | 1 | 2024年4月 | 2024-04-07 | 预防性维护 | 按保养规程完成清洁、检查和功能测试 | 尹德旺 | 已完成 |
+            | 2 | 2024年10月 | 2024-10-13 | 质控校准 | 完成校准与性能检测，结果合格 | 邵佳琪 | 已完成 |
+            """
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["contracts/执行表_2104DL9221_2024.md": table])
+        let b = try BriefBuilder.build(.serial("2104DL9221"), store: a.store, today: "2025-06-01")
+        #expect(b.history.compactMap(\.date).sorted() == ["2024-04-07", "2024-10-13"], "\(b.history.map { $0.date ?? "-" })")
+    }
+
+    @Test func anEngineersDailyReportIsAServiceRecordOfItsDay() throws {
+        // Its recipients (接收人) are no date a complaint was received.
+        let d = try extract("""
+            【工作汇报】日报
+            汇报人：石磊
+            汇报日期：2021-04-26
+            今日完成工作：
+            1. 河北工程大学附院影像中心 医用干式激光相机（1902DL1208）上门维修：开机报显影鼓加热超时。
+               原因：加热器固态继电器损坏
+               处理：更换固态继电器
+            接收人：庞经理、葛主管
+            """)
+        #expect(d.kind == .repair)
+        #expect(d.date == "2021-04-26")
+    }
+
     @Test func aMaintenanceRecordIsAServiceRecord() throws {
         let d = try extract("""
             定期维护记录

@@ -22,6 +22,15 @@ import Testing
         ("宜昌医大附三院信息科", "宜昌医科大学", 3, "附属医院", "信息科"),  // no 三院 (People's Hospital No.3)
         ("唐山市中心血站", "唐山", nil, "血站", nil),
         ("东莞儿童医院（检验科）", "东莞", nil, "儿童医院", "检验科"),
+        // A university's hospital, placed by its university (its kind is the university's; it is read as a hospital too).
+        ("山西医科大学第一医院检验科", "山西医科大学", 1, "医科大学", "检验科"),
+        ("中国医大一院 病理室", "中国医大", 1, "附属医院", "病理科"),
+        ("华中科技大学同济医学院附属协和医院", "华中", nil, "科技大学", nil),
+        // Departments whose last words are another's, after an institution.
+        ("中国医大一院临床检验中心", "中国医大", 1, "附属医院", "检验科"),
+        ("清徐县医院 医学检验科", "清徐", nil, "医院", "检验科"),
+        ("嘉義基督教醫院·臨床病理科", "嘉义", nil, "医院", "检验科"),
+        ("宜昌市第三人民医院 病理中心", "宜昌", 3, "人民医院", "病理科"),
     ] as [(String, String?, Int?, String?, String?)])
     func chineseNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -48,6 +57,7 @@ import Testing
         ("Third Affil. Hosp. of Yichang Med. Univ., IT Dept.", "yichang", 3, "附属医院", "信息科"),
         ("Tangshan Central Blood Station", "tangshan", nil, "血站", nil),
         ("Children's Hospital of Yichang, Clinical Laboratory", "yichang", nil, "儿童医院", "检验科"),
+        ("Clinical Laboratory, First Hospital of Shanxi Medical University", "shanxi", 1, "医科大学", "检验科"),
     ] as [(String, String?, Int?, String?, String?)])
     func englishNamesAreRead(_ name: String, _ city: String?, _ number: Int?, _ kind: String?, _ department: String?) {
         let n = InstitutionName.of(name)
@@ -86,6 +96,11 @@ import Testing
         ("宜昌医大附三院信息科", "宜昌市第三人民医院信息科"),
         ("The First Affiliated Hospital of Qingdao University", "扬州大学第一附属医院检验科"),
         ("Yichang Children's Hospital (Clinical Laboratory)", "东莞市儿童医院检验科"),
+        // A university's hospitals are not its city's, nor each other.
+        ("山西医大一院", "太原市第一人民医院"),
+        ("山西医大一院", "山西医大二院"),
+        ("中国医大一院 病理室", "中国医大一院 检验科"),
+        ("北京协和医院", "华中科技大学同济医学院附属协和医院 检验科"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -125,6 +140,11 @@ import Testing
         ("唐山中心血站", "Tangshan Blood Center"),
         ("宜昌医科大学附属第三医院信息科", "Third Affil. Hosp. of Yichang Med. Univ., IT Dept."),
         ("宜昌市儿童医院检验科", "Clinical Lab, Yichang Children's Hospital"),
+        // A university's hospital, however it is written.
+        ("山西医科大学第一医院检验科", "山西医大一院 检验"),
+        ("山西医科大学第一医院检验科", "Clinical Laboratory, First Hospital of Shanxi Medical University"),
+        ("中国医科大学附属第一医院检验科", "中国医大一院临床检验中心"),
+        ("华中科技大学同济医学院附属协和医院·化验室", "华中科技大学同济医学院附属协和医院 检验科"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

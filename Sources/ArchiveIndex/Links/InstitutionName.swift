@@ -16,6 +16,21 @@ struct InstitutionName: Hashable, Sendable {
     var department: String?
     /// A hospital's campus or branch: 东 (东院区, East Campus), 仁爱 (仁愛院區), tamsui (Tamsui Branch).
     var campus: String?
+    /// A university's hospital named after it (山西医科大学第一医院, 南方医科大学南方医院): its
+    /// kind is its university's, as the names that say only the university read, and it is a
+    /// hospital as 附属医院 and 医院 are.
+    var universityHospital = false
+
+    /// A hospital of a university, however it is read (附属医院, 中国医大一院, or named after its university).
+    var isUniversityHospital: Bool { universityHospital || kind == "附属医院" }
+
+    /// Whether two names state kinds that may be one institution's: the same kind, a generic
+    /// kind of its family, or a hospital named after its university and an affiliated one.
+    func kindFits(_ other: InstitutionName) -> Bool {
+        guard let a = kind, let b = other.kind else { return true }
+        if Self.compatible(a, b) { return true }
+        return (universityHospital && ["医院", "附属医院"].contains(b)) || (other.universityHospital && ["医院", "附属医院"].contains(a))
+    }
 
     var isEmpty: Bool { city == nil && number == nil && kind == nil && department == nil }
 
@@ -49,7 +64,8 @@ struct InstitutionName: Hashable, Sendable {
 
     static let chineseDepartments: [(String, String)] = [
         ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("理化检验所", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
-        ("放射科", "放射科"), ("影像科", "放射科"), ("病理科", "病理科"), ("信息中心", "信息科"), ("信息科", "信息科"),
+        ("放射科", "放射科"), ("影像科", "放射科"), ("临床病理科", "检验科"), ("病理科", "病理科"), ("病理室", "病理科"), ("病理中心", "病理科"),
+        ("信息中心", "信息科"), ("信息科", "信息科"), ("信息化办公室", "信息科"), ("资讯科技中心", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
         ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"),
@@ -70,6 +86,11 @@ struct InstitutionName: Hashable, Sendable {
         ("厂务", "后勤"), ("动力", "后勤"), ("化验", "化验室"), ("输血", "输血科"),
     ]
 
+    /// Departments whose last words are another department's (临床检验中心 ends as 检验中心 does,
+    /// 医学检验科 as 检验科): read whole after an institution's name; alone, 临床检验中心 is a
+    /// laboratory of its own.
+    static let departmentsAfterInstitution: [(String, String)] = [("临床检验中心", "检验科"), ("医学检验科", "检验科"), ("医学检验中心", "检验科")]
+
     /// Departments that may be any laboratory's (a Hong Kong hospital's 化驗室 is its pathology's).
     static let anyLaboratory: Set<String> = ["化验室"]
     static let laboratories: Set<String> = ["检验科", "病理科", "微生物检验科", "化验室"]
@@ -81,8 +102,8 @@ struct InstitutionName: Hashable, Sendable {
 
     /// The department a Chinese name ends with when written short: after a word that ends an
     /// institution (医院, 院, 人医, 院区, 中心, 学院, 集团, 公司), never a laboratory's own name (瑞铂医学检验).
-    static func shortDepartment(endingOf rest: String) -> (written: String, department: String)? {
-        guard let (written, department) = shortDepartments.first(where: { rest.hasSuffix($0.0) }) else { return nil }
+    static func shortDepartment(endingOf rest: String, among departments: [(String, String)] = shortDepartments) -> (written: String, department: String)? {
+        guard let (written, department) = departments.first(where: { rest.hasSuffix($0.0) }) else { return nil }
         let before = rest.dropLast(written.count)
         guard before.count >= 2, ["医院", "院", "人医", "院区", "中心", "学院", "大学", "集团", "公司", "省医", "市医"].contains(where: { before.hasSuffix($0) }),
               !before.hasSuffix("医学") else { return nil }
@@ -124,7 +145,8 @@ struct InstitutionName: Hashable, Sendable {
         // hospital of 臺北, named by its place; the ministry is no part of the place.
         let ministry = ministries.first { rest.hasPrefix($0) }
         if let ministry { rest = String(rest.dropFirst(ministry.count)) }
-        if let (written, dept) = chineseDepartments.first(where: { rest.hasSuffix($0.0) }) ?? shortDepartment(endingOf: rest) {
+        if let (written, dept) = shortDepartment(endingOf: rest, among: departmentsAfterInstitution)
+            ?? chineseDepartments.first(where: { rest.hasSuffix($0.0) }) ?? shortDepartment(endingOf: rest) {
             n.department = dept
             rest = String(rest.dropLast(written.count))
         }
@@ -150,11 +172,13 @@ struct InstitutionName: Hashable, Sendable {
             // no city's Third People's Hospital.
             if start < r.lowerBound, !rest[r.upperBound...].contains("医院"), let v = numeral(rest[start..<r.lowerBound]) {
                 n.number = v.value
-                n.kind = "人民医院"
+                // A university's N-th hospital said short (中国医大一院, 山西医大二院) is its
+                // affiliated hospital, no city's People's Hospital.
+                n.kind = ["医大", "大学"].contains(where: { rest[..<start].hasSuffix($0) }) ? "附属医院" : "人民医院"
                 numberAt = start
             }
         }
-        var kindAt: String.Index?
+        var kindAt: String.Index?, universityHospital = false
         if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) }), let r = rest.range(of: written) {
             n.kind = kind
             kindAt = r.lowerBound
@@ -163,7 +187,11 @@ struct InstitutionName: Hashable, Sendable {
             // number ends it.
             let after = String(rest[r.upperBound...].trimmingCharacters(in: separators).prefix { !$0.isNumber && !$0.isASCII })
             // A legal form after it (医学检验实验室有限公司) is no department.
-            if n.department == nil, after.count >= 2, !kind.hasSuffix("公司"), !["有限", "股份", "公司"].contains(where: { after.hasPrefix($0) }) {
+            if universityKinds.contains(kind), rest[r.upperBound...].contains("医院") {
+                // A university's hospital (山西医科大学第一医院, 华中科技大学同济医学院附属协和医院):
+                // what follows the university names the hospital, not a department.
+                universityHospital = true
+            } else if n.department == nil, after.count >= 2, !kind.hasSuffix("公司"), !["有限", "股份", "公司"].contains(where: { after.hasPrefix($0) }) {
                 n.department = department(startingWith: after)
             }
         }
@@ -179,8 +207,12 @@ struct InstitutionName: Hashable, Sendable {
         if n.city == nil { n.city = leadingPlace(rest) }
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
+        n.universityHospital = universityHospital
         return n
     }
+
+    /// Kinds of universities, whose hospitals are named after them.
+    static let universityKinds: Set<String> = ["医科大学", "大学", "科技大学", "理工大学", "师范大学"]
 
     /// A campus or branch a folded name states, and the name without it: 东院区, （东院） after a
     /// hospital's number, 仁爱院区, 淡水分院.
@@ -387,9 +419,13 @@ struct InstitutionName: Hashable, Sendable {
             n.kind = "部立医院"
             n.city = place
         }
+        // A university's hospital (`First Hospital of Shanxi Medical University`).
+        if let kind = n.kind, universityKinds.contains(kind), words.contains(where: { $0 == "hospital" || $0 == "hosp" }) {
+            n.universityHospital = true
+        }
         // A university's hospital is placed by its university (`Third Affil. Hosp. of Yichang
         // Med. Univ.`), as 宜昌医科大学第三附属医院 is by 宜昌.
-        if n.city == nil, n.kind == "附属医院", let u = words.firstIndex(where: { $0 == "university" || $0 == "univ" }),
+        if n.city == nil, n.isUniversityHospital, let u = words.firstIndex(where: { $0 == "university" || $0 == "univ" }),
            let w = words[..<u].last(where: { !RomanisedNames.generic.contains($0) }) {
             n.city = w
         }
@@ -431,7 +467,7 @@ struct InstitutionName: Hashable, Sendable {
             return "number \(number.map(String.init) ?? "none") ≠ \(other.number.map(String.init) ?? "none")"
         }
         if let a = department, let b = other.department, !Self.sameDepartment(a, b) { return "department \(a) ≠ \(b)" }
-        if let a = kind, let b = other.kind, !Self.compatible(a, b) { return "kind \(a) ≠ \(b)" }
+        if let a = kind, let b = other.kind, !kindFits(other) { return "kind \(a) ≠ \(b)" }
         if let a = campus, let b = other.campus, !Self.sameCampus(a, b, pinyin: pinyin) { return "campus \(a) ≠ \(b)" }
         if let a = city, let b = other.city, !Self.samePlace(a, b, pinyin: pinyin) { return "city \(a) ≠ \(b)" }
         return nil
@@ -443,7 +479,7 @@ struct InstitutionName: Hashable, Sendable {
         return (hospitalKinds.contains(a) && hospitalKinds.contains(b) && (a == "医院" || b == "医院"))
             || (companyKinds.contains(a) && companyKinds.contains(b) && (a == "公司" || b == "公司"))
     }
-    private static let hospitalKinds: Set<String> = ["医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院"]
+    private static let hospitalKinds: Set<String> = ["医院", "附属医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院"]
     private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
     /// Whether a university or a region is written short, as people say it: a university by
@@ -492,6 +528,9 @@ struct InstitutionName: Hashable, Sendable {
         if pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true { return true }
         // A university's hospital is placed by its university in Chinese (宜昌医科大学), by the
         // university's place in English (Yichang).
+        // Or by the university's own name (山西医科大学 is Shanxi's, though 山西 is a province).
+        if let kind = ["医科大学", "科技大学", "理工大学", "师范大学", "大学", "医大"].first(where: { chinese.hasSuffix($0) }),
+           chinese.count >= kind.count + 2, pinyin(String(chinese.dropLast(kind.count))).contains(latin) { return true }
         guard let place = leadingPlace(chinese), place != chinese else { return false }
         return pinyin(place).contains(latin) || Places.shared.chinese[place]?.contains(latin) == true
     }

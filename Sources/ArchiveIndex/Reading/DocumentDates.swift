@@ -143,8 +143,9 @@ enum DocumentDates {
         // A year cut to two digits after an apostrophe: `24 Jul '23`, `Jul 24 '23`.
         #"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+['’]\d{2}\b"#,
         #"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]\d{2}\b"#,
-        // SAP's and Oracle's `2020-Nov-03`.
+        // SAP's and Oracle's `2020-Nov-03` and `09-APR-25`, Jira's `29/May/23`.
         #"\b(?:19|20)\d{2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{1,2}\b"#,
+        #"\b\d{1,2}(?:/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(?:(?:19|20)\d{2}|\d{2})|-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2})(?!\d|[-/.]\d)"#,
     ].map { try! NSRegularExpression(pattern: $0) }
 
     /// When a file was exported, saved or printed, or the meeting it minutes was held, says nothing

@@ -37,7 +37,7 @@ enum Labels {
         (.customerClass, ["客户等级", "客户级别", "客户类别", "class", "customer class"]),
         (.contractExpiry, ["合同到期", "合同到期日", "合约到期", "合同期至", "contract expiry", "contract until"]),
         (.serviceMode, ["服务方式", "服务类型", "工单类型", "service mode", "service type", "call type", "visit type", "job type", "type of visit"]),
-        (.type, ["类型", "文档类型", "type", "document type"]),
+        (.type, ["类型", "文档类型", "工单类型", "type", "document type", "issue type", "ticket type", "case type", "work order type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
         (.signedBy, ["客户签字", "客户签名", "客户签章", "客户确认", "签字", "签名", "signed by", "customer signature", "signature"]),
         (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "英文名称", "英文名", "中文名称", "中文名", "also known as", "aka", "alias",
@@ -689,7 +689,7 @@ enum KindDetector {
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
+        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "工作汇报", "工作日报", "工作周报", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
                    "service report", "service form", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
@@ -855,9 +855,11 @@ public enum DateParser {
                let day = nums.first(where: { $0.digits <= 2 && $0.range.upperBound < yy.range.lowerBound }) {
                 return make(yy.value < 70 ? 2000 + yy.value : 1900 + yy.value, m, day.value)
             }
-            // Day, month, two-digit year, as SAP and Oracle print them: 09-APR-25.
-            if nums.count == 2, nums.allSatisfy({ $0.digits <= 2 }),
-               let word = s.range(of: #"^\s*\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2}\s*$"#, options: .regularExpression), !word.isEmpty {
+            // Day, month, two-digit year, as SAP and Oracle print them (09-APR-25), and Jira with
+            // its time (`29/May/23 8:48 AM`).
+            if nums.count >= 2, nums.prefix(2).allSatisfy({ $0.digits <= 2 }),
+               let word = s.range(of: #"^\s*\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*$"#,
+                                  options: .regularExpression), !word.isEmpty {
                 let yy = nums[1].value
                 return make(yy < 70 ? 2000 + yy : 1900 + yy, m, nums[0].value)
             }

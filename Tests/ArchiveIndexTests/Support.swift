@@ -71,12 +71,13 @@ struct TestArchive {
 /// The bundled corpus ingested once per test process and copied into each test's folder that
 /// asks for it: a debug build spends about 14 s of CPU on that ingest, and most suites only read it.
 enum IngestedCorpus {
+    private static let root = FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-corpus-\(getpid())")
+
     private static let made: Result<(store: URL, report: IngestReport), Error> = Result {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-corpus-\(getpid())")
         let location = StoreLocation(root: root.appendingPathComponent("store"))
         // The store is closed (it goes out of scope) before anyone copies it.
         let report = try { try Ingestor(store: try ArchiveStore.open(location, create: true)).ingest([Repo.corpus.path]) }()
-        atexit { try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("kbtest-corpus-\(getpid())")) }
+        atexit { try? FileManager.default.removeItem(at: IngestedCorpus.root) }
         return (location.root, report)
     }
 

@@ -29,7 +29,8 @@ struct InstitutionName: Hashable, Sendable {
     func kindFits(_ other: InstitutionName) -> Bool {
         guard let a = kind, let b = other.kind else { return true }
         if Self.compatible(a, b) { return true }
-        return (universityHospital && ["医院", "附属医院"].contains(b)) || (other.universityHospital && ["医院", "附属医院"].contains(a))
+        let hospitals: Set<String> = ["医院", "附属医院"]
+        return (universityHospital && hospitals.contains(b)) || (other.universityHospital && hospitals.contains(a))
     }
 
     var isEmpty: Bool { city == nil && number == nil && kind == nil && department == nil }
@@ -213,6 +214,8 @@ struct InstitutionName: Hashable, Sendable {
 
     /// Kinds of universities, whose hospitals are named after them.
     static let universityKinds: Set<String> = ["医科大学", "大学", "科技大学", "理工大学", "师范大学"]
+    /// How a university's name ends, longest first (医大 for 医科大学, as 中国医大 writes it).
+    static let universityEndings = (universityKinds.union(["医大"])).sorted { $0.count > $1.count }
 
     /// A campus or branch a folded name states, and the name without it: 东院区, （东院） after a
     /// hospital's number, 仁爱院区, 淡水分院.
@@ -526,10 +529,9 @@ struct InstitutionName: Hashable, Sendable {
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).
         if pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true { return true }
-        // A university's hospital is placed by its university in Chinese (宜昌医科大学), by the
-        // university's place in English (Yichang).
-        // Or by the university's own name (山西医科大学 is Shanxi's, though 山西 is a province).
-        if let kind = ["医科大学", "科技大学", "理工大学", "师范大学", "大学", "医大"].first(where: { chinese.hasSuffix($0) }),
+        // A university's hospital is placed by its university in Chinese (宜昌医科大学, 山西医科大学),
+        // in English by the university's own name (Shanxi, though 山西 is a province) or its place (Yichang).
+        if let kind = universityEndings.first(where: { chinese.hasSuffix($0) }),
            chinese.count >= kind.count + 2, pinyin(String(chinese.dropLast(kind.count))).contains(latin) { return true }
         guard let place = leadingPlace(chinese), place != chinese else { return false }
         return pinyin(place).contains(latin) || Places.shared.chinese[place]?.contains(latin) == true

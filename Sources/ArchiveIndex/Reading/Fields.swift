@@ -37,7 +37,7 @@ enum Labels {
         (.customerClass, ["客户等级", "客户级别", "客户类别", "class", "customer class"]),
         (.contractExpiry, ["合同到期", "合同到期日", "合约到期", "合同期至", "contract expiry", "contract until"]),
         (.serviceMode, ["服务方式", "服务类型", "工单类型", "service mode", "service type", "call type", "visit type", "job type", "type of visit"]),
-        (.type, ["类型", "文档类型", "工单类型", "type", "document type", "issue type", "ticket type", "case type", "work order type"]),
+        (.type, ["类型", "文档类型", "type", "document type", "issue type", "ticket type", "case type", "work order type"]),
         (.tags, ["标签", "关键词", "tags", "keywords"]),
         (.signedBy, ["客户签字", "客户签名", "客户签章", "客户确认", "签字", "签名", "signed by", "customer signature", "signature"]),
         (.alias, ["别名/简称", "简称/别名", "别名", "简称", "曾用名", "又名", "英文名称", "英文名", "中文名称", "中文名", "also known as", "aka", "alias",

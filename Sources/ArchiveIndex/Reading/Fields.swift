@@ -75,6 +75,7 @@ enum FieldExtractor {
         var fields: [Field] = []
         var lineStart = 0
         var open: (index: Int, name: FieldName)?  // a prose field that may continue
+        var openIndent = 0  // the white space before the line that opened it
         var awaitingBody = false  // a section heading's field, before its first line
         var loneCustomerLabel: String?  // a customer's label alone on the line before
         var rowFields: [Int] = []  // the fields of the table row above, by their pair of cells
@@ -132,6 +133,12 @@ enum FieldExtractor {
                     // `Long text：…` under `Description：…`: a field nobody listed ends the one above
                     // (a heading's first line is its body: `### Customer concern` over `Customer reports: …`).
                     open = nil
+                } else if let o = open, !awaitingBody, listItemIndent(fs, lineStart, lineEnd).map({ $0 < openIndent })
+                            ?? (!fields[o.index].value.isEmpty && startsNumberedSection(fs, lineStart, lineEnd)) {
+                    // The next item of a list the field's line was indented under (`1. …上门维修` /
+                    // `   处理：更换继电器` / `2. 整理备件`), or the next section of minutes (`三、决议`),
+                    // is no more of the field.
+                    open = nil
                 } else if let o = open {
                     let more = slice(os, folded.origin, lineStart, lineEnd)
                     if !more.isEmpty { fields[o.index].value += (fields[o.index].value.isEmpty ? "" : "\n") + more }
@@ -149,6 +156,7 @@ enum FieldExtractor {
                 }
                 if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {
                     open = (fields.count - 1, last.name)
+                    openIndent = fs[lineStart..<lineEnd].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
                 } else {
                     open = nil
                 }
@@ -326,6 +334,7 @@ enum FieldExtractor {
                 j += 1
             }
         }
+        if first == nil { first = faultInProse(fs, i, end) }
         // A label whose value would start at a bar is a table's column name (`型号 | 序列号 | 日期`).
         guard var first, first.valueStart >= end || fs[first.valueStart] != "|" else { return [] }
         // A label whose value opens with another (`服务内容：故障现象：…`) heads a section: the
@@ -462,6 +471,65 @@ enum FieldExtractor {
             out.append(s)
         }
         return String(out)
+    }
+
+    /// What was repaired or complained of, told in the middle of a line: after the unit a
+    /// report's item names (`1. 某医院影像中心 激光相机 ImageDry 5950（1902DL1208）上门维修：开机报
+    /// 显影鼓加热超时。`), or after a verb of complaining (`某医院眼科于2021年8月29日通过院内OA投诉：
+    /// 打印机不出纸，…。`): the fault, up to a full stop.
+    static let repairWords = ["上门维修", "现场维修", "故障维修", "维修", "报修"]
+    static let complaintVerbs = ["投诉", "反映", "反馈", "报修"]
+
+    private static func faultInProse(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Span? {
+        func ends(_ j: Int, with word: String) -> Bool {
+            let n = word.unicodeScalars.count
+            return j - n >= start && fs[(j - n)..<j].elementsEqual(word.unicodeScalars)
+        }
+        for j in start..<end where fs[j] == colon {
+            let labelStart: Int
+            if let verb = complaintVerbs.first(where: { ends(j, with: $0) }), j - verb.unicodeScalars.count > start {
+                labelStart = j - verb.unicodeScalars.count
+            } else if let word = repairWords.first(where: { ends(j, with: $0) }) {
+                var b = j - word.unicodeScalars.count
+                while b > start, fs[b - 1] == " " { b -= 1 }
+                guard b > start, fs[b - 1] == ")" else { continue }
+                labelStart = j - word.unicodeScalars.count
+            } else {
+                continue
+            }
+            var v = j + 1
+            while v < end, fs[v].properties.isWhitespace { v += 1 }
+            var e = v
+            while e < end, fs[e] != "。" { e += 1 }
+            guard e > v else { return nil }
+            return Span(name: .fault, labelStart: labelStart, labelEnd: j, valueStart: v, valueEnd: e)
+        }
+        return nil
+    }
+
+    /// Whether a line starts a section numbered in Chinese (`三、决议`, `（二）处理经过`).
+    static func startsNumberedSection(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, fs[i].properties.isWhitespace { i += 1 }
+        let open = i < end && fs[i] == "("
+        if open { i += 1 }
+        let digits = i
+        while i < end, i - digits < 3, InstitutionName.numerals[Character(fs[i])] != nil { i += 1 }
+        return i > digits && i < end && fs[i] == (open ? ")" : "、")
+    }
+
+    /// The white space before a line that starts a numbered item (`2. `, `2、`, `(2)`, `（2）`), or nil.
+    static func listItemIndent(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        while i < end, fs[i] == " " || fs[i] == "\t" || fs[i] == "\u{3000}" { i += 1 }
+        let indent = i - start
+        let open = i < end && (fs[i] == "(" || fs[i] == "（")
+        if open { i += 1 }
+        let digits = i
+        while i < end, i - digits < 3, ("0"..."9").contains(fs[i]) { i += 1 }
+        guard i > digits, i < end, !(fs[i] == "." && i + 1 < end && ("0"..."9").contains(fs[i + 1])) else { return nil }
+        let closers: Set<Unicode.Scalar> = open ? [")", "）"] : [".", "、", ")", "）"]
+        return closers.contains(fs[i]) ? indent : nil
     }
 
     /// Whether a line opens with a short label and a colon that no rule names (`Long text：…`,

@@ -42,7 +42,9 @@ extension Labels {
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "finding"]),
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
-        (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象", "symptom", "problem", "issue", "complaint", "fault",
+        (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象",
+                  // What they said, in Cantonese (`佢哋話：打印機不出紙`).
+                  "佢哋话", "佢哋讲", "佢话", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
         // The party that uses, commissions or sent in the unit (设备使用方, 委托方, 送修方).
         (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "使用方", "委托方", "送修方", "报修方", "customer", "client", "account", "end user", "site",
@@ -50,6 +52,11 @@ extension Labels {
                      "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),
         (.date, ["日期", "时间", "date"]),
     ]
+
+    /// Column names that say a field only over a form laid out sideways (one header row, one
+    /// row of values): a call's 事项 is what it was about, where `注意事项：` or `需协调事项：`
+    /// on a line of their own are no fault.
+    static let sidewaysColumns: [String: FieldName] = ["事项": .fault, "报修事项": .fault, "服务事项": .fault]
 
     /// Words of an institution's name: a value that has none (a person, a request) is no customer.
     static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",

@@ -30,8 +30,10 @@ extension FieldExtractor {
                   rule.allSatisfy({ text($0).allSatisfy { "-: ".contains($0) } }),
                   let row = lines[n + 2], row.count == header.count,
                   n + 3 >= lines.count || lines[n + 3] == nil else { continue }
-            let names = header.map { Labels.named(text($0))?.name }
-            guard names.filter({ $0 != nil }).count * 3 >= header.count * 2 else { continue }
+            let names = header.map { Labels.named(text($0))?.name ?? Labels.sidewaysColumns[text($0)] }
+            // Two thirds of the columns named, or three (a handover's `| 客户 | 设备 / 机身号 | 事项 | 工程师 | 状态 |`).
+            let named = names.filter { $0 != nil }.count
+            guard named * 3 >= header.count * 2 || named >= 3 else { continue }
             for (h, (name, v)) in zip(header, zip(names, row)) where name != nil && v.0 < v.1 {
                 let value = slice(os, origin, v.0, v.1)
                 if name == .customer && !Labels.namesInstitution(value) { continue }

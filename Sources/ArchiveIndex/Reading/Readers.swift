@@ -154,13 +154,19 @@ enum LedgerReader {
         let preamble = table[..<headerIndex].filter(comment).map { $0.joined(separator: ",").trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }
         var parts: [ReadPart] = []
         let dayFirst = DocumentDates.order(table[(headerIndex + 1)...].lazy.flatMap { $0 }.joined(separator: "\n").lowercased())
+        let subject = caseSubjectColumn(header)
         for (offset, row) in table[(headerIndex + 1)...].enumerated() {
             let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             if cells.allSatisfy(\.isEmpty) { continue }
             let rowNumber = headerIndex + offset + 2  // 1-based line of the record, header = row 1
             var lines: [String] = []
             for (i, cell) in cells.enumerated() where !cell.isEmpty {
-                let label = i < header.count && !header[i].isEmpty ? header[i] : "column \(i + 1)"
+                var label = i < header.count && !header[i].isEmpty ? header[i] : "column \(i + 1)"
+                // A case's subject is the problem reported, unless it only repeats the work's type
+                // (`Calibration / QC` under both Work Type and Subject).
+                if i == subject, !cells.enumerated().contains(where: { $0.offset != i && $0.element.caseInsensitiveCompare(cell) == .orderedSame }) {
+                    label = "Problem reported (\(label))"
+                }
                 // Keep a multi-line cell under its label: indent continuation lines.
                 lines.append("\(label)：\(cell.replacingOccurrences(of: "\n", with: "\n  "))")
             }
@@ -168,6 +174,15 @@ enum LedgerReader {
                                   title: "\(stem) #\(rowNumber)", kind: nil, dayFirst: dayFirst))
         }
         return parts
+    }
+
+    /// The column of a service case's subject (`Subject`, `Summary`, 主题), as a CRM's export of
+    /// work orders or cases has it, when no column names the fault: what the case is about.
+    /// (An e-mail's `Subject:` line is no fault: `RE: [SR-21510] …` names the request.)
+    static func caseSubjectColumn(_ header: [String]) -> Int? {
+        let folded = header.map { ((try? Normalizer.fold($0)) ?? $0).lowercased() }
+        guard !folded.contains(where: { Labels.named($0)?.name == .fault }) else { return nil }
+        return folded.firstIndex { ["subject", "summary", "short description", "case subject", "主题", "摘要"].contains($0) }
     }
 
     /// A ticket's timeline, as a CRM exports its events (`工单号,时间,操作人,动作,内容`, a row per

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// The fault where other hands write it: in the middle of a daily report's item or of meeting
+/// minutes, in a handover's table, in a CRM case's subject, in Cantonese; and a prose field that
+/// ends where the list or the minutes go on to something else.
+@Suite struct FaultsInProseTests: ReadsText {
+    @Test func aDailyReportsItemSaysItsFaultAndItsFixEndsAtTheNextItem() throws {
+        let d = try extract("""
+            【工作汇报】日报
+            汇报人：石磊
+            汇报日期：2021-04-26
+            今日完成工作：
+            1. 河北工程大学附院影像中心 医用干式激光相机 ImageDry 5950（1902DL1208）上门维修：开机报显影鼓加热超时。
+               原因：经检查为加热器固态继电器损坏
+               处理：更换固态继电器，加热时间正常，交付使用
+            2. 整理车载备件，补录出入库。
+            3. 回复客户微信咨询 6 条。
+            需协调事项：申请补充升降继电器两件
+            """)
+        #expect(values(d, .fault) == ["开机报显影鼓加热超时"], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(values(d, .action) == ["更换固态继电器，加热时间正常，交付使用"])
+    }
+
+    @Test func minutesSayTheComplaintMidLineAndTheirFixEndsAtTheNextSection() throws {
+        let d = try extract("""
+            客户投诉处理专题会议纪要
+            会议编号：HY21-457　　会议时间：2021年9月8日 15:00
+            一、投诉情况
+            襄阳市中心医院眼科 于2021年8月29日通过院内OA投诉：打印机不出纸，影响正常使用。涉及设备 电脑验光仪，机身号 ARK17E8371。
+            二、处理经过
+            聂明轩工程师于2021年8月30日到现场处理。处理措施：重新插接排线并固定，打印正常。
+            同时了解到该客户另一台设备运行正常。
+            三、决议
+            1. 由聂明轩工程师在一周内电话回访；2. 将该故障纳入月度质量分析。
+            """)
+        #expect(values(d, .fault) == ["打印机不出纸，影响正常使用"], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(values(d, .action) == ["重新插接排线并固定，打印正常。\n同时了解到该客户另一台设备运行正常。"])
+    }
+
+    @Test func aHandoversTableIsAFormLaidOutSideways() throws {
+        let d = try extract("""
+            # 服务台交接班记录
+            **日期：** 2025年2月14日（星期五）
+
+            | 客户 | 设备 / 机身号 | 事项 | 工程师 | 状态 |
+            |---|---|---|---|---|
+            | 深圳人民医院影像科 | 医用干式激光相机 / 1708dl0963 | 开机报显影鼓加热超时 | Anders Lindqvist | 已完成 |
+            """)
+        #expect(values(d, .customer) == ["深圳人民医院影像科"], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(values(d, .fault) == ["开机报显影鼓加热超时"])
+        #expect(values(d, .engineer) == ["Anders Lindqvist"])
+    }
+
+    @Test func aCRMCasesSubjectIsItsProblemUnlessItRepeatsTheWorkType() throws {
+        let rows = try LedgerReader.rows("""
+            WorkOrderNumber,Account,Asset Serial,Work Type,Start Date,Subject,Resolution,Technician
+            00206671,Singapore National Eye Centre,ARK18H5806,Calibration / QC,2023-08-22 08:20,Calibration / QC,Checks done,Seah Kok Leong
+            00206670,Singapore National Eye Centre,ARK18H5806,Corrective repair,2023-08-02 08:17,Touch screen does not respond,Replaced the touch board,Seah Kok Leong
+            """, name: "WO_by_asset.csv")
+        let docs = try rows.map { try Extraction.extract($0, source: "WO_by_asset.csv") }
+        #expect(docs.count == 2)
+        #expect(docs.first?.values(.fault).isEmpty == true, "\(docs.first?.fields.map { ($0.name, $0.value) } ?? [])")
+        #expect(docs.last?.values(.fault).map(\.value) == ["Touch screen does not respond"])
+        // A table that names its fault keeps it: the subject is then only a subject.
+        let named = try LedgerReader.rows("Case,Subject,Fault,Serial\nC-1,Site visit,Noise,AB-1001\n", name: "cases.csv")
+            .map { try Extraction.extract($0, source: "cases.csv") }
+        #expect(named.first?.values(.fault).map(\.value) == ["Noise"])
+    }
+
+    @Test func whatTheySaidInCantoneseIsTheFault() throws {
+        let d = try extract("""
+            Service memo
+            Date: 2025年2月17日
+            今日去咗 聯合醫院 睇部機 (S/N ARK19U2410)。
+            佢哋話：打印機不出紙，個 display 出 code R-15。
+            """)
+        #expect(values(d, .fault).first?.hasPrefix("打印機不出紙") == true, "\(d.fields.map { ($0.name, $0.value) })")
+    }
+
+    /// What these rules must not take: a line's 事项 or an e-mail's subject is no fault, a phone
+    /// number is a phone, a list at the field's own margin is its text, and so is a decimal.
+    @Test func whatTheseRulesMustNotTake() throws {
+        let notes = try extract("注意事项：开机前检查电源\n需协调事项：申请备件\n电话：0571-8888 8888\nSubject: RE: [SR-21510] cash recycling ATM CR161250435\n")
+        #expect(notes.values(.fault).isEmpty, "\(notes.fields.map { ($0.name, $0.value) })")
+        #expect(values(notes, .phone) == ["0571-8888 8888"])
+        let list = try extract("故障现象：开机报错\n1. 报错代码E23\n2. 无法自检\n")
+        #expect(values(list, .fault) == ["开机报错\n1. 报错代码E23\n2. 无法自检"])
+        let decimal = try extract("1. 上门处理\n   处理：更换滤芯，重量\n2.5 kg 以内\n")
+        #expect(values(decimal, .action) == ["更换滤芯，重量\n2.5 kg 以内"])
+        // A repair word after no unit is no label (`今日维修：3 台`).
+        #expect(try extract("今日共计维修：3 台。\n").values(.fault).isEmpty)
+    }
+}

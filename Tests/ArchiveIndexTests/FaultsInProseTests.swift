@@ -93,3 +93,74 @@ import Testing
         #expect(try extract("今日共计维修：3 台。\n").values(.fault).isEmpty)
     }
 }
+
+/// A logbook scanned and read by OCR, its title spaced out as printed; an export of one record
+/// under its title and run date.
+@Suite struct ScannedLogbookTests: ReadsText {
+    static let logbook = """
+        设 备 维 修 记 录 本        第 29 页
+        单 位：影像科（常州二院）
+        编 号：1903DL1640
+        ------------------------------------------
+        2020.3.23  按保养规程完成清洁、检查和功能测试，各项指标正常
+                  签 名：LINDQVIST, Anders
+        2020 年 9 月 3 日  胶片出现横向白线，清洁激光光学组件，打印测试片正常
+                  签 名：孟师傅  |
+        （以下空白）
+        """
+
+    @Test func aSpacedTitleStillSaysTheKindAndTheLogsLinesAreVisits() throws {
+        #expect(try extract(Self.logbook).kind == .repair)
+        let dir = try TempDir()
+        // The unit, as a repair card introduces it.
+        let a = try TestArchive(dir, files: ["scans/logbook_1903DL1640.txt": Self.logbook,
+                                             "card.txt": "维修单\n序列号：1903DL1640\n维修日期：2021-03-02\n故障现象：胶片卡住\n"])
+        let b = try BriefBuilder.build(.serial("1903DL1640"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date).sorted() == ["2020-03-23", "2020-09-03", "2021-03-02"], "\(b.history.map { $0.date ?? "-" })")
+    }
+
+    @Test func anExportOfOneRecordUnderItsTitleIsOneDocument() throws {
+        let parts = try LedgerReader.rows("""
+            报表名称：服务工单明细表
+            导出时间：2018-09-22 18:08:19
+
+            序号,单据编号,完工日期,报修单位,产品名称,出厂序列号,故障现象
+            1,SR18090371,2018-09-14,徐州市中心血站,全自动血液分析仪,C915P6430,清洗液报警
+            合计：1条
+            """, name: "服务工单明细_SR18090371.csv")
+        #expect(parts.count == 1, "\(parts.map(\.part))")
+    }
+}
+
+/// A tracker's export (Jira's custom fields, its issue key), a certificate's addressee, and a
+/// fault grouped without who reported it.
+@Suite struct TrackerExportTests: ReadsText {
+    @Test func aTrackersCustomFieldsAreNamedInTheirBrackets() throws {
+        let rows = try LedgerReader.rows("""
+            Summary,Issue key,Issue Type,Created,Custom field (Customer),Custom field (Serial Number),Description,Custom field (Root Cause)
+            DC fast charger – gun lock fails,FSV-5258,Field Repair,13/Jan/20 8:56 AM,"Jiujiang Minghui New Energy Technology Co., Ltd.",EVC18WB799049,Display shows ER-32: gun lock fails,Lock micro-switch broken
+            """, name: "jira_FSV-5258.csv")
+        let d = try Extraction.extract(try #require(rows.first), source: "jira_FSV-5258.csv")
+        #expect(d.values(.customer).map(\.value) == ["Jiujiang Minghui New Energy Technology Co., Ltd."], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(d.values(.serial).first?.canonical == "EVC18WB799049")
+        #expect(d.values(.fault).map(\.value) == ["Display shows ER-32: gun lock fails"])
+        #expect(d.values(.cause).map(\.value) == ["Lock micro-switch broken"])
+        #expect(d.values(.number).map(\.value) == ["FSV-5258"])
+    }
+
+    @Test func whomACertificateIsIssuedToIsNoFault() throws {
+        let d = try extract("CERTIFICATE OF VERIFICATION\nCertificate no.: QTS-CV-239163\nIssued to: ANLAN DENTAL\nDate of verification: 04 SEP 2023\n")
+        #expect(values(d, .fault).isEmpty, "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(Labels.classify(folded: "issue reported") == .fault)
+    }
+
+    @Test func aFaultIsGroupedWithoutWhoReportedIt() {
+        #expect(SameModel.withoutReporter("据使用人员讲，开机报显影鼓加热超时") == "开机报显影鼓加热超时")
+        #expect(SameModel.withoutReporter("科室反映，打印机不出纸") == "打印机不出纸")
+        #expect(SameModel.withoutReporter("Operator says QA software will not start") == "QA software will not start")
+        #expect(SameModel.withoutReporter("Customer reported that the chair lift does not respond") == "the chair lift does not respond")
+        // A fault that names no reporter is as written, and so is one that is only a report.
+        #expect(SameModel.withoutReporter("显影鼓加热超时，据说") == "显影鼓加热超时，据说")
+        #expect(SameModel.withoutReporter("用户反映") == "用户反映")
+    }
+}

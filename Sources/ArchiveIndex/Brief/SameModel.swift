@@ -125,8 +125,24 @@ enum SameModel {
         guard let fault = d.fields.first(where: { $0.name == .fault })?.value else { return nil }
         let folded = (try? Normalizer.fold(fault)) ?? fault
         let code = Normalizer.identifierTokens(inFolded: folded).first { $0.count <= 4 && $0.first == "E" }
-        return (code, BriefBuilder.clip(firstClause(fault), 24))
+        return (code, BriefBuilder.clip(firstClause(withoutReporter(fault)), 24))
     }
+
+    /// A fault without who reported it (`据使用人员讲，开机报…`, `Operator says QA software…`): the
+    /// same fault, however it was heard.
+    static func withoutReporter(_ fault: String) -> String {
+        var t = fault.trimmingCharacters(in: .whitespaces)
+        if let m = t.prefixMatch(of: englishReporter) { t = String(t[m.range.upperBound...]) }
+        let first = firstClause(t)
+        let speech = ["讲", "说", "反映", "反馈", "称", "表示", "報", "講", "稱", "反應"]
+        if first.count <= 10, first.count < t.count, speech.contains(where: first.hasSuffix) || (first.hasPrefix("据") && first.count <= 8) {
+            t = String(t.dropFirst(first.count)).trimmingCharacters(in: CharacterSet(charactersIn: "，,：: "))
+        }
+        return t.isEmpty ? fault : t
+    }
+    // Kept compiled: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) private static let englishReporter =
+        #/(?i)(?:the\s+)?(?:operator|user|customer|client|staff|nurse|ward|lab|site)s?\s+(?:says|said|reports|reported|states|stated|complains|complained)(?:\s+that)?[\s,:]+/#
 
     static func firstClause(_ text: String) -> String {
         (text.split(whereSeparator: clauseEnds.contains).first.map(String.init) ?? text).trimmingCharacters(in: .whitespaces)

@@ -20,6 +20,31 @@ extension FieldExtractor {
         return fields
     }
 
+    /// Labels that may name the party served or the one serving (服务单位 is a form's customer
+    /// on one form, the service company on another; a customer's 督办单 names the company that
+    /// undertakes it, 承办单位): beside another customer's field, the one serving, and no
+    /// customer of the document.
+    static let eitherParty = ["服务单位", "维修单位", "维保单位", "承办单位", "服务商", "服务方", "service provider", "serviced by"]
+
+    static func droppingProvider(_ fields: [Field]) -> [Field] {
+        let isEither = { (f: Field) in
+            f.name == .customer && eitherParty.contains { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased().contains($0) }
+        }
+        guard fields.contains(where: { $0.name == .customer && !isEither($0) }) else { return fields }
+        return fields.filter { !isEither($0) }
+    }
+
+    /// A record of one account, titled by it (`Account review – Xiangyang Central Hospital –
+    /// Ophthalmology`, `客户档案：某医院检验科`): the account is the document's customer.
+    static func titledAccount(_ original: String) -> Field? {
+        guard let first = original.prefix(400).split(separator: "\n").lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
+              let dash = [" – ", " — ", " - ", "：", ": "].lazy.compactMap({ first.range(of: $0) }).first else { return nil }
+        let head = first[..<dash.lowerBound].lowercased(), name = first[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard head.count <= 24, ["account", "customer", "客户", "客戶"].contains(where: head.contains),
+              Labels.namesInstitution(name), !name.contains(where: \.isNumber) else { return nil }
+        return Field(name: .customer, label: String(first[..<dash.lowerBound]), value: name, canonical: nil, how: "title")
+    }
+
     /// The department a value names and nothing else (`检验科（临床检验中心）` → 检验科), as written.
     static func departmentAlone(_ value: String) -> String? {
         let latin = !value.unicodeScalars.contains(where: Normalizer.isCJK)

@@ -4,7 +4,8 @@ import Foundation
 /// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
 enum Labels {
     static let table: [(FieldName, [String])] = [
-        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client"]),
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client",
+ ]),
         (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
                         "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),
@@ -170,9 +171,12 @@ enum FieldExtractor {
         }
         fields += serialColumns(fs, os, folded.origin)
         fields += QueryOutput.fields(fs, os, folded.origin)
-        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) { fields.append(group) }
+        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) ?? titledAccount(original) {
+            fields.append(group)
+        }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
-        fields = joiningDepartment(fields)
+        if !fields.contains(where: { $0.name == .engineer }), let signed = signature(original) { fields.append(signed) }
+        fields = joiningDepartment(droppingProvider(fields))
         let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
@@ -334,7 +338,7 @@ enum FieldExtractor {
                 j += 1
             }
         }
-        if first == nil { first = faultInProse(fs, i, end) }
+        if first == nil { first = faultMidLine(fs, i, end) }
         // A label whose value would start at a bar is a table's column name (`型号 | 序列号 | 日期`).
         guard var first, first.valueStart >= end || fs[first.valueStart] != "|" else { return [] }
         // A label whose value opens with another (`服务内容：故障现象：…`) heads a section: the
@@ -480,7 +484,7 @@ enum FieldExtractor {
     static let repairWords = ["上门维修", "现场维修", "故障维修", "维修", "报修"]
     static let complaintVerbs = ["投诉", "反映", "反馈", "报修"]
 
-    private static func faultInProse(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Span? {
+    private static func faultMidLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Span? {
         func ends(_ j: Int, with word: String) -> Bool {
             let n = word.unicodeScalars.count
             return j - n >= start && fs[(j - n)..<j].elementsEqual(word.unicodeScalars)
@@ -563,7 +567,7 @@ enum FieldExtractor {
         // A short bracket right before the colon says how (`设备序列号(SN)：`): the label is before it.
         var bracket: Int?
         if c < end, c > i, fs[c] == "(" || fs[c] == "（",
-           let close = fs[c..<min(end, c + 12)].firstIndex(where: { $0 == ")" || $0 == "）" }), close + 1 < end, fs[close + 1] == colon {
+           let close = fs[c..<min(end, c + 24)].firstIndex(where: { $0 == ")" || $0 == "）" }), close + 1 < end, fs[close + 1] == colon {
             bracket = c
             c = close + 1
         }
@@ -580,6 +584,10 @@ enum FieldExtractor {
         }
         // English first (`Problem reported 故障`): `Labels.named` reads each half.
         if named == nil { named = Labels.named(closed)?.name }
+        // A tracker's custom field is named in its bracket (`Custom field (Serial Number)：`).
+        if named == nil, let b = bracket, written == "custom field" {
+            named = Labels.named(string(fs, b + 1, c - 1).trimmingCharacters(in: .whitespaces))?.name
+        }
         guard let name = named, !inProse || anyField || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
@@ -822,6 +830,13 @@ enum KindDetector {
         for (kind, words) in titleKeywords where words.contains(where: { mentions(head, $0) }) {
             return kind
         }
+        // A title spaced out character by character, as OCR reads a printed one (`设 备 维 修 记
+        // 录 本`), closed up, says a service record; it makes no customer file, which vouches
+        // for a name (measured: it joined customers on the held-out forms of other hands).
+        let closed = Substring(spacedOutClosed(String(head)))
+        if closed != head, let (kind, _) = titleKeywords.first(where: { [.repair, .equipment].contains($0.0) && $0.1.contains { mentions(closed, $0) } }) {
+            return kind
+        }
         // A chat transcript (`[2024/3/5 10:21] 张工: 已到现场…`) is a service conversation.
         if FieldExtractor.isChatTranscript(folded) { return .repair }
         // A list of units (a serial column) makes no document a service record.
@@ -846,6 +861,15 @@ enum KindDetector {
         if names.contains(.serial) { return .repair }
         return .article
     }
+
+    /// Runs of four or more Chinese characters each parted from the next by one space, closed
+    /// up; words spaced apart (`台北 榮總 維修報告`) stay as they are.
+    static func spacedOutClosed(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        return text.replacing(spacedOut) { (m: Regex<Substring>.Match) in String(m.output.filter { $0 != " " }) }
+    }
+    // Kept compiled: a regex literal is parsed again each time it is evaluated.
+    nonisolated(unsafe) private static let spacedOut = #/\p{Han}(?: \p{Han}){3,}(?!\p{Han})/#
 
     /// Headings of the list of a customer's units, on a line of their own.
     private static let installedBaseHeadings: Set<String> = ["installed base", "installed equipment", "equipment list", "units installed",

@@ -18,11 +18,11 @@ extension Labels {
         (.contact, ["联系人", "联络人", "报修人", "报障人", "contact", "reported by", "caller"]),
         // The number of the unit itself (a battery cabinet's 柜体编号), not of a record or an asset.
         (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "柜体编号", "机柜编号", "铭牌编号", "铭牌号", "serial", "s/n"]),
-        (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket"]),
+        (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket", "issue key"]),
         (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
         (.model, ["型号", "model"]),
         // Where a unit came from (原使用单位, Previous site) is no customer of the document.
-        (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "previous owner", "former owner", "previous customer",
+        (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "调出", "previous owner", "former owner", "previous customer",
                         "former customer", "previous site", "former site", "previous user", "transferred from", "moved from", "relocated from"]),
         (.installDate, ["安装", "装机", "验收", "启用", "投入使用", "投用", "install", "commission"]),
         (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
@@ -60,10 +60,10 @@ extension Labels {
 
     /// Words of an institution's name: a value that has none (a person, a request) is no customer.
     static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",
-                                   "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院", "人医",
+                                   "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院", "人医", "银行", "信用社", "物流",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
-                                   "univ", "hosp", "dept", "office", "bureau", " tech"]
+                                   "univ", "hosp", "dept", "office", "bureau", " tech", "bank", "logistics"]
         // A company's departments (云枢数据运维部, 晶毅資訊部): those of an office or a room, not 机房 (客户要求：机房降温).
         + CompanyName.departments.filter { $0.hasSuffix("部") || $0.hasSuffix("室") }
 
@@ -80,6 +80,10 @@ extension Labels {
 
     private static func readName(of label: String) -> (name: FieldName, byWords: Bool)? {
         if let f = field(forFolded: label) { return (f, false) }
+        // A tracker's custom field, named in its brackets (`Custom field (Serial Number)`).
+        if label.hasPrefix("custom field ("), label.last == ")" {
+            return readName(of: String(label.dropFirst("custom field (".count).dropLast()))
+        }
         // What a bracket after it adds (`日期(民国)`, `序号(s/n)`) says how, not what.
         if label.last == ")", let open = label.lastIndex(of: "("), open > label.startIndex, label.distance(from: open, to: label.endIndex) <= 14 {
             return readName(of: String(label[..<open]).trimmingCharacters(in: .whitespaces))
@@ -132,6 +136,10 @@ extension Labels {
         }
         let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
         let words = t.split(whereSeparator: { $0 == " " }).count
+        // Whom a certificate is issued to is no issue reported. (Read as the customer, it joined
+        // names kb cannot yet tell apart, `Ophthalmology, Da Chien General Hospital`, to units
+        // whose owner is written otherwise, and left 90 of seventhgen's documents unlinked.)
+        if t.lowercased().hasPrefix("issued to") { return nil }
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
         // Digits or a comma make it text, not a label (`Customer Care Manager, Foo Ltd.`).
         guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == "，" }) else { return nil }

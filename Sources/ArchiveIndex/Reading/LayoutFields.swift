@@ -78,6 +78,17 @@ extension FieldExtractor {
         return out.count >= 3 ? out : []
     }
 
+    /// An engineer's note signed at its foot (`—— 贾工`, `— 尹德旺工程师`): the engineer who wrote
+    /// it, when the name says an engineer (X工, 工程师, 师傅).
+    static func signature(_ original: String) -> Field? {
+        guard let last = original.suffix(400).split(separator: "\n").lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).last(where: { !$0.isEmpty }),
+              last.hasPrefix("—") || last.hasPrefix("--") || last.hasPrefix("——") else { return nil }
+        let name = last.drop { "—-– ".contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard (2...10).contains(name.count), !name.contains(where: { ":：,，。".contains($0) }),
+              ["工", "工程师", "师傅"].contains(where: name.hasSuffix) else { return nil }
+        return Field(name: .engineer, label: "——", value: name, canonical: nil, how: "signature")
+    }
+
     /// A letter's addressee: the institution named in the lines just above `Attn:` (or
     /// `Attention:`, `收件人：`), as a letter to a customer is headed.
     static func addressee(_ original: String) -> Field? {

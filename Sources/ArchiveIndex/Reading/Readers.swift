@@ -121,6 +121,17 @@ enum LedgerReader {
            labels(table[headerIndex + 1]) >= labels(table[headerIndex]) + 2 {
             headerIndex += 1
         }
+        // A report's title and run date above its columns (`Report: Accounts with Assets,,,`,
+        // `Generated,21 May 2023,,`): the header is the row below them that names more columns,
+        // over rows of records. (An export of one record under its title is one document, as
+        // it was read before this rule.)
+        let cellsFilled = { (row: [String]) in row.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
+        if cellsFilled(table[headerIndex]) <= 2, labels(table[headerIndex]) <= 1, formWithTable(Array(table[headerIndex...])) == nil,
+           let below = table.indices.dropFirst(headerIndex + 1).prefix(4).first(where: { labels(table[$0]) >= 3 }),
+           table[headerIndex..<below].allSatisfy({ cellsFilled($0) <= 2 }),
+           table[(below + 1)...].filter({ cellsFilled($0) >= 3 }).count >= 2 {
+            headerIndex = below
+        }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         // A form with its fields in pairs above a log table: one document too.

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// The customer where account records put it: a CRM report's columns under its title and run
+/// date, an account review titled by its account, a bank's name, and a form that names both the
+/// party served and the company serving.
+@Suite struct AccountRecordsTests: ReadsText {
+    @Test func aReportsColumnsAreBelowItsTitleAndRunDate() throws {
+        let rows = try LedgerReader.rows("""
+            Report: Accounts with Assets,,,,,
+            Generated,21 May 2023,,,,
+
+            Account Name,Former Name,Billing City,Asset Serial,Product,Install Date
+            "Eye Dept., Xiangyang Central Hosp.",,Xiangyang,OCT52-47562-19,OCT scanner OCT-5200,2019-10-28
+            "Eye Dept., Xiangyang Central Hosp.",,Xiangyang,ark17e8371,auto refractor-keratometer VisuRef 7,2018-02-13
+            """, name: "account_KH006.csv")
+        let docs = try rows.map { try Extraction.extract($0, source: "account_KH006.csv") }
+        #expect(docs.count == 2)
+        #expect(docs.last?.values(.customer).map(\.value) == ["Eye Dept., Xiangyang Central Hosp."], "\(docs.last?.fields.map { ($0.name, $0.value) } ?? [])")
+        #expect(docs.last?.values(.serial).first?.canonical == "ARK17E8371")
+        #expect(docs.last?.kind == .equipment)
+    }
+
+    @Test func anAccountReviewIsTitledByItsAccount() throws {
+        let d = try extract("""
+            Account review – Xiangyang Central Hospital – Ophthalmology
+
+            Installed base:
+            - auto refractor-keratometer VisuRef 7, S/N ark17e8371, installed February 2018
+            """)
+        #expect(values(d, .customer) == ["Xiangyang Central Hospital – Ophthalmology"], "\(d.fields.map { ($0.name, $0.value) })")
+        // A title that names no institution names no customer.
+        #expect(try extract("Customer complaint – printer does not feed paper\n").values(.customer).isEmpty)
+    }
+
+    @Test func aBankIsAnInstitution() throws {
+        let d = try extract("""
+            存取款一体机保养报告
+            | 用户单位 | 保养日期 | 型号 | 出厂编号 |
+            |---|---|---|---|
+            | 台州嘉禾农村商业银行·运营管理部 | 2021.6.23 | crs-9680 | CR161214963 |
+            """)
+        #expect(values(d, .customer) == ["台州嘉禾农村商业银行·运营管理部"], "\(d.fields.map { ($0.name, $0.value) })")
+    }
+
+    @Test func theCompanyServingBesideTheCustomerIsNoCustomer() throws {
+        let both = try extract("2018年度维保服务年报\n客户：襄阳市中心医院（眼科）\n服务单位：启衡技术服务有限公司\n")
+        #expect(values(both, .customer) == ["襄阳市中心医院（眼科）"], "\(both.fields.map { ($0.name, $0.value) })")
+        // Alone, 服务单位 is the party served, as other forms write it.
+        let alone = try extract("服务报告\n服务单位：山东省立医院东院·检验中心\n服务日期：2023-03-02\n")
+        #expect(values(alone, .customer) == ["山东省立医院东院·检验中心"])
+    }
+
+    /// A transfer slip's 调出单位 is where the unit came from; a 督办单's 承办单位 is the company
+    /// serving; a department written alone (眼科, 仓储部) is no customer of its own.
+    @Test func aTransferSlipsGiverAndADepartmentAloneAreNoCustomers() throws {
+        let slip = try extract("固定资产调拨单\n调出单位：漳州市医院口腔科\n调入单位：漳州安澜口腔门诊部\n出厂编号：D71903-8484Y\n")
+        #expect(values(slip, .customer) == ["漳州安澜口腔门诊部"], "\(slip.fields.map { ($0.name, $0.value) })")
+        #expect(values(slip, .formerOwner) == ["漳州市医院口腔科"])
+        let dir = try TempDir("DepartmentAlone")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("d1.txt", "襄阳中心医院  设备故障督办单\n发起科室：眼科\n督办事项：扫描仪无法升降，机身号 OCT52-47562-19\n承办单位：启衡技术服务有限公司\n"),
+            try dir.file("d2.txt", "桂林医院  设备故障督办单\n发起科室：眼科\n督办事项：验光仪不出纸，机身号 ARK17E8371\n承办单位：启衡技术服务有限公司\n"),
+        ])
+        // Neither the company serving both nor 眼科 joins two hospitals' documents.
+        let d1 = try archive.customers(of: "d1.txt")
+        #expect(d1 == [], "\(d1 ?? [])")
+        #expect(try archive.customers(of: "d2.txt") == [])
+        #expect(InstitutionName.isBare("仓储部") && InstitutionName.isBare("消化内镜中心"))
+        #expect(!InstitutionName.isBare("襄阳眼科") && !InstitutionName.isBare("德心医院") && !InstitutionName.isBare("瑞铂医学检验"))
+    }
+
+    @Test func aNoteSignedByItsEngineerAndAnInstallationItRecords() throws {
+        let note = """
+            # 装机记录：常州市一院-眼科 电脑验光仪
+
+            - 出厂编号：ARK 21T3819
+
+            ## 安装
+
+            安装日期：2021-04-28。设备安装调试完成，开机测试正常，已对操作人员进行培训。
+
+            —— 贾工
+            """
+        #expect(values(try extract(note), .engineer) == ["贾工"])
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["notes/装机_ARK21T3819.md": note])
+        let b = try BriefBuilder.build(.serial("ARK21T3819"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date) == ["2021-04-28"], "\(b.history.map { $0.date ?? "-" })")
+        // A dash before no engineer's name signs nothing.
+        #expect(try extract("谢谢\n—— 客户服务部\n").values(.engineer).isEmpty)
+    }
+}

@@ -91,4 +91,21 @@ import Testing
         // A dash before no engineer's name signs nothing.
         #expect(try extract("谢谢\n—— 客户服务部\n").values(.engineer).isEmpty)
     }
+
+    /// An English name that writes its department first is the same name as one that writes
+    /// it after the institution.
+    @Test func aDepartmentWrittenFirstIsTheSameCustomer() throws {
+        #expect(RomanisedNames.distinctiveWords("Ophthalmology, Da Chien General Hospital") == ["da", "chien"])
+        #expect(RomanisedNames.distinctiveWords("Eye Dept., Xiangyang Central Hosp.") == ["xiangyang"])
+        #expect(RomanisedNames.distinctiveWords("Da Chien General Hospital – Ophthalmology") == ["da", "chien"])
+        // A comma inside an institution's name parts nothing (`Foo Co., Ltd.`).
+        #expect(RomanisedNames.distinctiveWords("Jiujiang Minghui New Energy Co., Ltd.") == ["jiujiang", "minghui"])
+        let dir = try TempDir("DepartmentFirst")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("r1.txt", "Service Report\nCustomer: Da Chien General Hospital – Ophthalmology\nSerial: ARK18C5491\nProblem: printer does not feed paper\n"),
+            try dir.file("r2.txt", "Service Report\nCustomer: Ophthalmology, Da Chien General Hospital\nSerial: ARK19C7702\nProblem: touch screen does not respond\n"),
+        ])
+        let first = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt") == [first])
+    }
 }

@@ -361,6 +361,7 @@ struct InstitutionName: Hashable, Sendable {
         (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
         (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
         (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
+        (["ophthalmology"], "眼科"), (["eye", "dept"], "眼科"), (["eye", "department"], "眼科"),
         (["information", "management"], "信息科"), (["im", "dept"], "信息科"), (["it", "services"], "信息科"), (["it", "ops"], "信息科"),
         (["it"], "信息科"), (["its"], "信息科"), (["facilities"], "后勤"), (["facility"], "后勤"), (["fm"], "后勤"),
         (["lab"], "检验科"), (["laboratory"], "检验科"), (["engineering"], "后勤"),

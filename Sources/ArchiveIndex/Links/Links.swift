@@ -1122,9 +1122,21 @@ final class RomanisedNames {
         !name.unicodeScalars.contains(where: Normalizer.isCJK) && name.contains(where: \.isLetter)
     }
 
-    /// The words of an English name before the first generic one, lower case.
+    /// The words of an English name before the first generic one, lower case; a department
+    /// written first (`Ophthalmology, Da Chien General Hospital`, `Eye Dept., Xiangyang Central
+    /// Hosp.`) is read after its institution, as `Da Chien General Hospital – Ophthalmology` is.
     static func distinctiveWords(_ name: String) -> [String] {
-        Array(words(name).prefix { !generic.contains($0) })
+        Array(words(institutionFirst(name)).prefix { !generic.contains($0) })
+    }
+
+    /// `Department, Institution` as `Institution – Department`; other names as written.
+    static func institutionFirst(_ name: String) -> String {
+        guard let comma = name.firstIndex(of: ","), case let head = String(name[..<comma]), head.count <= 40 else { return name }
+        let tail = name[name.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let department = InstitutionName.of(head), rest = InstitutionName.of(tail)
+        guard department.department != nil, department.kind == nil, department.city == nil, department.number == nil,
+              rest.kind != nil, tail.count >= 6 else { return name }
+        return tail + " – " + head
     }
 
     /// Every word of the name that is not generic, wherever it stands (`shenzhen` in `Dept. of

@@ -98,6 +98,8 @@ import Testing
         #expect(RomanisedNames.distinctiveWords("Ophthalmology, Da Chien General Hospital") == ["da", "chien"])
         #expect(RomanisedNames.distinctiveWords("Eye Dept., Xiangyang Central Hosp.") == ["xiangyang"])
         #expect(RomanisedNames.distinctiveWords("Da Chien General Hospital – Ophthalmology") == ["da", "chien"])
+        // Which of a group's hospitals: its place stays one of its words.
+        #expect(RomanisedNames.distinctiveWords("Department of Laboratory Medicine, Chang Gung Memorial Hospital, Linkou").first == "linkou")
         // A comma inside an institution's name parts nothing (`Foo Co., Ltd.`).
         #expect(RomanisedNames.distinctiveWords("Jiujiang Minghui New Energy Co., Ltd.") == ["jiujiang", "minghui"])
         let dir = try TempDir("DepartmentFirst")

@@ -1136,6 +1136,12 @@ final class RomanisedNames {
         let department = InstitutionName.of(head), rest = InstitutionName.of(tail)
         guard department.department != nil, department.kind == nil, department.city == nil, department.number == nil,
               rest.kind != nil, tail.count >= 6 else { return name }
+        // A place after the institution (`Chang Gung Memorial Hospital, Linkou`) is one of its
+        // distinctive words, before it, as `Linkou Chang Gung …` writes it: which Chang Gung.
+        if let second = tail.lastIndex(of: ","), case let place = tail[tail.index(after: second)...].trimmingCharacters(in: .whitespaces),
+           !place.isEmpty, !place.contains(" "), place.first?.isUppercase == true {
+            return place + " " + tail[..<second] + " – " + head
+        }
         return tail + " – " + head
     }
 

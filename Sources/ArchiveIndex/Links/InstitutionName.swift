@@ -291,22 +291,19 @@ struct InstitutionName: Hashable, Sendable {
         return chineseKinds.contains { rest.hasPrefix($0.0) } || chineseDepartments.contains { rest.hasPrefix($0.0) }
             || shortDepartments.contains { rest == $0.0 }
             || rest.hasPrefix("医学院") || CompanyName.departments.contains { rest.hasPrefix($0) }
-            || departmentWordAlone(String(rest))
+            || departmentsEveryoneHas.contains(String(rest))
     }
 
-    /// A name that is only a department's, one every hospital or company has (眼科, 口腔科,
-    /// 消化内镜中心, 仓储部, 充电运维部); a brand before a department (嘉诺数据中心) is a name.
-    static func departmentWordAlone(_ key: String) -> Bool {
-        departmentsEveryoneHas.contains(key)
-    }
-
+    /// Names that are only a department's, one every hospital or company has (眼科, 口腔科,
+    /// 消化内镜中心, 仓储部, 充电运维部), beyond those the department tables list; a brand before
+    /// a department (嘉诺数据中心) is a name.
     static let departmentsEveryoneHas: Set<String> = [
         "眼科", "口腔科", "内科", "外科", "儿科", "妇科", "产科", "妇产科", "耳鼻喉科", "皮肤科", "急诊科", "麻醉科", "骨科", "心内科",
         "神经内科", "呼吸科", "消化科", "血液科", "肿瘤科", "核医学科", "超声科", "心电图室", "手术室", "护理部", "医务科", "医务处",
-        "药剂科", "药学部", "康复科", "体检中心", "内镜中心", "内镜室", "消化内镜中心", "透析室", "血透室", "血液透析中心", "供应室",
+        "药学部", "康复科", "体检中心", "内镜中心", "内镜室", "消化内镜中心", "透析室", "血透室", "血液透析中心", "供应室",
         "消毒供应中心", "重症医学科", "门诊部", "急诊部",
         "仓储部", "仓储课", "运营部", "运营管理部", "行政部", "采购部", "生产部", "质量部", "品管部", "物流部", "维修部", "机电部",
-        "保卫部", "充电运维部", "运维部", "设备部", "工程部", "技术部", "后勤部", "总务科", "设备科", "信息科", "检验科", "放射科",
+        "保卫部", "充电运维部",
     ]
 
     /// A Chinese numeral (一 … 十九) or digits at the start of text, and its length.

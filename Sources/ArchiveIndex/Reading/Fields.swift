@@ -4,8 +4,7 @@ import Foundation
 /// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
 enum Labels {
     static let table: [(FieldName, [String])] = [
-        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client",
- ]),
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client"]),
         (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
                         "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),
@@ -585,9 +584,8 @@ enum FieldExtractor {
         // English first (`Problem reported 故障`): `Labels.named` reads each half.
         if named == nil { named = Labels.named(closed)?.name }
         // A tracker's custom field is named in its bracket (`Custom field (Serial Number)：`).
-        if named == nil, let b = bracket, written == "custom field" {
-            named = Labels.named(string(fs, b + 1, c - 1).trimmingCharacters(in: .whitespaces))?.name
-        }
+        // (`Labels.named` reads the bracket of the label whole.)
+        if named == nil, bracket != nil, written == "custom field" { named = Labels.named(string(fs, i, c))?.name }
         guard let name = named, !inProse || anyField || name.isProse else { return nil }
         var k = c + 1
         while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }

@@ -47,4 +47,37 @@ import Testing
         #expect("abc".replacingBytes(of: "d", with: "x") == "abc")
         #expect("2024-01-02".replacingBytes(of: "-", with: "") == "20240102")
     }
+
+    /// `range(of:)` without options answers as Foundation's: the first occurrence, within a
+    /// range when given, nil for an empty needle; its bounds index the text searched.
+    @Test func rangeOfAnswersAsFoundation() {
+        let cases: [(String, String)] = [("某市第一人民医院检验科", "医院"), ("error code e-12, code e-13", "code"), ("abc", ""),
+                                         ("ab", "abc"), ("a🧪b🧪", "🧪"), ("亻亼", "人"), ("", "x"), ("报警代码E-07", "代码")]
+        for (text, needle) in cases {
+            let mine = text.range(of: needle), theirs = (text as NSString).range(of: needle)
+            #expect(mine.map { NSRange($0, in: text) } == (theirs.location == NSNotFound ? nil : theirs), "\(text) / \(needle)")
+            if let r = mine { #expect(String(text[r]) == needle) }
+        }
+        let text = "code a, code b"
+        let second = text.range(of: "code", range: text.index(text.startIndex, offsetBy: 1)..<text.endIndex)
+        #expect(second.map { text.distance(from: text.startIndex, to: $0.lowerBound) } == 8)
+        let sub = text.dropFirst(2)
+        #expect(sub.range(of: "code").map { String(sub[$0.upperBound...]) } == " b")
+    }
+
+    /// Lines as `prefix(limit).split(separator: "\n")` gives them: empty ones left out, the
+    /// window counted in scalars, a line cut where the window ends.
+    @Test func linesAreTheLinesOfTheWindow() {
+        let texts = ["", "\n\n", "一行", "first\n\nsecond\n", "\n客户：某市第一人民医院\n  \n故障：不开机\n处理：更换电源",
+                     "a🧪b\nc\n\n\nd", String(repeating: "报修单\n", count: 40)]
+        for text in texts {
+            for limit in [0, 1, 3, 7, 50, Int.max] {
+                #expect(text.lines(within: limit).map(String.init) == text.prefix(limit).split(separator: "\n").map(String.init),
+                        "\(text.debugDescription) within \(limit)")
+            }
+            #expect(String(text.prefix(scalars: 9)) == String(text.prefix(9)))
+        }
+        #expect(Array("a\nb\nc\nd".lines().prefix(2)) == ["a", "b"])
+        #expect(Array("x\ny"[...].dropFirst(2).lines()) == ["y"])
+    }
 }

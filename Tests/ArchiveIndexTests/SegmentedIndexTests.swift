@@ -57,6 +57,32 @@ import Testing
         #expect(try StoreCheck.run(a.store).ok)
     }
 
+    /// A first ingest writes segments from a tenth of the threshold, one a core: the index
+    /// they give answers as one written batch by batch. A small addition to an index as large
+    /// as it goes straight in.
+    @Test func aFirstIngestIsWrittenOneSegmentACore() throws {
+        let policy = SegmentedIndexing.Policy(threshold: 1_000, segmentSize: 10_000)
+        #expect(policy.pays(new: 100, indexed: 0) && policy.pays(new: 1_000, indexed: 50_000))
+        #expect(!policy.pays(new: 99, indexed: 0) && !policy.pays(new: 500, indexed: 501))
+        #expect(policy.size(for: 10_000, workers: 2) == 5_000 && policy.size(for: 100_000, workers: 2) == 10_000)
+        #expect(policy.size(for: 3, workers: 8) == 1)
+
+        let dir = try TempDir()
+        let a = try TestArchive(dir, paths: [Repo.corpus])
+        let expected = try Self.answers(a.store)
+        try FileManager.default.removeItem(at: dir.store.xapian)
+        let small = SegmentedIndexing.Policy(threshold: 10 * (a.report.added - 1), segmentSize: 10_000)
+        let result = try IndexMaintenance.catchUp(a.store, segments: small)
+        #expect(result.indexed == a.report.added && result.segments == min(Parallel.cores, a.report.added))
+        #expect(try Self.answers(a.store) == expected)
+        #expect(try a.store.pendingWork().isEmpty)
+
+        // Three documents changed: written into the index that holds the others.
+        try a.store.db.write { db in try db.execute(sql: "UPDATE document SET needsIndex = 1 WHERE id IN (1, 2, 3)") }
+        #expect(try IndexMaintenance.catchUp(a.store, segments: small).segments == 0)
+        #expect(try Self.answers(a.store) == expected)
+    }
+
     /// New documents merged into an index that already holds others, while a changed one is
     /// written into the index directly: the result answers as one ingest of everything.
     @Test func documentsAddedInSegmentsJoinTheIndexBesideChangedOnes() throws {

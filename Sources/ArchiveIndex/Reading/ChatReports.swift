@@ -8,7 +8,7 @@ extension FieldExtractor {
     /// and the request after it; nil when the text is no chat (two message headers, `姓名
     /// 09:27` or `姓名 2023-11-07 08:13`) or its first message says no fault this way.
     static func faultInChat(_ original: String) -> String? {
-        let lines = original.prefix(8_000).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = original.lines(within: 8_000).map { $0.trimmingCharacters(in: .whitespaces) }
         let headers = lines.indices.filter { isMessageHeader(lines[$0]) }
         guard headers.count >= 2 else { return nil }
         let body = lines[(headers[0] + 1)..<headers[1]].filter { !$0.isEmpty }.joined(separator: "，")
@@ -61,7 +61,7 @@ extension FieldExtractor {
     /// `放射科UPS转旁路运行`); nil for no mail or a subject of less than four characters.
     static func faultInSubject(_ original: String) -> String? {
         guard DocumentDates.isMail(String(original.prefix(200)).lowercased()) else { return nil }
-        let lines = original.prefix(4_000).split(separator: "\n").prefix(12)
+        let lines = Array(original.lines(within: 4_000).prefix(12))
         guard let line = lines.first(where: { l in ["subject:", "主题:", "主题：", "主旨:", "主旨："].contains { l.lowercased().hasPrefix($0) } }),
               let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var subject = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)

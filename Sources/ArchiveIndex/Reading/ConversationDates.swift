@@ -35,7 +35,7 @@ extension DocumentDates {
     /// one), and whether its text complains of a fault come back (`again`, `第三次`).
     static func messages(_ folded: String, dayFirst: Bool?) -> [(date: String, complains: Bool)] {
         var out: [(date: String, complains: Bool)] = []
-        for raw in folded.prefix(20_000).split(separator: "\n") {
+        for raw in folded.lines(within: 20_000) {
             let line = raw.drop { $0 == ">" || $0 == " " }
             if let opening = opening(line, dayFirst: dayFirst) {
                 if let d = opening { out.append((d, false)) }
@@ -111,7 +111,7 @@ extension DocumentDates {
 extension DocumentDates {
     /// An e-mail or a thread of them: its first line (past quote marks) is a mail header.
     static func isMail(_ folded: String) -> Bool {
-        let first = folded.prefix(200).split(separator: "\n").lazy.map { $0.drop { $0 == ">" || $0 == " " } }.first { !$0.isEmpty }
+        let first = folded.lines(within: 200).lazy.map { $0.drop { $0 == ">" || $0 == " " } }.first { !$0.isEmpty }
         return first.map { line in mailHeaders.contains(where: { line.hasPrefix($0) }) } ?? false
     }
 }

@@ -117,7 +117,7 @@ enum DocumentDates {
         for c in candidates(in: folded) where visitCues.contains(where: c.before.hasSuffix) {
             if let d = DateParser.parse(c.text, dayFirst: dayFirst) { return d }
         }
-        let text = String(folded.prefix(20_000))
+        let text = String(folded.prefix(scalars: 20_000))
         let ns = text as NSString
         guard let m = cameAfterDate.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return DateParser.parse(ns.substring(with: m.range(at: 1)), dayFirst: dayFirst)
@@ -169,7 +169,7 @@ enum DocumentDates {
     /// characters), except those labelled as the time a file was exported or printed; each
     /// with the words just before it (spaces closed up to one), for the cues above.
     static func candidates(in folded: String) -> [(text: String, before: String)] {
-        let text = String(folded.prefix(20_000))
+        let text = String(folded.prefix(scalars: 20_000))
         let ns = text as NSString
         var found: [(Int, String, String)] = []
         for p in patterns {
@@ -201,7 +201,7 @@ enum DocumentDates {
     /// cannot be told (nil): a first number over 12 says day first, a second one month first;
     /// else the locale it names (United Kingdom, DD/MM; USA, MM/DD).
     static func order(_ folded: String) -> Bool? {
-        let text = String(folded.prefix(20_000))
+        let text = String(folded.prefix(scalars: 20_000))
         let ns = text as NSString
         var dayFirst = false, monthFirst = false
         // The regular expressions run only where they can match (they were 3% of reading).
@@ -222,7 +222,7 @@ enum DocumentDates {
         if numericDates.contains(where: { ns.substring(with: $0.range).contains(".") }) { return true }
         // WhatsApp's export writes the phone's locale: `04/06/2021, 09:00 - ` (a four-digit year,
         // a 24-hour clock) is the day-first form; the US form is `6/4/21, 9:00 AM - `.
-        if text.split(separator: "\n").prefix(3).contains(where: { whatsAppDayFirst.firstMatch(in: String($0), range: NSRange(location: 0, length: ($0 as Substring).utf16.count)) != nil }) {
+        if text.lines().prefix(3).contains(where: { whatsAppDayFirst.firstMatch(in: String($0), range: NSRange(location: 0, length: ($0 as Substring).utf16.count)) != nil }) {
             return true
         }
         // The order the document writes dates with a month name in: `14 Mar 2022` day first,

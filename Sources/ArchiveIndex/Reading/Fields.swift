@@ -101,14 +101,14 @@ enum FieldExtractor {
                 let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                 return !(f.byWords && !Labels.namesInstitution(value)) && !namesPerson(value)
             }
-            let startsWithBar = fs[lineStart..<lineEnd].first { !$0.properties.isWhitespace } == "|"
+            let startsWithBar = fs[lineStart..<lineEnd].first { !$0.isSpace } == "|"
             if found.isEmpty, startsWithBar, !rowFields.isEmpty, continueCells(fs, os, folded.origin, lineStart, lineEnd, rowFields, &fields) {
                 lineStart = lineEnd + 1
                 continue
             }
             rowFields = []
             if found.isEmpty {
-                let blank = fs[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
+                let blank = fs[lineStart..<lineEnd].allSatisfy { $0.isSpace }
                 let text = slice(os, folded.origin, lineStart, lineEnd)
                 // A form's cells as paragraphs: `报修科室` on its line, the institution on the next.
                 if let label = loneCustomerLabel, !blank, Labels.namesInstitution(text) {
@@ -247,7 +247,7 @@ enum FieldExtractor {
             // The serial runs to the end of the clause; canonicalSerial stops at prose.
             var e = k
             while e < fs.count, e - k < 48, !Normalizer.isCJK(fs[e]), !"\n,;()[]，。；（）【】".unicodeScalars.contains(fs[e]) { e += 1 }
-            while e > k, fs[e - 1].properties.isWhitespace { e -= 1 }
+            while e > k, fs[e - 1].isSpace { e -= 1 }
             if e > k, k > m.end || m.isCJK || fs[m.end] == " " {
                 let rest = slice(os, origin, k, e)
                 if let canon = Normalizer.canonicalSerial(rest), canon.count >= 6 {
@@ -311,7 +311,7 @@ enum FieldExtractor {
     /// The fields on one line [start, end) of folded scalars.
     private static func fieldsOnLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> [Span] {
         var i = start
-        while i < end, fs[i].properties.isWhitespace { i += 1 }
+        while i < end, fs[i].isSpace { i += 1 }
         // A row of a drawn table: `| 客户名称 | 某医院 | 报修日期 | 2024/2/3 |` holds label and
         // value cells; a row of data (`| 4/19 | 一院检验科 | …`) or of column names holds none.
         if i < end, fs[i] == "|", fs[i..<end].filter({ $0 == "|" }).count >= 3 { return tableRow(fs, i, end) }
@@ -324,7 +324,7 @@ enum FieldExtractor {
         }
         let bold = boldLabel(at: i, fs, end)
         // Leading bullets and quote marks.
-        while i < end, fs[i].properties.isWhitespace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
+        while i < end, fs[i].isSpace || "-*•·|>#".unicodeScalars.contains(fs[i]) { i += 1 }
         // A timeline's time before its label (`- 08:05 接到告警：虚拟服务状态DOWN`).
         if let after = timeOfDay(fs, i, end) { i = after }
         // A line of prose may still state facts after a full stop: `…风扇故障告警。处理：更换风扇。`
@@ -344,7 +344,7 @@ enum FieldExtractor {
         // inner label says what the value is.
         while first.valueStart < end, let inner = label(at: first.valueStart, fs, end, lineStart: false)
                 ?? unlistedLabel(at: first.valueStart, fs, end, inProse: true),
-              !fs[inner.labelStart..<inner.labelEnd].contains(where: \.properties.isWhitespace) {
+              !fs[inner.labelStart..<inner.labelEnd].contains(where: \.isSpace) {
             first = inner
         }
         var spans = [first]
@@ -353,9 +353,9 @@ enum FieldExtractor {
         // Further `label:` pairs on the same line, after white space or a full stop.
         var j = first.valueStart
         while j < end {
-            if fs[j].properties.isWhitespace || fs[j] == "|" || stops.contains(fs[j]) {
+            if fs[j].isSpace || fs[j] == "|" || stops.contains(fs[j]) {
                 var k = j, afterStop = false, semicolon = false
-                while k < end, fs[k].properties.isWhitespace || fs[k] == "|" || stops.contains(fs[k]) {
+                while k < end, fs[k].isSpace || fs[k] == "|" || stops.contains(fs[k]) {
                     afterStop = afterStop || stops.contains(fs[k])
                     semicolon = semicolon || fs[k] == ";"
                     k += 1
@@ -380,7 +380,7 @@ enum FieldExtractor {
         }
         for s in spans.indices {
             var e = spans[s].valueEnd
-            while e > spans[s].valueStart, fs[e - 1].properties.isWhitespace || fs[e - 1] == "|" { e -= 1 }
+            while e > spans[s].valueStart, fs[e - 1].isSpace || fs[e - 1] == "|" { e -= 1 }
             spans[s].valueEnd = e
         }
         return spans
@@ -400,7 +400,7 @@ enum FieldExtractor {
             while k < end, fs[k] == " " || fs[k] == "\t" || fs[k] == "*" { k += 1 }
             if k < end, fs[k] == colon {
                 k += 1
-                while k < end, fs[k].properties.isWhitespace { k += 1 }
+                while k < end, fs[k].isSpace { k += 1 }
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
             // A label in two languages: `客戶 Customer：…`, `日期 Date (DD/MM/YYYY)：…`.
@@ -430,7 +430,7 @@ enum FieldExtractor {
         guard c + 1 < end, fs[c] == "*", fs[c + 1] == "*", c > i + 2,
               let (name, byWords) = Labels.named(string(fs, i + 2, c).trimmingCharacters(in: .whitespaces)) else { return nil }
         var k = c + 2
-        while k < end, fs[k].properties.isWhitespace || fs[k] == colon { k += 1 }
+        while k < end, fs[k].isSpace || fs[k] == colon { k += 1 }
         guard k < end else { return nil }
         return Span(name: name, labelStart: i + 2, labelEnd: c, valueStart: k, valueEnd: end, byWords: byWords)
     }
@@ -452,7 +452,7 @@ enum FieldExtractor {
         while labelEnd > k, fs[labelEnd - 1] == " " { labelEnd -= 1 }
         var v = c
         if v < end, fs[v] == colon { v += 1 }
-        while v < end, fs[v].properties.isWhitespace { v += 1 }
+        while v < end, fs[v].isSpace { v += 1 }
         return (labelEnd, v)
     }
 
@@ -501,7 +501,7 @@ enum FieldExtractor {
                 continue
             }
             var v = j + 1
-            while v < end, fs[v].properties.isWhitespace { v += 1 }
+            while v < end, fs[v].isSpace { v += 1 }
             var e = v
             while e < end, fs[e] != "。" { e += 1 }
             guard e > v else { return nil }
@@ -513,7 +513,7 @@ enum FieldExtractor {
     /// Whether a line starts a section numbered in Chinese (`三、决议`, `（二）处理经过`).
     static func startsNumberedSection(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var i = start
-        while i < end, fs[i].properties.isWhitespace { i += 1 }
+        while i < end, fs[i].isSpace { i += 1 }
         let open = i < end && fs[i] == "("
         if open { i += 1 }
         let digits = i
@@ -539,7 +539,7 @@ enum FieldExtractor {
     /// `User status：NOCO`), as a form's lines do; a time (`10:30`) or an address (`http://`) is none.
     private static func startsWithUnknownLabel(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var i = start
-        while i < end, fs[i].properties.isWhitespace || "-*•·".unicodeScalars.contains(fs[i]) { i += 1 }
+        while i < end, fs[i].isSpace || "-*•·".unicodeScalars.contains(fs[i]) { i += 1 }
         var c = i
         while c < end, c - i <= 20, fs[c] != colon { c += 1 }
         guard c < end, c > i, c - i <= 20, c + 1 < end, fs[c + 1] != "/" else { return false }
@@ -588,7 +588,7 @@ enum FieldExtractor {
         if named == nil, bracket != nil, written == "custom field" { named = Labels.named(string(fs, i, c))?.name }
         guard let name = named, !inProse || anyField || name.isProse else { return nil }
         var k = c + 1
-        while k < end, fs[k].properties.isWhitespace || fs[k] == "*" || fs[k] == "_" { k += 1 }
+        while k < end, fs[k].isSpace || fs[k] == "*" || fs[k] == "_" { k += 1 }
         return Span(name: name, labelStart: i, labelEnd: labelEnd, valueStart: k, valueEnd: end, byWords: true)
     }
 
@@ -600,7 +600,7 @@ enum FieldExtractor {
         while a < end, fs[a] == " " { a += 1 }
         guard a < end else { return nil }
         var b = end
-        while b > a, fs[b - 1].properties.isWhitespace { b -= 1 }
+        while b > a, fs[b - 1].isSpace { b -= 1 }
         var isHeading = false, numbered = false
         if fs[a] == "#" {
             while a < b, fs[a] == "#" || fs[a] == " " { a += 1 }
@@ -649,7 +649,7 @@ enum FieldExtractor {
         guard c < end, fs[c] == close, c > i + 1 else { return nil }
         guard let (name, byWords) = Labels.named(string(fs, i + 1, c).trimmingCharacters(in: .whitespaces)) else { return nil }
         var k = c + 1
-        while k < end, fs[k].properties.isWhitespace || fs[k] == colon { k += 1 }
+        while k < end, fs[k].isSpace || fs[k] == colon { k += 1 }
         guard k < end else { return nil }
         return Span(name: name, labelStart: i + 1, labelEnd: c, valueStart: k, valueEnd: end, byWords: byWords)
     }
@@ -718,8 +718,8 @@ enum FieldExtractor {
             var j = i
             while j < end, fs[j] != "|" { j += 1 }
             var a = i, b = j
-            while a < b, fs[a].properties.isWhitespace || fs[a] == "*" || fs[a] == "_" { a += 1 }
-            while b > a, fs[b - 1].properties.isWhitespace || fs[b - 1] == "*" || fs[b - 1] == "_" || fs[b - 1] == ":" { b -= 1 }
+            while a < b, fs[a].isSpace || fs[a] == "*" || fs[a] == "_" { a += 1 }
+            while b > a, fs[b - 1].isSpace || fs[b - 1] == "*" || fs[b - 1] == "_" || fs[b - 1] == ":" { b -= 1 }
             if j < end || a < b { cells.append((a, b)) }
             i = j + 1
         }
@@ -788,7 +788,7 @@ enum KindDetector {
 
     /// A document's title lines: its first two lines, or an e-mail's subject.
     static func head(_ folded: String) -> Substring {
-        var lines = folded.prefix(4096).split(separator: "\n", omittingEmptySubsequences: true)
+        var lines = Array(folded.lines(within: 4096))
         // A note's front matter (`---` … `---`) is no title: the title follows it.
         if lines.first == "---", let close = lines.dropFirst().prefix(60).firstIndex(where: { $0 == "---" || $0 == "..." }) {
             lines = Array(lines[(close + 1)...])
@@ -874,7 +874,7 @@ enum KindDetector {
                                                              "装机清单", "在用设备", "设备清单", "装机设备", "在用设备清单"]
 
     static func installedBase(_ folded: String) -> Bool {
-        folded.prefix(4096).split(separator: "\n").contains { line in
+        folded.lines(within: 4096).contains { line in
             let t = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*:：-=")).lowercased()
             return t.count <= 20 && installedBaseHeadings.contains(t)
         }

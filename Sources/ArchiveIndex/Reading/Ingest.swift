@@ -264,7 +264,7 @@ public enum Extraction {
         if let t = FrontMatter.title(text), t.contains(where: { $0.isLetter || $0.isNumber }) {
             return t.count > 120 ? String(t.prefix(119)) + "…" : t
         }
-        for line in text.prefix(16_384).split(separator: "\n") {
+        for line in text.lines(within: 16_384) {
             let t = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|")))
             if t.contains(where: { $0.isLetter || $0.isNumber }) {
                 return t.count > 120 ? String(t.prefix(119)) + "…" : t

@@ -54,8 +54,8 @@ extension FieldExtractor {
             var end = start
             while end < fs.count, fs[end] != "\n" { end += 1 }
             var a = start, b = end
-            while a < b, fs[a].properties.isWhitespace { a += 1 }
-            while b > a, fs[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, fs[a].isSpace { a += 1 }
+            while b > a, fs[b - 1].isSpace { b -= 1 }
             if a < b { lines.append((a, b)) }
             start = end + 1
         }
@@ -108,7 +108,7 @@ extension FieldExtractor {
     /// Three lines or more stamped with a time (`[2024/3/5 10:21] 张工: 已到现场…`, WhatsApp's
     /// `30/06/2021, 10:03 - Grace Cheng: …`): a chat transcript.
     static func isChatTranscript(_ text: String) -> Bool {
-        text.prefix(20_000).split(separator: "\n").lazy.filter { chatMessage($0) != nil }.prefix(3).count >= 3
+        text.lines(within: 20_000).lazy.filter { chatMessage($0) != nil }.prefix(3).count >= 3
     }
 
     /// What follows a chat line's time stamp: `[2024/3/5 10:21] …` (WeChat, WhatsApp on iOS) or
@@ -143,8 +143,9 @@ extension FieldExtractor {
     /// WhatsApp's `created group "Foo Hospital – service"`): the customer, when the name names an
     /// institution.
     static func chatGroup(_ original: String) -> Field? {
-        let lines = original.prefix(20_000).split(separator: "\n")
-        guard isChatTranscript(original), let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        guard isChatTranscript(original) else { return nil }
+        let lines = Array(original.lines(within: 20_000))
+        guard let first = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
         var name = first.trimmingCharacters(in: .whitespaces)
         var label = ""
         for prefix in ["群聊", "群名称", "群名", "聊天记录", "聊天記錄", "微信群", "group chat", "group", "chat"] {
@@ -171,7 +172,7 @@ extension FieldExtractor {
     static func chatOpening(_ original: String) -> Field? {
         guard isChatTranscript(original) else { return nil }
         // Only the first message: a greeting or an acknowledgement there says no fault.
-        for line in original.prefix(20_000).split(separator: "\n") {
+        for line in original.lines(within: 20_000) {
             guard let message = chatMessage(line) else { continue }
             guard let colon = message.prefix(40).firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
             let text = message[message.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -192,7 +193,7 @@ extension FieldExtractor {
     /// anyone comes: the transcript is dated by its first message, its visit by this one.
     static func chatVisitDay(_ original: String) -> String? {
         guard isChatTranscript(original) else { return nil }
-        for line in original.prefix(20_000).split(separator: "\n") {
+        for line in original.lines(within: 20_000) {
             guard let message = chatMessage(line) else { continue }
             let said = message.drop { $0 != ":" && $0 != "：" }.lowercased()
             guard onSiteWords.contains(where: said.contains) else { continue }
@@ -209,7 +210,7 @@ extension FieldExtractor {
     /// engineer is on site, as written, once two such lines have come; nil when no message says so.
     static func visitDayUnderDayLines(_ original: String) -> String? {
         var day: Substring?, days = 0
-        for line in original.prefix(20_000).split(separator: "\n") {
+        for line in original.lines(within: 20_000) {
             let t = line.trimmingCharacters(in: .whitespaces)
             let marked = t.first.map { "—-=─━".contains($0) } == true
             // A header of the day, the time and then the name (`2024-10-15 09:58 李俊`) too.

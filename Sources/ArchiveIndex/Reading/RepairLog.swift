@@ -80,7 +80,7 @@ public enum RepairLog {
             if QueryOutput.isBorder(line.fs[...]) { open = nil; continue }
             columns = nil
             let markers = line.afterMarkers()
-            let marked = !line.fs[..<markers].allSatisfy { $0.properties.isWhitespace }
+            let marked = !line.fs[..<markers].allSatisfy { $0.isSpace }
             if let (date, end, byLabel) = line.dateStart(from: markers, labelled: labelledDates || marked, dayFirst: dayFirst) {
                 var visit = LoggedVisit(date: date, line: n + 1)
                 visit.dateLabelled = byLabel && !marked
@@ -209,7 +209,7 @@ private struct Line {
         folded = FieldExtractor.string(self.fs, 0, self.fs.count)
     }
 
-    var isBlank: Bool { fs.allSatisfy { $0.properties.isWhitespace } }
+    var isBlank: Bool { fs.allSatisfy { $0.isSpace } }
 
     /// The original text of folded scalars start..<end.
     func value(_ r: Range<Int>) -> String { FieldExtractor.slice(os, origin, r.lowerBound, r.upperBound) }
@@ -221,7 +221,7 @@ private struct Line {
     func cells() -> [Range<Int>] {
         var out: [Range<Int>] = [], start = 1
         for i in 1..<max(1, fs.count) where fs[i] == "|" { out.append(start..<i); start = i + 1 }
-        if start < fs.count, !fs[start...].allSatisfy({ $0.properties.isWhitespace }) { out.append(start..<fs.count) }
+        if start < fs.count, !fs[start...].allSatisfy({ $0.isSpace }) { out.append(start..<fs.count) }
         return out
     }
 
@@ -237,7 +237,7 @@ private struct Line {
     /// Past list markers, numbering (`1.`, `(一)`, `二、`, `第二次`) and heading marks.
     func afterMarkers() -> Int {
         var i = 0
-        func skipSpace() { while i < fs.count, fs[i].properties.isWhitespace { i += 1 } }
+        func skipSpace() { while i < fs.count, fs[i].isSpace { i += 1 } }
         while true {
             skipSpace()
             guard i < fs.count else { return i }
@@ -279,7 +279,7 @@ private struct Line {
     func dateStart(from i: Int, labelled: Bool, dayFirst: Bool?) -> (String, Int, byLabel: Bool)? {
         var from = i
         if labelled, let l = firstLabel(from: i), l.field == .date || l.field == .received { from = l.valueStart }
-        while from < fs.count, fs[from].properties.isWhitespace { from += 1 }
+        while from < fs.count, fs[from].isSpace { from += 1 }
         // A date in brackets (`[2019-12-03] CM 维修 — …`, `【2021-07-06 维修】现象：…`): the entry
         // goes on after the bracket closes (a word of kind before it is no fault).
         let bracketed = from < fs.count && (fs[from] == "[" || fs[from] == "【")
@@ -371,7 +371,7 @@ private struct Line {
     /// entry); each label's value runs to the next label.
     func readFacts(from i: Int, into visit: inout LoggedVisit, headIs: FieldName?) {
         var k = i
-        while k < fs.count, " :-—–,|".unicodeScalars.contains(fs[k]) || fs[k].properties.isWhitespace { k += 1 }
+        while k < fs.count, " :-—–,|".unicodeScalars.contains(fs[k]) || fs[k].isSpace { k += 1 }
         // Cells of a line written `date | fault | Remedy: … | engineer`: each read alone; a
         // cell without a label is the fault first, then the fix, and a short last one the engineer.
         let bars = (k..<fs.count).filter { fs[$0] == "|" }
@@ -379,10 +379,10 @@ private struct Line {
             var cells: [Range<Int>] = [], start = k
             for b in bars { cells.append(start..<b); start = b + 1 }
             cells.append(start..<fs.count)
-            cells = cells.filter { r in !fs[r].allSatisfy { $0.properties.isWhitespace } }
+            cells = cells.filter { r in !fs[r].allSatisfy { $0.isSpace } }
             for (n, cell) in cells.enumerated() {
                 if let l = labels(from: cell.lowerBound).first, l.start < cell.upperBound,
-                   fs[cell.lowerBound..<l.start].allSatisfy({ $0.properties.isWhitespace }) {
+                   fs[cell.lowerBound..<l.start].allSatisfy({ $0.isSpace }) {
                     readFacts(in: cell, into: &visit, headIs: nil)
                 } else {
                     let text = value(cell)

@@ -106,9 +106,20 @@ struct DocumentIndexer {
 extension DocumentIndexer {
     /// Latin words worth a place in the spelling dictionary: letters only, 4 or more.
     /// (Xapian's FLAG_SPELLING would add every CJK pair as well.)
+    /// Runs of ASCII letters, found in the bytes (a letter's byte is never part of another
+    /// scalar's).
     static func spellingWords(_ doc: StoredDocument) -> [String] {
-        (doc.title.lowercased() + "\n" + doc.foldedText).split(whereSeparator: { !($0.isASCII && $0.isLetter) })
-            .filter { (4...maxSpellingWord).contains($0.count) }.map(String.init)
+        var words: [String] = []
+        for text in [doc.title.lowercased(), doc.foldedText] {
+            let bytes = Array(text.utf8)
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count, case 0x61...0x7A = bytes[i] | 0x20 { continue }
+                if (4...maxSpellingWord).contains(i - start) { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+                start = i + 1
+            }
+        }
+        return words
     }
 
     /// Longer runs of letters are base64 or run-together junk, not words to suggest.
@@ -239,7 +250,7 @@ public enum IndexMaintenance {
         // New documents above every id the index holds can be written beside it and merged in.
         let last = try db.lastDocumentID()
         let appended = work.index.filter { $0.xapianDocid > last }
-        let segmented = appended.count >= segments.threshold
+        let segmented = segments.pays(new: appended.count, indexed: try db.documentCount())
         let direct = segmented ? work.index.filter { $0.xapianDocid <= last } : work.index
         var done = 0
         try DocumentIndexer.index(direct, store: store, into: db, batchSize: batchSize) { ids, refused, words in
@@ -254,7 +265,8 @@ public enum IndexMaintenance {
             let merged = target.deletingLastPathComponent().appendingPathComponent(IndexFolders.compacting)
             let before = done
             let outcome = try SegmentedIndexing.build(appended, store: store, base: target.path, into: merged,
-                                                      segmentSize: segments.segmentSize, batchSize: batchSize) { n in progress?(before + n, work.index.count) }
+                                                      segmentSize: segments.size(for: appended.count, workers: Parallel.cores),
+                                                      batchSize: batchSize) { n in progress?(before + n, work.index.count) }
             try swapIn(merged, for: target)
             result.segments = outcome.segments
             // Marked after the swap: a crash between the two leaves them pending, written again.
@@ -369,9 +381,10 @@ public enum IndexMaintenance {
         defer { try? fm.removeItem(at: building) }  // left only by a failure: moved in otherwise
         var words = Set<String>()
         var segmentCount = 0
-        if ids.count >= segments.threshold {
+        if segments.pays(new: ids.count, indexed: 0) {
             let outcome = try SegmentedIndexing.build(ids, store: store, base: nil, into: building,
-                                                      segmentSize: segments.segmentSize, batchSize: batchSize) {
+                                                      segmentSize: segments.size(for: ids.count, workers: Parallel.cores),
+                                                      batchSize: batchSize) {
                 progress?($0, ids.count)
             }
             (refused, words, segmentCount) = (outcome.refused, outcome.words, outcome.segments)

@@ -25,6 +25,20 @@ public enum SegmentedIndexing {
         }
 
         public static let standard = Policy(threshold: 20_000, segmentSize: 10_000)
+
+        /// Whether `new` documents go into segments beside an index of `indexed`: from the
+        /// threshold on, and from a tenth of it when the index holds no more than they are (a
+        /// first ingest: the merge then costs little more than the segments, and both cores
+        /// write where one writer would).
+        func pays(new: Int, indexed: Int) -> Bool {
+            new >= threshold || (new >= max(1, threshold / 10) && new >= indexed)
+        }
+
+        /// Documents per segment for `new` documents: every core gets work, none more than
+        /// `segmentSize`.
+        func size(for new: Int, workers: Int) -> Int {
+            min(segmentSize, max(1, (new + workers - 1) / max(1, workers)))
+        }
     }
 
     /// What a segmented build did: the documents the index refused, with their reasons, and
@@ -47,6 +61,7 @@ public enum SegmentedIndexing {
         try? fm.removeItem(at: destination)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: folder) }
+        let clock = PhaseClock()
         let runs = Array(ids.chunked(max(1, segmentSize))).enumerated().map { (k, run) in
             (path: folder.appendingPathComponent(String(format: "%05d", k)).path, ids: Array(run))
         }
@@ -68,6 +83,7 @@ public enum SegmentedIndexing {
             outcome.refused.merge(part.refused) { a, _ in a }
             outcome.words.formUnion(part.words)
         }
+        clock.lap("index: \(runs.count) segments written")
         let sources = (base.map { [$0] } ?? []) + runs.map(\.path)
         do {
             try XapianDatabase.merge(sources, into: destination.path,
@@ -76,6 +92,7 @@ public enum SegmentedIndexing {
             try? fm.removeItem(at: destination)
             throw error
         }
+        clock.lap("index: segments merged")
         return outcome
     }
 

@@ -32,6 +32,20 @@ extension StringProtocol {
     /// Foundation's `trimmingCharacters(in:)`, shadowed (see above).
     func trimmingCharacters(in set: CharacterSet) -> String { trimmingScalars(in: set) }
 
+    /// Foundation's `range(of:)` without options, shadowed (see above): the first occurrence,
+    /// nil for an empty needle as Foundation gives.
+    func range(of needle: String) -> Range<Index>? {
+        guard !needle.isEmpty, let at = utf8Offset(of: needle) else { return nil }
+        let start = utf8.index(startIndex, offsetBy: at)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// Foundation's `range(of:range:)` without options, shadowed: the first occurrence inside
+    /// `bounds`.
+    func range(of needle: String, range bounds: Range<Index>) -> Range<Index>? {
+        self[bounds].range(of: needle)
+    }
+
     /// Foundation's `replacingOccurrences(of:with:)` without options, shadowed (see above).
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         replacingBytes(of: target, with: replacement)
@@ -86,5 +100,69 @@ enum ByteSearch {
             }
             return nil
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, answered without the property tables for ASCII (the
+    /// readers ask it of every scalar of every line).
+    @inline(__always) var isSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+}
+
+extension StringProtocol {
+    /// The non-empty lines of the text's first `limit` scalars: what
+    /// `prefix(limit).split(separator: "\n")` gives, found in the bytes and counted in
+    /// scalars (a character's combining marks count apart), lazily. The readers call it on
+    /// every document, often to look at a few lines; splitting by characters walked the
+    /// grapheme breaks of the whole window first.
+    func lines(within limit: Int = .max) -> TextLines { TextLines(Substring(self), limit: limit) }
+
+    /// The text's first `n` scalars (as `prefix(n)` gives characters, without finding their breaks).
+    func prefix(scalars n: Int) -> Substring {
+        let text = Substring(self), u = text.utf8
+        var left = n, i = u.startIndex
+        while i < u.endIndex {
+            if u[i] & 0xC0 != 0x80 {
+                if left == 0 { break }
+                left -= 1
+            }
+            u.formIndex(after: &i)
+        }
+        return text[..<i]
+    }
+}
+
+/// See `lines(within:)`.
+struct TextLines: Sequence, IteratorProtocol {
+    private let text: Substring
+    private var at: String.Index
+    private var budget: Int
+
+    init(_ text: Substring, limit: Int) {
+        self.text = text
+        at = text.startIndex
+        budget = limit
+    }
+
+    mutating func next() -> Substring? {
+        let u = text.utf8, end = u.endIndex
+        while at < end {
+            let start = at
+            var i = at, cut = false
+            while i < end {
+                let b = u[i]
+                if b & 0xC0 != 0x80 {
+                    if budget == 0 { cut = true; break }
+                    budget -= 1
+                    if b == 0x0A { break }
+                }
+                u.formIndex(after: &i)
+            }
+            at = cut || i == end ? end : u.index(after: i)
+            if start < i { return text[start..<i] }
+        }
+        return nil
     }
 }

@@ -30,7 +30,7 @@ public enum LanguageData {
 /// Words are hashed scalar by scalar, so segmenting allocates no substrings.
 public final class WordDictionary: @unchecked Sendable {
     /// log(frequency / total) per word; prefixes of words that are not words map to nil.
-    private var table: [UInt64: Float?] = [:]
+    private var table = WordTable()
     private let unknown: Float
     static let maxWordLength = 12
 
@@ -101,7 +101,7 @@ public final class WordDictionary: @unchecked Sendable {
             total += 50_000
         }
         let logTotal = log(total)
-        table.reserveCapacity(entries.count + prefixes.count / 2)
+        table = WordTable(capacity: entries.count + prefixes.count / 2)
         for p in prefixes where table[p] == nil { table[p] = .some(nil) }
         for (h, _, f) in entries {
             let lp = Float(log(f) - logTotal)
@@ -151,26 +151,29 @@ public final class WordDictionary: @unchecked Sendable {
 
     /// Is this sequence a dictionary word?
     func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var h = Self.seed
-        for s in scalars { h = Self.step(h, s.value) }
-        if case .some(.some) = table[h] { return true }
+        if case .some(.some) = table[Self.hash(scalars)] { return true }
         return false
     }
 
     /// The words to index for folded text: each word of 2+ characters on the path, and the
     /// dictionary words of 2 and 3 characters inside longer ones. Counted, for the wdf.
     public func words(inFolded text: String) -> [String: UInt32] {
-        var counts: [String: UInt32] = [:]
+        // Counted by the word's hash (a word is made a string once, when first met).
+        var counts: [UInt64: (word: String, n: UInt32)] = [:]
         var run: [Unicode.Scalar] = []
+        func count(_ r: Range<Int>, _ h: UInt64) {
+            if let at = counts.index(forKey: h) { counts.values[at].n += 1 } else { counts[h] = (Self.string(run[r]), 1) }
+        }
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
             guard run.count >= 2 else { return }
             for r in segment(run) where r.count >= 2 {
-                counts[Self.string(run[r]), default: 0] += 1
+                count(r, Self.hash(run[r]))
                 guard r.count > 2 else { continue }
                 for len in 2...min(3, r.count - 1) {
-                    for start in r.lowerBound...(r.upperBound - len) where contains(run[start..<(start + len)]) {
-                        counts[Self.string(run[start..<(start + len)]), default: 0] += 1
+                    for start in r.lowerBound...(r.upperBound - len) {
+                        let h = Self.hash(run[start..<(start + len)])
+                        if case .some(.some) = table[h] { count(start..<(start + len), h) }
                     }
                 }
             }
@@ -179,12 +182,76 @@ public final class WordDictionary: @unchecked Sendable {
             if s.value >= 0x3400 && Normalizer.isCJK(s) { run.append(s) } else { flush() }
         }
         flush()
-        return counts
+        var out: [String: UInt32] = [:]
+        out.reserveCapacity(counts.count)
+        for (_, c) in counts { out[c.word, default: 0] += c.n }
+        return out
+    }
+
+    @inline(__always) static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = seed
+        for s in scalars { h = step(h, s.value) }
+        return h
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars)
         return String(v)
+    }
+}
+
+/// The dictionary's table: a word's (or a word's prefix's) hash to its log probability, nil for
+/// a prefix that is no word. Open addressing over flat arrays: the keys are hashes already, so
+/// their bits place them, where a `Dictionary` hashes each again (a fifth of segmenting).
+struct WordTable {
+    private var keys: [UInt64]
+    private var values: [Float]
+    private var used: [Bool]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Float](repeating: .nan, count: size)
+        used = [Bool](repeating: false, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private func slot(_ key: UInt64) -> (Int, Bool) {
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while used[i] {
+            if keys[i] == key { return (i, true) }
+            i = (i + 1) & mask
+        }
+        return (i, false)
+    }
+
+    /// nil: neither word nor prefix; .some(nil): a prefix only; .some(p): a word.
+    subscript(key: UInt64) -> Float?? {
+        get {
+            let (i, found) = slot(key)
+            guard found else { return nil }
+            return values[i].isNaN ? .some(nil) : .some(values[i])
+        }
+        set {
+            guard let value = newValue else { return }  // nothing is ever removed
+            var (i, found) = slot(key)
+            if !found {
+                if (count + 1) * 2 > keys.count { grow(); (i, _) = slot(key) }
+                used[i] = true
+                keys[i] = key
+                count += 1
+            }
+            values[i] = value ?? .nan
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = WordTable(capacity: keys.count)
+        for i in keys.indices where used[i] { bigger[keys[i]] = values[i].isNaN ? .some(nil) : .some(values[i]) }
+        self = bigger
     }
 }

@@ -622,10 +622,14 @@ enum Subprocess {
         try launching.withLock { try p.run() }
         let pid = p.processIdentifier
         let stopped = Stopped()
+        // The timers see the process through a weak reference: a process object holds its
+        // pipes, and a timer waits out its deadline even when cancelled, so each run kept its
+        // pipes open for `timeout` seconds (an ingest of many PDFs ran out of descriptors).
+        weak let running = p
         func stop(_ why: Stopped.Why) {
             guard stopped.set(why) else { return }
             kill(pid, SIGTERM)
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { if p.isRunning { kill(pid, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { if running?.isRunning == true { kill(pid, SIGKILL) } }
         }
         // Read both pipes concurrently so a chatty tool cannot block on a full pipe.
         nonisolated(unsafe) var errData = Data()
@@ -640,7 +644,7 @@ enum Subprocess {
             }
             group.leave()
         }
-        let killer = DispatchWorkItem { if p.isRunning { stop(.time) } }
+        let killer = DispatchWorkItem { if running?.isRunning == true { stop(.time) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
         var outData = Data()
         while true {
@@ -655,6 +659,8 @@ enum Subprocess {
         p.waitUntilExit()
         killer.cancel()
         group.wait()
+        try? out.fileHandleForReading.close()
+        try? err.fileHandleForReading.close()
         return Result(status: p.terminationStatus, stdout: outData, stderr: errData,
                       timedOut: stopped.why == .time, outputTooLarge: stopped.why == .output)
     }

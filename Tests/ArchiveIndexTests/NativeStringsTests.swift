@@ -80,4 +80,18 @@ import Testing
         #expect(Array("a\nb\nc\nd".lines().prefix(2)) == ["a", "b"])
         #expect(Array("x\ny"[...].dropFirst(2).lines()) == ["y"])
     }
+
+    /// A string made of scalars at once, and white space told without the property tables for
+    /// ASCII, are what the standard library's slower ways give.
+    @Test func scalarsMakeTheStringTheyAre() {
+        for text in ["", "a", "某市第一人民医院检验科", "a🧪b\u{301}c", "型　　號 SN-0457\n"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == text)
+            #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+        }
+        for v in UInt32(0)...0x3100 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.isSpace == s.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+    }
 }

@@ -469,9 +469,16 @@ public enum BriefBuilder {
         let received = d.fields.contains { $0.name == .received && $0.canonical != nil }
         // The day a case was closed (结案日期, Date closed) is the office's, not a visit.
         let field = d.fields.first { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) && !DocumentDates.isClosing($0) }?.canonical
+        // A date labelled the visit's beside another (a case's `CreatedDate` and `Site_Visit_Date__c`).
+        let dated = d.fields.filter { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) }
+        let labelled = dated.count >= 2 ? dated.first {
+            DocumentDates.labelSays($0, DocumentDates.visitLabelWords) && !DocumentDates.labelSays($0, DocumentDates.plannedLabelWords)
+        }?.canonical : nil
         let visit: String
         if received, let field {
             visit = field
+        } else if let labelled {
+            visit = labelled
         } else if let said = DocumentDates.visitInProse(d.foldedText) {
             // The day its prose says someone came: a reply letter's `attended on …`, minutes'
             // `2019/08/05由蔡佩君到场处理`.

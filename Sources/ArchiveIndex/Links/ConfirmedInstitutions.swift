@@ -61,11 +61,12 @@ final class ConfirmedInstitutions {
         }
         var found: [(Int64, String)] = []
         for (id, list) in names {
-            guard list.allSatisfy({ $0.structure.conflict(with: s, pinyin: pinyin) == nil }),
-                  let match = list.first(where: { t in
+            // The cheap tests first: most customers have no name of this number and department.
+            guard let match = list.first(where: { t in
                       t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department
                           && Self.sameCampus(t.structure.campus, s.campus, pinyin: pinyin) && t.structure.kind.map { InstitutionName.compatible($0, kind) } == true
-                  }) else { continue }
+                  }),
+                  list.allSatisfy({ $0.structure.conflict(with: s, pinyin: pinyin) == nil }) else { continue }
             found.append((id, match.alias))
         }
         return found.count == 1 ? found[0] : nil

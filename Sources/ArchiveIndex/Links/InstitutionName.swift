@@ -264,9 +264,7 @@ struct InstitutionName: Hashable, Sendable {
         let scalars = Array(key.unicodeScalars)
         guard scalars.count >= 4 else { return nil }
         for n in stride(from: min(4, scalars.count - 2), through: 2, by: -1) {
-            var head = String.UnicodeScalarView()
-            head.append(contentsOf: scalars[0..<n])
-            let place = String(head)
+            let place = String(scalars: scalars[0..<n])
             if Places.shared.chinese[place] != nil { return place }
         }
         return nil

@@ -183,11 +183,14 @@ extension ArchiveStore {
             // 3. Each document's links.
             var bilingual = BilingualNames()
             for chunk in targets.chunked(500) {
-                for d in try Self.linkInputs(db, Array(chunk)) {
-                    try db.cachedStatement(sql: "DELETE FROM documentCustomer WHERE docId = ?").execute(arguments: [d.id])
-                    try db.cachedStatement(sql: "DELETE FROM documentUnit WHERE docId = ?").execute(arguments: [d.id])
-                    try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ?").execute(arguments: [d.id])
-                    try db.cachedStatement(sql: "DELETE FROM customerReview WHERE docId = ?").execute(arguments: [d.id])
+                let inputs = try Self.linkInputs(db, Array(chunk))
+                // The chunk's links made before go at once (four statements a document were a
+                // sixth of linking); nothing below reads another document's.
+                let ids = Self.idArgument(inputs.map(\.id))
+                for table in ["documentCustomer", "documentUnit", "unitFact", "customerReview"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE docId IN (SELECT value FROM json_each(?))", arguments: [ids])
+                }
+                for d in inputs {
                     var customerIDs: [Int64] = []
                     // Training material and articles name customers as examples, not as their subject.
                     let namesCustomers = d.kind != .training && d.kind != .article
@@ -1107,7 +1110,7 @@ final class RomanisedNames {
                 for length in 2...4 where start + length <= chars.count {
                     let part = chars[start..<(start + length)]
                     guard part.allSatisfy(Normalizer.isCJK) else { continue }
-                    let text = String(String.UnicodeScalarView(part))
+                    let text = String(scalars: part)
                     for key in PinyinReadings.fullKeys(readings.readings(of: text)) where key.count >= 4 {
                         byKey[key, default: [:]][id] = text
                     }

@@ -74,7 +74,9 @@ enum DocumentDates {
     /// Installation`, `服务类型：装机`): its visit is the installation.
     static func isInstallation(_ folded: String) -> Bool {
         let head = String(folded.prefix(60)).lowercased()
-        if ["装机", "安装报告", "安装服务", "安装验收", "安装调试", "验收报告", "installation report", "acceptance report", "commissioning"].contains(where: head.contains) {
+        if ["装机", "安装报告", "安装服务", "安装验收", "安装调试", "验收报告", "installation report", "acceptance report", "commissioning",
+            // A unit handed over to its owner (`Equipment Handover Certificate`, 设备移交单).
+            "handover certificate", "equipment handover", "设备移交", "移交证书"].contains(where: head.contains) {
             return true
         }
         let text = String(folded.prefix(1500))

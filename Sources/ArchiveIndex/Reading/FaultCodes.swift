@@ -101,8 +101,10 @@ enum FaultCodes {
         return plausible(description) ? (cells[c], description) : nil
     }
 
+    private static let punctuationAround = CharacterSet(charactersIn: " \t,，;；(（)）-–—:：*«»\"'“”、。?？")
+
     private static func trimmed(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet(charactersIn: " \t,，;；(（)）-–—:：*«»\"'“”、。?？"))
+        s.trimmingCharacters(in: punctuationAround)
     }
 
     /// Without a date before the words (`2022.4.9  风扇故障告警`); `3号电源` keeps its number.

@@ -50,8 +50,10 @@ enum Labels {
         .sorted { $0.0.count > $1.0.count }
 
     /// The field a folded header or label names, if any (exact match).
+    private static let labelMarks = CharacterSet(charactersIn: " \t:*#")
+
     static func field(forFolded label: String) -> FieldName? {
-        let trimmed = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#"))
+        let trimmed = label.trimmingCharacters(in: Self.labelMarks)
         for (name, labels) in table where labels.contains(trimmed) { return name }
         return nil
     }
@@ -129,6 +131,9 @@ enum FieldExtractor {
                     || (fs[lineStart..<lineEnd].contains("|") && fs[lineStart..<lineEnd].allSatisfy { " \t-:|".unicodeScalars.contains($0) })
                 if blank || tableRow {
                     if !awaitingBody || tableRow { open = nil }
+                } else if isDivider(fs, lineStart, lineEnd) {
+                    // `—— 厂家反馈 ——`: the form goes on to another part.
+                    open = nil
                 } else if open != nil, !awaitingBody, startsWithUnknownLabel(fs, lineStart, lineEnd) {
                     // `Long text：…` under `Description：…`: a field nobody listed ends the one above
                     // (a heading's first line is its body: `### Customer concern` over `Customer reports: …`).
@@ -264,7 +269,7 @@ enum FieldExtractor {
     static func canonicalise(_ field: Field, dayFirst: Bool? = nil) -> Field? {
         var f = field
         // Markdown's emphasis around a value (`**2024/2/3**`) is not part of it.
-        f.value = f.value.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "*_`")))
+        f.value = f.value.trimmingCharacters(in: Self.spaceAndEmphasis)
         // A value in quotes (YAML front matter's `site: "Ka Lok Data Centre"`, `客户：“某医院”`).
         f.value = unquoted(f.value)
         switch f.name {
@@ -281,13 +286,19 @@ enum FieldExtractor {
         if f.value.isEmpty { return nil }
         // `异常情况：无`, `检查结果：正常`: a form's line that says there was nothing.
         if f.name == .fault || f.name == .cause,
-           nothingToReport.contains(((try? Normalizer.fold(f.value)) ?? f.value).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " 。.;；"))) {
+           nothingToReport.contains(((try? Normalizer.fold(f.value)) ?? f.value).lowercased().trimmingCharacters(in: Self.sentenceEnds)) {
             return nil
         }
         return f
     }
 
     /// The value inside one pair of quotes around the whole of it; the value itself otherwise.
+    /// What is trimmed from values and headings: a sentence's end, Markdown's emphasis, white
+    /// space (each set made once: building one is costly, and it was done for every field).
+    private static let sentenceEnds = CharacterSet(charactersIn: " 。.;；")
+    private static let headingEmphasis = CharacterSet(charactersIn: " *_")
+    private static let spaceAndEmphasis = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "*_`"))
+
     static func unquoted(_ v: String) -> String {
         let pairs: [(Character, Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’")]
         guard v.count >= 3, let first = v.first, let last = v.last,
@@ -626,7 +637,7 @@ enum FieldExtractor {
             while a < b, fs[a] == " " { a += 1 }
         }
         guard isHeading, a < b, b - a <= 32, !fs[a..<b].contains(":") else { return nil }
-        let label = string(fs, a, b).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let label = string(fs, a, b).trimmingCharacters(in: Self.headingEmphasis)
         let name = Labels.named(label).flatMap { $0.name.isProse ? $0.name : nil }
         // A numbered line that names no field is a step of a list, not a heading.
         if numbered && name == nil { return nil }
@@ -726,11 +737,19 @@ enum FieldExtractor {
         return cells
     }
 
+    /// A line that parts a form (`—— 厂家反馈 ——`, `==== Reply ====`): a few words between runs
+    /// of dashes or equals signs (a rule alone is not one: it was read as before).
+    static func isDivider(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        let line = fs[start..<end].drop { $0.isSpace }.reversed().drop { $0.isSpace }.reversed()
+        let marks: Set<Unicode.Scalar> = ["—", "-", "=", "─", "━"]
+        guard line.count >= 5, let first = line.first, let last = line.last, marks.contains(first), marks.contains(last) else { return false }
+        let inner = line.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }
+        return (2...24).contains(inner.count) && !inner.contains { $0 == ":" || $0 == "：" }
+    }
+
     /// The folded scalars [a, b) as a string.
     static func string(_ fs: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: fs[a..<b])
-        return String(text)
+        String(scalars: fs[a..<b])
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -743,9 +762,7 @@ enum FieldExtractor {
         let from = Int(origin[start])
         let to = min(os.count, Int(origin[end - 1]) + 1)
         guard from < to else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: os[from..<to])
-        return String(s).trimmingCharacters(in: .whitespaces)
+        return String(scalars: os[from..<to]).trimmingCharacters(in: .whitespaces)
     }
 }
 
@@ -757,11 +774,15 @@ enum KindDetector {
         (.article, ["知识库", "knowledge base", "kb article", "常见问题", "faq", "how to", "排查指南"]),
         (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "training", "manual", "course", "exam", "handbook", "guide"]),
         // A customer's letter about a fault (`关于机架式服务器故障问题的函`) is a complaint.
-        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函", "问题的告知函", "故障的告知函"]),
+        // A hospital office's notice pressing the company on a fault (设备故障督办单) is one too.
+        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函", "问题的告知函", "故障的告知函", "督办单"]),
         (.quality, ["质量反馈", "质量信息反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
-        (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账", "equipment record", "equipment history", "asset record",
+        (.equipment, ["设备档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账", "维修台账", "保养台账",
+                      // A bank's or a site's book of the visits to one machine (自助设备维护登记簿;
+                      // a 返厂维修登记表 is one repair's form).
+                      "维护登记簿", "维修登记簿", "保养登记簿", "维护登记本", "维修登记本", "equipment record", "equipment history", "asset record",
                       "installation record", "service history", "maintenance history"]),
         (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "工作汇报", "工作日报", "工作周报", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
                    "service report", "service form", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",

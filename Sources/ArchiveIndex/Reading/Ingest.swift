@@ -260,12 +260,15 @@ public enum Extraction {
 
     /// Front matter's `title:`, else the first line with words in it, without Markdown heading
     /// marks; at most 120 characters.
+    /// White space and the marks around a heading or a rule.
+    private static let titleMarks = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|"))
+
     static func title(of text: String, source: String) -> String {
         if let t = FrontMatter.title(text), t.contains(where: { $0.isLetter || $0.isNumber }) {
             return t.count > 120 ? String(t.prefix(119)) + "…" : t
         }
         for line in text.lines(within: 16_384) {
-            let t = line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|")))
+            let t = line.trimmingCharacters(in: Self.titleMarks)
             if t.contains(where: { $0.isLetter || $0.isNumber }) {
                 return t.count > 120 ? String(t.prefix(119)) + "…" : t
             }

@@ -17,7 +17,7 @@ extension Labels {
         (.address, ["地址", "address", "location", "所在地"]),
         (.contact, ["联系人", "联络人", "报修人", "报障人", "contact", "reported by", "caller"]),
         // The number of the unit itself (a battery cabinet's 柜体编号), not of a record or an asset.
-        (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "柜体编号", "机柜编号", "铭牌编号", "铭牌号", "serial", "s/n"]),
+        (.serial, ["序列号", "出厂编号", "机身号", "机身编号", "机器编号", "主机编号", "机组编号", "机具编号", "柜体编号", "机柜编号", "铭牌编号", "铭牌号", "serial", "s/n"]),
         (.number, ["编号", "号码", "单号", "代码", "id", "number", "code", "no.", "ref", "ticket", "issue key"]),
         (.customerClass, ["等级", "级别", "类别", "特点", "性质", "类型", "class", "category", "tier", "type"]),
         (.model, ["型号", "model"]),
@@ -25,7 +25,7 @@ extension Labels {
         (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "调出", "previous owner", "former owner", "previous customer",
                         "former customer", "previous site", "former site", "previous user", "transferred from", "moved from", "relocated from"]),
         (.installDate, ["安装", "装机", "验收", "启用", "投入使用", "投用", "install", "commission"]),
-        (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
+        (.purchaseDate, ["购买", "购置", "采购", "到货", "交货", "purchase", "bought", "deliver"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次",
                      // A date aimed at, not met (`Target completion date`, a CMMS's `TARGCOMPDATE`).
@@ -42,7 +42,9 @@ extension Labels {
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "finding"]),
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
-        (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息", "告警现象",
+        (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息",
+                  // What a hospital's office presses the company on (督办事项).
+                  "督办事项", "投诉事项", "告警现象",
                   // What they said, in Cantonese (`佢哋話：打印機不出紙`).
                   "佢哋话", "佢哋讲", "佢话", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),
@@ -127,8 +129,10 @@ extension Labels {
         static let classified = Memo<FieldName?>()
     }
 
+    private static let labelMarks = CharacterSet(charactersIn: " \t:*#_`-•·")
+
     private static func readClassification(of label: String) -> FieldName? {
-        let t = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t:*#_`-•·"))
+        let t = label.trimmingCharacters(in: Self.labelMarks)
         guard !t.isEmpty else { return nil }
         // A scanned form's label as OCR read it (机器遍亏 for 机器编号, 車位 for 單位).
         if case let repaired = ocrRepaired(t), repaired != t {
@@ -151,6 +155,11 @@ extension Labels {
         // A Chinese label that ends in a person is that person (安装工程师 is an engineer, not a date).
         let people: [FieldName] = [.engineer, .contact, .signedBy]
         if cjk > 0, let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains { n in n.unicodeScalars.first.map(Normalizer.isCJK) == true && t.hasSuffix(n) } }) {
+            return name
+        }
+        // So does an English one (`Commissioning engineer`, `Installation technician`).
+        if cjk == 0, let last = t.lowercased().split(separator: " ").last,
+           let (name, _) = wordRules.first(where: { people.contains($0.0) && $0.1.contains(String(last)) }) {
             return name
         }
         // An English label that ends in `by` names a person (`Visited by`, `Attended by` are no dates).

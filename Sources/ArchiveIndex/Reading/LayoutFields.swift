@@ -60,8 +60,12 @@ extension FieldExtractor {
             start = end + 1
         }
         func lone(_ line: (Int, Int)) -> (name: FieldName, byWords: Bool)? {
-            // The label in Chinese, and maybe its English after it (`客戶 Customer`).
-            let text = string(fs, line.0, chineseHead(fs, line.0, line.1) ?? line.1)
+            // The label in Chinese, and maybe its English after it (`客戶 Customer`); no label
+            // is longer than a dozen characters (more scalars than four a character are not
+            // made a string to count them).
+            let end = chineseHead(fs, line.0, line.1) ?? line.1
+            guard end - line.0 <= 48 else { return nil }
+            let text = string(fs, line.0, end)
             guard text.count <= 12, !text.contains(":") else { return nil }
             return Labels.named(text)
         }

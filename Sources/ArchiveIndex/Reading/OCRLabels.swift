@@ -35,9 +35,7 @@ enum OCRLabels {
                 else { continue }
                 for reading in readings {
                     let read = word.map { reading[$0] ?? $0 }
-                    var text = String.UnicodeScalarView()
-                    text.append(contentsOf: read)
-                    guard words.contains(String(text)) else { continue }
+                    guard words.contains(String(scalars: read)) else { continue }
                     s.replaceSubrange(w..<e, with: read)
                     break
                 }

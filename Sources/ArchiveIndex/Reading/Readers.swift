@@ -142,15 +142,21 @@ enum LedgerReader {
         let body = table[(isLabel(header[0]) ? headerIndex : headerIndex + 1)...].filter { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
         let labelled = body.filter { $0.count >= 2 && isLabel($0[0]) && !$0[1...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         if header.count <= 3, header.filter(isLabel).count <= 1, labelled.count >= 3, labelled.count * 2 >= body.count {
+            // The form's title, alone in the row above its fields (`洁净空调机组运行维护记录`), says
+            // what the form is: its first line.
+            let filled = header.filter { !$0.isEmpty }
+            let title = !isLabel(header[0]) && filled.count == 1 ? filled : []
             let lines = body.flatMap { row -> [String] in
                 let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 // Two pairs in a row (`委托单位 | 科大附一院信息中心 | 巡检日期 | 2019年8月27日`): a line each,
-                // so that the second is no part of the first's value.
-                let pairs = cells.count >= 4 ? DocxCollector.rowLines(cells.filter { !$0.isEmpty }) : []
+                // so that the second is no part of the first's value; a label left blank at
+                // the row's end (`维护人员 | 贾工 | 使用方确认 |`) is a field without a value.
+                var pairs = cells.count >= 4 ? DocxCollector.rowLines(cells.filter { !$0.isEmpty }) : []
+                if pairs.count >= 2, let last = pairs.last, !last.contains("："), isLabel(last) { pairs[pairs.count - 1] = last + "：" }
                 if pairs.count >= 2, pairs.allSatisfy({ $0.contains("：") }) { return pairs }
                 return [cells.count >= 2 ? "\(cells[0])：\(cells[1...].filter { !$0.isEmpty }.joined(separator: " "))" : cells.joined()]
             }
-            return [ReadPart(part: "", text: lines.joined(separator: "\n"))]
+            return [ReadPart(part: "", text: (title + lines).joined(separator: "\n"))]
         }
         // No column the ledger reader knows: a sheet laid out as a form (a quotation, a
         // report with its fields where a person put them) is one document, its rows as lines.

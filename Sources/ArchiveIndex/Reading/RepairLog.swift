@@ -167,9 +167,12 @@ extension LoggedVisit {
 
     init(date: String, line: Int) { self.init(date: date, fault: nil, cause: nil, action: nil, engineer: nil, parts: nil, line: line) }
 
+    private static let nameEnds = CharacterSet(charactersIn: " \t;；,，。、|*_()（）[]【】")
+    private static let valueEnds = CharacterSet(charactersIn: " \t;；,，。.、|*_")
+
     mutating func set(_ name: FieldName, _ value: String) {
         // A name keeps its initial's full stop (Chen J.); a sentence loses it.
-        let ends = CharacterSet(charactersIn: name == .engineer ? " \t;；,，。、|*_()（）[]【】" : " \t;；,，。.、|*_")
+        let ends = name == .engineer ? Self.nameEnds : Self.valueEnds
         var v = value.trimmingCharacters(in: ends)
         // The tag that closes an HTML block (`预防性维护</summary>`) is no part of the value
         // (`Error <E-05>` keeps its code).
@@ -214,7 +217,7 @@ private struct Line {
     /// The original text of folded scalars start..<end.
     func value(_ r: Range<Int>) -> String { FieldExtractor.slice(os, origin, r.lowerBound, r.upperBound) }
     func text(cells r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView(); s.append(contentsOf: fs[r]); return String(s).trimmingCharacters(in: .whitespaces)
+        return String(scalars: fs[r]).trimmingCharacters(in: .whitespaces)
     }
 
     /// Table cells between pipes.
@@ -225,8 +228,10 @@ private struct Line {
         return out
     }
 
+    private static let emphasis = CharacterSet(charactersIn: " *_`")
+
     func labelField(_ text: String) -> FieldName? {
-        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
+        let t = text.trimmingCharacters(in: Self.emphasis)
         if let name = Labels.named(t)?.name ?? (RepairLog.entryText.contains(t) ? .fault : nil) { return name }
         // A bracket after the column's name says how it is written (`日期(民國)`, `Date (dd/mm)`).
         guard let open = t.firstIndex(where: { $0 == "(" || $0 == "（" }), open != t.startIndex,
@@ -284,8 +289,7 @@ private struct Line {
         // goes on after the bracket closes (a word of kind before it is no fault).
         let bracketed = from < fs.count && (fs[from] == "[" || fs[from] == "【")
         if bracketed { from += 1 }
-        var rest = String.UnicodeScalarView(); rest.append(contentsOf: fs[from...])
-        let s = String(rest)
+        let s = String(scalars: fs[from...])
         guard let (date, length) = RepairLog.startingDate(s, dayFirst: dayFirst, shortYears: shortYears) else { return nil }
         var end = from + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: String.Index(utf16Offset: length, in: s))
         if bracketed {

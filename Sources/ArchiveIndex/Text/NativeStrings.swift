@@ -166,3 +166,16 @@ struct TextLines: Sequence, IteratorProtocol {
         return nil
     }
 }
+
+extension String {
+    /// A string of these scalars, written as UTF-8 at once: appending them to a
+    /// `UnicodeScalarView` one by one was ten times slower, and the readers make a string of
+    /// every label and value they look at.
+    init(scalars: some Collection<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var i = 0
+            for s in scalars { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
+            return i
+        }
+    }
+}

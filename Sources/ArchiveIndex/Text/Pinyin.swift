@@ -456,7 +456,7 @@ struct PinyinParser {
                     // A word of up to four characters that ends on the string's first (流器 or 整流器).
                     var a = i - 1
                     while !cuts, a >= max(0, i - 3), Normalizer.isCJK(hay[a]) {
-                        cuts = try isWord(String(String.UnicodeScalarView(hay[a...i])))
+                        cuts = try isWord(String(scalars: hay[a...i]))
                         a -= 1
                     }
                 } else {
@@ -466,7 +466,7 @@ struct PinyinParser {
                     after[hay[end], default: 0] += 1
                     var b = end
                     while !cuts, b <= min(hay.count - 1, end + 2), Normalizer.isCJK(hay[b]) {
-                        cuts = try isWord(String(String.UnicodeScalarView(hay[(end - 1)...b])))
+                        cuts = try isWord(String(scalars: hay[(end - 1)...b]))
                         b += 1
                     }
                 } else {

@@ -195,9 +195,7 @@ public final class WordDictionary: @unchecked Sendable {
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return String(v)
+        String(scalars: scalars)
     }
 }
 

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// Visits in forms other tools and offices keep: a maintenance record laid out as a worksheet
+/// under its title, a handover certificate, a CRM case with its site visit, a hospital office's
+/// supervision notice, a bank's book of the visits to one machine.
+@Suite struct HandoversAndRegistersTests: ReadsText {
+    static func serials(_ d: ExtractedDocument) -> [String] { d.values(.serial).compactMap(\.canonical) }
+
+    @Test func aWorksheetsTitleAboveItsFieldsSaysWhatTheFormIs() throws {
+        let parts = try LedgerReader.rows(table: [
+            ["洁净空调机组运行维护记录"],
+            [],
+            ["记录编号", "WB203019", "维护日期", "2020/06/17"],
+            ["使用单位", "绍兴人民医院后勤", "维护类型", "预防性维护"],
+            ["设备型号", "PuraAir AH-25", "机组编号", "zk18-497-01"],
+            [],
+            ["维护结论", "按保养规程完成清洁、检查和功能测试，各项指标正常", "", ""],
+            ["维护人员", "贾工", "使用方确认", ""],
+            ["下次维护", "2020年12月", "", ""],
+        ], name: "WB203019.xlsx")
+        #expect(parts.count == 1)
+        let text = try #require(parts.first).text
+        #expect(text.hasPrefix("洁净空调机组运行维护记录\n"), "\(text)")
+        let d = try extract(text)
+        #expect(d.kind == .repair)
+        #expect(d.date == "2020-06-17")
+        #expect(values(d, .engineer) == ["贾工"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        #expect(Self.serials(d) == ["ZK1849701"])
+    }
+
+    @Test func aHandoverCertificateIsDatedByItsCommissioning() throws {
+        let d = try extract("""
+                               EQUIPMENT HANDOVER CERTIFICATE
+            Certificate no.                        HO218904
+            Customer                               Yinchuan Public Transport Co., Ltd. (Charging Operations)
+            Model                                  EVC160
+            Serial no.                             EVC21UG789596
+            Goods delivered                        August 14, 2021
+            Commissioned on                        October 4, 2021
+            Warranty ends                          October 3, 2022
+            Work done                              Unit installed and commissioned, tests passed, operators trained
+
+            Commissioning engineer                 Xiong Yifan
+            """)
+        #expect(d.date == "2021-10-04", "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        #expect(values(d, .engineer) == ["Xiong Yifan"])
+        #expect(d.values(.purchaseDate).compactMap(\.canonical) == ["2021-08-14"])
+    }
+
+    @Test func aCasesSiteVisitAndASupervisionNoticesVisitAreVisits() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "case_01006053.csv": """
+                CaseNumber,Account.Name,Asset.SerialNumber,Asset.Product2.Name,Type,Description,CreatedDate,Owner.Name,Site_Visit_Date__c,Resolution__c,Status
+                01006053,"Eye Department, UCH",ark19u2410,ARK 690,Complaint,Printer does not feed paper,2025-10-01T06:30:00.000Z,K.L. Kwong,2025-10-02,"Reseated the ribbon cable, printing OK",Closed
+
+                """,
+            "DB-2024-0708.txt": """
+                徐州市口腔医院  设备故障督办单
+                督办编号：DB-2024-0708
+                发起科室：徐州市口腔医院
+                发起时间：2024-09-29 14:41
+                督办事项：牙科综合治疗台（型号OralStar S8，机身号D72302 3498K）又出现牙椅升降无反应，对售后响应不满意。
+                —— 厂家反馈 ——
+                上门日期：2024-09-30
+                处理人：老滕
+                处理结果：更换升降继电器，升降测试正常
+                """,
+        ])
+        let c = try BriefBuilder.build(.serial("ARK19U2410"), store: a.store, today: "2026-01-01")
+        #expect(c.history.compactMap(\.date) == ["2025-10-02"], "\(c.history.map { ($0.date, $0.fault) })")
+        let b = try BriefBuilder.build(.serial("D72302-3498K"), store: a.store, today: "2026-01-01")
+        #expect(b.history.compactMap(\.date) == ["2024-09-30"], "\(b.history.map { ($0.date, $0.fault) })")
+        #expect(b.complaints.map(\.complaint) == ["牙科综合治疗台（型号OralStar S8，机身号D72302 3498K）又出现牙椅升降无反应，对售后响应不满意。"])
+    }
+
+    @Test func aBanksBookOfVisitsToAMachineIsItsHistory() throws {
+        let d = try extract("""
+            中国工商银行常州分行  自助设备维护登记簿
+            机具型号：TELLERMAX 560　　机具编号：CR221092186　　资产编号：SB-6714
+
+            日期\t维护单位\t维护人员\t维护类别\t维护内容\t网点签字
+            2023-10-06\t启衡技术服务有限公司\t鲍建平（Bao Jianping）\t预防性维护\t按保养规程完成清洁、检查和功能测试，各项指标正常\t庞经理
+
+            （本页其余各行为空）
+            """)
+        #expect(d.kind == .equipment)
+        #expect(Self.serials(d) == ["CR221092186"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        let visits = RepairLog.entries(in: d.text, dayFirst: nil)
+        #expect(visits.map(\.date) == ["2023-10-06"], "\(visits)")
+    }
+}

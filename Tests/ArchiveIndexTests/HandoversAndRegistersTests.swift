@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import ArchiveIndex
 
@@ -90,5 +91,30 @@ import Testing
         #expect(Self.serials(d) == ["CR221092186"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
         let visits = RepairLog.entries(in: d.text, dayFirst: nil)
         #expect(visits.map(\.date) == ["2023-10-06"], "\(visits)")
+    }
+
+    /// When goods came is the delivery (purchase) date; where or how they came is no date.
+    @Test func whenGoodsCameIsADateWhereTheyCameIsNot() {
+        #expect(Labels.classify(folded: "goods delivered") == .purchaseDate)
+        #expect(Labels.classify(folded: "到货日期") == .purchaseDate)
+        #expect(Labels.classify(folded: "到货") == .purchaseDate)
+        for label in ["交货地点", "到货数量", "delivered to", "delivery method"] {
+            #expect(Labels.classify(folded: label) != .purchaseDate, "\(label)")
+        }
+        #expect(Labels.classify(folded: "commissioning engineer") == .engineer)
+    }
+
+    /// A document named twice in one relink is linked once: its unit's facts are not doubled.
+    @Test func aDocumentNamedTwiceInARelinkIsLinkedOnce() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "card.txt": "维修单\n客户名称：甲市第一人民医院检验科\n设备型号：HX5\n出厂编号：HX5-2020-0001\n维修日期：2024-03-04\n故障现象：不升速\n",
+        ])
+        let id = try #require(try a.store.allDocumentIDs().first)
+        let facts = { try a.store.db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM unitFact WHERE docId = ?", arguments: [id.rawValue]) ?? 0 } }
+        let once = try facts()
+        #expect(once > 0)
+        try a.store.relink([id, id])
+        #expect(try facts() == once)
     }
 }

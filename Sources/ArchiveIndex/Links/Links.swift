@@ -183,7 +183,10 @@ extension ArchiveStore {
             // 3. Each document's links.
             var bilingual = BilingualNames()
             for chunk in targets.chunked(500) {
-                let inputs = try Self.linkInputs(db, Array(chunk))
+                // Each document once (a target named twice was linked twice, its old links
+                // deleted between).
+                var once = Set<Int64>()
+                let inputs = try Self.linkInputs(db, Array(chunk)).filter { once.insert($0.id).inserted }
                 // The chunk's links made before go at once (four statements a document were a
                 // sixth of linking); nothing below reads another document's.
                 let ids = Self.idArgument(inputs.map(\.id))

@@ -739,9 +739,11 @@ enum FieldExtractor {
 
     /// A line that parts a form (`—— 厂家反馈 ——`, `==== Reply ====`): a few words between runs
     /// of dashes or equals signs (a rule alone is not one: it was read as before).
+    private static let dividerMarks: Set<Unicode.Scalar> = ["—", "-", "=", "─", "━"]
+
     static func isDivider(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         let line = fs[start..<end].drop { $0.isSpace }.reversed().drop { $0.isSpace }.reversed()
-        let marks: Set<Unicode.Scalar> = ["—", "-", "=", "─", "━"]
+        let marks = dividerMarks
         guard line.count >= 5, let first = line.first, let last = line.last, marks.contains(first), marks.contains(last) else { return false }
         let inner = line.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }
         return (2...24).contains(inner.count) && !inner.contains { $0 == ":" || $0 == "：" }

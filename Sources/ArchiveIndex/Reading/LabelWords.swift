@@ -25,7 +25,7 @@ extension Labels {
         (.formerOwner, ["原使用", "原用户", "原客户", "原单位", "原科室", "原所属", "迁出", "移出", "调出", "previous owner", "former owner", "previous customer",
                         "former customer", "previous site", "former site", "previous user", "transferred from", "moved from", "relocated from"]),
         (.installDate, ["安装", "装机", "验收", "启用", "投入使用", "投用", "install", "commission"]),
-        (.purchaseDate, ["购买", "购置", "采购", "到货", "交货", "purchase", "bought", "deliver"]),
+        (.purchaseDate, ["购买", "购置", "采购", "purchase", "bought"]),
         (.warrantyUntil, ["保修期", "保固期", "保修到期", "保修截止", "warranty until", "warranty expir", "warranty end"]),
         (.followUp, ["回访", "follow-up", "follow up", "followup", "next visit", "下次",
                      // A date aimed at, not met (`Target completion date`, a CMMS's `TARGCOMPDATE`).
@@ -175,6 +175,10 @@ extension Labels {
         // date, whatever else it says: only the rules for dates say which date.
         let lower = t.lowercased()
         let isDate = ["日期", "时间", "date"].contains { lower.hasSuffix($0) }
+        // The day goods arrived (`Goods delivered`, 到货日期) is the purchase's, not the visit's;
+        // where or how they came (交货地点, `Delivered to`, `Delivery method`) is no date.
+        if ["delivered", "delivered on", "到货", "交货"].contains(where: lower.hasSuffix)
+            || (isDate && cjk > 0 && ["到货", "交货"].contains(where: t.contains)) { return .purchaseDate }
         // Latin needles start at a word (`id` is in `customer id`, not in `incident`).
         // Words run together by a dot or an underscore (SAP's `Notif.date`, `visit_date`) are words too.
         let spaced = " " + t, parted = " " + t.map { $0 == "." || $0 == "_" ? " " : $0 }

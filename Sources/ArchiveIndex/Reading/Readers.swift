@@ -145,7 +145,7 @@ enum LedgerReader {
             // The form's title, alone in the row above its fields (`洁净空调机组运行维护记录`), says
             // what the form is: its first line.
             let filled = header.filter { !$0.isEmpty }
-            let title = !isLabel(header[0]) && filled.count == 1 ? filled : []
+            let title = filled.count == 1 && !isLabel(filled[0]) ? filled : []
             let lines = body.flatMap { row -> [String] in
                 let cells = row.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 // Two pairs in a row (`委托单位 | 科大附一院信息中心 | 巡检日期 | 2019年8月27日`): a line each,
@@ -619,13 +619,18 @@ enum Subprocess {
         }
         p.executableURL = URL(fileURLWithPath: command[0])
         p.arguments = Array(command.dropFirst()) + args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
         p.standardInput = FileHandle.nullDevice
         // One launch at a time: Foundation's Process.run on Linux crashed (in memcpy) when
         // readers on two threads launched pdftotext at once; the tools still run side by side.
-        try launching.withLock { try p.run() }
+        // The pipes are made inside the lock too, so that no other tool started meanwhile
+        // inherits their write ends (and holds this one's output open until it ends).
+        let (out, err) = try launching.withLock { () throws -> (Pipe, Pipe) in
+            let out = Pipe(), err = Pipe()
+            p.standardOutput = out
+            p.standardError = err
+            try p.run()
+            return (out, err)
+        }
         let pid = p.processIdentifier
         let stopped = Stopped()
         // The timers see the process through a weak reference: a process object holds its

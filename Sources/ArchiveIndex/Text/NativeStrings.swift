@@ -172,7 +172,9 @@ extension String {
     /// `UnicodeScalarView` one by one was ten times slower, and the readers make a string of
     /// every label and value they look at.
     init(scalars: some Collection<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact length: a short string stays small (inline), a long one holds no slack.
+        let bytes = scalars.reduce(0) { $0 + UTF8.width($1) }
+        self.init(unsafeUninitializedCapacity: bytes) { buffer in
             var i = 0
             for s in scalars { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
             return i

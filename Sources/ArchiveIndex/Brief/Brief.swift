@@ -468,9 +468,9 @@ public enum BriefBuilder {
     static func siteVisit(_ d: StoredDocument) -> Brief.Event? {
         let received = d.fields.contains { $0.name == .received && $0.canonical != nil }
         // The day a case was closed (结案日期, Date closed) is the office's, not a visit.
-        let field = d.fields.first { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) && !DocumentDates.isClosing($0) }?.canonical
-        // A date labelled the visit's beside another (a case's `CreatedDate` and `Site_Visit_Date__c`).
         let dated = d.fields.filter { $0.name == .date && $0.canonical != nil && !DocumentDates.isOwnTime($0) }
+        let field = dated.first { !DocumentDates.isClosing($0) }?.canonical
+        // A date labelled the visit's beside another (a case's `CreatedDate` and `Site_Visit_Date__c`).
         let labelled = dated.count >= 2 ? dated.first {
             DocumentDates.labelSays($0, DocumentDates.visitLabelWords) && !DocumentDates.labelSays($0, DocumentDates.plannedLabelWords)
         }?.canonical : nil

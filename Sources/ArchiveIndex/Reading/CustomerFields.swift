@@ -37,7 +37,7 @@ extension FieldExtractor {
     /// A record of one account, titled by it (`Account review – Xiangyang Central Hospital –
     /// Ophthalmology`, `客户档案：某医院检验科`): the account is the document's customer.
     static func titledAccount(_ original: String) -> Field? {
-        guard let first = original.prefix(400).split(separator: "\n").lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
+        guard let first = original.lines(within: 400).lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
               let dash = [" – ", " — ", " - ", "：", ": "].lazy.compactMap({ first.range(of: $0) }).first else { return nil }
         let head = first[..<dash.lowerBound].lowercased(), name = first[dash.upperBound...].trimmingCharacters(in: .whitespaces)
         guard head.count <= 24, ["account", "customer", "客户", "客戶"].contains(where: head.contains),

@@ -8,12 +8,12 @@ import Foundation
 enum FaultCodes {
     /// The code's statements in a document's folded text (lower case, simplified).
     static func statements(inFolded folded: String) -> [Field] {
+        // Most documents state no code: they are not read line by line.
+        guard folded.contains("|") || folded.contains("code") || folded.contains("码") else { return [] }
         var out: [Field] = []
         var seen = Set<String>()
         var header: [String]?  // the cells of the current table's first row
         var previousWasTable = false
-        // Most documents state no code: they are not read line by line.
-        guard folded.contains("|") || folded.contains("code") || folded.contains("码") else { return [] }
         for raw in folded.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)
             let isTable = line.hasPrefix("|")

@@ -49,9 +49,9 @@ enum Labels {
         .flatMap { name, labels in labels.map { (Array($0.unicodeScalars), name, $0.unicodeScalars.contains(where: Normalizer.isCJK)) } }
         .sorted { $0.0.count > $1.0.count }
 
-    /// The field a folded header or label names, if any (exact match).
     private static let labelMarks = CharacterSet(charactersIn: " \t:*#")
 
+    /// The field a folded header or label names, if any (exact match).
     static func field(forFolded label: String) -> FieldName? {
         let trimmed = label.trimmingCharacters(in: Self.labelMarks)
         for (name, labels) in table where labels.contains(trimmed) { return name }
@@ -292,13 +292,13 @@ enum FieldExtractor {
         return f
     }
 
-    /// The value inside one pair of quotes around the whole of it; the value itself otherwise.
     /// What is trimmed from values and headings: a sentence's end, Markdown's emphasis, white
     /// space (each set made once: building one is costly, and it was done for every field).
     private static let sentenceEnds = CharacterSet(charactersIn: " 。.;；")
     private static let headingEmphasis = CharacterSet(charactersIn: " *_")
     private static let spaceAndEmphasis = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "*_`"))
 
+    /// The value inside one pair of quotes around the whole of it; the value itself otherwise.
     static func unquoted(_ v: String) -> String {
         let pairs: [(Character, Character)] = [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’")]
         guard v.count >= 3, let first = v.first, let last = v.last,
@@ -737,15 +737,14 @@ enum FieldExtractor {
         return cells
     }
 
-    /// A line that parts a form (`—— 厂家反馈 ——`, `==== Reply ====`): a few words between runs
-    /// of dashes or equals signs (a rule alone is not one: it was read as before).
     private static let dividerMarks: Set<Unicode.Scalar> = ["—", "-", "=", "─", "━"]
 
+    /// A line that parts a form (`—— 厂家反馈 ——`, `==== Reply ====`): a few words between runs
+    /// of dashes or equals signs (a rule alone is not one: it was read as before).
     static func isDivider(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         let line = fs[start..<end].drop { $0.isSpace }.reversed().drop { $0.isSpace }.reversed()
-        let marks = dividerMarks
-        guard line.count >= 5, let first = line.first, let last = line.last, marks.contains(first), marks.contains(last) else { return false }
-        let inner = line.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }
+        guard line.count >= 5, let first = line.first, let last = line.last, dividerMarks.contains(first), dividerMarks.contains(last) else { return false }
+        let inner = line.drop { dividerMarks.contains($0) }.reversed().drop { dividerMarks.contains($0) }
         return (2...24).contains(inner.count) && !inner.contains { $0 == ":" || $0 == "：" }
     }
 

@@ -258,11 +258,11 @@ public enum Extraction {
                                  text: text, folded: folded.text, fields: fields + FaultCodes.statements(inFolded: folded.text), date: date)
     }
 
-    /// Front matter's `title:`, else the first line with words in it, without Markdown heading
-    /// marks; at most 120 characters.
     /// White space and the marks around a heading or a rule.
     private static let titleMarks = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "#*=-_|"))
 
+    /// Front matter's `title:`, else the first line with words in it, without Markdown heading
+    /// marks; at most 120 characters.
     static func title(of text: String, source: String) -> String {
         if let t = FrontMatter.title(text), t.contains(where: { $0.isLetter || $0.isNumber }) {
             return t.count > 120 ? String(t.prefix(119)) + "…" : t

@@ -104,10 +104,9 @@ struct DocumentIndexer {
 }
 
 extension DocumentIndexer {
-    /// Latin words worth a place in the spelling dictionary: letters only, 4 or more.
-    /// (Xapian's FLAG_SPELLING would add every CJK pair as well.)
-    /// Runs of ASCII letters, found in the bytes (a letter's byte is never part of another
-    /// scalar's).
+    /// Latin words worth a place in the spelling dictionary: runs of 4 or more ASCII letters,
+    /// found in the bytes (a letter's byte is never part of another scalar's). (Xapian's
+    /// FLAG_SPELLING would add every CJK pair as well.)
     static func spellingWords(_ doc: StoredDocument) -> [String] {
         var words: [String] = []
         for text in [doc.title.lowercased(), doc.foldedText] {

@@ -149,12 +149,6 @@ public final class WordDictionary: @unchecked Sendable {
         return out
     }
 
-    /// Is this sequence a dictionary word?
-    func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        if case .some(.some) = table[Self.hash(scalars)] { return true }
-        return false
-    }
-
     /// The words to index for folded text: each word of 2+ characters on the path, and the
     /// dictionary words of 2 and 3 characters inside longer ones. Counted, for the wdf.
     public func words(inFolded text: String) -> [String: UInt32] {
@@ -162,7 +156,7 @@ public final class WordDictionary: @unchecked Sendable {
         var counts: [UInt64: (word: String, n: UInt32)] = [:]
         var run: [Unicode.Scalar] = []
         func count(_ r: Range<Int>, _ h: UInt64) {
-            if let at = counts.index(forKey: h) { counts.values[at].n += 1 } else { counts[h] = (Self.string(run[r]), 1) }
+            if let at = counts.index(forKey: h) { counts.values[at].n += 1 } else { counts[h] = (String(scalars: run[r]), 1) }
         }
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
@@ -173,6 +167,7 @@ public final class WordDictionary: @unchecked Sendable {
                 for len in 2...min(3, r.count - 1) {
                     for start in r.lowerBound...(r.upperBound - len) {
                         let h = Self.hash(run[start..<(start + len)])
+                        // A dictionary word (not a prefix only).
                         if case .some(.some) = table[h] { count(start..<(start + len), h) }
                     }
                 }
@@ -192,10 +187,6 @@ public final class WordDictionary: @unchecked Sendable {
         var h = seed
         for s in scalars { h = step(h, s.value) }
         return h
-    }
-
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalars: scalars)
     }
 }
 

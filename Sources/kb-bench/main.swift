@@ -20,7 +20,8 @@ struct Quality: ParsableCommand {
         discussion: """
             Sets: the bundled corpus, the scalegen corpus (--generated) and, when asked for, cross-language
             queries (cross_english_to_chinese, cross_chinese_to_english) judged from the ground truth of
-            tools/fifthgen (tuned on), tools/othergen and tools/fourthgen (held out) by tools/crossqueries.
+            tools/fifthgen and tools/seventhgen (tuned on), tools/othergen, tools/fourthgen and tools/eighthgen
+            (held out) by tools/crossqueries.
             """)
 
     @Option(help: "Documents in the generated corpus (0 to skip it).")
@@ -35,6 +36,10 @@ struct Quality: ParsableCommand {
     @Option(help: "Seed of the othergen corpus.") var otherSeed = 1
     @Option(help: "Documents from tools/fourthgen for cross-language queries (0 to skip; held out).") var fourth = 0
     @Option(help: "Seed of the fourthgen corpus.") var fourthSeed = 1
+    @Option(help: "Documents from tools/seventhgen for cross-language queries (0 to skip; tuned on).") var seventh = 0
+    @Option(help: "Seed of the seventhgen corpus.") var seventhSeed = 1
+    @Option(help: "Documents from tools/eighthgen for cross-language queries (0 to skip; held out).") var eighth = 0
+    @Option(help: "Seed of the eighthgen corpus.") var eighthSeed = 1
 
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.")
     var work: String?
@@ -58,13 +63,15 @@ struct Quality: ParsableCommand {
                          out.appendingPathComponent("queries.jsonl"), false, false))
         }
         let cross: [(name: String, docs: Int, seed: Int)] = [("fifthgen", fifth, fifthSeed), ("othergen", other, otherSeed),
-                                                             ("fourthgen", fourth, fourthSeed)].filter { $0.docs > 0 }
+                                                             ("fourthgen", fourth, fourthSeed), ("seventhgen", seventh, seventhSeed),
+                                                             ("eighthgen", eighth, eighthSeed)].filter { $0.docs > 0 }
+        let tunedOn: Set = ["fifthgen", "seventhgen"]
         for (wanted, corpus) in zip(cross, try Generator.corpora(cross, in: workURL)) {
             let (name, docs, seed) = wanted
             let queries = corpus.folder.appendingPathComponent("cross-queries.jsonl")
             try CrossQueries.make(root: corpus.folder, generator: name, out: queries)
             sets.append(("\(name) (\(docs) documents, seed \(seed)): cross-language", corpus.folder.appendingPathComponent("docs"), queries, true,
-                         name != "fifthgen"))
+                         !tunedOn.contains(name)))
         }
         for (i, set) in sets.enumerated() {
             var queries = try JudgedQuery.load(set.queries)

@@ -23,6 +23,56 @@ import Testing
         #expect(Bilingual.head(of: "to get damp") == nil)
         #expect(Bilingual.head(of: "to report (sth) to the police") == nil)
         #expect(Bilingual.head(of: "to incubate") == "incubate")
+        // A phrasal verb is another verb (断开 `to turn off` is no turning); `up` adds nothing.
+        #expect(Bilingual.head(of: "to turn off") == nil)
+        #expect(Bilingual.head(of: "to tip off") == nil)
+        #expect(Bilingual.head(of: "to clog up") == "clog")
+    }
+
+    /// A word typed meets a gloss's word when it is that word with an ending, not another word
+    /// sharing its stem; British spellings meet the dictionary's American ones.
+    @Test func aWordMeetsItsGlossInAnyFormAndSpelling() {
+        #expect(EnglishForms.sameWord("flickers", "flickering"))
+        #expect(EnglishForms.sameWord("fails", "fail"))
+        #expect(EnglishForms.sameWord("detection", "detect"))
+        #expect(EnglishForms.sameWord("jammed", "jam"))
+        #expect(EnglishForms.sameWord("bulging", "bulge"))
+        #expect(!EnglishForms.sameWord("emergency", "emerge"))
+        #expect(!EnglishForms.sameWord("commutator", "commutative"))
+        #expect(EnglishForms.american("recognised") == "recognized")
+        #expect(EnglishForms.american("licence") == "license")
+        #expect(EnglishForms.american("fibre") == "fiber")
+        #expect(EnglishForms.american("colour") == "color")
+        #expect(EnglishForms.american("haemoglobin") == "hemoglobin")
+        #expect(EnglishForms.american("fan") == nil)
+    }
+
+    /// `fan speed low`, `pressure too low`: Chinese writes the state as one character beside
+    /// what it qualifies (转速低, 压力低); the report that says so comes before ones that have the
+    /// thing alone (转速下降 of another fault), and `low` says what it was read as.
+    @Test func aStateWordReachesItsCharacterBesideItsNeighbour() throws {
+        var files: [String: String] = [
+            "维修单_风扇转速低.txt": "维修单\n客户名称：湖畔数据中心\n故障现象：服务器风扇转速低，BMC 报 4 号风扇低于阈值。\n处理方法：更换风扇。\n",
+            "SR-001_fan.txt": "Service report\nCustomer: Lakeside Data Centre\nFault: fan speed low.\nAction: replaced the fan.\n",
+        ]
+        for i in 1...4 {
+            files["维修单_风扇故障_\(i).txt"] = "维修单\n客户名称：山城数据中心\(i)\n故障现象：风扇故障告警，风扇转速下降，风扇模块老化。\n处理方法：更换风扇模块。\n"
+        }
+        let r = try search("fan speed low", in: files)
+        #expect(r.translated["low"]?.contains("速低") == true, "\(r.translated)")
+        #expect(r.hits.map(\.source).prefix(2) == ["SR-001_fan.txt", "维修单_风扇转速低.txt"], "\(r.hits.map(\.source))")
+    }
+
+    /// A British spelling finds the Chinese its American one has (识别: to recognize).
+    @Test func aBritishSpellingReachesTheChinese() throws {
+        let r = try search("probe not recognised", in: [
+            "维修单_探头.txt": "维修单\n客户名称：湖畔医院\n故障现象：超声探头无法识别，更换探头线缆后识别正常。\n",
+            "维修单_离心机.txt": "维修单\n客户名称：山城医院\n故障现象：离心机转速异常。\n处理方法：更换碳刷。请不要自行拆机。\n",
+        ], limit: 5)
+        #expect(r.translated["recognised"]?.contains("识别") == true, "\(r.translated)")
+        // `not` builds the sentence: its Chinese (不要, `must not`) is no part of the fault.
+        #expect(r.translated["not"] == nil, "\(r.translated)")
+        #expect(r.hits.first?.source == "维修单_探头.txt")
     }
 
     /// `fan speed low`: the Chinese report that says 风扇 and 转速 states the fault; English

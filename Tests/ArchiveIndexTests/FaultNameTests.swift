@@ -21,6 +21,9 @@ import Testing
         // The code first, its meaning after it; a date before the words is no part of them.
         #expect(try statements("Error code P-333: cannot reset after emergency stop") == ["p-333=cannot reset after emergency stop"])
         #expect(try statements("2022.4.9  风扇故障告警 (code STS-FAN)") == ["sts-fan=风扇故障告警"])
+        // A line laid out in columns: the page's header or a label beside the row is no part of it.
+        #expect(try statements("第2页  测量时提示眼位对准失败（代码R-02）") == ["r-02=测量时提示眼位对准失败"])
+        #expect(try statements("Reported failure   handpiece drips after suck-back (code E31)") == ["e31=handpiece drips after suck-back"])
         // Not codes: a barcode, a table without a code column, a serial after `code`.
         #expect(try statements("Barcode E-12 unreadable") == [])
         #expect(try statements("| 日期 | 现象 |\n|---|---|\n| E-12 | 蠕动泵不转 |") == [])

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-language judged queries from the ground truth of a generator written by other hands.
 
-    python3 tools/crossqueries/crossqueries.py ROOT --generator {fifthgen,othergen,fourthgen} [--out FILE]
+    python3 tools/crossqueries/crossqueries.py ROOT --generator {fifthgen,othergen,fourthgen,seventhgen,eighthgen} --out FILE
 
 ROOT is a corpus as `kb-bench`'s Generator.corpora lays it out: ROOT/docs (what kb ingests),
 ROOT/truth.jsonl (one line per document file, `path` relative to ROOT/docs). The queries are
@@ -45,7 +45,7 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOOLS = os.path.dirname(HERE)
-GENERATORS = ("fifthgen", "othergen", "fourthgen")
+GENERATORS = ("fifthgen", "othergen", "fourthgen", "seventhgen", "eighthgen")
 CAP = 30
 OWN_LANGUAGE_MAX = 10
 
@@ -105,6 +105,18 @@ def fault_table(generator):
             for row in rows:
                 zh, en = row[0], row[1]
                 out.append((fam, zh, en, [zh, g.to_hant(zh), g.to_hant(zh, tw=True)], [en, g.us_spelling(en)], code_rx))
+    elif generator == "seventhgen":
+        fam_mod, zh_mod = load(generator, "s7_families"), load(generator, "s7_zh")
+        for fam, rows in fam_mod.FAULTS.items():
+            for row in rows:
+                zh, en = row[1], row[4]
+                out.append((fam, zh, en, [zh, zh_mod.s2t(zh, "tw"), zh_mod.s2t(zh, "hk")], [en], None))
+    elif generator == "eighthgen":
+        data, zh_mod = load(generator, "e8_data"), load(generator, "e8_zh")
+        for fam, rows in data.FAULTS.items():
+            for row in rows:
+                zh, en = row[1], row[4]
+                out.append((fam, zh, en, [zh, zh_mod.to_trad(zh, "tw"), zh_mod.to_trad(zh, "hk")], [en], None))
     else:
         raise SystemExit(f"unknown generator {generator}")
     return [Fault(i, fam, zh, en, zf, ef, rx) for i, (fam, zh, en, zf, ef, rx) in enumerate(out)
@@ -149,7 +161,11 @@ def extractor(generator):
         if ext in ("txt", "md", "csv"):
             return decode(data, t.get("encoding"))
         fn = getattr(chk, ext + "_text", None)
-        return fn(data) if fn else None
+        if fn is None:
+            return None
+        if generator == "eighthgen" and ext == "pdf":  # its reader takes a path and gives two layouts
+            return "\n".join(fn(path))
+        return fn(data)
 
     return read
 

@@ -271,65 +271,10 @@ public enum BriefBuilder {
         // Service history and the rest: visits from every source. Records of one visit (same
         // unit within a day, or the same form number) are one entry: the fullest record is
         // shown (a card or report, then a ledger row, then a log entry), the others fill its gaps.
-        var visits: [(rank: Int, event: Brief.Event)] = []
-        for d in docs {
-            switch d.kind {
-            case .repair:
-                // An installation report: the visit that installed the unit.
-                if let installed = installationVisit(d) {
-                    visits.append((0, installed))
-                    continue
-                }
-                // A chat's stamped messages are one conversation, not a log: its visit is the day
-                // the engineer says they are on site.
-                if FieldExtractor.isChatTranscript(d.originalText) {
-                    var e = event(d)
-                    if let day = FieldExtractor.chatVisitDay(d.originalText),
-                       let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) { e.date = date }
-                    visits.append((0, e))
-                    continue
-                }
-                // A chat exported with its days on lines of their own: the day the engineer came.
-                if let day = FieldExtractor.visitDayUnderDayLines(d.originalText),
-                   let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) {
-                    var e = event(d)
-                    e.date = date
-                    visits.append((0, e))
-                    continue
-                }
-                // A request registered one day and served another (`登记日期：2022-12-12`, then
-                // `2022-12-13 派工程师…上门`): the day someone came.
-                if let served = servedAfterReceived(d) {
-                    visits.append((0, served))
-                    continue
-                }
-                // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
-                // A ledger's row (报修时间, 上门日期, 关单时间) is one visit, whatever dates it
-                // carries; so is an e-mail thread by its messages' `Date:` (a history it lists
-                // line by line is a log).
-                let log = d.source.contains("#row=") ? [] : logEntries(loggedVisits(d, cache: cache), paragraphs: !DocumentDates.isMail(d.foldedText))
-                if !log.isEmpty {
-                    visits += log.map { (2, $0.event) }
-                    brief.otherDocuments.append(event(d))
-                } else {
-                    visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
-                }
-            case .equipment:
-                let logged = logEntries(loggedVisits(d, cache: cache))
-                visits += logged.map { (2, $0.event) }
-                if logged.isEmpty, let installed = installationVisit(d) { visits.append((0, installed)) }
-                brief.otherDocuments.append(event(d))
-            case .complaint:
-                brief.complaints.append(complaint(d, today: today))
-                if let v = siteVisit(d) { visits.append((0, v)) }
-            case .quality:
-                // A quality feedback may record the visit it brought (上门日期).
-                brief.otherDocuments.append(event(d))
-                if let v = siteVisit(d) { visits.append((0, v)) }
-            default: brief.otherDocuments.append(event(d))
-            }
-        }
-        brief.history = oneEntryPerVisit(visits)
+        let gathered = gather(docs, today: today, cache: cache)
+        brief.otherDocuments += gathered.otherDocuments
+        brief.complaints += gathered.complaints
+        brief.history = oneEntryPerVisit(gathered.visits)
         if docs.isEmpty { brief.notes.append("no documents mention \(label)") }
 
         // The same model elsewhere: faults most often seen at other customers, with their fixes.
@@ -357,10 +302,83 @@ public enum BriefBuilder {
         return brief
     }
 
+    /// What a unit's or customer's documents record: its visits (each with its rank: a card or
+    /// report 0, a ledger row 1, a log's entry 2), complaints, and the documents that are no visit.
+    struct Gathered {
+        var visits: [(rank: Int, event: Brief.Event)] = []
+        var otherDocuments: [Brief.Event] = []
+        var complaints: [Brief.Complaint] = []
+    }
+
+    static func gather(_ docs: [StoredDocument], today: String, cache: BriefCache?) -> Gathered {
+        var out = Gathered()
+        for d in docs {
+            switch d.kind {
+            case .repair:
+                // An installation report: the visit that installed the unit.
+                if let installed = installationVisit(d) {
+                    out.visits.append((0, installed))
+                    continue
+                }
+                // A chat's stamped messages are one conversation, not a log: its visit is the day
+                // the engineer says they are on site.
+                if FieldExtractor.isChatTranscript(d.originalText) {
+                    var e = event(d)
+                    if let day = FieldExtractor.chatVisitDay(d.originalText),
+                       let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) { e.date = date }
+                    out.visits.append((0, e))
+                    continue
+                }
+                // A chat exported with its days on lines of their own: the day the engineer came.
+                if let day = FieldExtractor.visitDayUnderDayLines(d.originalText),
+                   let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) {
+                    var e = event(d)
+                    e.date = date
+                    out.visits.append((0, e))
+                    continue
+                }
+                // A request registered one day and served another (`登记日期：2022-12-12`, then
+                // `2022-12-13 派工程师…上门`): the day someone came.
+                if let served = servedAfterReceived(d) {
+                    out.visits.append((0, served))
+                    continue
+                }
+                // A card that is really a log: two dated lines or more, or three `日期：` paragraphs.
+                // A ledger's row (报修时间, 上门日期, 关单时间) is one visit, whatever dates it
+                // carries; so is an e-mail thread by its messages' `Date:` (a history it lists
+                // line by line is a log).
+                let log = d.source.contains("#row=") ? [] : logEntries(loggedVisits(d, cache: cache), paragraphs: !DocumentDates.isMail(d.foldedText))
+                if !log.isEmpty {
+                    out.visits += log.map { (2, $0.event) }
+                    out.otherDocuments.append(event(d))
+                } else {
+                    out.visits.append((d.source.contains("#row=") ? 1 : 0, event(d)))
+                }
+            case .equipment:
+                let logged = logEntries(loggedVisits(d, cache: cache))
+                out.visits += logged.map { (2, $0.event) }
+                if logged.isEmpty, let installed = installationVisit(d) { out.visits.append((0, installed)) }
+                out.otherDocuments.append(event(d))
+            case .complaint:
+                out.complaints.append(complaint(d, today: today))
+                if let v = siteVisit(d) { out.visits.append((0, v)) }
+            case .quality:
+                // A quality feedback may record the visit it brought (上门日期).
+                out.otherDocuments.append(event(d))
+                if let v = siteVisit(d) { out.visits.append((0, v)) }
+            default: out.otherDocuments.append(event(d))
+            }
+        }
+        return out
+    }
+
     /// One entry per visit: records of the same day first, then those a day apart (a card
     /// dated the 16th is the log's entry of the 16th, not the maintenance of the 15th before
     /// it), never two entries of one log. The fullest record is shown and the others fill it.
-    static func oneEntryPerVisit(_ visits: [(rank: Int, event: Brief.Event)]) -> [Brief.Event] {
+    /// `merged` hears each two records made one, before they are (`VisitFaultNames` learns
+    /// from them a fault's name in two languages).
+    static func oneEntryPerVisit(_ visits: [(rank: Int, event: Brief.Event)],
+                                 merged heard: ((Brief.Event, Brief.Event) -> Void)? = nil) -> [Brief.Event] {
         typealias Entry = (rank: Int, event: Brief.Event, logLines: [Int64: Int])
         let order = { (a: Entry, b: Entry) in (a.event.date ?? "9999", a.rank) < (b.event.date ?? "9999", b.rank) }
         var merged: [Entry] = visits.map { v in (v.rank, v.event, v.event.line.map { [v.event.id: $0] } ?? [:]) }
@@ -373,6 +391,7 @@ public enum BriefBuilder {
                 }
                 guard let i else { out.append(e); continue }
                 let o = out[i]
+                heard?(o.event, e.event)
                 out[i] = (min(o.rank, e.rank), o.rank <= e.rank ? o.event.merging(e.event) : e.event.merging(o.event),
                           o.logLines.merging(e.logLines) { a, _ in a })
             }

@@ -78,6 +78,10 @@ enum FaultCodes {
             var before = String(line[..<range.lowerBound])
             // After the line's label (`报障内容：`, `q:`, `fault:`) or cell (`| repair |`), if any.
             if let colon = before.lastIndex(where: { $0 == "：" || $0 == ":" || $0 == "|" }) { before = String(before[before.index(after: colon)...]) }
+            // Of a line laid out in columns (`第2页  测量时提示眼位对准失败`, a page's header
+            // beside the first row), the column next to the code.
+            before = before.trimmingCharacters(in: .whitespaces)
+            if let gap = before.range(of: "  ", options: .backwards) { before = String(before[gap.upperBound...]) }
             var description = withoutLeadingDate(trimmed(before))
             if description.count < 3 {
                 let rest = after.drop { " )）:：-–,，".contains($0) }

@@ -17,7 +17,11 @@ struct FaultNames {
     private let englishStems: [Set<String>]
 
     init(_ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT code, english, chinese, englishStems FROM faultName ORDER BY code")
+        // Names learnt from error codes, then from visits recorded in both languages (`VisitFaultNames`).
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT code, english, chinese, englishStems FROM faultName
+            UNION ALL SELECT '', english, chinese, englishStems FROM visitFaultName ORDER BY 1, 2
+            """)
         pairs = rows.map { Pair(code: $0["code"], english: $0["english"], chinese: $0["chinese"]) }
         englishStems = rows.map { Set(($0["englishStems"] as String).split(separator: " ").map(String.init)) }
     }

@@ -237,6 +237,7 @@ public enum IndexMaintenance {
         let fresh = !FileManager.default.fileExists(atPath: store.location.xapian.path)
         if fresh { try store.markAllForIndexing() }
         try store.readMissingFaultCodes()
+        try VisitFaultNames.learnIfWaiting(store)
         let work = try store.pendingIndexWork()
         var result = CatchUp()
         if work.index.isEmpty && work.delete.isEmpty && !fresh { return result }
@@ -275,6 +276,8 @@ public enum IndexMaintenance {
         }
         // What the new documents say error codes mean (a removed one may have said it too).
         if work.delete.isEmpty { try store.learnFaultNames(of: work.index) } else { try store.db.write { try FaultNames.learn($0, codes: nil) } }
+        // And what visits recorded in both languages say a fault is called in each.
+        try VisitFaultNames.learn(store, units: try VisitFaultNames.units(of: work.index, removed: !work.delete.isEmpty, store: store))
         result.indexed = work.index.count - result.refused.count
         result.deleted = work.delete.count
         return result

@@ -430,7 +430,7 @@ public final class Searcher {
         // each): its other name, as a query of its own, below the query's own language.
         if request.crossLanguage {
             for (said, other) in try faultNames().otherNames(forFolded: folded).prefix(Self.faultNamesPerQuery) {
-                guard let q = try builder.build(try Normalizer.fold(other)) else { continue }
+                guard let q = try builder.build(try Normalizer.fold(other), phrases: false, boosts: false) else { continue }
                 let alt = try q.scaled(by: Self.faultNameWeight)
                 main = try main.map { try .combine(.or, [$0, alt]) } ?? alt
                 builder.learnt.translated[said, default: []].append(other)
@@ -590,6 +590,8 @@ struct QueryBuilder {
     /// weighs (its term, character pairs and phrase): for the boosts that reward a document
     /// saying every word in either language, at the cost of one posting list, not three.
     static let typedWordWeight = 3.0
+    /// A state word's pairs (速低 for `speed low`), in the boost of words said in either language.
+    static let composedWeight = 1.5
     /// No more words than this, nor English stems per word, in the boost of words said in either language.
     static let acrossParts = 5
     /// No English word reaches more Chinese words than this (the archive's commonest).
@@ -659,7 +661,11 @@ struct QueryBuilder {
     }
 
     /// The query for folded text, or nil when it has nothing to search for.
-    func build(_ folded: String, phrases phraseBonus: Bool = true) throws -> XapianQuery? {
+    /// `boosts`: false for a name in the other language (`FaultNames`): its words, each at its
+    /// weight, without the boosts a document with all of them earns, so that a long English
+    /// name does not outweigh the Chinese a query typed (灯能量低 against `lamp energy low
+    /// warning at start-up`).
+    func build(_ folded: String, phrases phraseBonus: Bool = true, boosts: Bool = true) throws -> XapianQuery? {
         var parts: [XapianQuery] = []
         var common = Set<Int>()  // parts that are common English words (`error`, `alarm`)
         var strict: [Int: XapianQuery] = [:]  // CJK parts as every pair, for the boosts below
@@ -729,6 +735,7 @@ struct QueryBuilder {
         }
         try flushGroup()
         guard !parts.isEmpty else { return nil }
+        if !boosts { return parts.count == 1 ? parts[0] : try .combine(.or, parts) }
         learnt.everyPart = parts.count == 1 ? parts[0] : nil
         // A Chinese run alone whose words say it in English (电源模块告警: psu, alarm): an
         // English report with each of them comes before one with some.
@@ -816,7 +823,41 @@ struct QueryBuilder {
                         !w.contains(where: \.isNumber), chinese == nil ? nil : direct, w,
                         try chinese.map { try .combine(.or, [direct, $0.asTyped]) }))
         }
+        try composeStates(&out)
         return out
+    }
+
+    /// A word of state (`low`, `high`, `weak`) is one character in Chinese, written after or
+    /// before what it qualifies (转速低, 低转速, 高温): beside an English word with Chinese
+    /// (`speed`: 转速), its Chinese is the pairs its character makes with that word's, where the
+    /// archive has them (速低, 低转). So `fan speed low` reaches 风扇转速低 whole.
+    private func composeStates(_ out: inout [(query: XapianQuery, common: Bool, plain: Bool, direct: XapianQuery?, word: String?, across: XapianQuery?)]) throws {
+        guard translation != nil else { return }
+        let between: Set<String> = ["too", "very", "is", "are", "was", "were", "so", "quite", "extremely", "abnormally", "unusually"]
+        for k in out.indices {
+            guard let w = out[k].word, let characters = Bilingual.states[w] else { continue }
+            var pairs: [String] = []
+            for step in [-1, 1] {
+                var n = k + step
+                while out.indices.contains(n), let nw = out[n].word, between.contains(nw) { n += step }
+                guard out.indices.contains(n), let nw = out[n].word, let chinese = learnt.translated[nw] else { continue }
+                for word in chinese where !word.unicodeScalars.contains(where: { !Normalizer.isCJK($0) }) {
+                    guard let first = word.unicodeScalars.first, let last = word.unicodeScalars.last else { continue }
+                    for c in characters {
+                        for pair in [String(last) + c, c + String(first)] where !pairs.contains(pair) {
+                            if try db.termFrequency(pair) > 0 { pairs.append(pair) }
+                        }
+                    }
+                }
+            }
+            guard !pairs.isEmpty else { continue }
+            learnt.translated[w, default: []] += pairs
+            let terms = try pairs.map { try XapianQuery.term($0) }
+            let composed = terms.count == 1 ? terms[0] : try XapianQuery.combine(.or, terms)
+            let direct = out[k].direct ?? out[k].query
+            out[k] = (try .combine(.or, [out[k].query, composed.scaled(by: Self.translationWeight)]), out[k].common, out[k].plain, direct, w,
+                      try .combine(.or, [out[k].across ?? direct, composed.scaled(by: Self.composedWeight)]))
+        }
     }
 
     /// The terms an identifier may stand for: a serial, model or identifier written in full;
@@ -888,6 +929,13 @@ struct QueryBuilder {
     static let faultWords: Set<String> = ["error", "errors", "alarm", "alarms", "fault", "faults", "problem", "problems",
                                           "issue", "issues", "warning", "warnings", "code", "codes"]
 
+    /// Words that build a sentence and name nothing: their Chinese (`not`: 不要) is no part
+    /// of what a report says.
+    static let functionWords: Set<String> = ["not", "the", "and", "for", "with", "will", "does", "did", "has", "have", "had",
+                                             "was", "were", "are", "been", "being", "cannot", "after", "before", "during", "while",
+                                             "when", "then", "than", "this", "that", "these", "those", "there", "from", "into",
+                                             "onto", "all", "any", "some", "too", "very", "per", "via", "its", "our", "your", "their"]
+
     /// A Latin word that says little beside the rest of a query: one of `faultWords`, or one
     /// in more than one document in 20.
     private func isCommon(_ w: String) throws -> Bool {
@@ -903,16 +951,18 @@ struct QueryBuilder {
     /// words typed would be (`typedWordWeight`); nil when it has none, or says only that a
     /// fault is there.
     private func chineseQuery(_ w: String) throws -> (query: XapianQuery, asTyped: XapianQuery)? {
-        guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w) else { return nil }
-        // The word as typed, and its base where the stemmer does not find it (swollen: swell).
-        let forms = [w] + (Bilingual.irregular[w].map { [$0] } ?? [])
+        guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w),
+              !Self.functionWords.contains(w) else { return nil }
+        // The word as typed, its base where the stemmer does not find it (swollen: swell), and
+        // its American spelling (recognised: recognized; the dictionary is American).
+        let forms = [w] + (Bilingual.irregular[w].map { [$0] } ?? []) + (EnglishForms.american(w).map { [$0] } ?? [])
         let stems = try Set(forms.map { try XapianIndexer.stem($0) }.filter { !$0.isEmpty })
         guard !stems.isEmpty else { return nil }
         // Words whose English is the word typed or a form of it (stack for stacking, fail for
-        // fails), not all that share its stem (commutator and commutative are both `commut`).
-        func form(_ a: String, _ b: String) -> Bool { a.hasPrefix(b) && a.count - b.count <= 3 }
+        // fails, flicker for flickers), not all that share its stem (commutator and commutative
+        // are both `commut`; emergency and emerge `emerg`).
         let typed = try stems.sorted().flatMap { try translation.toChinese($0) }
-            .filter { t in forms.contains { form($0, t.gloss) || form(t.gloss, $0) } }
+            .filter { t in forms.contains { EnglishForms.sameWord($0, t.gloss) } }
         let found = try Set(typed.map(\.word)).map { ($0, try db.termFrequency(Schema.wordPrefix + $0)) }.filter { $0.1 > 0 }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.maxTranslations).map(\.0)
         guard !found.isEmpty else { return nil }

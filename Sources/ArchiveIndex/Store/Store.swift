@@ -256,6 +256,8 @@ public final class ArchiveStore: Sendable {
         FaultNames.registerMigration(&m)
         UnitSerials.registerMigration(&m)
         CustomerFileReach.registerMigration(&m)
+        Bilingual.registerPhrasalVerbsMigration(&m)
+        VisitFaultNames.registerMigration(&m)
         return m
     }
 

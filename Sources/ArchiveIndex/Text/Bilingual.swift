@@ -73,6 +73,32 @@ final class Bilingual: @unchecked Sendable {
         "漂移": ["drift"], "异响": ["noise"], "噪音": ["noise"], "振动": ["vibration"], "卡纸": ["jam"],
         "漏水": ["leak"], "渗漏": ["leak"], "温度": ["temperature"], "过温": ["overtemperature", "temperature"],
         "停转": ["stopped"], "上传": ["upload"],
+        // Power and motion words the dictionary lacks (逆变 is only "reversing"), or gives a
+        // measure's name for (湿度 is "humidity level": level).
+        "逆变器": ["inverter"], "变频器": ["inverter", "vfd"], "过流": ["overcurrent"], "湿度": ["humidity"],
+        "跳变": ["jump"], "拼接": ["stitching", "stitch"], "起雾": ["fog"],
+        // Parts and states of instruments, IT and power equipment the dictionary has not (no
+        // word with another sense as common: `line` is a production line too, `limit` a limit).
+        "加样针": ["probe"], "吸样针": ["probe"], "电磁阀": ["solenoid", "valve"], "蠕动泵": ["pump"], "管路": ["tubing"],
+        "电机": ["motor"], "步进电机": ["motor", "stepper"], "主板": ["motherboard", "mainboard", "board"], "电路板": ["board", "pcb"],
+        "驱动板": ["board", "driver"], "电源板": ["board"], "熔断器": ["fuse"], "电容": ["capacitor"], "扫描头": ["scanner"],
+        "氙灯": ["lamp"], "卤素灯": ["lamp"], "比色皿": ["cuvette"], "加热器": ["heater"], "制冷": ["cooling", "refrigeration"],
+        "蒸发器": ["evaporator"], "风机": ["fan", "blower"], "门封": ["gasket", "seal"], "卡住": ["stuck", "jam"], "卡死": ["stuck", "seized", "jam"],
+        "过压": ["overvoltage"], "欠压": ["undervoltage"], "积尘": ["dust"], "结垢": ["scaling", "fouling"], "结冰": ["ice", "icing"],
+        "超差": ["tolerance"], "不合格": ["fail"], "蓝屏": ["bsod"], "花屏": ["garbled"], "滴水": ["drip"], "温漂": ["drift"],
+        "拖尾": ["tailing"], "进样": ["injection"], "进样口": ["inlet"], "衬管": ["liner"], "隔垫": ["septum"],
+        "堵管": ["clog"], "液位": ["level"], "读码": ["barcode"], "回零": ["homing"],
+        "急停": ["emergency"], "充电桩": ["charger"], "充电枪": ["connector"], "偏差": ["deviation", "offset"],
+    ]
+
+    /// Words of state and the one character Chinese writes them with, beside what they qualify
+    /// (转速低, 高温, 信号弱): a query joins the character to its neighbour's Chinese (`Searcher`).
+    static let states: [String: [String]] = [
+        "low": ["低"], "high": ["高"], "weak": ["弱"], "strong": ["强"], "slow": ["慢"], "fast": ["快"], "loose": ["松"],
+        "tight": ["紧"], "dim": ["暗"], "dark": ["暗"], "bright": ["亮"], "hot": ["热"], "cold": ["冷"], "wet": ["湿"],
+        "dirty": ["脏"], "full": ["满"], "empty": ["空"], "short": ["短"], "long": ["长"], "large": ["大"], "big": ["大"],
+        "small": ["小"], "loud": ["响", "大"], "noisy": ["响"], "thin": ["薄"], "thick": ["厚"], "cracked": ["裂"],
+        "bent": ["弯"], "stuck": ["卡"], "blocked": ["堵"],
     ]
 
     /// English words whose forms the stemmer does not join to their base (a report says
@@ -197,6 +223,9 @@ final class Bilingual: @unchecked Sendable {
         if all.first == "to", all.count >= 2 {
             // A verb alone (`to incubate`), or what `to be` is; a verb with its object says
             // too much (`to adjust the speed`), and a light verb nothing (`to make a noise`).
+            // A phrasal verb means other than its verb: `to turn off` is no `turn`, `to tip off`
+            // no `tip` (`up` mostly adds nothing: to clog up).
+            if all.dropFirst(2).contains(where: Self.particles.contains) { return nil }
             var rest = Array(all.dropFirst().filter { !Self.dropped.contains($0) })
             if rest.first == "be" { rest.removeFirst() }
             guard rest.count == 1, !Self.lightVerbs.contains(rest[0]) else { return nil }
@@ -209,6 +238,9 @@ final class Bilingual: @unchecked Sendable {
     /// Verbs that say what is done only with their object (have, make, get a fault).
     static let lightVerbs: Set<String> = ["have", "has", "get", "make", "take", "give", "become", "experience", "report", "do",
                                           "put", "let", "keep", "go", "come", "set", "hold", "bring", "suffer", "undergo"]
+
+    /// Adverbs that make a verb another (turn off, break down, give back, look over).
+    static let particles: Set<String> = ["off", "out", "down", "back", "away", "over"]
 
     /// Little words, and particles that would stand as a gloss's head (look over → over).
     private static let dropped: Set<String> = ["to", "a", "an", "the", "sth", "sb", "one's", "of", "and", "or", "etc", "esp", "lit", "fig",
@@ -248,11 +280,19 @@ final class Bilingual: @unchecked Sendable {
     /// after-sales list grew. Without the dictionary the old English stays until an index can
     /// read it.
     static func registerHeadsMigration(_ m: inout DatabaseMigrator) {
-        m.registerMigration("v19-translation-heads") { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM translation)") == true, let b = try? Bilingual.load() else { return }
-            try db.execute(sql: "DELETE FROM translation")
-            try insert(db, words: try String.fetchAll(db, sql: "SELECT word FROM lexiconWord"), b)
-        }
+        m.registerMigration("v19-translation-heads") { db in try makeAgain(db) }
+    }
+
+    /// Made again once more: a phrasal verb's gloss gives no word since this migration (`to
+    /// turn off` gave turn), and the after-sales list grew (inverter, humidity).
+    static func registerPhrasalVerbsMigration(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v25-translation-phrasal-verbs") { db in try makeAgain(db) }
+    }
+
+    private static func makeAgain(_ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM translation)") == true, let b = try? Bilingual.load() else { return }
+        try db.execute(sql: "DELETE FROM translation")
+        try insert(db, words: try String.fetchAll(db, sql: "SELECT word FROM lexiconWord"), b)
     }
 
     /// Copies the dictionary into the store unless it holds a copy already (about 110,000 rows,

@@ -45,6 +45,10 @@ import Testing
         #expect(EnglishForms.american("colour") == "color")
         #expect(EnglishForms.american("haemoglobin") == "hemoglobin")
         #expect(EnglishForms.american("fan") == nil)
+        // An American word stays itself: filled is no filed, stalled no staled.
+        #expect(EnglishForms.american("filled") == nil)
+        #expect(EnglishForms.american("stalled") == nil)
+        #expect(EnglishForms.american("labelled") == "labeled")
     }
 
     /// `fan speed low`, `pressure too low`: Chinese writes the state as one character beside

@@ -24,6 +24,8 @@ import Testing
         // A line laid out in columns: the page's header or a label beside the row is no part of it.
         #expect(try statements("第2页  测量时提示眼位对准失败（代码R-02）") == ["r-02=测量时提示眼位对准失败"])
         #expect(try statements("Reported failure   handpiece drips after suck-back (code E31)") == ["e31=handpiece drips after suck-back"])
+        // Two spaces inside a sentence (a justified PDF line) part nothing.
+        #expect(try statements("Pump  not turning, waste not drained (code E-12)") == ["e-12=pump  not turning, waste not drained"])
         // Not codes: a barcode, a table without a code column, a serial after `code`.
         #expect(try statements("Barcode E-12 unreadable") == [])
         #expect(try statements("| 日期 | 现象 |\n|---|---|\n| E-12 | 蠕动泵不转 |") == [])

@@ -78,10 +78,15 @@ enum FaultCodes {
             var before = String(line[..<range.lowerBound])
             // After the line's label (`报障内容：`, `q:`, `fault:`) or cell (`| repair |`), if any.
             if let colon = before.lastIndex(where: { $0 == "：" || $0 == ":" || $0 == "|" }) { before = String(before[before.index(after: colon)...]) }
-            // Of a line laid out in columns (`第2页  测量时提示眼位对准失败`, a page's header
-            // beside the first row), the column next to the code.
+            // Of a line laid out in columns (`reported failure   handpiece drips`, a page's header
+            // beside the first row: `第2页  测量时…`), the column next to the code; two spaces
+            // inside a sentence (a justified PDF line) part nothing.
             before = before.trimmingCharacters(in: .whitespaces)
-            if let gap = before.range(of: "  ", options: .backwards) { before = String(before[gap.upperBound...]) }
+            if let gap = before.range(of: "   ", options: .backwards) {
+                before = String(before[gap.upperBound...])
+            } else if let gap = before.range(of: "  "), isPageHeader(before[..<gap.lowerBound]) {
+                before = String(before[gap.upperBound...])
+            }
             var description = withoutLeadingDate(trimmed(before))
             if description.count < 3 {
                 let rest = after.drop { " )）:：-–,，".contains($0) }
@@ -109,6 +114,12 @@ enum FaultCodes {
 
     private static func trimmed(_ s: String) -> String {
         s.trimmingCharacters(in: punctuationAround)
+    }
+
+    /// `第2页`, `page 2`, `p. 2`, `- 2 -`: a page's header or footer.
+    static func isPageHeader(_ s: Substring) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        return t.range(of: #"^(第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?|page\s*\d+(\s*of\s*\d+)?|p\.\s*\d+|-\s*\d+\s*-)$"#, options: .regularExpression) != nil
     }
 
     /// Without a date before the words (`2022.4.9  风扇故障告警`); `3号电源` keeps its number.

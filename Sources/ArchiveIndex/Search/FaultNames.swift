@@ -19,8 +19,10 @@ struct FaultNames {
     init(_ db: Database) throws {
         // Names learnt from error codes, then from visits recorded in both languages (`VisitFaultNames`).
         let rows = try Row.fetchAll(db, sql: """
-            SELECT code, english, chinese, englishStems FROM faultName
-            UNION ALL SELECT '', english, chinese, englishStems FROM visitFaultName ORDER BY 1, 2
+            SELECT * FROM (SELECT code, english, chinese, englishStems FROM faultName
+                UNION ALL SELECT '' AS code, english, chinese, englishStems FROM visitFaultName v
+                WHERE NOT EXISTS (SELECT 1 FROM faultName f WHERE f.english = v.english AND f.chinese = v.chinese))
+            ORDER BY code = '', code, english
             """)
         pairs = rows.map { Pair(code: $0["code"], english: $0["english"], chinese: $0["chinese"]) }
         englishStems = rows.map { Set(($0["englishStems"] as String).split(separator: " ").map(String.init)) }

@@ -953,16 +953,18 @@ struct QueryBuilder {
     private func chineseQuery(_ w: String) throws -> (query: XapianQuery, asTyped: XapianQuery)? {
         guard let translation, w.count >= 3, w.allSatisfy({ $0.isASCII && $0.isLetter }), !Self.faultWords.contains(w),
               !Self.functionWords.contains(w) else { return nil }
-        // The word as typed, its base where the stemmer does not find it (swollen: swell), and
-        // its American spelling (recognised: recognized; the dictionary is American).
-        let forms = [w] + (Bilingual.irregular[w].map { [$0] } ?? []) + (EnglishForms.american(w).map { [$0] } ?? [])
-        let stems = try Set(forms.map { try XapianIndexer.stem($0) }.filter { !$0.isEmpty })
-        guard !stems.isEmpty else { return nil }
+        // The word as typed, and its base where the stemmer does not find it (swollen: swell).
         // Words whose English is the word typed or a form of it (stack for stacking, fail for
         // fails, flicker for flickers), not all that share its stem (commutator and commutative
         // are both `commut`; emergency and emerge `emerg`).
-        let typed = try stems.sorted().flatMap { try translation.toChinese($0) }
-            .filter { t in forms.contains { EnglishForms.sameWord($0, t.gloss) } }
+        func reached(_ forms: [String]) throws -> [(word: String, gloss: String)] {
+            let stems = try Set(forms.map { try XapianIndexer.stem($0) }.filter { !$0.isEmpty })
+            return try stems.sorted().flatMap { try translation.toChinese($0) }.filter { t in forms.contains { EnglishForms.sameWord($0, t.gloss) } }
+        }
+        var typed = try reached([w] + (Bilingual.irregular[w].map { [$0] } ?? []))
+        // Only a word that reaches nothing as typed is read as a British spelling (recognised:
+        // recognized; the dictionary is American): `filled` is no `filed`.
+        if typed.isEmpty, let american = EnglishForms.american(w) { typed = try reached([american]) }
         let found = try Set(typed.map(\.word)).map { ($0, try db.termFrequency(Schema.wordPrefix + $0)) }.filter { $0.1 > 0 }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.maxTranslations).map(\.0)
         guard !found.isEmpty else { return nil }

@@ -14,7 +14,8 @@ enum VisitFaultNames {
     /// Makes the pairs of these units again (nil: every unit's), then every name.
     static func learn(_ store: ArchiveStore, units scope: Set<Int64>?) throws {
         if let scope, scope.isEmpty { return }
-        var bilingual = try visitDocumentsInBothLanguages(store, scope).sorted { $0.key < $1.key }
+        let all = try visitDocumentsInBothLanguages(store, scope).sorted { $0.key < $1.key }
+        var bilingual = all
         // A first ingest of a large archive learns from a sample of its units, evenly spread
         // (gathering a unit's visits costs a brief's reading, 2–3 ms); later ingests add the
         // units they touch.
@@ -38,14 +39,15 @@ enum VisitFaultNames {
         }
         let pairs = try found.flatMap { try $0.get() }
         try store.db.write { db in
-            if let scope {
-                for chunk in scope.sorted().chunked(500) {
-                    try db.execute(sql: "DELETE FROM visitFaultPair WHERE unitId IN (\(chunk.map(String.init).joined(separator: ",")))")
-                }
-            } else {
-                try db.execute(sql: "DELETE FROM visitFaultPair")
-                try db.execute(sql: "DELETE FROM pendingWork WHERE what = 'visit-fault-names'")
+            // Made again: the units gathered, and those (of scope) no longer in both languages;
+            // a unit left out of the sample keeps the pairs it had.
+            let bilingualUnits = Set(all.map(\.key))
+            let held = try scope ?? Set(Int64.fetchAll(db, sql: "SELECT DISTINCT unitId FROM visitFaultPair"))
+            let stale = held.filter { !bilingualUnits.contains($0) }.union(bilingual.map(\.key))
+            for chunk in stale.sorted().chunked(500) {
+                try db.execute(sql: "DELETE FROM visitFaultPair WHERE unitId IN (\(chunk.map(String.init).joined(separator: ",")))")
             }
+            if scope == nil { try db.execute(sql: "DELETE FROM pendingWork WHERE what = 'visit-fault-names'") }
             let insert = try db.cachedStatement(sql: "INSERT INTO visitFaultPair (unitId, english, chinese) VALUES (?, ?, ?)")
             for p in pairs { try insert.execute(arguments: [p.unit, p.english, p.chinese]) }
             try makeNames(db)
@@ -119,7 +121,9 @@ enum VisitFaultNames {
             // And where the dictionary knows two of its words or more, the name says one of them
             // (`uv lamp not lighting` is no 高效过滤器堵塞: no 灯 in it).
             var known = 0, said = false
-            for stem in try FaultNames.stems(english) {
+            let content = english.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+                .filter { !QueryBuilder.functionWords.contains($0) && !FaultNames.little.contains($0) }
+            for stem in try Set(content.map { try XapianIndexer.stem($0) }) {
                 let words = try String.fetchAll(db.cachedStatement(sql: "SELECT word FROM translation WHERE english = ?"), arguments: [stem])
                 if !words.isEmpty { known += 1 }
                 if words.contains(where: name.contains) { said = true }

@@ -16,13 +16,14 @@ enum EnglishForms {
             s = s.replacingOccurrences(of: british, with: american)
         }
         // -ise → -ize (recognised, calibrisation is not a word but normalised is), -our → -or
-        // (colour, behaviour), -tre/-bre → -ter/-ber (centre, fibre), -lled → -led (labelled).
+        // (colour, behaviour), -tre/-bre → -ter/-ber (centre, fibre). (-lled is listed below:
+        // filled and stalled are American too.)
         let endings: [(String, String)] = [
             ("isation", "ization"), ("isations", "izations"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
             ("iser", "izer"), ("isers", "izers"), ("ise", "ize"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
             ("our", "or"), ("ours", "ors"), ("oured", "ored"),
             ("tre", "ter"), ("tres", "ters"), ("bre", "ber"), ("bres", "bers"),
-            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ogues", "ogs"),
+            ("ogue", "og"), ("ogues", "ogs"),
         ]
         if s.count >= 5, let (british, american) = endings.filter({ s.hasSuffix($0.0) }).max(by: { $0.0.count < $1.0.count }) {
             s = String(s.dropLast(british.count)) + american
@@ -36,6 +37,9 @@ enum EnglishForms {
         "programme": "program", "programmes": "programs", "grey": "gray", "aluminium": "aluminum", "tyre": "tire",
         "tyres": "tires", "mould": "mold", "mouldy": "moldy", "sulphur": "sulfur", "storey": "story", "kerb": "curb",
         "cheque": "check", "plough": "plow", "draught": "draft", "manoeuvre": "maneuver", "disc": "disk",
+        "labelled": "labeled", "labelling": "labeling", "cancelled": "canceled", "modelled": "modeled", "modelling": "modeling",
+        "signalled": "signaled", "signalling": "signaling", "levelled": "leveled", "levelling": "leveling", "fuelled": "fueled",
+        "travelled": "traveled", "channelled": "channeled", "tunnelled": "tunneled", "dialled": "dialed",
     ]
 
     /// Whether a word typed and a gloss's word are one word: the same, or one the other with

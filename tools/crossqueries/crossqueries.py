@@ -105,18 +105,14 @@ def fault_table(generator):
             for row in rows:
                 zh, en = row[0], row[1]
                 out.append((fam, zh, en, [zh, g.to_hant(zh), g.to_hant(zh, tw=True)], [en, g.us_spelling(en)], code_rx))
-    elif generator == "seventhgen":
-        fam_mod, zh_mod = load(generator, "s7_families"), load(generator, "s7_zh")
-        for fam, rows in fam_mod.FAULTS.items():
+    elif generator in ("seventhgen", "eighthgen"):
+        # Their tables and converters live in modules of their own: (table, converter, its function).
+        table, conv, to_trad = {"seventhgen": ("s7_families", "s7_zh", "s2t"), "eighthgen": ("e8_data", "e8_zh", "to_trad")}[generator]
+        faults, trad = load(generator, table).FAULTS, getattr(load(generator, conv), to_trad)
+        for fam, rows in faults.items():
             for row in rows:
                 zh, en = row[1], row[4]
-                out.append((fam, zh, en, [zh, zh_mod.s2t(zh, "tw"), zh_mod.s2t(zh, "hk")], [en], None))
-    elif generator == "eighthgen":
-        data, zh_mod = load(generator, "e8_data"), load(generator, "e8_zh")
-        for fam, rows in data.FAULTS.items():
-            for row in rows:
-                zh, en = row[1], row[4]
-                out.append((fam, zh, en, [zh, zh_mod.to_trad(zh, "tw"), zh_mod.to_trad(zh, "hk")], [en], None))
+                out.append((fam, zh, en, [zh, trad(zh, "tw"), trad(zh, "hk")], [en], None))
     else:
         raise SystemExit(f"unknown generator {generator}")
     return [Fault(i, fam, zh, en, zf, ef, rx) for i, (fam, zh, en, zf, ef, rx) in enumerate(out)

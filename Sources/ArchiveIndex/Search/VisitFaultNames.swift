@@ -67,16 +67,16 @@ enum VisitFaultNames {
     /// feedback) titled in Chinese and others titled otherwise, with those documents: only
     /// their visits can be recorded in both languages.
     private static func visitDocumentsInBothLanguages(_ store: ArchiveStore, _ scope: Set<Int64>?) throws -> [Int64: [DocumentID]] {
-        let sql = """
+        let sql = { (units: String) in """
             SELECT du.unitId, group_concat(d.id) FROM documentUnit du JOIN document d ON d.id = du.docId
-            WHERE d.kind IN ('repair', 'equipment', 'complaint', 'quality') %@
+            WHERE d.kind IN ('repair', 'equipment', 'complaint', 'quality') \(units)
             GROUP BY du.unitId HAVING max(d.title GLOB '*[一-龥]*') = 1 AND min(d.title GLOB '*[一-龥]*') = 0
-            """
+            """ }
         return try store.db.read { db in
             var out: [Int64: [DocumentID]] = [:]
             let chunks: [String] = scope.map { $0.sorted().chunked(500).map { "AND du.unitId IN (\($0.map(String.init).joined(separator: ",")))" } } ?? [""]
             for chunk in chunks {
-                for r in try Row.fetchAll(db, sql: String(format: sql, chunk)) {
+                for r in try Row.fetchAll(db, sql: sql(chunk)) {
                     out[r[0]] = (r[1] as String).split(separator: ",").compactMap { Int64($0).map { DocumentID($0) } }
                 }
             }

@@ -101,6 +101,13 @@ import Testing
         ("山西医大一院", "山西医大二院"),
         ("中国医大一院 病理室", "中国医大一院 检验科"),
         ("北京协和医院", "华中科技大学同济医学院附属协和医院 检验科"),
+        // A department's other names reach only it; a clinic of its own is no hospital's department.
+        ("昆明市第一人民医院内科", "昆明市第一人民医院心内科"),
+        ("金华市中心医院胃镜室", "金华市中心医院眼科中心"),
+        ("Zhangzhou Anlan Dental Clinic", "漳州市医院口腔科"),
+        ("昆医大一附院 检验科", "南医大一附院 检验科"),
+        // A department written first leaves the place before the kind its own.
+        ("Dept. of Pathology, Guangdong Provincial People's Hospital", "重庆市人民医院病理科"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -145,6 +152,34 @@ import Testing
         ("山西医科大学第一医院检验科", "Clinical Laboratory, First Hospital of Shanxi Medical University"),
         ("中国医科大学附属第一医院检验科", "中国医大一院临床检验中心"),
         ("华中科技大学同济医学院附属协和医院·化验室", "华中科技大学同济医学院附属协和医院 检验科"),
+        // One department by its other names, in either language.
+        ("桂林医学院附属医院眼科", "桂林医学院附属医院眼科中心"),
+        ("襄阳市中心医院眼科门诊", "Xiangyang Central Hospital – Ophthalmology"),
+        ("金华市中心医院消化内镜中心", "金华市中心医院胃镜室"),
+        ("GI Endoscopy, Jiujiang No.1 People's Hospital", "九江市第一人民医院消化内镜中心"),
+        ("陽明醫院-影像醫學部", "陽明醫院放射科"),
+        ("深圳市人民医院影像科", "深圳市人医影像中心"),
+        ("广东医科大学附属医院口腔科", "GDMU Affiliated Hospital – Stomatology"),
+        ("Dentistry, Pingtung Christian Hospital", "屏東基督教醫院 牙科"),
+        ("济南市中心医院信息中心", "济南中心医院 计算机中心"),
+        ("Universiti Malaya Medical Centre Histo Lab", "马来亚大学医药中心病理部"),
+        ("Sarawak General Hospital – Jabatan Radiologi", "Radiology, Sarawak General Hospital"),
+        // A department no table knows, ended otherwise.
+        ("泸州市疾病预防控制中心免疫规划所", "泸州市疾病预防控制中心免疫规划科"),
+        // Kinds written otherwise: a university's general hospital (总院), an MCH hospital, a 醫學大學.
+        ("宁医大总院眼科", "宁夏医科大学总医院眼科"), ("宁医大总院", "Ningxia Medical University Affiliated Hospital"),
+        ("镇江市妇幼保健医院", "镇江妇幼医院"),
+        ("Kaohsiung Medical University Chung-Ho Memorial Hospital, Laboratory", "高雄醫學大學附設中和紀念醫院 檢驗部"),
+        // A hospital's laboratory, and a university of engineering, are no institution's kind or department.
+        ("Qingxu County People's Hospital – Medical Laboratory", "Qingxu County Hospital - Clinical Lab"),
+        ("Affiliated Hospital of Hebei University of Engineering", "河北工程大学附属医院影像科"),
+        // A university written short both ways, or with a direction in English.
+        ("山医大一院 检验", "山西医大一院"),
+        ("昆医大一附院 医学检验科", "昆明医大一附院 检验科"),
+        ("Southern Medical Univ. Nanfang Hospital (Clinical Lab)", "南方医科大学南方医院检验科"),
+        // A department no table knows, written before its institution or after it; a computer centre.
+        ("Sleep Medicine, Shenzhen TCM Hospital", "Shenzhen TCM Hospital, Sleep Medicine"),
+        ("Taichung Univ. of Sci. & Tech., Computer Center", "台中科技大學計算機中心"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -39,7 +39,7 @@ struct CompanyName: Hashable {
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
         "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子", "物流", "纺织", "燃气", "食品", "建设", "地产",
-        "置业", "物业", "汽车", "钢铁", "石化", "运输", "传媒", "港务", "航运",
+        "置业", "物业", "汽车", "钢铁", "石化", "运输", "传媒", "港务", "航运", "充电",
     ].sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
@@ -105,6 +105,26 @@ struct CompanyName: Hashable {
         guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
         return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory,
                            isBare: bare && placeAfter == nil)
+    }
+
+    /// Whether two names may be one company's though their brands are not written alike: one
+    /// brand the other's start, its line of business left in (锐驰 and 锐驰精机, 健华 and 健华牙科,
+    /// `Ruichi Precision Machinery` and 锐驰), in no two places that differ. Not enough to link
+    /// a name; enough not to keep apart two names that the same units join.
+    func mayBeSame(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
+        if same(as: other, pinyin: pinyin) { return true }
+        // Two characters or more left over: a line of business (精机), not another brand (恒通达 is no 恒通).
+        func starts(_ long: String, _ short: String) -> Bool { short.count >= 2 && long.count >= short.count + 2 && long.hasPrefix(short) }
+        let brandsFit: Bool
+        switch (isLatin, other.isLatin) {
+        case (false, false): brandsFit = starts(brand, other.brand) || starts(other.brand, brand)
+        case (true, true): brandsFit = (starts(brand, other.brand) || starts(other.brand, brand)) && min(brand.count, other.brand.count) >= 4
+        case (true, false): brandsFit = pinyin(other.brand).contains { $0.count >= 4 && brand.hasPrefix($0) }
+        case (false, true): brandsFit = pinyin(brand).contains { $0.count >= 4 && other.brand.hasPrefix($0) }
+        }
+        guard brandsFit else { return false }
+        guard let a = place, let b = other.place else { return true }
+        return InstitutionName.samePlace(a, b, pinyin: pinyin)
     }
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.

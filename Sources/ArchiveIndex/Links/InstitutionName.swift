@@ -47,7 +47,9 @@ struct InstitutionName: Hashable, Sendable {
 
     /// Kinds by what names write, longest first; several spellings share a canonical kind.
     static let chineseKinds: [(String, String)] = [
-        ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健院", "妇幼保健院"), ("附属医院", "附属医院"),
+        ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健医院", "妇幼保健院"), ("妇幼保健院", "妇幼保健院"),
+        ("妇幼医院", "妇幼保健院"), ("附属医院", "附属医院"), ("医学大学", "医科大学"), ("口腔门诊部", "口腔诊所"), ("口腔诊所", "口腔诊所"),
+        ("牙科诊所", "口腔诊所"), ("齿科", "口腔诊所"),
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("医学检验所", "医学检验实验室"), ("医学化验所", "医学检验实验室"),
         ("临床检验中心", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
@@ -68,12 +70,18 @@ struct InstitutionName: Hashable, Sendable {
         ("放射科", "放射科"), ("影像科", "放射科"), ("临床病理科", "检验科"), ("病理科", "病理科"), ("病理室", "病理科"), ("病理中心", "病理科"),
         ("信息中心", "信息科"), ("信息科", "信息科"), ("信息化办公室", "信息科"), ("资讯科技中心", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
-        ("信息室", "信息科"), ("计算机中心", "计算机中心"), ("分析测试中心", "分析测试中心"),
+        ("信息室", "信息科"), ("计算机中心", "信息科"), ("分析测试中心", "分析测试中心"),
         ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"),
         // One department, as hospitals and companies name it otherwise.
         ("检验部", "检验科"), ("化验室", "化验室"), ("微生物室", "微生物检验科"), ("微生物科", "微生物检验科"), ("病理部", "病理科"),
         ("资讯管理部", "信息科"), ("资管部", "信息科"), ("资讯处", "信息科"), ("信息处", "信息科"), ("信息技术部", "信息科"),
         ("信息科技部", "信息科"), ("信息管理部", "信息科"), ("信息部", "信息科"), ("it部", "信息科"), ("现代教育技术中心", "信息科"), ("现教中心", "信息科"),
+        // A clinical department by its other names: a hospital's eye centre or clinic is its
+        // ophthalmology, its gastroscopy room its endoscopy, its imaging centre its radiology.
+        ("眼科中心", "眼科"), ("眼科门诊", "眼科"), ("眼科", "眼科"), ("消化内镜中心", "内镜中心"), ("内窥镜中心", "内镜中心"),
+        ("内镜中心", "内镜中心"), ("内镜室", "内镜中心"), ("胃镜室", "内镜中心"), ("影像医学部", "放射科"), ("影像医学科", "放射科"),
+        ("医学影像中心", "放射科"), ("医学影像科", "放射科"), ("影像中心", "放射科"), ("口腔医学部", "口腔科"), ("口腔中心", "口腔科"),
+        ("口腔科", "口腔科"), ("牙科部", "口腔科"), ("牙科", "口腔科"),
         // Facilities: the support services that keep a building and its power running.
         ("后勤保障部", "后勤"), ("后勤保障处", "后勤"), ("后勤部", "后勤"), ("后勤处", "后勤"), ("总务科", "后勤"), ("总务处", "后勤"),
         ("动力科", "后勤"), ("动力课", "后勤"), ("动力部", "后勤"), ("厂务部", "后勤"), ("厂务课", "后勤"), ("厂务处", "后勤"),
@@ -98,7 +106,23 @@ struct InstitutionName: Hashable, Sendable {
 
     /// The same department, or a laboratory that may be it.
     static func sameDepartment(_ a: String, _ b: String) -> Bool {
-        a == b || (anyLaboratory.contains(a) && laboratories.contains(b)) || (anyLaboratory.contains(b) && laboratories.contains(a))
+        if a == b || (anyLaboratory.contains(a) && laboratories.contains(b)) || (anyLaboratory.contains(b) && laboratories.contains(a)) { return true }
+        // Departments no table knows, written with another ending (免疫规划所, 免疫规划科) or
+        // with their field before them (消化内镜 of 内镜): what they name is what they share.
+        guard !knownDepartments.contains(a) || !knownDepartments.contains(b) else { return false }
+        let x = departmentStem(a), y = departmentStem(b)
+        let (long, short) = x.count >= y.count ? (x, y) : (y, x)
+        return x == y || (short.count >= 2 && long.hasSuffix(short) && short.unicodeScalars.allSatisfy(Normalizer.isCJK))
+    }
+
+    /// A Chinese department's name without the words that end one (科, 室, 中心, 门诊…):
+    /// 免疫规划 of 免疫规划所.
+    static func departmentStem(_ department: String) -> String {
+        var d = department
+        while let end = ["中心", "门诊", "科", "室", "部", "所", "组", "处", "课"].first(where: { d.hasSuffix($0) && d.count - $0.count >= 2 }) {
+            d = String(d.dropLast(end.count))
+        }
+        return d
     }
 
     /// The department a Chinese name ends with when written short: after a word that ends an
@@ -188,7 +212,7 @@ struct InstitutionName: Hashable, Sendable {
             // number ends it.
             let after = String(rest[r.upperBound...].trimmingCharacters(in: separators).prefix { !$0.isNumber && !$0.isASCII })
             // A legal form after it (医学检验实验室有限公司) is no department.
-            if universityKinds.contains(kind), rest[r.upperBound...].contains("医院") {
+            if universityKinds.contains(kind), ["医院", "总院"].contains(where: rest[r.upperBound...].contains) {
                 // A university's hospital (山西医科大学第一医院, 华中科技大学同济医学院附属协和医院):
                 // what follows the university names the hospital, not a department.
                 universityHospital = true
@@ -338,12 +362,12 @@ struct InstitutionName: Hashable, Sendable {
         (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
         (["people", "s", "hosp"], "人民医院"), (["peoples", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),
         (["univ", "of", "tech"], "理工大学"), (["univ"], "大学"), (["hosp"], "医院"),
-        (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
+        (["dental", "clinic"], "口腔诊所"), (["dental", "surgery"], "口腔诊所"), (["dental", "practice"], "口腔诊所"), (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
         (["hospital"], "医院"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
     ]
 
     static let englishDepartments: [([String], String)] = [
-        (["path", "lab"], "病理科"), (["micro", "lab"], "微生物检验科"), (["micro"], "微生物检验科"), (["lab", "med"], "检验科"),
+        (["histo", "lab"], "病理科"), (["histopathology"], "病理科"), (["path", "lab"], "病理科"), (["micro", "lab"], "微生物检验科"), (["micro"], "微生物检验科"), (["lab", "med"], "检验科"),
         (["network"], "信息科"), (["transfusion"], "输血科"),
         (["clinical", "laboratory"], "检验科"), (["clinical", "lab"], "检验科"), (["laboratory", "department"], "检验科"),
         (["department", "of", "laboratory"], "检验科"), (["central", "laboratory"], "中心实验室"), (["radiology"], "放射科"),
@@ -351,12 +375,14 @@ struct InstitutionName: Hashable, Sendable {
         (["information", "technology"], "信息科"), (["it", "department"], "信息科"), (["it", "dept"], "信息科"), (["it", "office"], "信息科"), (["information", "office"], "信息科"),
         (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
         (["central", "lab"], "中心实验室"), (["laboratory", "medicine"], "检验科"), (["equipment", "department"], "设备科"),
-        (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "计算机中心"),
-        (["computer", "centre"], "计算机中心"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
-        (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "计算机中心"), (["computing", "centre"], "计算机中心"),
+        (["equipment", "dept"], "设备科"), (["maintenance", "dept"], "设备科"), (["maintenance", "department"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "信息科"),
+        (["computer", "centre"], "信息科"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
+        (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "信息科"), (["computing", "centre"], "信息科"),
         (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
         (["microbiology"], "微生物检验科"), (["physical", "chemical"], "理化检验科"),
-        (["ophthalmology"], "眼科"), (["eye", "dept"], "眼科"), (["eye", "department"], "眼科"),
+        (["ophthalmology"], "眼科"), (["eye", "dept"], "眼科"), (["eye", "department"], "眼科"), (["eye", "centre"], "眼科"),
+        (["eye", "center"], "眼科"), (["endoscopy"], "内镜中心"), (["stomatology"], "口腔科"), (["dentistry"], "口腔科"),
+        (["dental"], "口腔科"), (["jabatan", "radiologi"], "放射科"), (["jabatan", "patologi"], "病理科"), (["jabatan", "oftalmologi"], "眼科"),
         (["information", "management"], "信息科"), (["im", "dept"], "信息科"), (["it", "services"], "信息科"), (["it", "ops"], "信息科"),
         (["it"], "信息科"), (["its"], "信息科"), (["facilities"], "后勤"), (["facility"], "后勤"), (["fm"], "后勤"),
         (["lab"], "检验科"), (["laboratory"], "检验科"), (["engineering"], "后勤"),
@@ -382,6 +408,14 @@ struct InstitutionName: Hashable, Sendable {
         // `Xi'an` is one word; `People's` is `peoples`.
         let plain = name.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")
         let words = plain.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        // The parts set off by commas, dashes or brackets, and the word each starts at.
+        let parts = plain.components(separatedBy: CharacterSet(charactersIn: ",()–—")).flatMap { $0.components(separatedBy: " - ") }
+        let partWords = parts.map { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init) }
+        var partStarts: [Int] = [], wordCount = 0
+        for w in partWords {
+            partStarts.append(wordCount)
+            wordCount += w.count
+        }
         func find(_ phrase: [String]) -> Int? {
             guard phrase.count <= words.count else { return nil }
             return (0...(words.count - phrase.count)).first { Array(words[$0..<($0 + phrase.count)]) == phrase }
@@ -390,19 +424,33 @@ struct InstitutionName: Hashable, Sendable {
         if let i = words.firstIndex(where: { $0 == "campus" || $0 == "branch" }), i > 0 {
             n.campus = campusDirections[words[i - 1]] ?? words[i - 1]
         }
-        var departmentAt: Int?
+        var departmentAt: Int?, departmentLength = 0
         for (phrase, dept) in englishDepartments {
             guard let i = find(phrase) else { continue }
             // `Med Lab`, `Clinical Laboratories`: a kind of institution, not its department.
             if phrase.count == 1, ["lab", "laboratory"].contains(phrase[0]), i > 0, laboratoryKindWords.contains(words[i - 1]) { continue }
+            // `Hebei University of Engineering`: the field a university is of names it.
+            if i >= 2, words[i - 1] == "of", ["university", "univ", "institute", "college", "school"].contains(words[i - 2]) { continue }
+            // `Anlan Dental Clinic` is a clinic of its own, not a hospital's dental department.
+            if phrase == ["dental"], i + 1 < words.count, ["clinic", "surgery", "practice"].contains(words[i + 1]) { continue }
             n.department = dept
             departmentAt = i
+            departmentLength = phrase.count
             break
         }
         var kindAt: Int?, kindLength = 1
         for (phrase, kind) in englishKinds {
             // `Qilan Medical Laboratory, Clinical Laboratory`: a department's words are no kind.
             if let i = find(phrase), departmentAt.map({ !(i >= $0 && i < $0 + 2) }) ?? true { n.kind = kind; kindAt = i; kindLength = phrase.count; break }
+        }
+        // A hospital's laboratory (`Qingxu County People's Hospital – Medical Laboratory`): the
+        // hospital is the institution, its laboratory a department.
+        if n.kind == "医学检验实验室", let lab = kindAt,
+           let (i, phrase, kind) = englishKinds.lazy.compactMap({ p, k in find(p).map { ($0, p, k) } }).first(where: { $0.0 < lab && $0.2.hasSuffix("医院") }) {
+            n.kind = kind
+            kindAt = i
+            kindLength = phrase.count
+            if n.department == nil { n.department = "检验科"; departmentAt = lab; departmentLength = 2 }
         }
         var numberAt: Int?
         for (i, w) in words.enumerated() {
@@ -414,9 +462,10 @@ struct InstitutionName: Hashable, Sendable {
         // department written first (`Dept. of Radiology, Wuxi Municipal Hospital of TCM`).
         let civic = n.kind.map { civicKinds.contains($0) } ?? false
         if let end = numberAt ?? (civic ? kindAt : nil), end > 0 {
-            var start = 0
-            if let d = departmentAt, d < end, let phrase = englishDepartments.first(where: { $0.1 == n.department })?.0 {
-                start = min(end, d + phrase.count)
+            // Only words of the institution's own part (`Sleep Medicine, Shenzhen TCM Hospital`).
+            var start = partStarts.last { $0 <= end } ?? 0
+            if let d = departmentAt, d < end {
+                start = max(start, min(end, d + departmentLength))
             }
             let place = words[start..<end].filter { !RomanisedNames.generic.contains($0) && !["dept", "department"].contains($0) }
             if !place.isEmpty { n.city = place.joined() }
@@ -448,10 +497,11 @@ struct InstitutionName: Hashable, Sendable {
         // department still (`Shenzhen TCM Hospital, Biomedical Engineering`): kept as written,
         // so it never joins the hospital's other departments.
         if n.department == nil, let kind = n.kind, !kind.hasSuffix("公司") {
-            let parts = plain.components(separatedBy: CharacterSet(charactersIn: ",()–—")).flatMap { $0.components(separatedBy: " - ") }
-            for part in parts.dropFirst() where !part.contains("campus") && !part.contains("branch") {
-                let w = part.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
-                    .filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
+            // The institution is the part with its kind, first or not (`GI Unit, Jiujiang No.1
+            // People's Hospital`); the department is another.
+            let institution = kindAt.flatMap { k in partStarts.lastIndex { $0 <= k } } ?? 0
+            for (index, part) in parts.enumerated() where index != institution && !part.contains("campus") && !part.contains("branch") {
+                let w = partWords[index].filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
                 if !w.isEmpty, !Places.shared.romanised.contains(w.joined()) { n.department = w.joined(separator: " "); break }
             }
         }
@@ -504,6 +554,16 @@ struct InstitutionName: Hashable, Sendable {
     static func shortens(_ short: String, _ long: String) -> Bool {
         guard short.count >= 2, short.count < long.count else { return false }
         if short.count == 2 { return knownUniversities[short] == long }
+        // Both written short, or the short one with its 大学 (山医大 and 山西医大, 昆医科大学 and 昆明医科大学).
+        func cut(_ u: String) -> String { u.hasSuffix("大学") ? String(u.dropLast()) : u }
+        if cut(long).hasSuffix("大"), cut(short).hasSuffix("大"), cut(short).count < cut(long).count, short.first == long.first {
+            var rest = Substring(cut(long))
+            return cut(short).allSatisfy { c in
+                guard let i = rest.firstIndex(of: c) else { return false }
+                rest = rest[rest.index(after: i)...]
+                return true
+            }
+        }
         if long.hasSuffix("大学"), short.hasSuffix("大") {
             // A national university is said without its 中国 (中科大 and 科大).
             for full in [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap({ $0 }) where full.first == short.first {
@@ -541,6 +601,8 @@ struct InstitutionName: Hashable, Sendable {
         let (latin, chinese) = aLatin ? (a, b) : (b, a)
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).
         if pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true { return true }
+        // A direction said in English (`Southern Medical University`, 南方医科大学).
+        if let direction = campusDirections[latin], [direction, direction + "方"].contains(chinese) { return true }
         // A university's hospital is placed by its university in Chinese (宜昌医科大学, 山西医科大学),
         // in English by the university's own name (Shanxi, though 山西 is a province) or its place (Yichang).
         if let kind = universityEndings.first(where: { chinese.hasSuffix($0) }),

@@ -168,7 +168,7 @@ extension ArchiveStore {
             guard var a = company(x), var b = company(y) else { return false }
             a.department = nil
             b.department = nil
-            return !a.same(as: b, pinyin: pinyin)
+            return !a.mayBeSame(as: b, pinyin: pinyin)
         }
         var disagreeing: [Pair: Bool] = [:]
         func disagree(_ a: Int64, _ b: Int64) -> Bool {

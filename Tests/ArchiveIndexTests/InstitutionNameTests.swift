@@ -180,6 +180,9 @@ import Testing
         // A department no table knows, written before its institution or after it; a computer centre.
         ("Sleep Medicine, Shenzhen TCM Hospital", "Shenzhen TCM Hospital, Sleep Medicine"),
         ("Taichung Univ. of Sci. & Tech., Computer Center", "台中科技大學計算機中心"),
+        // A laboratory's words after the institution's name; a factory's equipment and power department.
+        ("Caritas MC - Medical Laboratory", "Caritas Medical Center – Dept. of Laboratory Medicine"),
+        ("南通博远设备动力部", "Nantong Boyuan Precision Machinery Co., Ltd. – Equipment Dept."),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -111,6 +111,11 @@ import Testing
         let readings = try PinyinReadings.load()
         let ruichi = try #require(CompanyName.of("株洲锐驰")), machinery = try #require(CompanyName.of("锐驰精机"))
         #expect(!ruichi.same(as: machinery, pinyin: readings.keys(of:)) && ruichi.mayBeSame(as: machinery, pinyin: readings.keys(of:)))
+        // An English brand that spells the Chinese brand's first characters (银行 is no part of what it spells).
+        let bank = try #require(CompanyName.of("蒙商银行")), english = try #require(CompanyName.of("Mengshang Bank"))
+        #expect(bank.mayBeSame(as: english, pinyin: readings.keys(of:)) && english.mayBeSame(as: bank, pinyin: readings.keys(of:)))
+        let other = try #require(CompanyName.of("Mengxian Bank"))
+        #expect(!bank.mayBeSame(as: other, pinyin: readings.keys(of:)))
     }
 
     @Test func aCityOrAHubUnitIsNoEvidence() throws {

@@ -119,12 +119,20 @@ struct CompanyName: Hashable {
         switch (isLatin, other.isLatin) {
         case (false, false): brandsFit = starts(brand, other.brand) || starts(other.brand, brand)
         case (true, true): brandsFit = (starts(brand, other.brand) || starts(other.brand, brand)) && min(brand.count, other.brand.count) >= 4
-        case (true, false): brandsFit = pinyin(other.brand).contains { $0.count >= 4 && brand.hasPrefix($0) }
-        case (false, true): brandsFit = pinyin(brand).contains { $0.count >= 4 && other.brand.hasPrefix($0) }
+        case (true, false): brandsFit = Self.spells(brand, startOf: other.brand, pinyin: pinyin)
+        case (false, true): brandsFit = Self.spells(other.brand, startOf: brand, pinyin: pinyin)
         }
         guard brandsFit else { return false }
         guard let a = place, let b = other.place else { return true }
         return InstitutionName.samePlace(a, b, pinyin: pinyin)
+    }
+
+    /// Whether an English brand starts with the pinyin of a Chinese brand's first two
+    /// characters or more (`Mengshang Bank` and 蒙商银行, `Ruichi Precision` and 锐驰).
+    static func spells(_ latin: String, startOf chinese: String, pinyin: (String) -> Set<String>) -> Bool {
+        (2...max(2, chinese.count)).contains { n in
+            n <= chinese.count && pinyin(String(chinese.prefix(n))).contains { $0.count >= 4 && latin.hasPrefix($0) }
+        }
     }
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.

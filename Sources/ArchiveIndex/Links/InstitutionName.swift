@@ -69,7 +69,7 @@ struct InstitutionName: Hashable, Sendable {
         ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("理化检验所", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("临床病理科", "检验科"), ("病理科", "病理科"), ("病理室", "病理科"), ("病理中心", "病理科"),
         ("信息中心", "信息科"), ("信息科", "信息科"), ("信息化办公室", "信息科"), ("资讯科技中心", "信息科"),
-        ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
+        ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("设备动力部", "设备科"), ("设备动力科", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
         ("信息室", "信息科"), ("计算机中心", "信息科"), ("分析测试中心", "分析测试中心"),
         ("资讯科技部", "信息科"), ("资讯室", "信息科"), ("资讯中心", "信息科"), ("资讯部", "信息科"),
         // One department, as hospitals and companies name it otherwise.
@@ -499,7 +499,9 @@ struct InstitutionName: Hashable, Sendable {
         if n.department == nil, let kind = n.kind, !kind.hasSuffix("公司") {
             // The institution is the part with its kind, first or not (`GI Unit, Jiujiang No.1
             // People's Hospital`); the department is another.
-            let institution = kindAt.flatMap { k in partStarts.lastIndex { $0 <= k } } ?? 0
+            // A laboratory's words after a name (`Caritas MC - Medical Laboratory`) are its
+            // department's, not the institution's: the name before them is the institution.
+            let institution = kind == "医学检验实验室" ? 0 : kindAt.flatMap { k in partStarts.lastIndex { $0 <= k } } ?? 0
             for (index, part) in parts.enumerated() where index != institution && !part.contains("campus") && !part.contains("branch") {
                 let w = partWords[index].filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
                 if !w.isEmpty, !Places.shared.romanised.contains(w.joined()) { n.department = w.joined(separator: " "); break }

@@ -108,6 +108,16 @@ import Testing
         ("昆医大一附院 检验科", "南医大一附院 检验科"),
         // A department written first leaves the place before the kind its own.
         ("Dept. of Pathology, Guangdong Provincial People's Hospital", "重庆市人民医院病理科"),
+        // Another field's endoscopy or imaging, a sub-department, a dental hospital of its own.
+        ("金华市中心医院呼吸内镜中心", "金华市中心医院消化内镜中心"),
+        ("Jinhua Central Hospital – Respiratory Endoscopy", "金华市中心医院消化内镜中心"),
+        ("深圳市人民医院超声影像中心", "深圳市人民医院放射科"),
+        ("深圳市人民医院超声科", "深圳市人民医院心脏超声室"),
+        ("Hospital of Stomatology, Wuhan University", "武汉大学中南医院口腔科"),
+        // Two universities that begin alike; two hospitals of one group or foundation; a place set off.
+        ("北京大学第三医院检验科", "北京中医药大学第三附属医院检验科"),
+        ("Chang Gung Medical Foundation, Linkou Chang Gung Memorial Hospital", "Chang Gung Medical Foundation, Kaohsiung Chang Gung Memorial Hospital"),
+        ("Foshan, First People's Hospital", "Zhuhai, First People's Hospital"),
     ])
     func theyNeverJoin(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()
@@ -183,6 +193,7 @@ import Testing
         // A laboratory's words after the institution's name; a factory's equipment and power department.
         ("Caritas MC - Medical Laboratory", "Caritas Medical Center – Dept. of Laboratory Medicine"),
         ("南通博远设备动力部", "Nantong Boyuan Precision Machinery Co., Ltd. – Equipment Dept."),
+        ("深圳市人民医院口腔门诊部", "深圳市人民医院"),
     ])
     func namesOfOneCustomerAgree(_ a: String, _ b: String) throws {
         let readings = try PinyinReadings.load()

@@ -48,8 +48,7 @@ struct InstitutionName: Hashable, Sendable {
     /// Kinds by what names write, longest first; several spellings share a canonical kind.
     static let chineseKinds: [(String, String)] = [
         ("疾病预防控制中心", "疾病预防控制中心"), ("中西医结合医院", "中西医结合医院"), ("妇幼保健医院", "妇幼保健院"), ("妇幼保健院", "妇幼保健院"),
-        ("妇幼医院", "妇幼保健院"), ("附属医院", "附属医院"), ("医学大学", "医科大学"), ("口腔门诊部", "口腔诊所"), ("口腔诊所", "口腔诊所"),
-        ("牙科诊所", "口腔诊所"), ("齿科", "口腔诊所"),
+        ("妇幼医院", "妇幼保健院"), ("附属医院", "附属医院"), ("医学大学", "医科大学"),
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("医学检验所", "医学检验实验室"), ("医学化验所", "医学检验实验室"),
         ("临床检验中心", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
@@ -58,6 +57,8 @@ struct InstitutionName: Hashable, Sendable {
         ("疾控", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
         ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("市医", "市立医院"), ("公司", "公司"),
         ("医检", "医学检验实验室"), ("科技", "公司"),
+        // A dental clinic of its own, when no other kind is named (深圳市人民医院口腔门诊部 is the hospital's).
+        ("口腔门诊部", "口腔诊所"), ("口腔诊所", "口腔诊所"), ("牙科诊所", "口腔诊所"), ("齿科", "口腔诊所"),
     ]
 
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
@@ -76,12 +77,6 @@ struct InstitutionName: Hashable, Sendable {
         ("检验部", "检验科"), ("化验室", "化验室"), ("微生物室", "微生物检验科"), ("微生物科", "微生物检验科"), ("病理部", "病理科"),
         ("资讯管理部", "信息科"), ("资管部", "信息科"), ("资讯处", "信息科"), ("信息处", "信息科"), ("信息技术部", "信息科"),
         ("信息科技部", "信息科"), ("信息管理部", "信息科"), ("信息部", "信息科"), ("it部", "信息科"), ("现代教育技术中心", "信息科"), ("现教中心", "信息科"),
-        // A clinical department by its other names: a hospital's eye centre or clinic is its
-        // ophthalmology, its gastroscopy room its endoscopy, its imaging centre its radiology.
-        ("眼科中心", "眼科"), ("眼科门诊", "眼科"), ("眼科", "眼科"), ("消化内镜中心", "内镜中心"), ("内窥镜中心", "内镜中心"),
-        ("内镜中心", "内镜中心"), ("内镜室", "内镜中心"), ("胃镜室", "内镜中心"), ("影像医学部", "放射科"), ("影像医学科", "放射科"),
-        ("医学影像中心", "放射科"), ("医学影像科", "放射科"), ("影像中心", "放射科"), ("口腔医学部", "口腔科"), ("口腔中心", "口腔科"),
-        ("口腔科", "口腔科"), ("牙科部", "口腔科"), ("牙科", "口腔科"),
         // Facilities: the support services that keep a building and its power running.
         ("后勤保障部", "后勤"), ("后勤保障处", "后勤"), ("后勤部", "后勤"), ("后勤处", "后勤"), ("总务科", "后勤"), ("总务处", "后勤"),
         ("动力科", "后勤"), ("动力课", "后勤"), ("动力部", "后勤"), ("厂务部", "后勤"), ("厂务课", "后勤"), ("厂务处", "后勤"),
@@ -93,6 +88,16 @@ struct InstitutionName: Hashable, Sendable {
     static let shortDepartments: [(String, String)] = [
         ("微生物", "微生物检验科"), ("检验", "检验科"), ("病理", "病理科"), ("放射", "放射科"), ("影像", "放射科"), ("后勤", "后勤"),
         ("厂务", "后勤"), ("动力", "后勤"), ("化验", "化验室"), ("输血", "输血科"),
+    ]
+
+    /// A clinical department by its other names, read only right after an institution's name
+    /// (呼吸内镜中心 and 超声影像中心 are other departments): a hospital's eye centre or clinic is
+    /// its ophthalmology, its gastroscopy room its endoscopy, its imaging centre its radiology.
+    static let clinicalOtherNames: [(String, String)] = [
+        ("眼科中心", "眼科"), ("眼科门诊", "眼科"), ("眼科", "眼科"), ("消化内镜中心", "内镜中心"), ("内窥镜中心", "内镜中心"),
+        ("内镜中心", "内镜中心"), ("内镜室", "内镜中心"), ("胃镜室", "内镜中心"), ("影像医学部", "放射科"), ("影像医学科", "放射科"),
+        ("医学影像中心", "放射科"), ("医学影像科", "放射科"), ("影像中心", "放射科"), ("口腔医学部", "口腔科"), ("口腔中心", "口腔科"),
+        ("口腔科", "口腔科"), ("牙科部", "口腔科"), ("牙科", "口腔科"),
     ]
 
     /// Departments whose last words are another department's (临床检验中心 ends as 检验中心 does,
@@ -107,12 +112,10 @@ struct InstitutionName: Hashable, Sendable {
     /// The same department, or a laboratory that may be it.
     static func sameDepartment(_ a: String, _ b: String) -> Bool {
         if a == b || (anyLaboratory.contains(a) && laboratories.contains(b)) || (anyLaboratory.contains(b) && laboratories.contains(a)) { return true }
-        // Departments no table knows, written with another ending (免疫规划所, 免疫规划科) or
-        // with their field before them (消化内镜 of 内镜): what they name is what they share.
+        // Departments no table knows, written with another ending (免疫规划所, 免疫规划科); a
+        // field before them is another department (心脏超声室 is no 超声科).
         guard !knownDepartments.contains(a) || !knownDepartments.contains(b) else { return false }
-        let x = departmentStem(a), y = departmentStem(b)
-        let (long, short) = x.count >= y.count ? (x, y) : (y, x)
-        return x == y || (short.count >= 2 && long.hasSuffix(short) && short.unicodeScalars.allSatisfy(Normalizer.isCJK))
+        return departmentStem(a) == departmentStem(b)
     }
 
     /// A Chinese department's name without the words that end one (科, 室, 中心, 门诊…):
@@ -171,6 +174,7 @@ struct InstitutionName: Hashable, Sendable {
         let ministry = ministries.first { rest.hasPrefix($0) }
         if let ministry { rest = String(rest.dropFirst(ministry.count)) }
         if let (written, dept) = shortDepartment(endingOf: rest, among: departmentsAfterInstitution)
+            ?? shortDepartment(endingOf: rest, among: clinicalOtherNames)
             ?? chineseDepartments.first(where: { rest.hasSuffix($0.0) }) ?? shortDepartment(endingOf: rest) {
             n.department = dept
             rest = String(rest.dropLast(written.count))
@@ -280,7 +284,7 @@ struct InstitutionName: Hashable, Sendable {
 
     /// What follows an institution's name, as a department: a known one at its start, else as written.
     static func department(startingWith after: String) -> String {
-        chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? shortDepartments.first { $0.0 == after }?.1 ?? after
+        chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? (shortDepartments + clinicalOtherNames).first { $0.0 == after }?.1 ?? after
     }
 
     /// The city or county a name starts with, by the dictionary (the longest that fits).
@@ -362,8 +366,8 @@ struct InstitutionName: Hashable, Sendable {
         (["people", "s", "hospital"], "人民医院"), (["peoples", "hospital"], "人民医院"), (["people", "hospital"], "人民医院"),
         (["people", "s", "hosp"], "人民医院"), (["peoples", "hosp"], "人民医院"), (["city", "hospital"], "市立医院"), (["univ", "of", "sci"], "科技大学"),
         (["univ", "of", "tech"], "理工大学"), (["univ"], "大学"), (["hosp"], "医院"),
-        (["dental", "clinic"], "口腔诊所"), (["dental", "surgery"], "口腔诊所"), (["dental", "practice"], "口腔诊所"), (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
-        (["hospital"], "医院"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
+        (["tcm", "hospital"], "中医医院"), (["cdc"], "疾病预防控制中心"), (["middle", "school"], "中学"), (["university"], "大学"),
+        (["hospital"], "医院"), (["dental", "clinic"], "口腔诊所"), (["dental", "surgery"], "口腔诊所"), (["dental", "practice"], "口腔诊所"), (["technology"], "公司"), (["co"], "公司"), (["corp"], "公司"), (["ltd"], "公司"), (["inc"], "公司"),
     ]
 
     static let englishDepartments: [([String], String)] = [
@@ -375,7 +379,7 @@ struct InstitutionName: Hashable, Sendable {
         (["information", "technology"], "信息科"), (["it", "department"], "信息科"), (["it", "dept"], "信息科"), (["it", "office"], "信息科"), (["information", "office"], "信息科"),
         (["school", "of", "life", "sciences"], "生命科学学院"), (["blood", "transfusion"], "输血科"),
         (["central", "lab"], "中心实验室"), (["laboratory", "medicine"], "检验科"), (["equipment", "department"], "设备科"),
-        (["equipment", "dept"], "设备科"), (["maintenance", "dept"], "设备科"), (["maintenance", "department"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "信息科"),
+        (["equipment", "dept"], "设备科"), (["medical", "equipment"], "设备科"), (["computer", "center"], "信息科"),
         (["computer", "centre"], "信息科"), (["analysis", "testing"], "分析测试中心"), (["analysis", "and", "testing"], "分析测试中心"),
         (["instrumental", "analysis"], "分析测试中心"), (["computing", "center"], "信息科"), (["computing", "centre"], "信息科"),
         (["precision", "instrument"], "贵重仪器中心"), (["core", "instrument"], "贵重仪器中心"), (["biomedical", "engineering"], "设备科"),
@@ -392,7 +396,7 @@ struct InstitutionName: Hashable, Sendable {
     static let laboratoryKindWords: Set<String> = ["med", "medical", "clinical", "path", "micro", "central", "diagnostic", "diagnostics", "testing"]
 
     /// The departments the tables name (a name's words after its institution may be another one's school).
-    static let knownDepartments = Set(chineseDepartments.map(\.1) + englishDepartments.map(\.1))
+    static let knownDepartments = Set(chineseDepartments.map(\.1) + clinicalOtherNames.map(\.1) + englishDepartments.map(\.1))
 
     /// Departments as Chinese names write them, an institution's (检验医学科) or a company's (资讯部).
     static let departmentsAsWritten = chineseDepartments.map(\.0) + CompanyName.departments
@@ -433,6 +437,11 @@ struct InstitutionName: Hashable, Sendable {
             if i >= 2, words[i - 1] == "of", ["university", "univ", "institute", "college", "school"].contains(words[i - 2]) { continue }
             // `Anlan Dental Clinic` is a clinic of its own, not a hospital's dental department.
             if phrase == ["dental"], i + 1 < words.count, ["clinic", "surgery", "practice"].contains(words[i + 1]) { continue }
+            // `Kunming Dental Hospital`, `Hospital of Stomatology`: a dental hospital of its own.
+            if ["dental", "stomatology", "stomatological"].contains(phrase[0]), phrase.count == 1,
+               (i + 1 < words.count && ["hospital", "hosp"].contains(words[i + 1])) || (i >= 2 && words[i - 1] == "of" && ["hospital", "hosp"].contains(words[i - 2])) { continue }
+            // Another field's endoscopy (`Respiratory Endoscopy`) is another department.
+            if phrase == ["endoscopy"], i > 0, ["respiratory", "bronchial", "pulmonary", "urology", "urological", "ent"].contains(words[i - 1]) { continue }
             n.department = dept
             departmentAt = i
             departmentLength = phrase.count
@@ -467,7 +476,12 @@ struct InstitutionName: Hashable, Sendable {
             if let d = departmentAt, d < end {
                 start = max(start, min(end, d + departmentLength))
             }
-            let place = words[start..<end].filter { !RomanisedNames.generic.contains($0) && !["dept", "department"].contains($0) }
+            var place = words[start..<end].filter { !RomanisedNames.generic.contains($0) && !["dept", "department"].contains($0) }
+            // A place set off before it (`Foshan, First People's Hospital`): the part before, all place.
+            if place.isEmpty, let k = partStarts.lastIndex(where: { $0 <= end }), k > 0, departmentAt.map({ $0 >= end }) ?? true {
+                let before = partWords[k - 1].filter { !RomanisedNames.generic.contains($0) }
+                if !before.isEmpty, before.allSatisfy({ Places.shared.romanised.contains($0) }) { place = before }
+            }
             if !place.isEmpty { n.city = place.joined() }
         }
         // `Hospital of Kunming`, `CDC Hangzhou`: a place after the kind.
@@ -502,10 +516,20 @@ struct InstitutionName: Hashable, Sendable {
             // A laboratory's words after a name (`Caritas MC - Medical Laboratory`) are its
             // department's, not the institution's: the name before them is the institution.
             let institution = kind == "医学检验实验室" ? 0 : kindAt.flatMap { k in partStarts.lastIndex { $0 <= k } } ?? 0
-            for (index, part) in parts.enumerated() where index != institution && !part.contains("campus") && !part.contains("branch") {
+            // A group or foundation written first (`Chang Gung Medical Foundation, Linkou …`) is no department.
+            let organisations: Set<String> = ["foundation", "group", "hospitals", "authority", "corporation", "holdings"]
+            for (index, part) in parts.enumerated() where index != institution && !part.contains("campus") && !part.contains("branch")
+                && partWords[index].allSatisfy({ !organisations.contains($0) }) {
                 let w = partWords[index].filter { !RomanisedNames.generic.contains($0) && !["dept", "department", "china", "prc"].contains($0) && $0 != n.city }
                 if !w.isEmpty, !Places.shared.romanised.contains(w.joined()) { n.department = w.joined(separator: " "); break }
             }
+        }
+        // A place that starts the institution's own part, when nothing else placed it (`…,
+        // Linkou Chang Gung Memorial Hospital`): which of its group's hospitals, as a campus is.
+        if n.city == nil, n.campus == nil, let k = kindAt, n.kind?.hasSuffix("公司") == false,
+           let p = partStarts.lastIndex(where: { $0 <= k }), partWords[p].count > 1, let first = partWords[p].first,
+           Places.shared.romanised.contains(first) {
+            n.campus = first
         }
         return n
     }
@@ -558,13 +582,19 @@ struct InstitutionName: Hashable, Sendable {
         if short.count == 2 { return knownUniversities[short] == long }
         // Both written short, or the short one with its 大学 (山医大 and 山西医大, 昆医科大学 and 昆明医科大学).
         func cut(_ u: String) -> String { u.hasSuffix("大学") ? String(u.dropLast()) : u }
-        if cut(long).hasSuffix("大"), cut(short).hasSuffix("大"), cut(short).count < cut(long).count, short.first == long.first {
-            var rest = Substring(cut(long))
-            return cut(short).allSatisfy { c in
+        // Only when the long one is short too, or both end in one kind of university, and what
+        // is left out names no field (北京大学 is no 北京中医药大学).
+        let sameKind = ["医科大学", "理工大学", "师范大学", "科技大学"].contains { short.hasSuffix($0) && long.hasSuffix($0) }
+        if cut(long).hasSuffix("大"), cut(short).hasSuffix("大"), cut(short).count < cut(long).count, short.first == long.first,
+           !long.hasSuffix("大学") || sameKind {
+            var rest = Substring(cut(long)), left = ""
+            let inOrder = cut(short).allSatisfy { c in
                 guard let i = rest.firstIndex(of: c) else { return false }
+                left += rest[..<i]
                 rest = rest[rest.index(after: i)...]
                 return true
             }
+            return inOrder && !left.contains(where: { "中医药师范理工科技".contains($0) })
         }
         if long.hasSuffix("大学"), short.hasSuffix("大") {
             // A national university is said without its 中国 (中科大 and 科大).
@@ -604,7 +634,7 @@ struct InstitutionName: Hashable, Sendable {
         // By its pinyin, else as the dictionary romanises it (台中 is Taichung, 高雄 Kaohsiung).
         if pinyin(chinese).contains(latin) || Places.shared.chinese[chinese]?.contains(latin) == true { return true }
         // A direction said in English (`Southern Medical University`, 南方医科大学).
-        if let direction = campusDirections[latin], [direction, direction + "方"].contains(chinese) { return true }
+        if let direction = campusDirections[latin], direction != "东", [direction, direction + "方"].contains(chinese) { return true }
         // A university's hospital is placed by its university in Chinese (宜昌医科大学, 山西医科大学),
         // in English by the university's own name (Shanxi, though 山西 is a province) or its place (Yichang).
         if let kind = universityEndings.first(where: { chinese.hasSuffix($0) }),

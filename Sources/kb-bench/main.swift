@@ -151,12 +151,12 @@ struct Links: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Customer links and visit dates against ground truth: B-cubed precision and recall, service documents left unlinked, visit dates right, per language.",
         discussion: """
-            Nine generators: tools/scalegen (kb's own), tools/tunegen and tools/thirdgen (each written
+            Ten generators: tools/scalegen (kb's own), tools/tunegen and tools/thirdgen (each written
             apart from kb's readers and from the others; tuned on), tools/othergen (written apart
             from kb's readers and from tunegen; held out), tools/fourthgen and tools/eighthgen (written
             apart from kb's code and the other generators' code; held out, not run unless asked for) and
-            tools/fifthgen, tools/sixthgen and tools/seventhgen (written apart like fourthgen; tuned on, not run
-            unless asked for).
+            tools/fifthgen, tools/sixthgen, tools/seventhgen and tools/ninthgen (written apart like fourthgen;
+            tuned on, not run unless asked for).
             Targets: precision ≥ 0.99, recall ≥ 0.95, ≤ 2% of service documents unlinked, visit dates ≥ 0.97.
             """)
 
@@ -178,6 +178,8 @@ struct Links: ParsableCommand {
     @Option(help: "Seed of the seventhgen corpus.") var seventhSeed = 1
     @Option(help: "Documents from tools/eighthgen (0 to skip; held out).") var eighth = 0
     @Option(help: "Seed of the eighthgen corpus.") var eighthSeed = 1
+    @Option(help: "Documents from tools/ninthgen (0 to skip; tuned on).") var ninth = 0
+    @Option(help: "Seed of the ninthgen corpus.") var ninthSeed = 1
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of unlinked documents and wrong visit dates.") var examples = false
     @Option(help: "Hold back every Nth file and add it by a second ingest, as an archive grows (e.g. 5: a fifth added later).")
@@ -190,7 +192,8 @@ struct Links: ParsableCommand {
         let sets = try Generator.corpora([("scalegen", generated, seed), ("othergen", other, otherSeed), ("tunegen", tune, tuneSeed),
                                              ("thirdgen", third, thirdSeed), ("fourthgen", fourth, fourthSeed),
                                              ("fifthgen", fifth, fifthSeed), ("sixthgen", sixth, sixthSeed),
-                                             ("seventhgen", seventh, seventhSeed), ("eighthgen", eighth, eighthSeed)], in: workURL)
+                                             ("seventhgen", seventh, seventhSeed), ("eighthgen", eighth, eighthSeed),
+                                             ("ninthgen", ninth, ninthSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let report = try LinkingBenchmark.evaluate(folder: folder, work: folder.appendingPathComponent(later == nil ? "kb" : "kb-later"),
@@ -209,7 +212,7 @@ struct Briefs: ParsableCommand {
         discussion: """
             Units with at least --minimum-visits true visits, from tools/tunegen and tools/thirdgen
             (tuned on) and tools/othergen (held out); tools/fourthgen and tools/eighthgen (held out),
-            tools/fifthgen, tools/sixthgen and tools/seventhgen (tuned on) when asked for. Targets on the held-out generator: visits ≥ 0.95, dates ≥ 0.95,
+            tools/fifthgen, tools/sixthgen, tools/seventhgen and tools/ninthgen (tuned on) when asked for. Targets on the held-out generator: visits ≥ 0.95, dates ≥ 0.95,
             faults ≥ 0.95, owners ≥ 0.98, groups ≥ 0.95.
             """)
 
@@ -229,6 +232,8 @@ struct Briefs: ParsableCommand {
     @Option(help: "Seed of the seventhgen corpus.") var seventhSeed = 1
     @Option(help: "Documents from tools/eighthgen (0 to skip; held out).") var eighth = 0
     @Option(help: "Seed of the eighthgen corpus.") var eighthSeed = 1
+    @Option(help: "Documents from tools/ninthgen (0 to skip; tuned on).") var ninth = 0
+    @Option(help: "Seed of the ninthgen corpus.") var ninthSeed = 1
     @Option(help: "Units with fewer true visits are not scored.") var minimumVisits = 3
     @Option(help: "Work folder (kept); default: a new temporary folder, removed at the end.") var work: String?
     @Flag(help: "Print examples of missed visits and wrong owners.") var examples = false
@@ -240,7 +245,7 @@ struct Briefs: ParsableCommand {
         let sets = try Generator.corpora([("tunegen", tune, tuneSeed), ("thirdgen", third, thirdSeed), ("othergen", other, otherSeed),
                                              ("fourthgen", fourth, fourthSeed), ("fifthgen", fifth, fifthSeed),
                                              ("sixthgen", sixth, sixthSeed), ("seventhgen", seventh, seventhSeed),
-                                             ("eighthgen", eighth, eighthSeed)], in: workURL)
+                                             ("eighthgen", eighth, eighthSeed), ("ninthgen", ninth, ninthSeed)], in: workURL)
         for (title, folder) in sets {
             let started = Date()
             let store = try LinkingBenchmark.ingest(folder: folder, work: folder.appendingPathComponent("kb-brief"))

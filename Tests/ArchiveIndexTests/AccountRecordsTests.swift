@@ -110,4 +110,21 @@ import Testing
         let first = try #require(try archive.customers(of: "r1.txt")?.first)
         #expect(try archive.customers(of: "r2.txt") == [first])
     }
+
+    /// A hospital named with its kind first, as Malay, Spanish and French write it, is named
+    /// by the words after the kind, and is a customer like any other.
+    @Test func aHospitalNamedKindFirstIsACustomer() throws {
+        #expect(RomanisedNames.distinctiveWords("Hospital Raja Permaisuri Bainun – Jabatan Oftalmologi") == ["raja", "permaisuri", "bainun"])
+        #expect(RomanisedNames.distinctiveWords("Hospital of Stomatology").isEmpty)
+        let dir = try TempDir("KindFirst")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("r1.txt", "Service Report\nCustomer: Hospital Raja Permaisuri Bainun – Jabatan Oftalmologi\nSerial: ARK17T6806\nProblem: keratometry readings off\n"),
+            try dir.file("r2.txt", "Service Report\nCustomer: Hospital Raja Permaisuri Bainun (Eye Clinic)\nSerial: ARK19C5771\nProblem: printer does not feed paper\n"),
+            try dir.file("r3.txt", "Service Report\nCustomer: Hospital Sultanah Aminah – Jabatan Oftalmologi\nSerial: ARK20C1234\nProblem: printer does not feed paper\n"),
+        ])
+        let first = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt") == [first])
+        let other = try #require(try archive.customers(of: "r3.txt")?.first)
+        #expect(other != first)
+    }
 }

@@ -31,6 +31,25 @@ import Testing
         #expect(Self.serials(d) == ["ZK1849701"])
     }
 
+    /// A title whose words would make a label (安装) is still the title: the sheet is one form.
+    @Test func aWorksheetTitledByTheWorkItRecordsIsOneForm() throws {
+        let parts = try LedgerReader.rows(table: [
+            ["安装 服务记录表"],
+            ["客户", "设备科（安庆市第二人民医院）"],
+            ["设备", "十二导心电图机", "型号", "CARDIOLINE 12"],
+            ["序列号", "E2261892", "单号", "PM704259"],
+            ["服务日期", "2022-07-08", "工程师", "柴永刚"],
+            [],
+            ["检查项目", "结果", "备注"],
+            ["报警功能", "√"], ["外观及附件", "√"], ["机械部件", "√"], ["参数准确性", "√"], ["电源及接地", "√"],
+            ["工作内容", "安装调试，验收合格，完成操作培训"],
+            ["下次保养", "2022年12月"],
+        ], name: "0452_服务记录表.xlsx")
+        #expect(parts.count == 1)
+        let d = try extract(try #require(parts.first).text)
+        #expect(d.date == "2022-07-08" && Self.serials(d) == ["E2261892"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+    }
+
     @Test func aHandoverCertificateIsDatedByItsCommissioning() throws {
         let d = try extract("""
                                EQUIPMENT HANDOVER CERTIFICATE

@@ -155,9 +155,36 @@ import Testing
         // A label that ends in a date word is a date, whatever its other words say.
         ("现场处理日期", .date), ("處理完成時間", .date), ("Resolution date", .date), ("接獲日期", .received),
         ("现场处理", .action), ("處理措施", .action),
+        // Whom a certificate was made for.
+        ("Issued to", .customer), ("Prepared for", .customer),
     ])
     func unlistedLabelsAreReadByTheirWords(_ label: String, _ field: FieldName) throws {
         #expect(Labels.classify(folded: try Normalizer.fold(label)) == field)
+    }
+
+    /// A form headed by the institution that keeps it (a bank branch's book of visits to its
+    /// machine), and a company written by its line of business without its legal form.
+    @Test func anInstitutionThatHeadsItsFormAndACompanyWithoutItsLegalForm() throws {
+        let book = try extract("中国工商银行常州分行  自助设备维护登记簿\n机具型号：TELLERMAX 560　　机具编号：CR221092186\n\n日期\t维护单位\t维护人员\n2023-10-06\t启衡技术服务有限公司\t鲍建平\n")
+        #expect(values(book, .customer) == ["中国工商银行常州分行"], "\(book.fields)")
+        // A department heads nothing: every hospital has one.
+        #expect(values(try extract("检验科  设备维修记录\n型号：BC-5000\n"), .customer).isEmpty)
+        #expect(values(try extract("设备维修记录表\n型号：BC-5000\n"), .customer).isEmpty)
+        let table = try extract("维修费用确认单\n| 客户单位 | 联系人 | 服务日期 |\n|---|---|---|\n| 三江源新能源 | 葛主管 | 2025-05-27 |\n")
+        #expect(values(table, .customer) == ["三江源新能源"], "\(table.fields)")
+    }
+
+    /// A model and a serial under one label, parted by a slash in both.
+    @Test func aModelAndASerialUnderOneLabel() throws {
+        let cert = try extract("CERTIFICATE OF VERIFICATION\n\nIssued to                           Changzhou First Hospital (Ophthalmology)\nModel / Serial                      VisuRef 7 / ARK20J9194\nDate of verification                18 July 2023\n")
+        #expect(cert.values(.serial).compactMap(\.canonical) == ["ARK20J9194"], "\(cert.fields)")
+        #expect(values(cert, .model) == ["VisuRef 7"] && values(cert, .customer) == ["Changzhou First Hospital (Ophthalmology)"], "\(cert.fields)")
+        // A model that looks like a serial is no serial mention either.
+        let washer = try extract("Issued to      Jinhua Central Hosp. – Endoscopy Unit\nModel / Serial                      MD-5MP21 / M5R1894221\n")
+        #expect(washer.values(.serial).compactMap(\.canonical) == ["M5R1894221"], "\(washer.fields)")
+        let chinese = try extract("型号/出厂编号：BC-5000/BC50021K0137\n")
+        #expect(chinese.values(.serial).compactMap(\.canonical) == ["BC50021K0137"], "\(chinese.fields)")
+        #expect(values(chinese, .model) == ["BC-5000"], "\(chinese.fields)")
     }
 
     @Test func customerFilesOfOtherTemplates() throws {

@@ -116,6 +116,43 @@ import Testing
         #expect(concern.kind == .complaint && concern.date == "2023-03-02")
     }
 
+    /// A write-up that counts the visit from the day of the call, written without its year:
+    /// the visit, not the day the report was written.
+    @Test func aNarrativeIsDatedByTheVisitItCountsFromTheCall() throws {
+        let chinese = try extract("""
+            维修情况说明
+
+            报告日期：2019-10-30
+
+            10月20日接到超声科电话，儋州市中医院·总务设备科的彩色多普勒超声诊断仪（型号US7E，出厂编号VU169928D）故障：探头图像缺失一条暗带。
+            厂家工程师次日到场检查，确认为探头晶片损坏，更换凸阵探头，试机正常。
+            """)
+        #expect(chinese.date == "2019-10-21")
+        let sameDay = try extract("维修情况说明\n报告日期：2022年08月03日\n7月28日接到放射科电话，DR（出厂编号R22D40459）工作站无法上传PACS。\n厂家柴工当天下午到场检查，恢复DICOM节点配置。\n")
+        #expect(sameDay.date == "2022-07-28")
+        // A call in December reported in January is the year before.
+        let english = try extract("""
+            From: L. Whitford
+            Date: January 3, 2023
+            Subject: repair of IP-300 F12646J20
+
+            On 30 December the clinic called about the infusion pump: air-in-line alarm will not clear.
+            I attended two days later. Found: air detector dirty.
+            """)
+        #expect(english.date == "2023-01-01")
+        // No visit counted from the call: the report's date stays.
+        let noVisit = try extract("维修情况说明\n报告日期：2019-10-30\n10月20日接到超声科电话，探头图像缺失一条暗带。\n")
+        #expect(noVisit.date == "2019-10-30")
+    }
+
+    /// A year cut to two digits is read where the form says the order, and only there.
+    @Test func aTwoDigitYearUnderALabelThatSaysTheOrder() throws {
+        let sheet = try extract("SERVICE JOB SHEET\nJob No.: JS498896\nDate (dd/mm/yyyy): 08/11/19\nSerial: VU186412D\nProblem reported: probe image shows a dark band\n")
+        #expect(sheet.date == "2019-11-08")
+        #expect(DateParser.parse("08/11/19") == nil && DateParser.parse("08/11/19", dayFirst: false) == "2019-08-11")
+        #expect(DateParser.parse("08/11/19 2.5 h", dayFirst: true) == nil)
+    }
+
     @Test func anEmailAboutAVisitIsDatedByTheVisit() throws {
         let english = try extract("""
             From: Sam Lee <sam@example.com>

@@ -114,6 +114,13 @@ import Testing
         #expect(bank.mayBeSame(as: english, pinyin: readings.keys(of:)) && english.mayBeSame(as: bank, pinyin: readings.keys(of:)))
         let other = try #require(CompanyName.of("Mengxian Bank"))
         #expect(!bank.mayBeSame(as: other, pinyin: readings.keys(of:)))
+        #expect(try #require(CompanyName.of("Ruichi Precision Machinery")).mayBeSame(as: machinery, pinyin: readings.keys(of:)))
+        // The pinyin must end on a word (恒通 is no `Hengtongda`), and a department stays one.
+        let hengtong = try #require(CompanyName.of("恒通数据科技有限公司"))
+        #expect(!hengtong.mayBeSame(as: try #require(CompanyName.of("Hengtongda Logistics")), pinyin: readings.keys(of:)))
+        #expect(hengtong.mayBeSame(as: try #require(CompanyName.of("Hengtong Data Technology")), pinyin: readings.keys(of:)))
+        let itDepartment = try #require(CompanyName.of("锐驰精机信息部")), plant = try #require(CompanyName.of("株洲锐驰设备部"))
+        #expect(!itDepartment.mayBeSame(as: plant, pinyin: readings.keys(of:)))
     }
 
     @Test func aCityOrAHubUnitIsNoEvidence() throws {

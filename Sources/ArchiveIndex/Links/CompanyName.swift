@@ -8,6 +8,8 @@ import Synchronization
 struct CompanyName: Hashable {
     /// Chinese brand (folded, 恒通), or an English one's words joined in lower case (hengtong).
     var brand: String
+    /// An English brand's words (hengtong, data), where a Chinese brand's pinyin must end on one.
+    var brandWords: [String] = []
     /// The place written before the brand (福州, or fuzhou), if any.
     var place: String?
     var isLatin: Bool
@@ -70,7 +72,7 @@ struct CompanyName: Hashable {
             guard !lead.isEmpty, lead.count <= 3 else { return nil }
             // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
             let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])
-            return CompanyName(brand: lead.joined(), place: place, isLatin: true, isLaboratory: laboratory,
+            return CompanyName(brand: lead.joined(), brandWords: lead, place: place, isLatin: true, isLaboratory: laboratory,
                                isBare: distinctive.count == words.count)
         }
         guard var core = try? Normalizer.nameKey(name) else { return nil }
@@ -109,8 +111,9 @@ struct CompanyName: Hashable {
 
     /// Whether two names may be one company's though their brands are not written alike: one
     /// brand the other's start, its line of business left in (锐驰 and 锐驰精机, 健华 and 健华牙科,
-    /// `Ruichi Precision Machinery` and 锐驰), in no two places that differ. Not enough to link
-    /// a name; enough not to keep apart two names that the same units join.
+    /// `Ruichi Precision Machinery` and 锐驰), of one department and laboratory or not, in no two
+    /// places that differ. Not enough to link a name; enough not to keep apart two names that
+    /// the same units join.
     func mayBeSame(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
         if same(as: other, pinyin: pinyin) { return true }
         // Two characters or more left over: a line of business (精机), not another brand (恒通达 is no 恒通).
@@ -119,19 +122,20 @@ struct CompanyName: Hashable {
         switch (isLatin, other.isLatin) {
         case (false, false): brandsFit = starts(brand, other.brand) || starts(other.brand, brand)
         case (true, true): brandsFit = (starts(brand, other.brand) || starts(other.brand, brand)) && min(brand.count, other.brand.count) >= 4
-        case (true, false): brandsFit = Self.spells(brand, startOf: other.brand, pinyin: pinyin)
-        case (false, true): brandsFit = Self.spells(other.brand, startOf: brand, pinyin: pinyin)
+        case (true, false): brandsFit = Self.spells(brandWords, startOf: other.brand, pinyin: pinyin)
+        case (false, true): brandsFit = Self.spells(other.brandWords, startOf: brand, pinyin: pinyin)
         }
-        guard brandsFit else { return false }
-        guard let a = place, let b = other.place else { return true }
-        return InstitutionName.samePlace(a, b, pinyin: pinyin)
+        return brandsFit && sameParts(as: other, pinyin: pinyin)
     }
 
-    /// Whether an English brand starts with the pinyin of a Chinese brand's first two
-    /// characters or more (`Mengshang Bank` and 蒙商银行, `Ruichi Precision` and 锐驰).
-    static func spells(_ latin: String, startOf chinese: String, pinyin: (String) -> Set<String>) -> Bool {
-        (2...max(2, chinese.count)).contains { n in
-            n <= chinese.count && pinyin(String(chinese.prefix(n))).contains { $0.count >= 4 && latin.hasPrefix($0) }
+    /// Whether an English brand's first words spell the pinyin of a Chinese brand's first two
+    /// characters or more (`Mengshang Bank` and 蒙商银行, `Ruichi Precision` and 锐驰; `Hengtongda
+    /// Logistics` is no 恒通: the pinyin ends inside a word).
+    static func spells(_ words: [String], startOf chinese: String, pinyin: (String) -> Set<String>) -> Bool {
+        guard chinese.count >= 2 else { return false }
+        let starts = Set(words.indices.map { words[...$0].joined() })
+        return (2...chinese.count).contains { n in
+            pinyin(String(chinese.prefix(n))).contains { $0.count >= 4 && starts.contains($0) }
         }
     }
 
@@ -143,9 +147,13 @@ struct CompanyName: Hashable {
         case (true, false): sameBrand = pinyin(other.brand).contains(brand)
         case (false, true): sameBrand = pinyin(brand).contains(other.brand)
         }
-        // A laboratory is only another laboratory, or a name of its brand alone.
-        guard sameBrand, isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
-        // One department however the company names it (信息中心, 信息部, IT部).
+        return sameBrand && sameParts(as: other, pinyin: pinyin)
+    }
+
+    /// Of one kind (a laboratory is only another laboratory, or a name of its brand alone), one
+    /// department however the company names it (信息中心, 信息部, IT部), no two places that differ.
+    private func sameParts(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
+        guard isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
         if let a = department, let b = other.department,
            InstitutionName.department(startingWith: a) != InstitutionName.department(startingWith: b) { return false }
         guard let a = place, let b = other.place else { return true }

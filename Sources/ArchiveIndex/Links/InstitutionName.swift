@@ -587,28 +587,26 @@ struct InstitutionName: Hashable, Sendable {
         let sameKind = ["医科大学", "理工大学", "师范大学", "科技大学"].contains { short.hasSuffix($0) && long.hasSuffix($0) }
         if cut(long).hasSuffix("大"), cut(short).hasSuffix("大"), cut(short).count < cut(long).count, short.first == long.first,
            !long.hasSuffix("大学") || sameKind {
-            var rest = Substring(cut(long)), left = ""
-            let inOrder = cut(short).allSatisfy { c in
-                guard let i = rest.firstIndex(of: c) else { return false }
-                left += rest[..<i]
-                rest = rest[rest.index(after: i)...]
-                return true
-            }
-            return inOrder && !left.contains(where: { "中医药师范理工科技".contains($0) })
+            guard let left = leftOut(cut(short), from: cut(long)) else { return false }
+            return !left.contains(where: { "中医药师范理工科技".contains($0) })
         }
         if long.hasSuffix("大学"), short.hasSuffix("大") {
             // A national university is said without its 中国 (中科大 and 科大).
-            for full in [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap({ $0 }) where full.first == short.first {
-                var rest = Substring(full)
-                if short.allSatisfy({ c in
-                    guard let i = rest.firstIndex(of: c) else { return false }
-                    rest = rest[rest.index(after: i)...]
-                    return true
-                }) { return true }
-            }
-            return false
+            return [long, long.hasPrefix("中国") ? String(long.dropFirst(2)) : nil].compactMap { $0 }
+                .contains { $0.first == short.first && leftOut(short, from: $0) != nil }
         }
         return short.hasSuffix("区") && long.hasSuffix("自治区") && long.hasPrefix(short.dropLast())
+    }
+
+    /// The characters of long that short leaves out when short's are all in long, in order; else nil.
+    private static func leftOut(_ short: String, from long: String) -> String? {
+        var rest = Substring(long), left = ""
+        for c in short {
+            guard let i = rest.firstIndex(of: c) else { return nil }
+            left += rest[..<i]
+            rest = rest[rest.index(after: i)...]
+        }
+        return left
     }
 
     /// Universities said in two characters, each of one university (南大 is 南京大学's, not 南开's).

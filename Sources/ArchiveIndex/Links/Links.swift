@@ -1069,7 +1069,7 @@ final class RomanisedNames {
         "med", "univ", "hosp", "inst", "dept", "coll", "ctr", "mch", "cdc",
         // What a department or a kind is: `Clinical Lab, Yichang Children's Hospital` is no
         // `Clinical Laboratory, The First Affiliated Hospital`.
-        "clinical", "pathology", "department", "transfusion", "microbiology", "office", "blood", "station", "childrens", "affil",
+        "clinical", "pathology", "department", "jabatan", "transfusion", "microbiology", "office", "blood", "station", "childrens", "affil",
         // Taiwan's foundation hospitals are written with or without it (`An Kang Memorial Hospital`).
         "memorial",
     ]
@@ -1131,9 +1131,19 @@ final class RomanisedNames {
     /// The words of an English name before the first generic one, lower case; a department
     /// written first (`Ophthalmology, Da Chien General Hospital`, `Eye Dept., Xiangyang Central
     /// Hosp.`) is read after its institution, as `Da Chien General Hospital – Ophthalmology` is.
+    /// A hospital named as Malay, Spanish or French write it, its kind first (`Hospital Raja
+    /// Permaisuri Bainun`), has the words after the kind (not `Hospital of Stomatology`).
     static func distinctiveWords(_ name: String) -> [String] {
-        Array(words(institutionFirst(name)).prefix { !generic.contains($0) })
+        let written = institutionFirst(name)
+        let all = words(written)
+        if all.count > 1, kindsWrittenFirst.contains(all[0]), !generic.contains(all[1]) {
+            // Up to the department or campus set off after it (` – Jabatan Oftalmologi`, ` (Eye Clinic)`).
+            let head = written.prefix { !"–—(（,;/".contains($0) }.components(separatedBy: " - ")[0]
+            return Array(words(head).dropFirst().prefix { !generic.contains($0) })
+        }
+        return Array(all.prefix { !generic.contains($0) })
     }
+    private static let kindsWrittenFirst: Set = ["hospital", "hosp", "clinic"]
 
     /// `Department, Institution` as `Institution – Department`; other names as written.
     static func institutionFirst(_ name: String) -> String {

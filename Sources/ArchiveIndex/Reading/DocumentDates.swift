@@ -28,6 +28,10 @@ enum DocumentDates {
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
         if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
            let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        // A narrative that counts the visit from the call's day (`10月20日接到…电话，…次日到场`)
+        // says it, where no label does (a report's own date is when it was written).
+        if kind == .repair, !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
+           let visit = visitInNarrative(folded, roles: roleValues(fields)) { return visit }
         // A complaint by e-mail is dated by the customer's message, the thread's first that
         // complains (else its first), not by the reply that quotes it nor by the visit the reply
         // reports (`Our engineer attended on …`).
@@ -56,8 +60,7 @@ enum DocumentDates {
             if let c = (visit ?? specific ?? dated.first)?.canonical { return c }
         }
         guard kind == .repair || kind == .complaint else { return nil }
-        let roles = fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
-            .map { (try? Normalizer.fold($0.value)) ?? $0.value }
+        let roles = roleValues(fields)
         let dayFirst = order(folded) ?? fileOrder
         let found = candidates(in: folded).filter { c in !roles.contains(where: { $0.contains(c.text) }) }
         // A date that the prose says is the complaint's or the visit's (`Your complaint of
@@ -68,6 +71,12 @@ enum DocumentDates {
             if let d = DateParser.parse(candidate.text, dayFirst: dayFirst) { return d }
         }
         return nil
+    }
+
+    /// The values of the fields that date the unit or a follow-up, not the visit, folded.
+    static func roleValues(_ fields: [Field]) -> [String] {
+        fields.filter { [.installDate, .purchaseDate, .warrantyUntil, .followUp, .contractExpiry].contains($0.name) }
+            .map { (try? Normalizer.fold($0.value)) ?? $0.value }
     }
 
     /// An installation report or call (装机服务报告单, Installation Report, `Visit type ...

@@ -175,12 +175,13 @@ enum FieldExtractor {
         }
         fields += serialColumns(fs, os, folded.origin)
         fields += QueryOutput.fields(fs, os, folded.origin)
-        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) ?? titledAccount(original) {
+        if !fields.contains(where: { $0.name == .customer }), let group = chatGroup(original) ?? addressee(original) ?? titledAccount(original)
+            ?? titledInstitution(original) {
             fields.append(group)
         }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         if !fields.contains(where: { $0.name == .engineer }), let signed = signature(original) { fields.append(signed) }
-        fields = joiningDepartment(droppingProvider(fields))
+        fields = joiningDepartment(droppingProvider(fields)).flatMap(splittingPairedLabel)
         let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.
@@ -189,7 +190,8 @@ enum FieldExtractor {
         var seen = Set(known)
         for f in serialMentions(fs, os, folded.origin) {
             guard let c = f.canonical, !seen.contains(c),
-                  !known.prefix(Self.serialsComparedWhole).contains(where: { $0.contains(c) }) else { continue }
+                  // Nor one that ends in a serial found, a model written before it (`BC-5000/BC50021K0137`).
+                  !known.prefix(Self.serialsComparedWhole).contains(where: { $0.contains(c) || c.hasSuffix($0) }) else { continue }
             known.append(c)
             seen.insert(c)
             result.append(f)
@@ -247,6 +249,10 @@ enum FieldExtractor {
                 break
             }
             guard let m = matched else { i += 1; continue }
+            // The second of two labels (`Model / Serial`, `型号/出厂编号`): its value comes second.
+            var before = i - 1
+            while before >= 0, fs[before] == " " { before -= 1 }
+            if before >= 0, fs[before] == "/" { i = m.end; continue }
             var k = m.end
             while k < fs.count, fs[k] == " " || fs[k] == ":" || fs[k] == "\t" || fs[k] == "#" { k += 1 }
             // The serial runs to the end of the clause; canonicalSerial stops at prose.
@@ -266,6 +272,19 @@ enum FieldExtractor {
     }
 
     /// Canonical forms, and dropping values that cannot be what the label says.
+    /// Two fields under one label, parted by a slash in both (`Model / Serial: OCT-5200 /
+    /// OCT528558617`, `型号/出厂编号：BC-5000/BC50021K0137`): each its own field. Else the field.
+    static func splittingPairedLabel(_ field: Field) -> [Field] {
+        let labels = field.label.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard labels.count == 2, !labels.contains(where: \.isEmpty) else { return [field] }
+        let spaced = field.value.components(separatedBy: " / ")
+        let values = (spaced.count == 2 ? spaced : field.value.components(separatedBy: "/")).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard values.count == 2, !values.contains(where: \.isEmpty),
+              case let names = labels.compactMap({ Labels.named(((try? Normalizer.fold($0)) ?? $0).lowercased())?.name }),
+              names.count == 2, names[0] != names[1], names.contains(field.name) else { return [field] }
+        return zip(zip(names, labels), values).map { Field(name: $0.0, label: $0.1, value: $1, canonical: nil, how: field.how) }
+    }
+
     static func canonicalise(_ field: Field, dayFirst: Bool? = nil) -> Field? {
         var f = field
         // Markdown's emphasis around a value (`**2024/2/3**`) is not part of it.
@@ -937,6 +956,14 @@ public enum DateParser {
             if b > 12 { return make(nums[2].value, a, b) }
             guard let dayFirst else { return nil }
             return dayFirst ? make(nums[2].value, b, a) : make(nums[2].value, a, b)
+        }
+        // Day or month first and a year cut to two digits (`08/11/19` under `Date (dd/mm/yyyy)`),
+        // only where the document says the order: else it may be year first.
+        if let dayFirst, nums.count == 3, nums.allSatisfy({ $0.digits <= 2 }), case let t = s.trimmingCharacters(in: .whitespaces),
+           let separator = t.first(where: { "/.-".contains($0) }), t.allSatisfy({ $0.isASCII && $0.isNumber || $0 == separator }),
+           t.filter({ $0 == separator }).count == 2 {
+            let a = nums[0].value, b = nums[1].value, year = nums[2].value < 70 ? 2000 + nums[2].value : 1900 + nums[2].value
+            return dayFirst ? make(year, b, a) : make(year, a, b)
         }
         // Year-first forms.
         if let y = nums.first, nums.count >= 3 {

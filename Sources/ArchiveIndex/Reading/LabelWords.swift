@@ -42,6 +42,8 @@ extension Labels {
         (.cause, ["原因", "诊断", "检查发现", "cause", "diagnosis", "investigation", "finding"]),
         (.action, ["处理", "处置", "措施", "维修内容", "维修过程", "解决", "纠正", "action", "resolution", "work performed", "work done", "work carried out",
                    "corrective", "repair performed", "remedy"]),
+        // Whom a certificate was made for (before the fault's `issue`).
+        (.customer, ["issued to"]),
         (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息",
                   // What a hospital's office presses the company on (督办事项).
                   "督办事项", "投诉事项", "告警现象",
@@ -51,7 +53,7 @@ extension Labels {
         // The party that uses, commissions or sent in the unit (设备使用方, 委托方, 送修方).
         (.customer, ["客户", "单位", "用户", "院方", "医院", "机构", "科室", "服务对象", "使用方", "委托方", "送修方", "报修方", "customer", "client", "account", "end user", "site",
                      "hospital", "institution", "requesting", "organisation", "organization", "lab name", "facility",
-                     "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to"]),
+                     "bill-to", "bill to", "ship-to", "ship to", "sold-to", "sold to", "prepared for"]),
         (.date, ["日期", "时间", "date"]),
     ]
 
@@ -63,6 +65,8 @@ extension Labels {
     /// Words of an institution's name: a value that has none (a person, a request) is no customer.
     static let institutionWords = ["医院", "卫生院", "中心", "公司", "大学", "学院", "学校", "中学", "实验室", "检验所", "研究所", "研究院",
                                    "科", "所", "局", "站", "厂", "集团", "诊所", "门诊", "妇幼", "医检", "疾控", "院", "人医", "银行", "信用社", "物流",
+                                   // A company's line of business, written without its legal form (三江源新能源).
+                                   "科技", "能源", "电子", "电气", "药业", "制药", "水务", "燃气", "电力", "化工", "环保", "通信", "电信",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
                                    "univ", "hosp", "dept", "office", "bureau", " tech", "bank", "logistics"]
@@ -82,6 +86,8 @@ extension Labels {
 
     private static func readName(of label: String) -> (name: FieldName, byWords: Bool)? {
         if let f = field(forFolded: label) { return (f, false) }
+        // A form's title, alone in a sheet's first row (`安装 服务记录表`), names no field.
+        if formTitleEndings.contains(where: label.hasSuffix) { return nil }
         // A tracker's custom field, named in its brackets (`Custom field (Serial Number)`).
         if label.hasPrefix("custom field ("), label.last == ")" {
             return readName(of: String(label.dropFirst("custom field (".count).dropLast()))
@@ -107,6 +113,8 @@ extension Labels {
            words.first == "the" || ["of", "for", "and", "the"].contains(words.last ?? "") { return nil }
         return (f, true)
     }
+
+    static let formTitleEndings = ["记录表", "登记表", "登记簿", "登记本", "检查表", "巡检表", "保养表", "维护表", "汇总表", "明细表"]
 
     /// Characters OCR reads for those of labels (folded): 亏 for 号, 遍 for 编, 朋 for 期, 嶂 for
     /// 障, 尸 for 户, 曰 for 日. (車 for 單 is one too, but 车位 is a parking space's label.)
@@ -140,10 +148,6 @@ extension Labels {
         }
         let cjk = t.unicodeScalars.filter(Normalizer.isCJK).count
         let words = t.split(whereSeparator: { $0 == " " }).count
-        // Whom a certificate is issued to is no issue reported. (Read as the customer, it joined
-        // names kb cannot yet tell apart, `Ophthalmology, Da Chien General Hospital`, to units
-        // whose owner is written otherwise, and left 90 of seventhgen's documents unlinked.)
-        if t.lowercased().hasPrefix("issued to") { return nil }
         guard cjk > 0 ? t.count <= 10 : (t.count <= 32 && words <= 5) else { return nil }
         // Digits or a comma make it text, not a label (`Customer Care Manager, Foo Ltd.`).
         guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == "，" }) else { return nil }

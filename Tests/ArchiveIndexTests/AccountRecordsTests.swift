@@ -111,11 +111,35 @@ import Testing
         #expect(try archive.customers(of: "r2.txt") == [first])
     }
 
+    /// An archive filed by customer: a document that names no customer belongs to the one its
+    /// folder names, when kb knows that customer; a folder makes no customer of its own.
+    @Test func aDocumentFiledUnderItsCustomersFolder() throws {
+        let dir = try TempDir("Folders")
+        let root = dir.url.appendingPathComponent("archive")
+        for (path, text) in [
+            ("客户/安庆/安庆市第二人民医院-设备科/客户档案.txt", "客户档案\n客户名称：安庆市第二人民医院设备科\n"),
+            ("客户/安庆/安庆市第二人民医院-设备科/维修/r1.txt", "维修记录\n出厂编号：E2261892\n服务日期：2022-07-08\n故障现象：打印空白\n"),
+            ("Overseas/Perth/Swan River Radiology/Repairs/r2.txt", "JOB SHEET\nSerial: SRR18G667\nDate: 2020-05-21\nProblem reported: no image\n"),
+            ("Overseas/Perth/Swan River Radiology/Repairs/r3.txt", "JOB SHEET\nCustomer: Swan River Radiology Pty Ltd\nSerial: SRR19K001\nDate: 2020-06-01\nProblem reported: no image\n"),
+            ("Overseas/Perth/Harbour Imaging Group/Repairs/r4.txt", "JOB SHEET\nSerial: HIG20A123\nDate: 2020-07-01\nProblem reported: no image\n"),
+        ] { _ = try dir.file("archive/" + path, text) }
+        let archive = try TestArchive(dir, paths: [root])
+        #expect(try archive.customers(of: "客户/安庆/安庆市第二人民医院-设备科/维修/r1.txt") == ["安庆市第二人民医院设备科"])
+        #expect(try archive.customers(of: "Overseas/Perth/Swan River Radiology/Repairs/r2.txt") == ["Swan River Radiology Pty Ltd"])
+        #expect(try archive.customers(of: "Overseas/Perth/Harbour Imaging Group/Repairs/r4.txt") == [])
+        #expect(FolderCustomers.candidates("客户/安庆/维修/2022/r1.txt").isEmpty)
+        // A folder of many customers' records names none of them.
+        #expect(FolderCustomers.candidates("Exports/Customer Master/acct_1.csv").isEmpty)
+        #expect(FolderCustomers.candidates("Sales/Installed base/Zhongshan Data Centre.xlsx").isEmpty)
+    }
+
     /// A hospital named with its kind first, as Malay, Spanish and French write it, is named
     /// by the words after the kind, and is a customer like any other.
     @Test func aHospitalNamedKindFirstIsACustomer() throws {
         #expect(RomanisedNames.distinctiveWords("Hospital Raja Permaisuri Bainun – Jabatan Oftalmologi") == ["raja", "permaisuri", "bainun"])
         #expect(RomanisedNames.distinctiveWords("Hospital of Stomatology").isEmpty)
+        #expect(RomanisedNames.distinctiveWords("Hospital Authority (Princess Margaret Hospital)").isEmpty)
+        #expect(RomanisedNames.distinctiveWords("IT Dept, Hospital Universitário").isEmpty)
         let dir = try TempDir("KindFirst")
         let archive = try TestArchive(dir, paths: [
             try dir.file("r1.txt", "Service Report\nCustomer: Hospital Raja Permaisuri Bainun – Jabatan Oftalmologi\nSerial: ARK17T6806\nProblem: keratometry readings off\n"),

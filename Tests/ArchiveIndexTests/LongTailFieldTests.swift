@@ -167,9 +167,10 @@ import Testing
     @Test func anInstitutionThatHeadsItsFormAndACompanyWithoutItsLegalForm() throws {
         let book = try extract("中国工商银行常州分行  自助设备维护登记簿\n机具型号：TELLERMAX 560　　机具编号：CR221092186\n\n日期\t维护单位\t维护人员\n2023-10-06\t启衡技术服务有限公司\t鲍建平\n")
         #expect(values(book, .customer) == ["中国工商银行常州分行"], "\(book.fields)")
-        // A department heads nothing: every hospital has one.
-        #expect(values(try extract("检验科  设备维修记录\n型号：BC-5000\n"), .customer).isEmpty)
-        #expect(values(try extract("设备维修记录表\n型号：BC-5000\n"), .customer).isEmpty)
+        // A department heads nothing: every hospital has one. Nor does the company that writes a report.
+        #expect(values(try extract("医学影像科  设备维修登记簿\n型号：BC-5000\n"), .customer).isEmpty)
+        #expect(values(try extract("启衡技术服务有限公司  维修报告\n型号：BC-5000\n"), .customer).isEmpty)
+        #expect(values(try extract("设备维修登记簿\n型号：BC-5000\n"), .customer).isEmpty)
         let table = try extract("维修费用确认单\n| 客户单位 | 联系人 | 服务日期 |\n|---|---|---|\n| 三江源新能源 | 葛主管 | 2025-05-27 |\n")
         #expect(values(table, .customer) == ["三江源新能源"], "\(table.fields)")
     }
@@ -180,6 +181,9 @@ import Testing
         #expect(cert.values(.serial).compactMap(\.canonical) == ["ARK20J9194"], "\(cert.fields)")
         #expect(values(cert, .model) == ["VisuRef 7"] && values(cert, .customer) == ["Changzhou First Hospital (Ophthalmology)"], "\(cert.fields)")
         // A model that looks like a serial is no serial mention either.
+        // After a value, a serial label is no second label (`P/N 8003-1234 / S/N XL2001234`).
+        let parts = try extract("Board replaced (P/N 8003-1234 / S/N XL2001234) on the analyser.\n")
+        #expect(parts.values(.serial).compactMap(\.canonical).contains("XL2001234"), "\(parts.fields)")
         let washer = try extract("Issued to      Jinhua Central Hosp. – Endoscopy Unit\nModel / Serial                      MD-5MP21 / M5R1894221\n")
         #expect(washer.values(.serial).compactMap(\.canonical) == ["M5R1894221"], "\(washer.fields)")
         let chinese = try extract("型号/出厂编号：BC-5000/BC50021K0137\n")

@@ -140,6 +140,16 @@ import Testing
             I attended two days later. Found: air detector dirty.
             """)
         #expect(english.date == "2023-01-01")
+        // Not a day before the call, nor a visit that did not happen, nor a year from a warranty.
+        let earlier = try extract("维修情况说明\n报告日期：2019-10-30\n该设备9月15日曾更换探头。10月20日接到超声科电话，探头图像缺失一条暗带。\n工程师次日到场检查，更换凸阵探头。\n")
+        #expect(earlier.date == "2019-10-21")
+        let notCame = try extract("维修情况说明\n报告日期：2019-10-30\n10月20日接到超声科电话，探头图像缺失一条暗带。\n因路途较远工程师次日未能到场，10月24日到场更换探头。\n")
+        #expect(notCame.date != "2019-10-21")
+        let warranty = try extract("维修情况说明\n10月20日接到超声科电话，探头图像缺失一条暗带，保修至2021年12月31日。\n工程师15天后到场检查。\n报告日期：2019-11-30\n")
+        #expect(warranty.date == "2019-11-04")
+        // A month written first (`On September 18`).
+        let monthFirst = try extract("From: Carlos Medina\nDate: September 24, 2023\nSubject: ECG-1260 E1784090 repair\n\nOn September 18 the imaging department called about the ECG machine: blank printout.\nI attended the following morning.\n")
+        #expect(monthFirst.date == "2023-09-19")
         // No visit counted from the call: the report's date stays.
         let noVisit = try extract("维修情况说明\n报告日期：2019-10-30\n10月20日接到超声科电话，探头图像缺失一条暗带。\n")
         #expect(noVisit.date == "2019-10-30")
@@ -151,6 +161,26 @@ import Testing
         #expect(sheet.date == "2019-11-08")
         #expect(DateParser.parse("08/11/19") == nil && DateParser.parse("08/11/19", dayFirst: false) == "2019-08-11")
         #expect(DateParser.parse("08/11/19 2.5 h", dayFirst: true) == nil)
+    }
+
+    /// A call settled by phone is dated by the customer's message, not by the reply.
+    @Test func aCallSettledByPhoneIsDatedByTheCustomersMessage() throws {
+        let d = try extract("""
+            From: Chengheng Service Desk
+            Date: 24 February 2025
+            Subject: RE: problem with our mobile C-arm
+
+            Dear customer,
+            Talked the user through a restart and checked the settings by phone (Y. Chai).
+
+            -----Original Message-----
+            From: Dr. Ellen Brooks
+            Sent: Sunday, 23 February 2025 19:58
+            Subject: problem with our mobile C-arm
+
+            Our mobile C-arm (S/N CA22P2101, model OrbiScanM): C-arm rotation sticks. Please send someone.
+            """)
+        #expect(d.date == "2025-02-23")
     }
 
     @Test func anEmailAboutAVisitIsDatedByTheVisit() throws {

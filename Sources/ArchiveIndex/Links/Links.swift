@@ -182,6 +182,7 @@ extension ArchiveStore {
             }
             // 3. Each document's links.
             var bilingual = BilingualNames()
+            var filed: [(id: Int64, kind: DocumentKind, date: String?, folders: [Field], evidence: Evidence, units: [Int64])] = []
             for chunk in targets.chunked(500) {
                 // Each document once (a target named twice was linked twice, its old links
                 // deleted between).
@@ -200,6 +201,8 @@ extension ArchiveStore {
                     let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[twins[$0] ?? $0] } }),
                                             folded: d.folded)
                     for f in Self.servedCustomers(d.fields) where namesCustomers {
+                        // Folders are read once every document has made its customers (3a).
+                        if f.how == FolderCustomers.how { continue }
                         let name = Self.customerName(f.value)
                         let other = Self.otherScriptName(f.value)
                         guard let (cid, how) = try Self.resolveCustomer(db, name: name, docId: d.id, now: now, matcher: matcher,
@@ -253,6 +256,11 @@ extension ArchiveStore {
                     if customerIDs.count == 1, d.kind != .training, d.kind != .article {
                         for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
                     }
+                    let folders = d.fields.filter { $0.how == FolderCustomers.how }
+                    // (Not a customer file: its units would all take a folder's customer.)
+                    if customerIDs.isEmpty, namesCustomers, d.kind != .customer, !folders.isEmpty {
+                        filed.append((d.id, d.kind, d.date, folders, evidence, unitIDs))
+                    }
                     if unitIDs.count == 1, let uid = unitIDs.first {
                         if let model, let c = model.canonical { try fact(uid, "model", c, "field \(model.label)") }
                         for (name, key) in [(FieldName.purchaseDate, "purchase_date"), (.installDate, "install_date"), (.warrantyUntil, "warranty_until")] {
@@ -277,6 +285,22 @@ extension ArchiveStore {
                                            arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
                         }
                     }
+                }
+            }
+            // 3a. A document that names no customer, by the deepest of its folders that names a
+            //     customer kb knows (a folder makes none).
+            for d in filed {
+                for f in d.folders {
+                    guard let (cid, how) = try Self.resolveCustomer(db, name: Self.customerName(f.value), docId: d.id, now: now, matcher: matcher,
+                                                                   romanised: romanisedNames, evidence: d.evidence, create: false,
+                                                                   unconfirmed: true) else { continue }
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
+                        .execute(arguments: [d.id, cid, "folder \(f.value)\(how)"])
+                    for uid in d.units {
+                        try db.cachedStatement(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)")
+                            .execute(arguments: [uid, "owner", String(cid), d.id, d.date, "customer of \(d.kind.rawValue) #\(d.id), by its folder"])
+                    }
+                    break
                 }
             }
             // 4a. A value that names a customer in both languages joins what each name found.
@@ -364,7 +388,7 @@ extension ArchiveStore {
         }
     }
 
-    private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field] }
+    private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field]; let source: String }
 
     private static func linkInputs(_ db: Database, _ ids: [Int64], fieldsOnly: Bool = false) throws -> [LinkInput] {
         var out: [LinkInput] = []
@@ -372,13 +396,13 @@ extension ArchiveStore {
             let list = chunk.map(String.init).joined(separator: ",")
             var byID: [Int64: LinkInput] = [:]
             let text = fieldsOnly ? "'' AS originalText" : "originalText"
-            let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, \(text) FROM document WHERE id IN (\(list))")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, source, \(text) FROM document WHERE id IN (\(list))")
             let texts: [String] = rows.map { $0["originalText"] }
             let folded = fieldsOnly ? texts.map { .success($0) } : Parallel.map(texts) { _, t in Result { try Normalizer.fold(t) } }
             for (r, folded) in zip(rows, folded) {
                 let id: Int64 = r["id"]
                 byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
-                                     folded: try folded.get(), fields: [])
+                                     folded: try folded.get(), fields: [], source: r["source"])
             }
             // `+name`: look the rows up by document (the primary key), not by field name,
             // which would visit every serial field of the archive for each batch.
@@ -392,6 +416,11 @@ extension ArchiveStore {
             // Either way it makes no unit (see step 2).
             for id in chunk where byID[id]?.kind != .customer {
                 byID[id]?.fields.removeAll { $0.name == .serial && $0.how == "table column" }
+            }
+            // A document that names no customer may be filed under its customer's folder.
+            for id in chunk {
+                guard let input = byID[id], !input.fields.contains(where: { $0.name == .customer }) else { continue }
+                byID[id]?.fields += FolderCustomers.candidates(input.source)
             }
             out += chunk.compactMap { byID[$0] }
         }
@@ -1061,6 +1090,12 @@ final class RomanisedNames {
         "tech", "water", "environmental", "software", "pharmaceutical", "pharma", "chemical", "precision", "instruments", "instrument",
         "equipment", "storage", "smart", "intelligent", "trading", "engineering", "communications", "optoelectronics", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
         "co", "ltd", "corp", "corporation", "company", "inc", "limited", "group", "holdings", "energy", "new",
+        "pty", "pte", "llc", "plc", "sdn", "bhd", "gmbh",
+        // Hong Kong's `Hospital Authority` runs every public hospital: it names none of them.
+        "authority",
+        // Kinds as Portuguese, Spanish and French name them after `Hospital` (Macau's
+        // `Hospital Universitário` is a university hospital, no name).
+        "universitario", "universitaire", "regional", "geral",
         "materials", "material", "science", "sciences", "life", "health", "healthcare", "biotech", "bio", "data",
         "network", "networks", "information", "power", "systems", "system", "testing", "test", "inspection",
         "diagnostics", "of", "the", "and", "for", "tcm", "maternal", "child", "children", "women", "general",
@@ -1167,8 +1202,10 @@ final class RomanisedNames {
         words(name).filter { $0.count > 1 && !generic.contains($0) }
     }
 
+    /// Lower case, accents taken off (`Universitário` is `universitario`).
     private static func words(_ name: String) -> [String] {
-        name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
+        let plain = name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init)
     }
 
     /// Whether a customer's registered name and this name differ in number, city, kind or department.

@@ -45,19 +45,22 @@ extension FieldExtractor {
         return Field(name: .customer, label: String(first[..<dash.lowerBound]), value: name, canonical: nil, how: "title")
     }
 
-    /// A form headed by the institution that keeps it, then the form's name, set apart
-    /// (`中国工商银行常州分行  自助设备维护登记簿`, `XX医院　设备维修登记表`): the institution is
-    /// the document's customer.
+    /// A register headed by the institution that keeps it, then the register's name, set apart
+    /// (`中国工商银行常州分行  自助设备维护登记簿`, `某某医院　设备维修台账`): the institution is the
+    /// document's customer. Only a register, which the customer keeps: a report is headed by the
+    /// company that writes it (`启衡技术服务有限公司  维修报告`).
     static func titledInstitution(_ original: String) -> Field? {
         guard let first = original.lines(within: 400).lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
               let gap = first.range(of: #"(\s{2,}|\x{3000}|\t)"#, options: .regularExpression) else { return nil }
         let name = String(first[..<gap.lowerBound]), form = first[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+        let institution = InstitutionName.of(name)
         guard (4...40).contains(name.count), name.unicodeScalars.contains(where: Normalizer.isCJK), !name.contains(where: \.isNumber),
-              formNames.contains(where: form.hasSuffix), Labels.namesInstitution(name), !ArchiveStore.isBareName(name) else { return nil }
+              registers.contains(where: form.hasSuffix), !form.contains(where: { $0 == "\t" || $0 == "\u{3000}" }), !form.contains("  "),
+              Labels.namesInstitution(name), !ArchiveStore.isBareName(name), Labels.named(name) == nil,
+              institution.department == nil || institution.kind != nil else { return nil }
         return Field(name: .customer, label: String(form), value: name, canonical: nil, how: "title")
     }
-    static let formNames = ["登记簿", "登记本", "登记表", "记录表", "记录本", "记录", "台账", "维修单", "报告单", "报告", "档案", "登記簿", "登記表",
-                            "記錄表", "記錄", "台帳", "報告"]
+    static let registers = ["登记簿", "登记本", "记录本", "台账", "登記簿", "登記本", "記錄本", "台帳"]
 
     /// The department a value names and nothing else (`检验科（临床检验中心）` → 检验科), as written.
     static func departmentAlone(_ value: String) -> String? {

@@ -26,8 +26,13 @@ enum DocumentDates {
         // An e-mail about a visit is dated by the visit it reports, not by when it was sent.
         // (A chat stays dated by its first message, the report: the brief finds its visit.)
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
-        if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
-           let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }) {
+            if let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+            // A call settled by phone or remotely is dated by the customer's message, not the reply.
+            let lower = folded.lowercased()
+            if settledWithoutVisit.contains(where: lower.contains), case let sent = messages(folded, dayFirst: order(folded) ?? fileOrder),
+               sent.count >= 2, let first = sent.last?.date { return first }
+        }
         // A narrative that counts the visit from the call's day (`10月20日接到…电话，…次日到场`)
         // says it, where no label does (a report's own date is when it was written).
         if kind == .repair, !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
@@ -109,6 +114,9 @@ enum DocumentDates {
 
     static let deliveryLabelWords = ["到货", "发货", "交付", "交货", "签收", "签订", "出厂日期", "生产日期", "delivered", "delivery", "shipped", "shipping", "dispatched",
                                      "ordered", "order date", "contract date"]
+
+    /// What a reply says of a call settled without anyone coming.
+    static let settledWithoutVisit = ["by phone", "over the phone", "by telephone", "remote session", "remotely", "电话指导", "电话解决", "远程"]
 
     /// Words of a date's label that make it a visit booked, not one made.
     static let plannedLabelWords = ["预约", "计划", "预计", "scheduled", "planned", "appointment", "booked", "due", "next"]

@@ -190,8 +190,10 @@ enum FieldExtractor {
         var seen = Set(known)
         for f in serialMentions(fs, os, folded.origin) {
             guard let c = f.canonical, !seen.contains(c),
-                  // Nor one that ends in a serial found, a model written before it (`BC-5000/BC50021K0137`).
-                  !known.prefix(Self.serialsComparedWhole).contains(where: { $0.contains(c) || c.hasSuffix($0) }) else { continue }
+                  // Nor one that ends in a serial found after a slash, a model before it (`BC-5000/BC50021K0137`).
+                  !known.prefix(Self.serialsComparedWhole).contains(where: { $0.contains(c)
+                      || f.value.contains("/") && f.value.split(separator: "/").last.flatMap({ Normalizer.canonicalSerial(String($0)) }) == $0 })
+            else { continue }
             known.append(c)
             seen.insert(c)
             result.append(f)
@@ -250,9 +252,16 @@ enum FieldExtractor {
             }
             guard let m = matched else { i += 1; continue }
             // The second of two labels (`Model / Serial`, `型号/出厂编号`): its value comes second.
+            // (Not after a value: `P/N 8003-1234 / S/N XL2001234`, `XL-200/序列号 …`.)
             var before = i - 1
             while before >= 0, fs[before] == " " { before -= 1 }
-            if before >= 0, fs[before] == "/" { i = m.end; continue }
+            if before >= 0, fs[before] == "/" {
+                var wordEnd = before
+                while wordEnd > 0, fs[wordEnd - 1] == " " { wordEnd -= 1 }
+                var wordStart = wordEnd
+                while wordStart > 0, !fs[wordStart - 1].isSpace, !"/:：|\t".unicodeScalars.contains(fs[wordStart - 1]) { wordStart -= 1 }
+                if wordStart < wordEnd, Labels.named(string(fs, wordStart, wordEnd)) != nil { i = m.end; continue }
+            }
             var k = m.end
             while k < fs.count, fs[k] == " " || fs[k] == ":" || fs[k] == "\t" || fs[k] == "#" { k += 1 }
             // The serial runs to the end of the clause; canonicalSerial stops at prose.
@@ -271,7 +280,6 @@ enum FieldExtractor {
         return out
     }
 
-    /// Canonical forms, and dropping values that cannot be what the label says.
     /// Two fields under one label, parted by a slash in both (`Model / Serial: OCT-5200 /
     /// OCT528558617`, `型号/出厂编号：BC-5000/BC50021K0137`): each its own field. Else the field.
     static func splittingPairedLabel(_ field: Field) -> [Field] {
@@ -285,6 +293,7 @@ enum FieldExtractor {
         return zip(zip(names, labels), values).map { Field(name: $0.0, label: $0.1, value: $1, canonical: nil, how: field.how) }
     }
 
+    /// Canonical forms, and dropping values that cannot be what the label says.
     static func canonicalise(_ field: Field, dayFirst: Bool? = nil) -> Field? {
         var f = field
         // Markdown's emphasis around a value (`**2024/2/3**`) is not part of it.
@@ -958,7 +967,8 @@ public enum DateParser {
             return dayFirst ? make(nums[2].value, b, a) : make(nums[2].value, a, b)
         }
         // Day or month first and a year cut to two digits (`08/11/19` under `Date (dd/mm/yyyy)`),
-        // only where the document says the order: else it may be year first.
+        // only where the order is known (a form's `dd/mm/yyyy`, another date, a locale): else it
+        // may be year first. (Where the order comes from elsewhere, `23/05/12` is 2012-05-23.)
         if let dayFirst, nums.count == 3, nums.allSatisfy({ $0.digits <= 2 }), case let t = s.trimmingCharacters(in: .whitespaces),
            let separator = t.first(where: { "/.-".contains($0) }), t.allSatisfy({ $0.isASCII && $0.isNumber || $0 == separator }),
            t.filter({ $0 == separator }).count == 2 {

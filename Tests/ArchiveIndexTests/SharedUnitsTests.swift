@@ -123,6 +123,17 @@ import Testing
         #expect(!itDepartment.mayBeSame(as: plant, pinyin: readings.keys(of:)))
     }
 
+    /// A customer written by its initials alone, its legal form left out (`SRR` for Swan River
+    /// Radiology Pty Ltd), is the customer whose units it names.
+    @Test func initialsWithoutTheLegalFormNameTheCustomerOfTheirUnits() throws {
+        #expect(SharedUnits.initials("Swan River Radiology Pty Ltd").contains("srr") && SharedUnits.initials("Kwong Wah Hospital") == ["kwh"])
+        let c = try customers([
+            "a.txt": report("Swan River Radiology Pty Ltd", "SRR18G667"), "b.txt": report("SRR", "SRR18G667"),
+            "d.txt": report("Swan River Radiology Pty Ltd", "SRR19K001"), "e.txt": report("SRR", "SRR19K001"),
+        ])
+        #expect(c["a.txt"] != nil && c["b.txt"] == c["a.txt"] && c["e.txt"] == c["a.txt"])
+    }
+
     @Test func aCityOrAHubUnitIsNoEvidence() throws {
         let c = try customers([
             // Two hospitals of one city share a relocated analyser: the city says nothing.

@@ -108,13 +108,15 @@ enum SharedUnits {
         name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
     }
 
-    /// The initials of an English name's capitalised words (`Kwong Wah Hospital`: kwh).
+    /// The initials of an English name's capitalised words (`Kwong Wah Hospital`: kwh), with
+    /// and without its legal form (`Swan River Radiology Pty Ltd`: srrpl, srr).
     static func initials(_ name: String) -> Set<String> {
-        let capitalised = name.split { !($0.isASCII && $0.isLetter) }.filter { $0.first?.isUppercase == true && $0.count > 1 }
-        guard capitalised.count >= 2 else { return [] }
-        let all = String(capitalised.map { $0.first!.lowercased() }.joined())
-        return [all]
+        let capitalised: [String] = name.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
+            .filter { $0.first?.isUppercase == true && $0.count > 1 }
+        func letters(_ words: [String]) -> String? { words.count >= 2 ? words.map { $0.first!.lowercased() }.joined() : nil }
+        return Set([letters(capitalised), letters(capitalised.filter { !legalForms.contains($0.lowercased()) })].compactMap { $0 })
     }
+    private static let legalForms: Set<String> = ["pty", "ltd", "co", "inc", "llc", "plc", "pte", "corp", "limited", "sdn", "bhd", "gmbh"]
 }
 
 extension ArchiveStore {

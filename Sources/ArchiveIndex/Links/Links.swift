@@ -250,8 +250,7 @@ extension ArchiveStore {
                     // Facts about a unit: only from documents about one unit, except the owner,
                     // which a document about several units of one customer states for each.
                     func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
-                        try db.cachedStatement(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)")
-                            .execute(arguments: [uid, name, value, d.id, d.date, how])
+                        try Self.addUnitFact(db, unit: uid, name, value, docId: d.id, docDate: d.date, how: how)
                     }
                     if customerIDs.count == 1, d.kind != .training, d.kind != .article {
                         for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
@@ -297,8 +296,8 @@ extension ArchiveStore {
                     try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
                         .execute(arguments: [d.id, cid, "folder \(f.value)\(how)"])
                     for uid in d.units {
-                        try db.cachedStatement(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)")
-                            .execute(arguments: [uid, "owner", String(cid), d.id, d.date, "customer of \(d.kind.rawValue) #\(d.id), by its folder"])
+                        try Self.addUnitFact(db, unit: uid, "owner", String(cid), docId: d.id, docDate: d.date,
+                                             how: "customer of \(d.kind.rawValue) #\(d.id), by its folder")
                     }
                     break
                 }
@@ -378,6 +377,12 @@ extension ArchiveStore {
     /// Unconfirmed customers no document links to any more (their documents now link to the
     /// customer a new customer file vouches for, or to another), as a relink of everything
     /// would leave them: gone, unless a person linked a document to one by hand.
+    /// A fact a document states about a unit (its owner, model, dates), with where it came from.
+    private static func addUnitFact(_ db: Database, unit: Int64, _ name: String, _ value: String, docId: Int64, docDate: String?, how: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO unitFact (unitId, fact, value, docId, docDate, how) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [unit, name, value, docId, docDate, how])
+    }
+
     private static func forgetForsaken(_ db: Database, unconfirmed: [Int64]) throws {
         for chunk in unconfirmed.chunked(500) {
             try db.execute(sql: """
@@ -1082,15 +1087,17 @@ final class RomanisedNames {
     /// English names (`Shun Wo Medical Lab` for 信和醫學化驗所).
     private var byCantonese: [String: [Int64: String]] = [:]
 
+    /// A company's legal form in English (`Pty Ltd`, `Sdn Bhd`): no part of which company it is.
+    static let legalForms: Set<String> = ["co", "ltd", "corp", "inc", "limited", "pty", "pte", "llc", "plc", "sdn", "bhd", "gmbh"]
+
     /// Words that say what a customer is, not which one.
-    static let generic: Set<String> = [
+    static let generic: Set<String> = legalForms.union([
         "medical", "laboratory", "laboratories", "lab", "labs", "hospital", "clinic", "center", "centre",
         "central", "county", "city", "district", "provincial", "municipal", "people", "peoples", "first",
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "university", "college", "school", "institute", "academy", "technology", "technologies",
         "tech", "water", "environmental", "software", "pharmaceutical", "pharma", "chemical", "precision", "instruments", "instrument",
         "equipment", "storage", "smart", "intelligent", "trading", "engineering", "communications", "optoelectronics", "electronics", "electronic", "electric", "manufacturing", "industrial", "industries", "industry",
-        "co", "ltd", "corp", "corporation", "company", "inc", "limited", "group", "holdings", "energy", "new",
-        "pty", "pte", "llc", "plc", "sdn", "bhd", "gmbh",
+        "corporation", "company", "group", "holdings", "energy", "new",
         // Hong Kong's `Hospital Authority` runs every public hospital: it names none of them.
         "authority",
         // Kinds as Portuguese, Spanish and French name them after `Hospital` (Macau's
@@ -1107,7 +1114,7 @@ final class RomanisedNames {
         "clinical", "pathology", "department", "jabatan", "transfusion", "microbiology", "office", "blood", "station", "childrens", "affil",
         // Taiwan's foundation hospitals are written with or without it (`An Kang Memorial Hospital`).
         "memorial",
-    ]
+    ])
 
     /// What generic English words say in Chinese names, to tell apart two customers spelled
     /// alike: `Enhong Hospital` is 恩弘医院, `Enhong Medical Laboratory` 恩弘医学检验实验室.

@@ -114,9 +114,8 @@ enum SharedUnits {
         let capitalised: [String] = name.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
             .filter { $0.first?.isUppercase == true && $0.count > 1 }
         func letters(_ words: [String]) -> String? { words.count >= 2 ? words.map { $0.first!.lowercased() }.joined() : nil }
-        return Set([letters(capitalised), letters(capitalised.filter { !legalForms.contains($0.lowercased()) })].compactMap { $0 })
+        return Set([letters(capitalised), letters(capitalised.filter { !RomanisedNames.legalForms.contains($0.lowercased()) })].compactMap { $0 })
     }
-    private static let legalForms: Set<String> = ["pty", "ltd", "co", "inc", "llc", "plc", "pte", "corp", "limited", "sdn", "bhd", "gmbh"]
 }
 
 extension ArchiveStore {

@@ -26,17 +26,18 @@ enum DocumentDates {
         // An e-mail about a visit is dated by the visit it reports, not by when it was sent.
         // (A chat stays dated by its first message, the report: the brief finds its visit.)
         // A labelled visit date in the thread (`Date of visit: 31 Jul 2023`) says it outright.
-        if kind == .repair, isMail(folded), !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }) {
-            if let visit = visitInMail(folded, dayFirst: order(folded) ?? fileOrder) { return visit }
+        let labelledVisit = fields.contains { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }
+        if kind == .repair, !labelledVisit, isMail(folded) {
+            let dayFirst = order(folded) ?? fileOrder
+            if let visit = visitInMail(folded, dayFirst: dayFirst) { return visit }
             // A call settled by phone or remotely is dated by the customer's message, not the reply.
             let lower = folded.lowercased()
-            if settledWithoutVisit.contains(where: lower.contains), case let sent = messages(folded, dayFirst: order(folded) ?? fileOrder),
+            if settledWithoutVisit.contains(where: lower.contains), case let sent = messages(folded, dayFirst: dayFirst),
                sent.count >= 2, let first = sent.last?.date { return first }
         }
         // A narrative that counts the visit from the call's day (`10月20日接到…电话，…次日到场`)
         // says it, where no label does (a report's own date is when it was written).
-        if kind == .repair, !fields.contains(where: { $0.name == .date && $0.canonical != nil && labelSays($0, visitLabelWords) }),
-           let visit = visitInNarrative(folded, roles: roleValues(fields)) { return visit }
+        if kind == .repair, !labelledVisit, let visit = visitInNarrative(folded, roles: roleValues(fields)) { return visit }
         // A complaint by e-mail is dated by the customer's message, the thread's first that
         // complains (else its first), not by the reply that quotes it nor by the visit the reply
         // reports (`Our engineer attended on …`).

@@ -941,7 +941,7 @@ enum KindDetector {
 
 /// Dates as written in service documents → `yyyy-MM-dd`.
 public enum DateParser {
-    private static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
                                  "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
 
     /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
@@ -972,7 +972,7 @@ public enum DateParser {
         if let dayFirst, nums.count == 3, nums.allSatisfy({ $0.digits <= 2 }), case let t = s.trimmingCharacters(in: .whitespaces),
            let separator = t.first(where: { "/.-".contains($0) }), t.allSatisfy({ $0.isASCII && $0.isNumber || $0 == separator }),
            t.filter({ $0 == separator }).count == 2 {
-            let a = nums[0].value, b = nums[1].value, year = nums[2].value < 70 ? 2000 + nums[2].value : 1900 + nums[2].value
+            let a = nums[0].value, b = nums[1].value, year = century(nums[2].value)
             return dayFirst ? make(year, b, a) : make(year, a, b)
         }
         // Year-first forms.
@@ -1002,7 +1002,7 @@ public enum DateParser {
             // A year cut to two digits after an apostrophe: `24 Jul '23`, `Jul 24 '23`.
             if let yy = nums.first(where: { $0.digits == 2 && $0.range.lowerBound > s.startIndex && "'’".contains(s[s.index(before: $0.range.lowerBound)]) }),
                let day = nums.first(where: { $0.digits <= 2 && $0.range.upperBound < yy.range.lowerBound }) {
-                return make(yy.value < 70 ? 2000 + yy.value : 1900 + yy.value, m, day.value)
+                return make(century(yy.value), m, day.value)
             }
             // Day, month, two-digit year, as SAP and Oracle print them (09-APR-25), and Jira with
             // its time (`29/May/23 8:48 AM`).
@@ -1010,11 +1010,14 @@ public enum DateParser {
                let word = s.range(of: #"^\s*\d{1,2}[-/ ][a-z]{3,9}\.?[-/ ]\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*$"#,
                                   options: .regularExpression), !word.isEmpty {
                 let yy = nums[1].value
-                return make(yy < 70 ? 2000 + yy : 1900 + yy, m, nums[0].value)
+                return make(century(yy), m, nums[0].value)
             }
         }
         return nil
     }
+
+    /// A year written in two digits: 00–69 this century, 70–99 the last.
+    private static func century(_ yy: Int) -> Int { yy < 70 ? 2000 + yy : 1900 + yy }
 
     private static let chineseDigits: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                                                            "六": 6, "七": 7, "八": 8, "九": 9]

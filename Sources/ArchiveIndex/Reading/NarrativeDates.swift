@@ -11,6 +11,8 @@ extension DocumentDates {
     /// report's, the mail's); nil when the text tells no such visit or gives no such year.
     static func visitInNarrative(_ folded: String, roles: [String]) -> String? {
         let text = String(folded.prefix(scalars: 8_000)).lowercased()
+        // The regular expressions run only where someone is said to have come.
+        guard visitWords.contains(where: text.contains) else { return nil }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         let days = callDay.matches(in: text, range: whole)
@@ -21,8 +23,8 @@ extension DocumentDates {
             let groups = (1...6).map { call.range(at: $0).location == NSNotFound ? nil : ns.substring(with: call.range(at: $0)) }
             let month: Int?, day: Int?
             if let m = groups[0], let d = groups[1] { (month, day) = (Int(m), Int(d)) }
-            else if let d = groups[2], let name = groups[3] { (month, day) = (monthNumber(name), Int(d)) }
-            else if let name = groups[4], let d = groups[5] { (month, day) = (monthNumber(name), Int(d)) }
+            else if let d = groups[2], let name = groups[3] { (month, day) = (DateParser.months[String(name.prefix(3))], Int(d)) }
+            else if let name = groups[4], let d = groups[5] { (month, day) = (DateParser.months[String(name.prefix(3))], Int(d)) }
             else { continue }
             guard let month, let day else { continue }
             // The visit is told before the next day the text names.
@@ -66,9 +68,9 @@ extension DocumentDates {
         Int(word) ?? ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5][word]
     }
 
-    private static func monthNumber(_ name: String) -> Int? {
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: String(name.prefix(3))).map { $0 + 1 }
-    }
+    /// Words one of `chineseVisit` or `englishVisit` needs.
+    private static let visitWords = ["到场", "上门", "到现场", "赶到", "赶赴", "前往", "attended", "visited", "came out", "went out", "went to site",
+                                     "on site", "onsite", "on-site"]
 
     private static let chineseDays = ["当天": 0, "当日": 0, "同日": 0, "即日": 0, "次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "隔日": 1]
 

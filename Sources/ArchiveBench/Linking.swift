@@ -17,6 +17,19 @@ public enum LinkingBenchmark {
 
         /// Repair cards, service reports and complaints: the documents a visit is about.
         public var isService: Bool { ["repair", "service_report", "complaint"].contains(kind) }
+
+        /// The kind kb should give the document, by the generators' names for kinds (nil for a
+        /// kind kb has no name for).
+        public var kbKind: DocumentKind? {
+            switch kind {
+            case "repair", "service_report": .repair
+            case "complaint": .complaint
+            case "equipment_history": .equipment
+            case "customer_file": .customer
+            case "training": .training
+            default: DocumentKind(name: kind)
+            }
+        }
     }
 
     public static func loadTruth(_ url: URL) throws -> [Truth] {
@@ -101,6 +114,11 @@ public enum LinkingBenchmark {
         public let byLanguage: [(lang: String, scores: Scores)]
         /// Documents of the truth kb stored no document for (failed files).
         public let missing: [String]
+        /// Whole documents (not a ledger's rows) whose kind kb read as the truth's, of those counted.
+        public let kindsRight: Int
+        public let kindsCounted: Int
+        /// How many documents of each true kind were read as another: (true, kb's, count).
+        public let kindsReadOtherwise: [(truth: String, kb: String, count: Int)]
         /// Service documents linked to a customer whose other documents are mostly another
         /// true customer's, and visits dated wrongly: examples for tuning.
         public let examples: [String]
@@ -114,6 +132,9 @@ public enum LinkingBenchmark {
                          "| documents | with a customer | B³ precision | B³ recall | service documents unlinked | visit dates right |",
                          "|---|---|---|---|---|---|", row("all", overall)]
             for (lang, s) in byLanguage { lines.append(row(lang, s)) }
+            lines.append(String(format: "\nKinds right: %.3f (%d/%d)", Double(kindsRight) / Double(max(1, kindsCounted)), kindsRight, kindsCounted)
+                         + (kindsReadOtherwise.isEmpty ? "" : "; read otherwise: "
+                            + kindsReadOtherwise.prefix(8).map { "\($0.truth) as \($0.kb) \($0.count)" }.joined(separator: ", ")))
             if !missing.isEmpty { lines.append("\n\(missing.count) documents of the truth not stored, e.g. \(missing.prefix(3).joined(separator: ", "))") }
             return lines.joined(separator: "\n")
         }
@@ -163,6 +184,9 @@ public enum LinkingBenchmark {
         var pairs: [(truth: Truth, linked: Linked)] = []
         var missing: [String] = []
         var examples: [String] = []
+        var kindsRight = 0, kindsCounted = 0
+        var otherwise: [String: Int] = [:]
+        var kindExamples: [String: [String]] = [:]
         // A ledger (CSV) is stored one document per row; its truth is one line for the file:
         // each row takes the file's customer, and its date must be one of the file's visits.
         var rows: [String: [StoredDocument]] = [:]
@@ -182,6 +206,13 @@ public enum LinkingBenchmark {
             guard let d = bySource[t.path] else { missing.append(t.path); continue }
             let linked = Linked(customer: d.customers.first?.id, date: d.date)
             pairs.append((t, linked))
+            if let k = t.kbKind {
+                kindsCounted += 1
+                if d.kind == k { kindsRight += 1 } else {
+                    otherwise["\(t.kind)|\(d.kind.rawValue)", default: 0] += 1
+                    kindExamples["\(t.kind) as \(d.kind.rawValue)", default: []].append(t.path)
+                }
+            }
             if t.isService, let v = t.visitDate, v != d.date, examples.filter({ $0.hasPrefix("date") }).count < 15 {
                 examples.append("date \(t.path): true \(v), kb \(d.date ?? "none")")
             }
@@ -213,10 +244,18 @@ public enum LinkingBenchmark {
         for (name, cs) in joined.sorted(by: { lostPairs(Array($0.value.values)) > lostPairs(Array($1.value.values)) }).prefix(15) where cs.count > 1 && name != "none" {
             examples.append("joined \(name): " + cs.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
         }
+        for (what, paths) in kindExamples.sorted(by: { $0.value.count > $1.value.count }).prefix(8) {
+            examples.append("kind \(what): " + paths.prefix(3).joined(separator: "; "))
+        }
         let langs = Set(pairs.map(\.truth.lang)).sorted()
+        let readOtherwise = otherwise.map { key, n in
+            let parts = key.split(separator: "|").map(String.init)
+            return (truth: parts[0], kb: parts[1], count: n)
+        }.sorted { ($0.count, $0.truth, $0.kb) > ($1.count, $1.truth, $1.kb) }
         return Report(overall: score(pairs),
                       byLanguage: langs.map { l in (l, score(pairs.filter { $0.truth.lang == l })) },
-                      missing: missing, examples: examples)
+                      missing: missing, kindsRight: kindsRight, kindsCounted: kindsCounted,
+                      kindsReadOtherwise: readOtherwise, examples: examples)
     }
 }
 

@@ -110,13 +110,51 @@ import Testing
         """
 
     @Test func aSpacedTitleStillSaysTheKindAndTheLogsLinesAreVisits() throws {
-        #expect(try extract(Self.logbook).kind == .repair)
+        // A logbook is its unit's record (it was read as one repair before the kinds were counted).
+        #expect(try extract(Self.logbook).kind == .equipment)
         let dir = try TempDir()
         // The unit, as a repair card introduces it.
         let a = try TestArchive(dir, files: ["scans/logbook_1903DL1640.txt": Self.logbook,
                                              "card.txt": "维修单\n序列号：1903DL1640\n维修日期：2021-03-02\n故障现象：胶片卡住\n"])
         let b = try BriefBuilder.build(.serial("1903DL1640"), store: a.store, today: "2024-06-01")
         #expect(b.history.compactMap(\.date).sorted() == ["2020-03-23", "2020-09-03", "2021-03-02"], "\(b.history.map { $0.date ?? "-" })")
+    }
+
+    /// A history told in paragraphs, each about one day: each paragraph is a visit.
+    @Test func aHistoryToldInParagraphsIsALog() throws {
+        let history = """
+            Cryostat CM1950 — instrument history
+            Customer: Royal Liverpool University Hospital, Cellular Pathology
+            Serial number: 4756/2016/07
+
+            The cryostat was installed on 18 July 2016 by Graham Pike, who ran the chamber down to -35 °C.
+
+            On 3 March 2018 the engineer found that the chamber would not go below -12 °C; the joint was re-brazed.
+
+            A routine preventive maintenance visit took place on 14 November 2019. No faults found.
+            """
+        #expect(try extract(history).kind == .equipment)
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["history.txt": history])
+        let b = try BriefBuilder.build(.serial("4756/2016/07"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date).sorted() == ["2016-07-18", "2018-03-03", "2019-11-14"], "\(b.history.map { $0.date ?? "-" })")
+        #expect(b.history.first { $0.date == "2018-03-03" }?.fault?.contains("-12 °C") == true)
+        // A service report's paragraphs tell one visit's steps, not a log's entries.
+        let report = """
+            Field service report
+            Customer: Royal Liverpool University Hospital, Cellular Pathology
+            Serial number: 4756/2016/08
+            Fault: chamber would not go below -12 °C
+
+            The call was logged on 2 May 2023 by the laboratory manager, who reported the chamber warm.
+
+            The engineer attended on 4 May 2023 and found a refrigerant leak at a brazed joint.
+
+            Parts were fitted on 9 May 2023 and the chamber was run down to -35 °C and handed back.
+            """
+        let r = try TestArchive(try TempDir(), files: ["report.txt": report])
+        let rb = try BriefBuilder.build(.serial("4756/2016/08"), store: r.store, today: "2024-06-01")
+        #expect(rb.history.count == 1, "\(rb.history.map { $0.date ?? "-" })")
     }
 
     @Test func anExportOfOneRecordUnderItsTitleIsOneDocument() throws {

@@ -87,6 +87,8 @@ import Testing
         ("2023年3月15日", "2023-03-15"), ("112年3月15日", "2023-03-15"), ("Mar 15, 2023", "2023-03-15"),
         ("15 Mar 2023", "2023-03-15"), ("20230315", "2023-03-15"), ("２０２３－０３－１５", "2023-03-15"),
         ("2023-Mar-15", "2023-03-15"), ("15-MAR-23", "2023-03-15"), ("09-APR-98", "1998-04-09"),
+        // Two digits before 年: this century's year below 60 (a mainland log's shorthand), Taiwan's from 60.
+        ("24年1月30日", "2024-01-30"), ("99年5月1日", "2010-05-01"), ("民國24年1月30日", "1935-01-30"),
     ])
     func dates(_ raw: String, _ expected: String) {
         #expect(DateParser.parse(raw) == expected)

@@ -203,6 +203,39 @@ import Testing
         #expect(c["r1.txt"] == c["f2.txt"] && c["r2.txt"] == c["f2.txt"])
     }
 
+    /// A city's hospitals of two specialities are two customers, whatever else they share.
+    @Test func aKidneyHospitalIsNotTheCancerHospital() throws {
+        #expect(InstitutionName.of("本溪市肾病医院设备科").conflict(with: InstitutionName.of("本溪市肿瘤医院设备科")) != nil)
+        #expect(InstitutionName.of("长治市急救中心").conflict(with: InstitutionName.of("长治市妇幼保健院")) != nil)
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：本溪市肾病医院 设备科\n",
+            "f2.txt": "客户档案\n客户名称：本溪市肿瘤医院 设备科\n",
+        ])
+        #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"], "\(c)")
+    }
+
+    /// The main campus (本部) is the hospital a name without a campus means: a card written
+    /// without one is the main campus's, not a question between it and the east campus.
+    @Test func aNameWithoutItsCampusIsTheMainCampus() throws {
+        #expect(InstitutionName.of("南阳市中心医院（本部）设备处").campus == nil)
+        #expect(InstitutionName.of("南阳市中心医院主院区设备处").campus == nil)
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：南阳市中心医院本部设备处\n",
+            "f2.txt": "客户档案\n客户名称：南阳市中心医院东院区设备处\n",
+            "r1.txt": card("南阳市中心医院设备处", "MW20319273"),
+        ])
+        #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"])
+        #expect(c["r1.txt"] == c["f1.txt"], "\(c)")
+        // Another city's campus is no campus of this hospital; a card that names the campus
+        // elsewhere (its address) is the campus's question.
+        let other = try customers([
+            "f1.txt": "客户档案\n客户名称：南阳市中心医院本部设备处\n",
+            "f2.txt": "客户档案\n客户名称：郑州市中心医院东院区设备处\n",
+            "r1.txt": card("中心医院设备处", "MW20319273"),
+        ])
+        #expect((other["r1.txt"] ?? nil) == nil, "\(other)")
+    }
+
     @Test func aUnitsFormerOwnerIsNoCustomerOfTheReport() throws {
         let dir = try TempDir()
         let a = try TestArchive(dir, files: [

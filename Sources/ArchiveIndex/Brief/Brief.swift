@@ -439,7 +439,8 @@ public enum BriefBuilder {
     }
 
     static func loggedVisits(_ d: StoredDocument) -> [LoggedEvent] {
-        RepairLog.entries(in: d.originalText, folded: d.foldedText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: true).map { v in
+        RepairLog.entries(in: d.originalText, folded: d.foldedText, dayFirst: DocumentDates.order(d.foldedText), labelledDates: true,
+                          narratives: d.kind == .equipment).map { v in
             var e = Brief.Event(id: d.id.rawValue, date: v.date, kind: d.kind.rawValue, title: d.title, source: d.source,
                                 serials: d.serials, fault: v.fault.map { clip($0, 240) }, cause: v.cause.map { clip($0, 240) },
                                 fix: v.action.map { clip($0, 240) }, parts: v.parts.map { clip($0, 240) },

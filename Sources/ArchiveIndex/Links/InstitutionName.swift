@@ -53,7 +53,11 @@ struct InstitutionName: Hashable, Sendable {
         ("临床检验中心", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
         ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
-        ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"), ("儿童医院", "儿童医院"), ("中心血站", "血站"), ("血站", "血站"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
+        ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"),
+        // Hospitals of one speciality: a city's kidney hospital is not its cancer hospital.
+        ("肾病医院", "肾病医院"), ("骨科医院", "骨科医院"), ("口腔医院", "口腔医院"), ("眼科医院", "眼科医院"), ("胸科医院", "胸科医院"),
+        ("传染病医院", "传染病医院"), ("妇产医院", "妇产医院"), ("康复医院", "康复医院"), ("红十字会医院", "红十字会医院"),
+        ("急救中心", "急救中心"), ("精神卫生中心", "精神卫生中心"), ("儿童医院", "儿童医院"), ("中心血站", "血站"), ("血站", "血站"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
         ("疾控", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
         ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("市医", "市立医院"), ("公司", "公司"),
         ("医检", "医学检验实验室"), ("科技", "公司"),
@@ -64,7 +68,7 @@ struct InstitutionName: Hashable, Sendable {
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
     static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
                                           "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院",
-                                          "儿童医院", "血站"]
+                                          "儿童医院", "血站", "胸科医院", "传染病医院", "急救中心", "精神卫生中心"]
 
     static let chineseDepartments: [(String, String)] = [
         ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("理化检验所", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
@@ -164,7 +168,7 @@ struct InstitutionName: Hashable, Sendable {
     /// Reads a folded Chinese name key.
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()
-        var rest = affiliatedHospital(shortForm(key))
+        var rest = mainCampusDropped(affiliatedHospital(shortForm(key)))
         if let (campus, without) = campus(ofKey: rest) {
             n.campus = campus
             rest = without
@@ -244,6 +248,13 @@ struct InstitutionName: Hashable, Sendable {
     static let universityKinds: Set<String> = ["医科大学", "大学", "科技大学", "理工大学", "师范大学"]
     /// How a university's name ends, longest first (医大 for 医科大学, as 中国医大 writes it).
     static let universityEndings = (universityKinds.union(["医大"])).sorted { $0.count > $1.count }
+
+    /// A hospital's main campus (南阳市中心医院（本部）, 主院区) is the hospital as a name without
+    /// a campus means it, not a campus of its own beside the others (东院区).
+    static func mainCampusDropped(_ key: String) -> String {
+        guard key.contains("院本部") || key.contains("主院区") else { return key }
+        return key.replacingOccurrences(of: "院本部", with: "院").replacingOccurrences(of: "主院区", with: "")
+    }
 
     /// A campus or branch a folded name states, and the name without it: 东院区, （东院） after a
     /// hospital's number, 仁爱院区, 淡水分院.
@@ -570,7 +581,8 @@ struct InstitutionName: Hashable, Sendable {
         return (hospitalKinds.contains(a) && hospitalKinds.contains(b) && (a == "医院" || b == "医院"))
             || (companyKinds.contains(a) && companyKinds.contains(b) && (a == "公司" || b == "公司"))
     }
-    private static let hospitalKinds: Set<String> = ["医院", "附属医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院"]
+    private static let hospitalKinds: Set<String> = ["医院", "附属医院", "人民医院", "中医医院", "妇幼保健院", "中西医结合医院", "中心医院", "肿瘤医院", "市立医院", "部立医院", "儿童医院",
+                                                     "肾病医院", "骨科医院", "口腔医院", "眼科医院", "胸科医院", "传染病医院", "妇产医院", "康复医院", "红十字会医院"]
     private static let companyKinds: Set<String> = ["公司", "检测技术公司"]
 
     /// Whether a university or a region is written short, as people say it: a university by

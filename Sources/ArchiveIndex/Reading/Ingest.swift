@@ -245,6 +245,7 @@ public enum Extraction {
         let text = part.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let folded = try Normalizer.foldKeepingOrigin(text)
         let fields = FieldExtractor.extract(original: text, folded: folded, dayFirst: part.dayFirst)
+            + FaultCodes.statements(inFolded: folded.text)
         let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields)
         let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text, dayFirst: part.dayFirst)
         var title = part.title ?? title(of: text, source: source)
@@ -255,7 +256,7 @@ public enum Extraction {
             if !summary.isEmpty { title += ": " + summary.joined(separator: " · ") }
         }
         return ExtractedDocument(part: part.part, source: source, kind: kind, title: title,
-                                 text: text, folded: folded.text, fields: fields + FaultCodes.statements(inFolded: folded.text), date: date)
+                                 text: text, folded: folded.text, fields: fields, date: date)
     }
 
     /// White space and the marks around a heading or a rule.

@@ -30,7 +30,10 @@ public enum RepairLog {
     /// reads numeric dates such as 03/02/2024. `labelledDates`: a line that starts with a date
     /// label (`日期：2019年2月5日`) starts an entry even without a list marker, as in a history
     /// file's paragraphs (such entries are marked `dateLabelled`).
-    public static func entries(in original: String, folded: String? = nil, dayFirst: Bool?, labelledDates: Bool = false) -> [LoggedVisit] {
+    /// `narratives`: an equipment history's paragraphs that tell a day (`On 3 March 2018 …`) are
+    /// entries too (not a service report's, whose paragraphs tell one visit's steps).
+    public static func entries(in original: String, folded: String? = nil, dayFirst: Bool?, labelledDates: Bool = false,
+                               narratives: Bool = false) -> [LoggedVisit] {
         let os = Array(original.unicodeScalars)
         let text: FoldedText? = try? {
             if let folded { return try Normalizer.origin(ofFolded: folded, original: original) }
@@ -88,6 +91,15 @@ public enum RepairLog {
                 out.append(visit)
                 open = out.count - 1
                 if let f = visit.fault, f.unicodeScalars.count <= 6, visit.action == nil { kindOnly.insert(out.count - 1) }
+            } else if narratives, open == nil, line.firstLabel(from: markers) == nil, let date = line.narrativeDate(dayFirst: dayFirst) {
+                // A history told in paragraphs (`On 3 March 2018 the engineer found …`, `A routine
+                // visit took place on 14 November 2019.`): each paragraph one entry, its text the
+                // fault; as `日期：` paragraphs, three days or more make a log.
+                var visit = LoggedVisit(date: date, line: n + 1)
+                visit.dateLabelled = true
+                visit.fault = line.value(0..<line.fs.count).trimmingCharacters(in: .whitespaces)
+                out.append(visit)
+                open = nil
             } else if let i = open, let first = line.firstLabel(from: markers), Self.facts.contains(first.field) {
                 if first.field == .fault, kindOnly.remove(i) != nil { out[i].fault = nil }
                 line.readFacts(from: markers, into: &out[i], headIs: nil)
@@ -303,6 +315,21 @@ private struct Line {
             end = close + 1
         }
         return (date, end, from > i + (bracketed ? 1 : 0))
+    }
+
+    /// The date a paragraph of an English narrative is about: `on <date>` in its first sentence
+    /// (`On 3 March 2018 the engineer …`, `… took place on 14 November 2019`). Only a paragraph:
+    /// a short line is a label's or a list's.
+    func narrativeDate(dayFirst: Bool?) -> String? {
+        guard fs.count >= 60, fs.first.map({ $0.isASCII }) == true else { return nil }
+        let sentence = folded.prefix(240).split(separator: ". ", maxSplits: 1).first ?? ""
+        var from = sentence.startIndex
+        while let r = sentence.range(of: "on ", range: from..<sentence.endIndex) {
+            from = r.upperBound
+            guard r.lowerBound == sentence.startIndex || !sentence[sentence.index(before: r.lowerBound)].isLetter else { continue }
+            if let (date, _) = RepairLog.startingDate(String(sentence[r.upperBound...]), dayFirst: dayFirst, shortYears: shortYears) { return date }
+        }
+        return nil
     }
 
     struct Label { let field: FieldName; let start: Int; let valueStart: Int }

@@ -796,13 +796,15 @@ public final class ArchiveStore: Sendable {
     // MARK: lookups for queries
 
     /// Customers whose name or an alias contains the fragment (after folding, spaces and punctuation removed).
+    /// One pass over the aliases, then the customers by id: joining each customer to its aliases took
+    /// 2–3× as long (10 ms of a `kb search` process at 100,000 documents).
     public func customers(matching fragment: String) throws -> [(id: Int64, name: String)] {
         let key = try Normalizer.nameKey(fragment)
         guard !key.isEmpty else { return [] }
         return try db.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT DISTINCT c.id, c.name FROM customerAlias a JOIN customer c ON c.id = a.customerId
-                WHERE instr(a.aliasKey, ?) > 0 ORDER BY c.id
+                SELECT c.id, c.name FROM customer c
+                WHERE c.id IN (SELECT customerId FROM customerAlias WHERE instr(aliasKey, ?) > 0) ORDER BY c.id
                 """, arguments: [key]).map { ($0["id"], $0["name"]) }
         }
     }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ArchiveIndex
+
+/// A document's kind as other hands title and lay it out: a customer's record in words no list
+/// has, a unit's file or logbook, and reference material that lists faults and fixes in general.
+/// (`kb-bench links` counts the kinds read right against every generator's truth.)
+@Suite struct DocumentKindTests: ReadsText {
+    @Test func aTitleThatNamesACustomersRecordMakesACustomerFile() throws {
+        for title in ["往來客戶概況", "客户资产盘点表", "客戶主檔", "# 客户主数据：河源爱康宁", "用户资料一览"] {
+            let d = try extract("\(title)\n客户名称：河源爱康宁体检中心\n地址：河源市滨江路24号\n")
+            #expect(d.kind == .customer, "\(title): \(d.kind)")
+        }
+        // A service record of a customer, a survey or a follow-up of customers, a field's line
+        // (with or without its colon), a log's header: no customer file.
+        for title in ["Customer service record", "客户满意度调查表", "现场记录\n客户：河源市人民医院信息科", "客户回访信息表", "客户服务明细表",
+                      "现场记录\n客户名称 河源市人民医院信息科", "| 日期 | 客户名称 | 资产编号 | 故障 | 处理 |"] {
+            let d = try extract("\(title)\n客户名称：河源爱康宁体检中心\n故障现象：打印机不走纸\n")
+            #expect(d.kind != .customer, "\(title): \(d.kind)")
+        }
+    }
+
+    @Test func aUnitsFileHistoryOrLogbookIsItsRecord() throws {
+        for title in ["设备维修保养档案", "WORK HISTORY BY ASSET", "设 备 维 修 记 录 本        第 5 页", "Repair logbook", "設備維修檔案"] {
+            let d = try extract("\(title)\n使用单位：长治妇幼设备科\n型号：FlowSure 2\n出厂编号：F13770V17\n2023-05-12  不升速；处理：更换碳刷\n")
+            #expect(d.kind == .equipment, "\(title): \(d.kind)")
+        }
+        // One visit's card stays a repair, whatever its second line says.
+        for head in ["设备维修记录单", "维修服务单\n请如实记录本次服务内容并由客户签字", "Re: Service visit 12 May – history of repeated UPS faults"] {
+            let card = try extract("\(head)\n使用单位：长治妇幼设备科\n出厂编号：F13770V17\n故障现象：不升速\n")
+            #expect(card.kind == .repair, "\(head): \(card.kind)")
+        }
+    }
+
+    @Test func faultsAndFixesInGeneralAreTrainingMaterial() throws {
+        let tips = try extract("""
+            SERVICE NOTES – mobile C-arm OrbiScan M
+
+            1. C-arm rotation sticks (CA-41)
+               Likely cause: guide rail slider worn
+               Fix: replaced the sliders and lubricated the rail
+
+            2. Foot switch does not respond (CA-55)
+               Likely cause: foot switch cable broken
+               Fix: replaced the foot switch
+            """)
+        #expect(tips.kind == .training, "\(tips.kind) \(tips.fields.map { ($0.name, $0.value) })")
+        let table = try extract("""
+            CT 故障代碼一覽
+            適用機型：HCT-1680
+            | 代碼 | 現象 | 原因 | 處理 |
+            |---|---|---|---|
+            | CT-402 | 掃描中斷提示滑環通訊錯誤 | 滑環碳刷磨損 | 更換碳刷並清潔滑環 |
+            | CT-215 | 圖像出現環狀偽影 | 偵測器模塊通道失效 | 更換偵測器模塊並做空氣校准 |
+            """)
+        #expect(table.kind == .training, "\(table.kind) \(table.fields.map { ($0.name, $0.value) })")
+        for title in ["AquaLab UP-30 software V2.0.031 – release notes", "维修技巧：离心机", "【经验分享】整流器无法启动怎么办"] {
+            #expect(try extract("\(title)\n\n故障现象：整流器无法启动\n").kind == .training, "\(title)")
+        }
+        for title in ["# Service Bulletin SB-197: Unbalanced cell voltages", "# RoomSense Pro 常見錯誤碼與排除", "UPS 常见故障一览"] {
+            #expect(try extract("\(title)\n\n现象：电压不平衡\n").kind == .training, "\(title)")
+        }
+        // A visit that carries out a bulletin, a card whose field names a common fault, a note of two codes: visits.
+        #expect(try extract("现场记录\n故障类型：常见故障\n出厂编号：F13770V17\n故障现象：不升速\n").kind == .repair)
+        #expect(try extract("Service report – Service Bulletin SB-045 implementation\nSerial: CA22P2101\nAction: fitted the new board\n").kind == .repair)
+        #expect(try extract("UPS报警，故障码E01、E05\n处理：更换电池后恢复\n").kind != .training)
+        // The same faults about one unit, a customer or a day are a visit's.
+        let visit = try extract("""
+            SERVICE NOTES – mobile C-arm OrbiScan M
+            Serial: CA22P2101
+            1. C-arm rotation sticks
+               Likely cause: guide rail slider worn
+               Fix: replaced the sliders
+            2. Foot switch does not respond
+               Likely cause: foot switch cable broken
+               Fix: replaced the foot switch
+            """)
+        #expect(visit.kind == .repair)
+        #expect(try extract("维修单\n故障现象：不升速\n处理方法：更换碳刷\n").kind == .repair)
+    }
+
+    /// What the kinds change: a customer's record links its customer (an article names none),
+    /// and tips that mention a customer as an example link nothing.
+    @Test func aCustomersRecordLinksAndTipsDoNot() throws {
+        let dir = try TempDir("DocumentKinds")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("profile.md", "# 客户主数据：河源爱康宁\n\n- 客户名称：河源爱康宁体检中心\n- 地址：河源市滨江路24号\n"),
+            try dir.file("card.txt", "维修单\n客户名称：河源爱康宁体检中心\n出厂编号：VU-173878-U\n故障现象：探头无图像\n"),
+            try dir.file("tips.txt", "Service tips\n客户名称：河源爱康宁体检中心\n1. 探头无图像\n原因：探头线断\n处理：更换探头线\n2. 开机黑屏\n原因：电源板故障\n处理：更换电源板\n"),
+        ])
+        let profile = try archive.customers(of: "profile.md")
+        #expect(profile?.isEmpty == false, "\(profile ?? [])")
+        #expect(profile == (try archive.customers(of: "card.txt")))
+        #expect(try archive.customers(of: "tips.txt") == [])
+    }
+}

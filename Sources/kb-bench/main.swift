@@ -321,7 +321,7 @@ struct Scale: ParsableCommand {
             try Generator.run(docs: 10_000, seed: seed, queries: true, out: querySet)
         }
         let queries = ScaleBenchmark.mixedQueries(try JudgedQuery.load(querySet.appendingPathComponent("queries.jsonl")))
-        let kbBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kb").path
+        let kbBinary = siblingKB
         var rows: [(Int, [String: String])] = []
         for n in sizes {
             let gen = workURL.appendingPathComponent("gen-\(n)")
@@ -451,7 +451,7 @@ struct Latency: ParsableCommand {
                      ScaleBenchmark.percentile(lat, 50), ScaleBenchmark.percentile(lat, 95), ScaleBenchmark.percentile(lat, 99)))
         if processRuns > 0 {
             // `kb search` as a whole process, and `kb --version` beside it: what startup alone costs.
-            let kb = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kb").path
+            let kb = siblingKB
             var search: [Double] = [], version: [Double] = []
             for i in 0..<processRuns {
                 search.append(try wallMilliseconds(kb, ["--store", store, "search", qs[i * 7 % qs.count]]))
@@ -467,6 +467,9 @@ struct Latency: ParsableCommand {
         for (q, ms) in zip(qs, last).sorted(by: { $0.1 > $1.1 }).prefix(slowest) { print(String(format: "  %7.2f ms  %@", ms, q)) }
     }
 }
+
+/// The `kb` built beside this `kb-bench`.
+var siblingKB: String { URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kb").path }
 
 /// The wall time of a child process, from spawn to exit, in milliseconds; its output goes nowhere.
 /// Not Foundation's `Process.waitUntilExit`, which on Linux looks every 50 ms and so rounds a

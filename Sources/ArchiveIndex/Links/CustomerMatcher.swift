@@ -318,9 +318,9 @@ final class CustomerMatcher {
             let named = all.filter { c in c.structure.city.map { evidence.folded.contains($0) } ?? false }
             if named.count == 1 { return .one(named[0].id, " → \(named[0].name), of the city the document names") }
         }
-        // A name without a campus is the hospital's main one (本部), when kb knows it beside
-        // its campuses (东院区): a campus is named when it is meant.
-        // Only the campuses of that hospital (its city, number and kind), and none the document names.
+        // A name without a campus is the hospital's main one (本部), when the others are that
+        // hospital's campuses (东院区; its city, number and kind) and the document names none of
+        // them: a campus is named when it is meant.
         if s.campus == nil, case let main = all.filter({ $0.structure.campus == nil }), main.count == 1,
            all.allSatisfy({ c in c.id == main[0].id || (c.structure.campus != nil && c.structure.city == main[0].structure.city
                 && c.structure.number == main[0].structure.number && c.structure.kind == main[0].structure.kind) }),

@@ -17,6 +17,7 @@
 
 struct kbx_db {
     Xapian::Database db;                // the reader, or the writer as a Database
+    std::string paths;                  // where its shards are, each followed by a NUL
     std::unique_ptr<Xapian::WritableDatabase> writer;
     Xapian::Database &read() { return writer ? *writer : db; }
 };
@@ -174,6 +175,7 @@ kbx_status kbx_db_open_writable(const char *path, int create, kbx_db **out, char
         auto h = std::make_unique<kbx_db>();
         int action = create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
         h->writer = std::make_unique<Xapian::WritableDatabase>(path, action | Xapian::DB_BACKEND_GLASS);
+        h->paths = std::string(path) + '\0';
         *out = h.release();
     });
 }
@@ -183,6 +185,7 @@ kbx_status kbx_db_open_readonly(const char *path, kbx_db **out, char **err) {
     return guarded(err, [&] {
         auto h = std::make_unique<kbx_db>();
         h->db = Xapian::Database(path);
+        h->paths = std::string(path) + '\0';
         *out = h.release();
     });
 }
@@ -191,6 +194,7 @@ kbx_status kbx_db_add_shard(kbx_db *db, const char *path, char **err) {
     return guarded(err, [&] {
         if (db->writer) throw Xapian::InvalidOperationError("cannot add shards to a writer");
         db->db.add_database(Xapian::Database(path));
+        db->paths += std::string(path) + '\0';
     });
 }
 
@@ -551,16 +555,20 @@ class FacetSpy : public Xapian::MatchSpy {
 // document's value as a number, and the values those numbers stand for. Counting a match is
 // then an array lookup per slot, with no B-tree read, string copy or hash. Long-lived
 // searchers (the server's) ask for it; the table of the newest revision is kept for every
-// searcher of that revision, and a new revision makes a new one.
+// searcher of that revision, and a new revision makes a new one. A revision is known by the
+// database's folders as well as its UUID and number: a copied store (a backup, a test's copy
+// of one corpus) keeps the UUID, and its next revision holds other documents than the
+// original's next one.
 struct FacetTable {
+    std::string paths;
     std::string uuid;
     Xapian::rev revision = 0;
     std::vector<Xapian::valueno> slots;
     std::vector<std::vector<std::string>> values;      // per slot: number - 1 -> value
     std::vector<std::vector<uint32_t>> numbers;        // per slot: docid -> number (0: none)
 
-    FacetTable(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots_)
-        : uuid(db.get_uuid()), revision(db.get_revision()), slots(slots_) {
+    FacetTable(const std::string &paths_, const Xapian::Database &db, const std::vector<Xapian::valueno> &slots_)
+        : paths(paths_), uuid(db.get_uuid()), revision(db.get_revision()), slots(slots_) {
         const Xapian::docid last = db.get_lastdocid();
         for (Xapian::valueno slot : slots) {
             std::unordered_map<std::string, uint32_t> known;
@@ -578,14 +586,16 @@ struct FacetTable {
         }
     }
 
-    static std::shared_ptr<const FacetTable> of(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots) {
+    static std::shared_ptr<const FacetTable> of(kbx_db *handle, const std::vector<Xapian::valueno> &slots) {
+        const Xapian::Database &db = handle->read();
         static std::mutex lock;
         static std::shared_ptr<const FacetTable> newest;
         const std::string uuid = db.get_uuid();
         const Xapian::rev revision = db.get_revision();
         std::lock_guard<std::mutex> held(lock);
-        if (newest && newest->uuid == uuid && newest->revision == revision && newest->slots == slots) return newest;
-        auto made = std::make_shared<const FacetTable>(db, slots);
+        if (newest && newest->paths == handle->paths && newest->uuid == uuid && newest->revision == revision &&
+            newest->slots == slots) return newest;
+        auto made = std::make_shared<const FacetTable>(handle->paths, db, slots);
         newest = made;
         return made;
     }
@@ -639,7 +649,7 @@ kbx_status kbx_search(kbx_db *db, const kbx_query *q, const kbx_search_options *
         std::unique_ptr<TabledFacetSpy> tabled;
         if (opts->n_facet_slots > 0 && opts->facet_table && !db->writer) {
             std::vector<Xapian::valueno> slots(opts->facet_slots, opts->facet_slots + opts->n_facet_slots);
-            tabled = std::make_unique<TabledFacetSpy>(FacetTable::of(db->read(), slots));
+            tabled = std::make_unique<TabledFacetSpy>(FacetTable::of(db, slots));
             ms->enquire.add_matchspy(tabled.get());
         } else if (opts->n_facet_slots > 0) {
             spy = std::make_unique<FacetSpy>(db->read(), opts->facet_slots, opts->n_facet_slots);

@@ -164,6 +164,28 @@ import Testing
         #expect(after == (try facets(try Searcher(store: archive.store), "离心机")))
     }
 
+    @Test func twoCopiesOfOneStoreAtTheSameRevisionCountTheirOwnFacets() throws {
+        // A copied store keeps its index's UUID; after one new document each, two copies are
+        // at the same revision with other documents, and each long-lived searcher must count
+        // its own.
+        func models(_ store: ArchiveStore) throws -> [String: Int] {
+            var r = SearchRequest(text: "离心机")
+            r.facetValues = 1000
+            let facets = try Searcher(store: store, longLived: true).search(r).facets
+            return Dictionary(uniqueKeysWithValues: (facets.first { $0.name == "model" }?.values ?? []).map { ($0.value, $0.count) })
+        }
+        let otherDir = try TempDir("SearchTests-copy")
+        let other = try TestArchive(corpusIn: otherDir)
+        for (copy, model) in [(archive, "ZZ9000"), (other, "YY7000")] {
+            let dir = try TempDir("SearchTests-copy-in")
+            _ = try dir.file("in/维修单_\(model).txt", "维修单\n设备名称：离心机\n型号：\(model)\n出厂编号：\(model)-2024-0001\n日期：2024-05-06\n故障：离心机不启动\n")
+            _ = try Ingestor(store: copy.store).ingest([dir.url.appendingPathComponent("in").path])
+        }
+        let first = try models(archive.store), second = try models(other.store)
+        #expect(first["ZZ9000"] == 1 && first["YY7000"] == nil)
+        #expect(second["YY7000"] == 1 && second["ZZ9000"] == nil)
+    }
+
     @Test func thePoolsSearchersShareWhatTheyLearnUntilTheIndexMovesOn() throws {
         // The server's searchers of one revision share the pinyin readings they rank; a
         // reading remembered as nothing must not outlive the revision that had no such word.

@@ -47,6 +47,9 @@ import Testing
     @Test func theCompanyServingBesideTheCustomerIsNoCustomer() throws {
         let both = try extract("2018年度维保服务年报\n客户：襄阳市中心医院（眼科）\n服务单位：启衡技术服务有限公司\n")
         #expect(values(both, .customer) == ["襄阳市中心医院（眼科）"], "\(both.fields.map { ($0.name, $0.value) })")
+        // Nor is a contractor who worked beside the engineer.
+        let contractor = try extract("设备服务技术报告\n用户单位：迈科塑胶\n施工配合单位：无锡德汇电力工程有限公司\n出厂编号：MJ4704 16S\n")
+        #expect(values(contractor, .customer) == ["迈科塑胶"], "\(contractor.fields.map { ($0.name, $0.value) })")
         // Alone, 服务单位 is the party served, as other forms write it.
         let alone = try extract("服务报告\n服务单位：山东省立医院东院·检验中心\n服务日期：2023-03-02\n")
         #expect(values(alone, .customer) == ["山东省立医院东院·检验中心"])

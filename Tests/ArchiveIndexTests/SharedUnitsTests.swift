@@ -107,8 +107,11 @@ import Testing
         for doc in ["b.txt", "d.txt", "e.txt"] { #expect(c[doc] == c["a.txt"], "\(doc)") }
         #expect(c["g.txt"] != nil && c["h.txt"] != nil && c["g.txt"] != c["h.txt"])
         let readings = try PinyinReadings.load()
+        // A line of business kb knows (精机) is no part of the brand; one it does not know (数控) may be.
         let ruichi = try #require(CompanyName.of("株洲锐驰")), machinery = try #require(CompanyName.of("锐驰精机"))
-        #expect(!ruichi.same(as: machinery, pinyin: readings.keys(of:)) && ruichi.mayBeSame(as: machinery, pinyin: readings.keys(of:)))
+        #expect(ruichi.same(as: machinery, pinyin: readings.keys(of:)))
+        let cnc = try #require(CompanyName.of("锐驰数控"))
+        #expect(!ruichi.same(as: cnc, pinyin: readings.keys(of:)) && ruichi.mayBeSame(as: cnc, pinyin: readings.keys(of:)))
         // An English brand that spells the Chinese brand's first characters (银行 is no part of what it spells).
         let bank = try #require(CompanyName.of("蒙商银行")), english = try #require(CompanyName.of("Mengshang Bank"))
         #expect(bank.mayBeSame(as: english, pinyin: readings.keys(of:)) && english.mayBeSame(as: bank, pinyin: readings.keys(of:)))
@@ -121,6 +124,40 @@ import Testing
         #expect(hengtong.mayBeSame(as: try #require(CompanyName.of("Hengtong Data Technology")), pinyin: readings.keys(of:)))
         let itDepartment = try #require(CompanyName.of("锐驰精机信息部")), plant = try #require(CompanyName.of("株洲锐驰设备部"))
         #expect(!itDepartment.mayBeSame(as: plant, pinyin: readings.keys(of:)))
+    }
+
+    /// A factory's workshops and plants are departments of its company (注塑车间, 二厂, 射出課), a
+    /// workshop alone is no customer, and one brand in two trades (博纳电子, 博纳金属制品) or two
+    /// places is two companies, whichever of their names a document writes.
+    @Test func aFactorysWorkshopsAndTradesTellItsCompaniesApart() throws {
+        let readings = try PinyinReadings.load()
+        let moulding = try #require(CompanyName.of("惠州鸿晟电子有限公司注塑车间"))
+        #expect(moulding.brand == "鸿晟" && moulding.place == "惠州" && moulding.department == "注塑车间")
+        #expect(try #require(CompanyName.of("永晟塑膠工業股份有限公司射出課")).department == "射出课")
+        #expect(CompanyName.of("注塑车间") == nil && ArchiveStore.isBareName("动力车间") && ArchiveStore.isBareName("三号车间"))
+        #expect(ArchiveStore.customerName("动力车间（诸暨朗固）") == "诸暨朗固 动力车间")
+        #expect(ArchiveStore.customerName("动力车间（朗固新能源）") == "朗固新能源 动力车间")
+        let electronics = try #require(CompanyName.of("博纳电子")), metal = try #require(CompanyName.of("义乌博纳金属制品有限公司设备部"))
+        #expect(!electronics.same(as: metal, pinyin: readings.keys(of:)) && electronics.conflicts(with: metal, pinyin: readings.keys(of:)))
+        #expect(electronics.same(as: try #require(CompanyName.of("昆山博纳电子科技有限公司")), pinyin: readings.keys(of:)))
+        #expect(!electronics.same(as: try #require(CompanyName.of("Yiwu Bona Metal Products Co., Ltd.")), pinyin: readings.keys(of:)))
+        #expect(!(try #require(CompanyName.of("汇智五金"))).same(as: try #require(CompanyName.of("南宁汇智金属制品有限公司")), pinyin: readings.keys(of:)))
+        // A trade written short is the same trade.
+        #expect(try #require(CompanyName.of("锦澜纺机")).same(as: try #require(CompanyName.of("江阴锦澜纺织机械有限公司")), pinyin: readings.keys(of:)))
+        #expect(try #require(CompanyName.of("越达汽配")).same(as: try #require(CompanyName.of("重庆越达汽车零部件有限公司")), pinyin: readings.keys(of:)))
+        let c = try customers([
+            // Two companies' power workshops, each written department first.
+            "r1.txt": card("动力车间（诸暨朗固）", "BT17-3000-S"), "r2.txt": card("动力车间（桐乡新铭）", "BT18-4410-S"),
+            // A customer file without the place in its name is in the city its address names.
+            "f1.txt": "客户档案\n客户名称：义乌鑫泽电子科技有限公司动力车间\n地址：义乌市稠江街道杨村路18号\n",
+            "f2.txt": "客户档案\n客户名称：鑫泽公司\n地址：贵阳市科技园路227号\n",
+            // A customer also written in another trade is not the one a third trade means.
+            "h1.txt": card("海门鼎晟", "DS21-0001"), "h2.txt": card("海门鼎晟五金制品有限公司", "DS21-0001"),
+            "z1.txt": card("鼎晟精密·注塑车间", "DS22-0777"),
+        ])
+        #expect(c["r1.txt"] != nil && c["r2.txt"] != nil && c["r1.txt"] != c["r2.txt"], "\(c)")
+        #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"], "\(c)")
+        #expect(c["h1.txt"] != nil && c["h2.txt"] == c["h1.txt"] && c["z1.txt"] != c["h1.txt"], "\(c)")
     }
 
     /// A customer written by its initials alone, its legal form left out (`SRR` for Swan River

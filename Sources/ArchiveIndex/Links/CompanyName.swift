@@ -22,11 +22,44 @@ struct CompanyName: Hashable {
     /// A name of the brand alone, with no legal form, line of business or department (泉州康泰):
     /// it may be the laboratory of that brand as well as a company.
     var isBare = false
+    /// Its lines of business (`chineseLines`, `englishLines`), empty when the name states none.
+    var lines: Set<String> = []
 
     /// Departments of companies, as they end a name (温州云枢数据科技有限公司运维部, 晶毅資訊部).
     static let departments = ["信息科技部", "信息技术部", "信息中心", "信息部", "资讯部", "资讯室", "资讯中心", "运维部", "运维中心",
                               "信息室", "信息处", "资讯处", "资讯科", "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "厂务部",
                               "厂务处", "数据中心", "机房", "it部", "it中心"].sorted { $0.count > $1.count }
+
+    /// A factory's workshop, plant, section or site as a name ends with it (注塑车间, 二厂, 三号车间,
+    /// b栋车间, 射出课, 二号仓库, 储能电站), in a folded key; nil for anything else.
+    static func workshop(endOf key: String) -> String? {
+        key.firstMatch(of: workshopEnd).map { String(key[$0.range]) }
+    }
+    /// Kept compiled: Swift parses a regex literal again each time it is evaluated.
+    nonisolated(unsafe) private static let workshopEnd = #/(?:(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修|[一二三四五六七八九十]|[0-9]+)号?(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|(?:[一二三四五六七八九十]|[0-9]+)号?(?:厂|分厂|厂区|仓库|仓)|[a-z]栋(?:车间|厂房)|储能电站|配电房|空压站|泵房)$/#
+
+    /// What a company's line of business says it makes or does, by the words that state it in
+    /// either language: 博纳电子 is not 博纳金属制品 (two companies of one brand), nor 汇智五金 the
+    /// 汇智金属制品 of its city, but 锦澜纺机 is 锦澜纺织机械 and 越达汽配 is 越达汽车零部件.
+    static let chineseLines: [(String, String)] = [
+        ("微电子", "electronics"), ("电子", "electronics"), ("光电", "electronics"), ("半导体", "electronics"), ("电器", "appliances"),
+        ("金属制品", "metal"), ("五金制品", "hardware"), ("金属", "metal"), ("五金", "hardware"), ("钢构", "metal"), ("钢铁", "metal"),
+        ("塑胶制品", "plastics"), ("塑胶", "plastics"), ("塑料", "plastics"), ("塑业", "plastics"), ("模具", "moulds"),
+        ("精密机械", "machinery"), ("纺织机械", "textile"), ("纺机", "textile"), ("纺织", "textile"), ("机械", "machinery"),
+        ("精密", "machinery"), ("精机", "machinery"), ("精工", "machinery"), ("智能装备", "machinery"), ("装备", "machinery"), ("机电", "machinery"),
+        ("汽车零部件", "auto"), ("汽车部件", "auto"), ("汽配", "auto"), ("摩托车配件", "auto"), ("汽车", "auto"),
+        ("新能源", "energy"), ("能源", "energy"), ("储能", "energy"), ("电池", "energy"), ("包装材料", "packaging"), ("包装", "packaging"),
+        ("供应链管理", "logistics"), ("供应链", "logistics"), ("物流仓储", "logistics"), ("物流", "logistics"), ("仓储", "logistics"),
+        ("光学", "optics"), ("鞋业", "footwear"), ("新材料", "materials"), ("材料", "materials"),
+    ]
+    static let englishLines: [String: String] = [
+        "electronic": "electronics", "electronics": "electronics", "semiconductor": "electronics", "appliance": "appliances",
+        "appliances": "appliances", "metal": "metal", "metals": "metal", "hardware": "hardware", "steel": "metal",
+        "plastic": "plastics", "plastics": "plastics", "mould": "moulds", "moulds": "moulds", "mold": "moulds", "molds": "moulds",
+        "machinery": "machinery", "equipment": "machinery", "textile": "textile", "automotive": "auto", "auto": "auto",
+        "motorcycle": "auto", "energy": "energy", "battery": "energy", "packaging": "packaging", "logistics": "logistics",
+        "warehousing": "logistics", "optical": "optics", "optics": "optics", "footwear": "footwear", "materials": "materials",
+    ]
 
     /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
     static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
@@ -36,13 +69,14 @@ struct CompanyName: Hashable {
                                      "医学化验所", "化验所"]
 
     /// Legal forms and lines of business that follow a Chinese brand, longest first.
-    static let chineseSuffixes = laboratorySuffixes + [
+    static let chineseSuffixes = Array(Set(laboratorySuffixes + [
         "股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "集团", "控股", "股份", "新材料", "新能源", "半导体",
         "科技", "技术", "数据", "能源", "水务", "电子", "网络", "信息", "材料", "医疗", "生物", "环保", "电力", "动力", "智能",
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
         "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子", "物流", "纺织", "燃气", "食品", "建设", "地产",
         "置业", "物业", "汽车", "钢铁", "石化", "运输", "传媒", "港务", "航运", "充电",
-    ].sorted { $0.count > $1.count }
+        "制品", "管理", "铁工厂", "工厂",
+    ] + chineseLines.map(\.0))).sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
     static let otherInstitutions: Set<String> = ["univ", "university", "hospital", "hosp", "college", "school", "center", "centre",
@@ -73,13 +107,14 @@ struct CompanyName: Hashable {
             // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
             let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])
             return CompanyName(brand: lead.joined(), brandWords: lead, place: place, isLatin: true, isLaboratory: laboratory,
-                               isBare: distinctive.count == words.count)
+                               isBare: distinctive.count == words.count, lines: Set(words.compactMap { englishLines[$0] }))
         }
         guard var core = try? Normalizer.nameKey(name) else { return nil }
         // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.
         if core.hasSuffix("dc"), core.count >= 4 { core = String(core.dropLast(2)) + "数据中心" }
         var department: String?
-        if let d = departments.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+        if let d = departments.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 })
+            ?? workshop(endOf: core).flatMap({ core.count - $0.count >= 2 ? $0 : nil }) {
             department = d
             core = String(core.dropLast(d.count))
         }
@@ -89,14 +124,21 @@ struct CompanyName: Hashable {
         for (long, short) in abbreviations { core = core.replacingOccurrences(of: long, with: short) }
         if core.hasPrefix("私立"), core.count >= 4 { core = String(core.dropFirst(2)) }
         let written = core
-        while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+        var lines = Set<String>()
+        func dropSuffixes() {
+            while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+                if let line = chineseLines.first(where: { $0.0 == s })?.1 { lines.insert(line) }
+                core = String(core.dropLast(s.count))
+            }
+        }
+        dropSuffixes()
         let bare = department == nil && core == written
         // A place after the brand, as registered names put it in brackets (润禾微电子（柳州）有限公司).
         var placeAfter: String?
         if core.count >= 4, let p = [3, 2].lazy.map({ String(core.suffix($0)) }).first(where: { Places.shared.chinese[$0] != nil }), core.count - p.count >= 2 {
             placeAfter = p
             core = String(core.dropLast(p.count))
-            while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) { core = String(core.dropLast(s.count)) }
+            dropSuffixes()
         }
         // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
         var place: String?
@@ -104,9 +146,10 @@ struct CompanyName: Hashable {
             place = p.hasSuffix("市") || p.hasSuffix("县") ? String(p.dropLast()) : p
             core = String(core.dropFirst(p.count))
         }
-        guard (2...4).contains(core.count), !chineseSuffixes.contains(core) else { return nil }
+        // A workshop alone (注塑车间) is no company.
+        guard (2...4).contains(core.count), !chineseSuffixes.contains(core), workshop(endOf: core) != core else { return nil }
         return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory,
-                           isBare: bare && placeAfter == nil)
+                           isBare: bare && placeAfter == nil, lines: lines)
     }
 
     /// Whether two names may be one company's though their brands are not written alike: one
@@ -141,21 +184,32 @@ struct CompanyName: Hashable {
 
     /// The same brand (across scripts by the Chinese brand's pinyin), and no two places that differ.
     func same(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
-        let sameBrand: Bool
+        sameBrand(as: other, pinyin: pinyin) && sameParts(as: other, pinyin: pinyin)
+    }
+
+    /// The same brand in another place, department or line of business: a name of another
+    /// company, so a customer with this name is not the other's.
+    func conflicts(with other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
+        sameBrand(as: other, pinyin: pinyin) && !sameParts(as: other, pinyin: pinyin)
+    }
+
+    private func sameBrand(as other: CompanyName, pinyin: (String) -> Set<String>) -> Bool {
         switch (isLatin, other.isLatin) {
-        case (false, false), (true, true): sameBrand = brand == other.brand
-        case (true, false): sameBrand = pinyin(other.brand).contains(brand)
-        case (false, true): sameBrand = pinyin(brand).contains(other.brand)
+        case (false, false), (true, true): return brand == other.brand
+        case (true, false): return pinyin(other.brand).contains(brand)
+        case (false, true): return pinyin(brand).contains(other.brand)
         }
-        return sameBrand && sameParts(as: other, pinyin: pinyin)
     }
 
     /// Of one kind (a laboratory is only another laboratory, or a name of its brand alone), one
-    /// department however the company names it (信息中心, 信息部, IT部), no two places that differ.
+    /// department however the company names it (信息中心, 信息部, IT部), no two places that differ,
+    /// and no two lines of business.
     private func sameParts(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
         guard isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
         if let a = department, let b = other.department,
            InstitutionName.department(startingWith: a) != InstitutionName.department(startingWith: b) { return false }
+        // Two lines of business that have nothing in common: two companies of one brand.
+        if !lines.isEmpty, !other.lines.isEmpty, lines.isDisjoint(with: other.lines) { return false }
         guard let a = place, let b = other.place else { return true }
         return InstitutionName.samePlace(a, b, pinyin: pinyin)
     }

@@ -47,9 +47,20 @@ final class ConfirmedInstitutions {
     func same(as name: String, address: String? = nil) -> (Int64, String)? {
         var s = InstitutionName.of(name)
         let pinyin = readings.keys
-        // A company: the one confirmed customer with a name of the same brand and place.
-        if let company = CompanyName.of(name) {
-            let found = names.compactMap { id, list in list.first { $0.company?.same(as: company, pinyin: pinyin) == true }.map { (id, $0.alias) } }
+        // A company: the one confirmed customer with a name of the same brand and place, and
+        // none of the brand in another place or line of business. A name without its place
+        // is in the city its file's address starts with (鑫泽供应链 at 贵阳市科技园路…).
+        if var company = CompanyName.of(name) {
+            if company.place == nil, !company.isLatin, let address, let folded = try? Normalizer.fold(address),
+               case let city = folded.firstIndex(of: "省").map { folded[folded.index(after: $0)...] } ?? Substring(folded),
+               let p = Places.shared.prefix(of: String(city)), p.count >= 2 {
+                company.place = p.hasSuffix("市") || p.hasSuffix("县") ? String(p.dropLast()) : p
+            }
+            let found = names.compactMap { id, list -> (Int64, String)? in
+                guard let match = list.first(where: { $0.company?.same(as: company, pinyin: pinyin) == true }),
+                      !list.contains(where: { $0.company?.conflicts(with: company, pinyin: pinyin) == true }) else { return nil }
+                return (id, match.alias)
+            }
             return found.count == 1 ? found[0] : nil
         }
         guard let kind = s.kind, s.number != nil || InstitutionName.civicKinds.contains(kind) else { return nil }

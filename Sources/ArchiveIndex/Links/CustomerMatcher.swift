@@ -88,6 +88,8 @@ final class CustomerMatcher {
     private var provisionals: [(id: Int64, alias: String, structure: InstitutionName)] = []
     /// Every customer's names that state a company, confirmed or not.
     private var companies: [(id: Int64, alias: String, company: CompanyName, provisional: Bool)] = []
+    /// Each customer's names that state a company.
+    private var companyNames: [Int64: [CompanyName]] = [:]
     /// The departments each customer's names state (canonical).
     private var departments: [Int64: Set<String>] = [:]
 
@@ -125,7 +127,10 @@ final class CustomerMatcher {
         index.seal()
         if similarOnly { return }
         for n in names {
-            if let company = CompanyName.of(n.alias) { companies.append((n.customerId, n.alias, company, n.provisional)) }
+            if let company = CompanyName.of(n.alias) {
+                companies.append((n.customerId, n.alias, company, n.provisional))
+                companyNames[n.customerId, default: []].append(company)
+            }
         }
         for n in names where n.provisional {
             let structure = InstitutionName.of(n.alias)
@@ -194,6 +199,7 @@ final class CustomerMatcher {
         if let d = structure.department { departments[id, default: []].insert(d) }
         if let company = CompanyName.of(alias) {
             companies.append((id, alias, company, true))
+            companyNames[id, default: []].append(company)
             companyMemo[false] = nil
         }
         provisionalsChanged = true
@@ -212,7 +218,13 @@ final class CustomerMatcher {
         let otherDepartment = { (id: Int64) in
             department.map { d in self.departments[id]?.contains { !InstitutionName.sameDepartment($0, d) } == true } ?? false
         }
-        let found = companies.filter { $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && !otherDepartment($0.id) && seen.insert($0.id).inserted }
+        // Nor one with a name of the brand in another place or line of business (鑫泽电子 is not
+        // the 鑫泽供应链 that was also written 贵阳鑫泽).
+        let otherCompany = { (id: Int64) in self.companyNames[id]?.contains { $0.conflicts(with: company, pinyin: self.readings) } == true }
+        let found = companies.filter {
+            $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && !otherDepartment($0.id) && !otherCompany($0.id)
+                && seen.insert($0.id).inserted
+        }
             .map { ($0.id, $0.alias) }
         companyMemo[confirmed, default: [:]][company] = found
         return found

@@ -80,6 +80,7 @@ enum FieldExtractor {
         var openIndent = 0  // the white space before the line that opened it
         var awaitingBody = false  // a section heading's field, before its first line
         var loneCustomerLabel: String?  // a customer's label alone on the line before
+        var colonEndedLabel = false  // that label ended in a colon (`用户名称：`): its value is the next line
         var rowFields: [Int] = []  // the fields of the table row above, by their pair of cells
         while lineStart <= fs.count {
             var lineEnd = lineStart
@@ -113,12 +114,13 @@ enum FieldExtractor {
                 let blank = fs[lineStart..<lineEnd].allSatisfy { $0.isSpace }
                 let text = slice(os, folded.origin, lineStart, lineEnd)
                 // A form's cells as paragraphs: `报修科室` on its line, the institution on the next.
-                if let label = loneCustomerLabel, !blank, Labels.namesInstitution(text) {
+                if let label = loneCustomerLabel, !blank, Labels.namesInstitution(text) || colonEndedLabel && isPlainName(text) {
                     fields.append(Field(name: .customer, label: label, value: text, canonical: nil, how: "label words"))
                     loneCustomerLabel = nil
                     lineStart = lineEnd + 1
                     continue
                 }
+                colonEndedLabel = false
                 if !blank {
                     let line = string(fs, lineStart, lineEnd).trimmingCharacters(in: .whitespaces)
                     // Alone: `单位：云枢数据运维部` is a label and its value, never the label of the line below.
@@ -152,6 +154,12 @@ enum FieldExtractor {
             } else {
                 awaitingBody = false
                 loneCustomerLabel = nil
+                colonEndedLabel = false
+                if found.count == 1, let f = found.first, f.name == .customer, f.valueStart == f.valueEnd, f.labelEnd > f.labelStart,
+                   fs[f.labelStart..<lineEnd].last(where: { !$0.isSpace }) == colon {
+                    loneCustomerLabel = slice(os, folded.origin, f.labelStart, f.labelEnd)
+                    colonEndedLabel = true
+                }
                 for f in found {
                     let value = slice(os, folded.origin, f.valueStart, f.valueEnd)
                     let label = slice(os, folded.origin, f.labelStart, f.labelEnd)
@@ -451,6 +459,11 @@ enum FieldExtractor {
             // At the start of a line, a Chinese label followed by white space, or a Latin one
             // padded to a column (`Model             BKC-1200`).
             if lineStart, k < end, isCJK ? k > i + n : (k >= i + n + 2 || fs[i + n] == "\t") {
+                // The rest of a label that a scan spaced out (`用户 名 称：`), its value on the
+                // next line.
+                if isCJK, let restEnd = labelRest(from: k, fs, end) {
+                    return Span(name: name, labelStart: i, labelEnd: restEnd, valueStart: end, valueEnd: end)
+                }
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
             if padded, isCJK, k < end, k >= i + n + 2 || fs[i + n] == "\t" || fs[i + n] == "\u{3000}" {
@@ -493,6 +506,25 @@ enum FieldExtractor {
         if v < end, fs[v] == colon { v += 1 }
         while v < end, fs[v].isSpace { v += 1 }
         return (labelEnd, v)
+    }
+
+    /// A line that can be a customer's name under its label: short, no label or colon of its
+    /// own, no table cell, no person's name.
+    static func isPlainName(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return (2...40).contains(t.count) && !t.contains { ":：|".contains($0) } && !namesPerson(t)
+            && t.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// `名 称：` after a label word: a few Chinese characters, perhaps spaced, and a colon that
+    /// ends the line — the rest of the label, not a value. Where the line ends, or nil.
+    static func labelRest(from k: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Int? {
+        var last = end
+        while last > k, fs[last - 1].isSpace { last -= 1 }
+        guard last - 1 > k, fs[last - 1] == colon else { return nil }
+        let words = fs[k..<(last - 1)].filter { !$0.isSpace }
+        guard (1...4).contains(words.count), words.allSatisfy(Normalizer.isCJK) else { return nil }
+        return end
     }
 
     /// `客戶 Customer`, `維修 Work Done`: a label in Chinese and its English, the whole of

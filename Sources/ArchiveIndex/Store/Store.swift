@@ -624,8 +624,12 @@ public final class ArchiveStore: Sendable {
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
         let department = InstitutionName.departmentAsWritten.contains(outer) || InstitutionName.shortDepartments.contains { $0.0 == outer }
+            || CompanyName.workshop(endOf: outer) == outer
+        // A workshop's company may be written as its brand and trade alone: 动力车间（朗固新能源）.
         guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
-              (institutionWords + ["中心"]).contains(where: key.contains) || (department && InstitutionName.leadingPlace(key) != nil) else { return nil }
+              (institutionWords + ["中心"]).contains(where: key.contains)
+                || department && (InstitutionName.leadingPlace(key) != nil || CompanyName.of(inner).map { !$0.lines.isEmpty } == true)
+        else { return nil }
         return inner
     }
 
@@ -639,7 +643,7 @@ public final class ArchiveStore: Sendable {
         if cjk(inner) {
             let key = (try? Normalizer.nameKey(inner)) ?? inner
             return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
-                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) ? inner : nil
+                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || CompanyName.workshop(endOf: key) == key ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))
         let departmentWords: Set<String> = ["dept", "department", "laboratory", "lab", "radiology", "pathology", "imaging", "centre", "center",

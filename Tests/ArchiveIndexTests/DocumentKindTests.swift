@@ -32,6 +32,41 @@ import Testing
         }
     }
 
+    /// A machine's file (机台档案), an asset's service log, or visits logged on three days under
+    /// a title that says nothing, are a unit's record; a dealer's service receipt or an
+    /// acceptance record is a visit; a question bank is training.
+    @Test func machineFilesReceiptsAndQuestionBanks() throws {
+        for title in ["机台档案", "Asset service log"] {
+            let d = try extract("\(title)\n使用单位：宜兴启航精密机械有限公司\n型号 SK37 VF\n编号：KS-1706-82050\n2019-03-02 故障：排气温度高；处理：清洗冷却器\n")
+            #expect(d.kind == .equipment, "\(title): \(d.kind)")
+        }
+        let untitled = try extract("""
+            # 海门亿丰塑胶制品有限公司厂务部 · PL-1600E
+
+            序列号 `MJ4453 21A`
+
+            ### 2021-06-07 安装调试
+            - 处理：设备安装调试，试运行合格，交付使用
+
+            ### 2021-10-04 故障维修
+            - 现象：射胶量不足，影响生产
+            - 处理：更换止逆环及螺杆头
+
+            ### 2022-10-21 故障维修
+            - 现象：料筒温度波动大
+            - 处理：更换热电偶
+            """, source: "0001_机台笔记.md")
+        #expect(untitled.kind == .equipment, "\(untitled.kind)")
+        // One visit whose card gives its call, arrival and finish days stays a repair.
+        let card = try extract("维修单\n客户名称：常熟天翊模具有限公司\n出厂编号：MJ4141-16E\n报修日期：2024-03-01\n到场日期：2024-03-02\n完成日期：2024-03-04\n故障现象：锁模异响\n处理：更换铜套\n")
+        #expect(card.kind == .repair, "\(card.kind)")
+        for title in ["售后服务回执（经销商渠道）", "设备进场安装验收记录"] {
+            let d = try extract("\(title)\n最终用户：鸿晟电子·注塑车间\n序列号：CH186784W\n故障：无\n")
+            #expect(d.kind == .repair, "\(title): \(d.kind)")
+        }
+        #expect(try extract("技能认证题库（工业机器人）\n1. 设备出现J2轴碰撞检测报警，最可能的原因是？\n答案：负载参数设置与实际夹具不符\n").kind == .training)
+    }
+
     @Test func faultsAndFixesInGeneralAreTrainingMaterial() throws {
         let tips = try extract("""
             SERVICE NOTES – mobile C-arm OrbiScan M

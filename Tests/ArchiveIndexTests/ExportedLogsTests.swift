@@ -30,7 +30,8 @@ import Testing
         let d = try extract(Self.session)
         #expect(d.values(.serial).first?.canonical == "RX77051142")
         #expect(d.values(.customer).first?.value == "南通市第三人民医院 输血科")
-        #expect(d.kind == .repair)
+        // A unit's visits of three days, one after another: its service history.
+        #expect(d.kind == .equipment)
         let dir = try TempDir()
         let a = try TestArchive(dir, files: ["db/service_log_RX77051142.txt": Self.session])
         let b = try BriefBuilder.build(.serial("RX7705-1142"), store: a.store, today: "2024-06-01")

@@ -68,8 +68,14 @@ import Testing
         // A label the scan spaced out, its value on the next line: `名 称：` is no customer.
         let spaced = try extract("—— 扫描件识别结果（OCR）——\n维  修  单\n用户 名 称：\n迈科塑胶\nS/N No.: MJ470416S\n原 因: 拉杆铜套磨损\n")
         #expect(values(spaced, .customer) == ["迈科塑胶"] && values(spaced, .cause) == ["拉杆铜套磨损"])
-        // Nothing on the next line but another label: no customer.
-        #expect(values(try extract("维修单\n客户名称：\n\n型号：IMX280S\n"), .customer).isEmpty)
+        // Nothing on the next line but another label: no customer. Nor a person, a message or a
+        // comment under a label that names none (`客户：`, `客户 签字：`, `用户 意见：`), a date, or
+        // a label alone on its line.
+        for text in ["维修单\n客户名称：\n\n型号：IMX280S\n", "维修单\n客户：\n张伟\n", "聊天记录\n客户：\n屏幕显示E03报警，怎么处理\n",
+                     "维修单\n客户 签字：\n张伟\n", "维修单\n用户 意见：\n非常满意\n", "维修单\n客户名称：\n2024年3月5日\n",
+                     "维修单\n客户名称：\n故障现象\n", "Service report\nCustomer:\nJohn Smith\n"] {
+            #expect(values(try extract(text), .customer).isEmpty, "\(text)")
+        }
         // Groups over columns: the columns are the second row.
         let csv = "服务信息,,,客户信息,,设备信息,,,处理情况,,,\n服务单号,服务日期,服务类型,委托单位,联系人,设备名称,型号,机器编号,故障现象,原因,处理措施,服务工程师\nFW21-219,2021/9/27,维修,科大附一院·网络中心,谭科长,负载均衡设备,LB 2200,ADC18B053J22,业务口频繁up/down,光模块老化,更换光模块，测试正常,方志诚\n"
         let rows = try LedgerReader.rows(csv, name: "fw.csv")

@@ -142,6 +142,20 @@ import Testing
         #expect(electronics.same(as: try #require(CompanyName.of("昆山博纳电子科技有限公司")), pinyin: readings.keys(of:)))
         #expect(!electronics.same(as: try #require(CompanyName.of("Yiwu Bona Metal Products Co., Ltd.")), pinyin: readings.keys(of:)))
         #expect(!(try #require(CompanyName.of("汇智五金"))).same(as: try #require(CompanyName.of("南宁汇智金属制品有限公司")), pinyin: readings.keys(of:)))
+        // A plant however it is numbered; a numbered workshop written first.
+        let second = try #require(CompanyName.of("诸暨朗固第二分厂")), plant2 = try #require(CompanyName.of("朗固2厂"))
+        #expect(second.brand == "朗固" && second.same(as: plant2, pinyin: readings.keys(of:)))
+        #expect(try #require(CompanyName.of("朗固注塑二车间")).brand == "朗固")
+        #expect(!second.same(as: try #require(CompanyName.of("朗固三号车间")), pinyin: readings.keys(of:)))
+        #expect(ArchiveStore.customerName("三号车间（诸暨朗固）") == "诸暨朗固 三号车间")
+        // A word of two trades, and names of one customer that disagree among themselves, say nothing against it.
+        #expect(try #require(CompanyName.of("锦澜机械")).same(as: try #require(CompanyName.of("江阴锦澜纺织机械有限公司")), pinyin: readings.keys(of:)))
+        let hardware = try #require(CompanyName.of("东莞博纳五金制品有限公司"))
+        #expect(!hardware.conflicts(with: try #require(CompanyName.of("Dongguan Bona Metal Products Co., Ltd.")), pinyin: readings.keys(of:)))
+        #expect(!hardware.conflicts(with: try #require(CompanyName.of("Bona Metal")), pinyin: readings.keys(of:)))
+        let twoPlaces = [try #require(CompanyName.of("苏州朗固电子")), try #require(CompanyName.of("昆山朗固电子"))]
+        #expect(!(try #require(CompanyName.of("朗固电子"))).conflicts(withNamesOf: twoPlaces, pinyin: readings.keys(of:)))
+        #expect(try #require(CompanyName.of("朗固金属")).conflicts(withNamesOf: [twoPlaces[0]], pinyin: readings.keys(of:)))
         // A trade written short is the same trade.
         #expect(try #require(CompanyName.of("锦澜纺机")).same(as: try #require(CompanyName.of("江阴锦澜纺织机械有限公司")), pinyin: readings.keys(of:)))
         #expect(try #require(CompanyName.of("越达汽配")).same(as: try #require(CompanyName.of("重庆越达汽车零部件有限公司")), pinyin: readings.keys(of:)))
@@ -153,7 +167,7 @@ import Testing
             "f2.txt": "客户档案\n客户名称：鑫泽公司\n地址：贵阳市科技园路227号\n",
             // A customer also written in another trade is not the one a third trade means.
             "h1.txt": card("海门鼎晟", "DS21-0001"), "h2.txt": card("海门鼎晟五金制品有限公司", "DS21-0001"),
-            "z1.txt": card("鼎晟精密·注塑车间", "DS22-0777"),
+            "z1.txt": card("鼎晟电子·注塑车间", "DS22-0777"),
         ])
         #expect(c["r1.txt"] != nil && c["r2.txt"] != nil && c["r1.txt"] != c["r2.txt"], "\(c)")
         #expect(c["f1.txt"] != nil && c["f2.txt"] != nil && c["f1.txt"] != c["f2.txt"], "\(c)")

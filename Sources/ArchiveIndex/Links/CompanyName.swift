@@ -36,29 +36,44 @@ struct CompanyName: Hashable {
         key.firstMatch(of: workshopEnd).map { String(key[$0.range]) }
     }
     /// Kept compiled: Swift parses a regex literal again each time it is evaluated.
-    nonisolated(unsafe) private static let workshopEnd = #/(?:(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修|[一二三四五六七八九十]|[0-9]+)号?(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|(?:[一二三四五六七八九十]|[0-9]+)号?(?:厂|分厂|厂区|仓库|仓)|[a-z]栋(?:车间|厂房)|储能电站|配电房|空压站|泵房)$/#
+    nonisolated(unsafe) private static let workshopEnd = #/(?:(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修)?第?(?:[一二三四五六七八九十〇零两]+|[0-9]+)号?(?:车间|工段|厂|分厂|厂区|仓库|仓)|(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修)(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|[a-z]栋(?:车间|厂房)|储能电站|配电房|空压站|泵房)$/#
+
+    /// A workshop as one plant however it is numbered: 第二分厂, 二厂, 2厂 and 二号厂 are `2厂`.
+    static func canonicalWorkshop(_ department: String) -> String {
+        var rest = Substring(department)
+        if rest.hasPrefix("第") { rest = rest.dropFirst() }
+        guard let (value, length) = InstitutionName.numeral(rest) else { return department }
+        var after = rest.dropFirst(length)
+        if after.hasPrefix("号") { after = after.dropFirst() }
+        if after.hasPrefix("分厂") { after = after.dropFirst() }
+        return "\(value)" + after
+    }
 
     /// What a company's line of business says it makes or does, by the words that state it in
     /// either language: 博纳电子 is not 博纳金属制品 (two companies of one brand), nor 汇智五金 the
-    /// 汇智金属制品 of its city, but 锦澜纺机 is 锦澜纺织机械 and 越达汽配 is 越达汽车零部件.
-    static let chineseLines: [(String, String)] = [
-        ("微电子", "electronics"), ("电子", "electronics"), ("光电", "electronics"), ("半导体", "electronics"), ("电器", "appliances"),
-        ("金属制品", "metal"), ("五金制品", "hardware"), ("金属", "metal"), ("五金", "hardware"), ("钢构", "metal"), ("钢铁", "metal"),
-        ("塑胶制品", "plastics"), ("塑胶", "plastics"), ("塑料", "plastics"), ("塑业", "plastics"), ("模具", "moulds"),
-        ("精密机械", "machinery"), ("纺织机械", "textile"), ("纺机", "textile"), ("纺织", "textile"), ("机械", "machinery"),
-        ("精密", "machinery"), ("精机", "machinery"), ("精工", "machinery"), ("智能装备", "machinery"), ("装备", "machinery"), ("机电", "machinery"),
-        ("汽车零部件", "auto"), ("汽车部件", "auto"), ("汽配", "auto"), ("摩托车配件", "auto"), ("汽车", "auto"),
-        ("新能源", "energy"), ("能源", "energy"), ("储能", "energy"), ("电池", "energy"), ("包装材料", "packaging"), ("包装", "packaging"),
-        ("供应链管理", "logistics"), ("供应链", "logistics"), ("物流仓储", "logistics"), ("物流", "logistics"), ("仓储", "logistics"),
-        ("光学", "optics"), ("鞋业", "footwear"), ("新材料", "materials"), ("材料", "materials"),
+    /// 汇智金属制品 of its city, but 锦澜纺机 is 锦澜纺织机械 and 越达汽配 is 越达汽车零部件. A word
+    /// of two trades is both (纺织机械; `Metal Products` is how 五金制品 is written in English).
+    static let chineseLines: [(String, Set<String>)] = [
+        ("微电子", ["electronics"]), ("电子", ["electronics"]), ("光电", ["electronics", "optics"]), ("半导体", ["electronics"]),
+        ("电器", ["appliances"]), ("金属制品", ["metal"]), ("五金制品", ["hardware"]), ("金属", ["metal"]), ("五金", ["hardware"]),
+        ("钢构", ["metal"]), ("钢铁", ["metal"]), ("塑胶制品", ["plastics"]), ("塑胶", ["plastics"]), ("塑料", ["plastics"]),
+        ("塑业", ["plastics"]), ("模具", ["moulds"]), ("精密机械", ["machinery"]), ("纺织机械", ["textile", "machinery"]),
+        ("纺机", ["textile", "machinery"]), ("纺织", ["textile"]), ("机械", ["machinery"]), ("精机", ["machinery"]),
+        ("精工", ["machinery"]), ("智能装备", ["machinery"]), ("装备", ["machinery"]), ("机电", ["machinery"]),
+        ("汽车零部件", ["auto"]), ("汽车部件", ["auto"]), ("汽配", ["auto"]), ("摩托车配件", ["auto"]), ("汽车", ["auto"]),
+        ("新能源", ["energy"]), ("能源", ["energy"]), ("储能", ["energy"]), ("电池", ["energy"]), ("包装材料", ["packaging"]),
+        ("包装", ["packaging"]), ("供应链管理", ["logistics"]), ("供应链", ["logistics"]), ("物流仓储", ["logistics"]),
+        ("物流", ["logistics"]), ("仓储", ["logistics"]), ("光学", ["optics"]), ("鞋业", ["footwear"]), ("新材料", ["materials"]),
+        ("材料", ["materials"]),
     ]
-    static let englishLines: [String: String] = [
-        "electronic": "electronics", "electronics": "electronics", "semiconductor": "electronics", "appliance": "appliances",
-        "appliances": "appliances", "metal": "metal", "metals": "metal", "hardware": "hardware", "steel": "metal",
-        "plastic": "plastics", "plastics": "plastics", "mould": "moulds", "moulds": "moulds", "mold": "moulds", "molds": "moulds",
-        "machinery": "machinery", "equipment": "machinery", "textile": "textile", "automotive": "auto", "auto": "auto",
-        "motorcycle": "auto", "energy": "energy", "battery": "energy", "packaging": "packaging", "logistics": "logistics",
-        "warehousing": "logistics", "optical": "optics", "optics": "optics", "footwear": "footwear", "materials": "materials",
+    static let englishLines: [String: Set<String>] = [
+        "electronic": ["electronics"], "electronics": ["electronics"], "semiconductor": ["electronics"], "appliance": ["appliances"],
+        "appliances": ["appliances"], "metal": ["metal", "hardware"], "metals": ["metal", "hardware"], "hardware": ["hardware"],
+        "steel": ["metal"], "plastic": ["plastics"], "plastics": ["plastics"], "mould": ["moulds"], "moulds": ["moulds"],
+        "mold": ["moulds"], "molds": ["moulds"], "machinery": ["machinery"], "equipment": ["machinery"], "textile": ["textile"],
+        "automotive": ["auto"], "auto": ["auto"], "motorcycle": ["auto"], "energy": ["energy"], "battery": ["energy"],
+        "packaging": ["packaging"], "logistics": ["logistics"], "warehousing": ["logistics"], "optical": ["optics"],
+        "optics": ["optics"], "footwear": ["footwear"], "materials": ["materials"],
     ]
 
     /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
@@ -75,7 +90,7 @@ struct CompanyName: Hashable {
         "设备", "仪器", "工程", "实业", "贸易", "检测", "储能", "电池", "软件", "系统", "通信", "光电", "精密", "机械", "制造",
         "工业", "化工", "医药", "制药", "环境", "服务", "数据中心", "微电子", "物流", "纺织", "燃气", "食品", "建设", "地产",
         "置业", "物业", "汽车", "钢铁", "石化", "运输", "传媒", "港务", "航运", "充电",
-        "制品", "管理", "铁工厂", "工厂",
+        "制品", "管理", "铁工厂",
     ] + chineseLines.map(\.0))).sorted { $0.count > $1.count }
 
     /// English words of institutions that are no company.
@@ -85,7 +100,10 @@ struct CompanyName: Hashable {
     /// The company a name states, or nil for a name of another kind of institution (a
     /// hospital, a university, a department), or one that leaves no brand.
     static func of(_ name: String) -> CompanyName? {
-        let institution = InstitutionName.of(name)
+        // A numbered plant (朗固第二分厂) numbers no institution, as a hospital's 第二 does.
+        let key = (try? Normalizer.nameKey(name)) ?? name
+        let plant = workshop(endOf: key).flatMap { w in key.count - w.count >= 2 && w.contains(where: \.isNumber) ? w : nil }
+        let institution = InstitutionName.of(plant.map { String(key.dropLast($0.count)) } ?? name)
         // A private clinical laboratory (汇智医学检验所, 康泰医检) has a brand as a company has.
         // A department only as a company's (晶毅公司資訊部, 亞泰公司 廠務部): it ends the name.
         guard institution.number == nil,
@@ -107,7 +125,7 @@ struct CompanyName: Hashable {
             // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
             let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])
             return CompanyName(brand: lead.joined(), brandWords: lead, place: place, isLatin: true, isLaboratory: laboratory,
-                               isBare: distinctive.count == words.count, lines: Set(words.compactMap { englishLines[$0] }))
+                               isBare: distinctive.count == words.count, lines: Set(words.flatMap { englishLines[$0] ?? [] }))
         }
         guard var core = try? Normalizer.nameKey(name) else { return nil }
         // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.
@@ -127,7 +145,7 @@ struct CompanyName: Hashable {
         var lines = Set<String>()
         func dropSuffixes() {
             while let s = chineseSuffixes.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
-                if let line = chineseLines.first(where: { $0.0 == s })?.1 { lines.insert(line) }
+                if let trades = chineseLines.first(where: { $0.0 == s })?.1 { lines.formUnion(trades) }
                 core = String(core.dropLast(s.count))
             }
         }
@@ -193,6 +211,14 @@ struct CompanyName: Hashable {
         sameBrand(as: other, pinyin: pinyin) && !sameParts(as: other, pinyin: pinyin)
     }
 
+    /// Whether any of a customer's own names is of the brand in another place, department or
+    /// trade than this one. Not when those names already disagree among themselves (a company
+    /// filed under two places, a trade written two ways): they say nothing then.
+    func conflicts(withNamesOf names: [CompanyName], pinyin: @escaping (String) -> Set<String>) -> Bool {
+        guard names.contains(where: { conflicts(with: $0, pinyin: pinyin) }) else { return false }
+        return !names.indices.contains { i in names[(i + 1)...].contains { names[i].conflicts(with: $0, pinyin: pinyin) } }
+    }
+
     private func sameBrand(as other: CompanyName, pinyin: (String) -> Set<String>) -> Bool {
         switch (isLatin, other.isLatin) {
         case (false, false), (true, true): return brand == other.brand
@@ -207,7 +233,9 @@ struct CompanyName: Hashable {
     private func sameParts(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
         guard isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
         if let a = department, let b = other.department,
-           InstitutionName.department(startingWith: a) != InstitutionName.department(startingWith: b) { return false }
+           InstitutionName.department(startingWith: Self.canonicalWorkshop(a)) != InstitutionName.department(startingWith: Self.canonicalWorkshop(b)) {
+            return false
+        }
         // Two lines of business that have nothing in common: two companies of one brand.
         if !lines.isEmpty, !other.lines.isEmpty, lines.isDisjoint(with: other.lines) { return false }
         guard let a = place, let b = other.place else { return true }

@@ -58,7 +58,7 @@ final class ConfirmedInstitutions {
             }
             let found = names.compactMap { id, list -> (Int64, String)? in
                 guard let match = list.first(where: { $0.company?.same(as: company, pinyin: pinyin) == true }),
-                      !list.contains(where: { $0.company?.conflicts(with: company, pinyin: pinyin) == true }) else { return nil }
+                      !company.conflicts(withNamesOf: list.compactMap(\.company), pinyin: pinyin) else { return nil }
                 return (id, match.alias)
             }
             return found.count == 1 ? found[0] : nil

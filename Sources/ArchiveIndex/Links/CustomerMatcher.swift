@@ -220,7 +220,7 @@ final class CustomerMatcher {
         }
         // Nor one with a name of the brand in another place or line of business (鑫泽电子 is not
         // the 鑫泽供应链 that was also written 贵阳鑫泽).
-        let otherCompany = { (id: Int64) in self.companyNames[id]?.contains { $0.conflicts(with: company, pinyin: self.readings) } == true }
+        let otherCompany = { (id: Int64) in company.conflicts(withNamesOf: self.companyNames[id] ?? [], pinyin: self.readings) }
         let found = companies.filter {
             $0.provisional != confirmed && $0.company.same(as: company, pinyin: readings) && !otherDepartment($0.id) && !otherCompany($0.id)
                 && seen.insert($0.id).inserted

@@ -24,8 +24,8 @@ extension FieldExtractor {
     /// on one form, the service company on another; a customer's 督办单 names the company that
     /// undertakes it, 承办单位; a contractor on site with the engineer, 施工配合单位): beside
     /// another customer's field, the one serving, and no customer of the document.
-    static let eitherParty = ["服务单位", "维修单位", "维保单位", "承办单位", "服务商", "服务方", "施工单位", "配合单位", "协作单位", "分包单位",
-                              "安装单位", "承包单位", "service provider", "serviced by", "contractor", "installer"]
+    static let eitherParty = ["服务单位", "维修单位", "维保单位", "承办单位", "服务商", "服务方", "施工单位", "施工配合", "分包单位", "承包单位",
+                              "service provider", "serviced by", "contractor"]
 
     static func droppingProvider(_ fields: [Field]) -> [Field] {
         let isEither = { (f: Field) in

@@ -9,7 +9,7 @@ enum KindDetector {
         // Reference material: what a trainer writes for engineers about faults in general
         // (tips, quick references, case studies, release notes), not about one visit.
         (.training, ["培训", "训练", "手册", "教程", "考试", "试题", "指南", "技巧", "速查", "疑难排解", "疑难解答", "经验分享", "经验总结",
-                     "案例分析", "training", "manual", "course", "exam", "handbook", "guide", "service tips", "runbook",
+                     "案例分析", "题库", "training", "manual", "course", "exam", "handbook", "guide", "service tips", "runbook",
                      "playbook", "release notes", "quick reference", "case study", "lessons learned"]),
         // A customer's letter about a fault (`关于机架式服务器故障问题的函`) is a complaint.
         // A hospital office's notice pressing the company on a fault (设备故障督办单) is one too.
@@ -19,14 +19,14 @@ enum KindDetector {
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),
         // A unit's file (`维修保养档案`), its history (`Work history by asset`) or the book kept
         // beside it (`设备维修记录本`, logbook): its visits one after another, not one visit.
-        (.equipment, ["设备档案", "设备维修档案", "维修保养档案", "维护保养档案", "设备保养档案", "履历", "设备信息", "仪器档案", "装机记录", "设备台账",
+        (.equipment, ["设备档案", "设备维修档案", "维修保养档案", "维护保养档案", "设备保养档案", "履历", "设备信息", "仪器档案", "机台档案", "装机记录", "设备台账",
                       "维修台账", "保养台账", "维修记录本", "维护记录本", "保养记录本", "维修纪录本", "报修登记簿", "work history", "repair history",
                       "instrument history", "asset history", "logbook", "log book",
                       // A bank's or a site's book of the visits to one machine (自助设备维护登记簿;
                       // a 返厂维修登记表 is one repair's form).
                       "维护登记簿", "维修登记簿", "保养登记簿", "维护登记本", "维修登记本", "equipment record", "equipment history", "asset record",
-                      "installation record", "service history", "maintenance history"]),
-        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "工作单", "验收报告", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "工作汇报", "工作日报", "工作周报", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
+                      "installation record", "service history", "maintenance history", "asset service log", "equipment service log"]),
+        (.repair, ["维修", "抢修", "修护卡", "修理", "服务报告", "服务单", "服务回执", "工作单", "验收报告", "验收记录", "安装报告", "安装调试", "调试报告", "commissioning", "acceptance report", "installation report", "叫修", "报修", "服务日志", "工作日志", "工作记录", "工作汇报", "工作日报", "工作周报", "外勤", "巡检报告", "巡检记录", "保养记录", "维护记录", "维护报告", "保养报告", "预防性维护", "聊天记录",
                    "service report", "service form", "repair", "work order", "field service", "service ticket", "service visit", "site visit", "visit report", "call report", "service log",
                    "preventive maintenance", "return material"]),
     ]
@@ -66,10 +66,17 @@ enum KindDetector {
             let t = l.drop(while: { $0 == " " })
             return t.hasPrefix("re:") || t.hasPrefix("subject:") || t.hasPrefix("事由:") || t.hasPrefix("关于:")
         }
+        // A log's first dated entry (`### 2021-06-07 安装调试`) ends the title: neither it nor
+        // what follows it is one.
+        if let entry = lines.prefix(16).indices.dropFirst().first(where: { lines[$0].prefixMatch(of: datedEntry) != nil }) {
+            lines = Array(lines[..<entry])
+        }
         // A letterhead (the company, its service department) comes before the title.
         let letterhead = lines.prefix(4).prefix(while: isLetterhead).count
         return Substring((lines.prefix(letterhead + 2) + (subject.map { [$0] } ?? [])).map { $0.prefix(200) }.joined(separator: "\n"))
     }
+
+    nonisolated(unsafe) private static let datedEntry = #/[#*\- ]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/#
 
     /// A line of a letterhead: a company's name or its service department, with no field on it
     /// and no word of a title (`技术服务派工单` is the title under it).
@@ -120,6 +127,11 @@ enum KindDetector {
         if isReference(fields, folded: folded) { return .training }
         if names.contains(.urgency) || (names.contains(.received) && !attended()) { return .complaint }
         if names.contains(.lot) { return .quality }
+        // A unit's visits one after another, whatever its title (`# 某公司 · PL-1600E` over
+        // `### 2021-06-07 安装调试`, `### 2021-10-04 故障维修`): log entries of three days or
+        // more are an equipment history, not one visit.
+        if names.contains(.fault) || names.contains(.action) || names.contains(.serial),
+           Set(RepairLog.entries(in: folded, folded: folded, dayFirst: nil).map(\.date)).count >= 3 { return .equipment }
         if names.contains(.fault) || names.contains(.action) { return .repair }
         if names.contains(.customerClass) || names.contains(.contractExpiry) { return .customer }
         if names.contains(.serial) && (names.contains(.installDate) || names.contains(.warrantyUntil) || names.contains(.purchaseDate)) {

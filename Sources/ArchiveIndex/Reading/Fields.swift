@@ -155,8 +155,12 @@ enum FieldExtractor {
                 awaitingBody = false
                 loneCustomerLabel = nil
                 colonEndedLabel = false
+                // Only a label that says a name (客户名称, 使用单位, `Customer name`): after `客户：`
+                // a chat's next line is a message, after `Customer:` a person.
                 if found.count == 1, let f = found.first, f.name == .customer, f.valueStart == f.valueEnd, f.labelEnd > f.labelStart,
-                   fs[f.labelStart..<lineEnd].last(where: { !$0.isSpace }) == colon {
+                   fs[f.labelStart..<lineEnd].last(where: { !$0.isSpace }) == colon,
+                   case let words = fs[f.labelStart..<f.labelEnd].filter({ $0.properties.isAlphabetic }),
+                   words.count >= 3 && words.allSatisfy(Normalizer.isCJK) || fs[f.labelStart..<f.labelEnd].contains(" ") && !words.contains(where: Normalizer.isCJK) {
                     loneCustomerLabel = slice(os, folded.origin, f.labelStart, f.labelEnd)
                     colonEndedLabel = true
                 }
@@ -461,8 +465,10 @@ enum FieldExtractor {
             if lineStart, k < end, isCJK ? k > i + n : (k >= i + n + 2 || fs[i + n] == "\t") {
                 // The rest of a label that a scan spaced out (`用户 名 称：`), its value on the
                 // next line.
-                if isCJK, let restEnd = labelRest(from: k, fs, end) {
-                    return Span(name: name, labelStart: i, labelEnd: restEnd, valueStart: end, valueEnd: end)
+                if isCJK, let rest = labelRest(from: k, fs, end) {
+                    // `用户 意见：` is another label's, not 用户 and its value.
+                    guard Labels.field(forFolded: String(String.UnicodeScalarView(scalars + rest))) == name else { continue }
+                    return Span(name: name, labelStart: i, labelEnd: end, valueStart: end, valueEnd: end)
                 }
                 return Span(name: name, labelStart: i, labelEnd: i + n, valueStart: k, valueEnd: end)
             }
@@ -512,19 +518,24 @@ enum FieldExtractor {
     /// own, no table cell, no person's name.
     static func isPlainName(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
-        return (2...40).contains(t.count) && !t.contains { ":：|".contains($0) } && !namesPerson(t)
-            && t.unicodeScalars.contains { $0.properties.isAlphabetic }
+        // A person's Chinese name is two or three characters; a sentence has its stops; a
+        // label alone on its line, or a date, is no name.
+        let chineseOnly = t.unicodeScalars.allSatisfy(Normalizer.isCJK)
+        return (2...40).contains(t.count) && !(chineseOnly && t.count <= 3) && !t.contains { ":：|，。？！,?!;；".contains($0) }
+            && !namesPerson(t) && t.unicodeScalars.contains { $0.properties.isAlphabetic }
+            && Labels.named(t) == nil && DateParser.parse(t) == nil
     }
 
     /// `名 称：` after a label word: a few Chinese characters, perhaps spaced, and a colon that
-    /// ends the line — the rest of the label, not a value. Where the line ends, or nil.
-    static func labelRest(from k: Int, _ fs: [Unicode.Scalar], _ end: Int) -> Int? {
+    /// ends the line — the rest of a label, not a value (the caller asks whose: `用户 名 称：` is
+    /// the customer's, `用户 意见：` another field's). Those characters, or nil.
+    static func labelRest(from k: Int, _ fs: [Unicode.Scalar], _ end: Int) -> [Unicode.Scalar]? {
         var last = end
         while last > k, fs[last - 1].isSpace { last -= 1 }
         guard last - 1 > k, fs[last - 1] == colon else { return nil }
         let words = fs[k..<(last - 1)].filter { !$0.isSpace }
         guard (1...4).contains(words.count), words.allSatisfy(Normalizer.isCJK) else { return nil }
-        return end
+        return words
     }
 
     /// `客戶 Customer`, `維修 Work Done`: a label in Chinese and its English, the whole of

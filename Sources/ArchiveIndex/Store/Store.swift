@@ -637,13 +637,15 @@ public final class ArchiveStore: Sendable {
     /// (`（检验科）`, `(Dept. of Radiology)`), not a name in the other script or a note.
     static func departmentInBrackets(_ rest: Substring, after name: String) -> String? {
         let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
-        guard (2...40).contains(inner.count), !inner.contains(where: \.isNumber) else { return nil }
+        // A number is a note (`（2 台）`), unless it numbers a workshop (三号车间, 二厂).
+        let workshop = { (t: String) in ((try? Normalizer.nameKey(t)).map { CompanyName.workshop(endOf: $0) == $0 }) == true }
+        guard (2...40).contains(inner.count), !inner.contains(where: \.isNumber) || workshop(inner) else { return nil }
         let cjk = { (t: String) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
         guard cjk(inner) == cjk(name) else { return nil }
         if cjk(inner) {
             let key = (try? Normalizer.nameKey(inner)) ?? inner
             return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
-                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || CompanyName.workshop(endOf: key) == key ? inner : nil
+                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || workshop(inner) ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))
         let departmentWords: Set<String> = ["dept", "department", "laboratory", "lab", "radiology", "pathology", "imaging", "centre", "center",

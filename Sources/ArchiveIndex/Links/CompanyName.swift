@@ -35,8 +35,25 @@ struct CompanyName: Hashable {
     static func workshop(endOf key: String) -> String? {
         key.firstMatch(of: workshopEnd).map { String(key[$0.range]) }
     }
-    /// Kept compiled: Swift parses a regex literal again each time it is evaluated.
-    nonisolated(unsafe) private static let workshopEnd = #/(?:(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修)?第?(?:[一二三四五六七八九十〇零两]+|[0-9]+)号?(?:车间|工段|厂|分厂|厂区|仓库|仓)|(?:注塑|冲压|机加工|动力|装配|总装|焊接|涂装|喷涂|压铸|铸造|锻造|热处理|成型|射出|表面处理|电镀|包装|组装|数控实训|数控|实训|生产|金工|钣金|精加工|机修)(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|[a-z]栋(?:车间|厂房)|储能电站|配电房|空压站|泵房)$/#
+
+    /// Whether a folded key is a workshop and nothing else (注塑车间, 三号车间): no company's name.
+    static func isWorkshop(_ key: String) -> Bool { workshop(endOf: key) == key }
+
+    /// What a workshop does, before 车间 or before its number (注塑二车间).
+    private static let workshopTrades = ["注塑", "冲压", "机加工", "动力", "装配", "总装", "焊接", "涂装", "喷涂", "压铸", "铸造", "锻造", "热处理",
+                                         "成型", "射出", "表面处理", "电镀", "包装", "组装", "数控实训", "数控", "实训", "生产", "金工", "钣金",
+                                         "精加工", "机修"].joined(separator: "|")
+    /// Made once: a trade and 车间, a numbered workshop or plant (第二分厂, 2号仓库), a section (课)
+    /// of a Taiwanese factory, a building's workshop (b栋车间), a site of the plant's utilities.
+    nonisolated(unsafe) private static let workshopEnd = try! Regex(
+        "(?:(?:\(workshopTrades))?第?(?:[一二三四五六七八九十〇零两]+|[0-9]+)号?(?:车间|工段|厂|分厂|厂区|仓库|仓)"
+            + "|(?:\(workshopTrades))(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|[a-z]栋(?:车间|厂房)"
+            + "|储能电站|配电房|空压站|泵房)$")
+
+    /// A place a name or an address starts with, as a company's place: 福州市 is 福州.
+    static func placeName(_ prefix: String) -> String {
+        prefix.hasSuffix("市") || prefix.hasSuffix("县") ? String(prefix.dropLast()) : prefix
+    }
 
     /// A workshop as one plant however it is numbered: 第二分厂, 二厂, 2厂 and 二号厂 are `2厂`.
     static func canonicalWorkshop(_ department: String) -> String {
@@ -100,16 +117,16 @@ struct CompanyName: Hashable {
     /// The company a name states, or nil for a name of another kind of institution (a
     /// hospital, a university, a department), or one that leaves no brand.
     static func of(_ name: String) -> CompanyName? {
+        let key = try? Normalizer.nameKey(name)
         // A numbered plant (朗固第二分厂) numbers no institution, as a hospital's 第二 does.
-        let key = (try? Normalizer.nameKey(name)) ?? name
-        let plant = workshop(endOf: key).flatMap { w in key.count - w.count >= 2 && w.contains(where: \.isNumber) ? w : nil }
-        let institution = InstitutionName.of(plant.map { String(key.dropLast($0.count)) } ?? name)
+        let plant = key.flatMap { k in workshop(endOf: k).flatMap { w in k.count - w.count >= 2 && w.contains(where: \.isNumber) ? String(k.dropLast(w.count)) : nil } }
+        let institution = InstitutionName.of(plant ?? name)
         // A private clinical laboratory (汇智医学检验所, 康泰医检) has a brand as a company has.
         // A department only as a company's (晶毅公司資訊部, 亞泰公司 廠務部): it ends the name.
         guard institution.number == nil,
               institution.kind == nil || ["公司", "检测技术公司", "医学检验实验室"].contains(institution.kind!) else { return nil }
         if institution.department != nil {
-            guard let key = try? Normalizer.nameKey(name), departments.contains(where: { key.hasSuffix($0) }) else { return nil }
+            guard let key, departments.contains(where: { key.hasSuffix($0) }) else { return nil }
         }
         if RomanisedNames.mayBeRomanised(name) {
             // Without a company's words, only a name without another institution's words.
@@ -127,7 +144,7 @@ struct CompanyName: Hashable {
             return CompanyName(brand: lead.joined(), brandWords: lead, place: place, isLatin: true, isLaboratory: laboratory,
                                isBare: distinctive.count == words.count, lines: Set(words.flatMap { englishLines[$0] ?? [] }))
         }
-        guard var core = try? Normalizer.nameKey(name) else { return nil }
+        guard var core = key else { return nil }
         // Hong Kong writes a data centre company 永安DC as often as 永安數據中心.
         if core.hasSuffix("dc"), core.count >= 4 { core = String(core.dropLast(2)) + "数据中心" }
         var department: String?
@@ -161,11 +178,11 @@ struct CompanyName: Hashable {
         // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
         var place: String?
         if let p = Places.shared.prefix(of: core), core.count - p.count >= 2 {
-            place = p.hasSuffix("市") || p.hasSuffix("县") ? String(p.dropLast()) : p
+            place = Self.placeName(p)
             core = String(core.dropFirst(p.count))
         }
         // A workshop alone (注塑车间) is no company.
-        guard (2...4).contains(core.count), !chineseSuffixes.contains(core), workshop(endOf: core) != core else { return nil }
+        guard (2...4).contains(core.count), !chineseSuffixes.contains(core), !isWorkshop(core) else { return nil }
         return CompanyName(brand: core, place: place ?? placeAfter, isLatin: false, department: department, isLaboratory: laboratory,
                            isBare: bare && placeAfter == nil, lines: lines)
     }

@@ -54,7 +54,7 @@ final class ConfirmedInstitutions {
             if company.place == nil, !company.isLatin, let address, let folded = try? Normalizer.fold(address),
                case let city = folded.firstIndex(of: "省").map { folded[folded.index(after: $0)...] } ?? Substring(folded),
                let p = Places.shared.prefix(of: String(city)), p.count >= 2 {
-                company.place = p.hasSuffix("市") || p.hasSuffix("县") ? String(p.dropLast()) : p
+                company.place = CompanyName.placeName(p)
             }
             let found = names.compactMap { id, list -> (Int64, String)? in
                 guard let match = list.first(where: { $0.company?.same(as: company, pinyin: pinyin) == true }),

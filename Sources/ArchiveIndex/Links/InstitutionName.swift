@@ -328,7 +328,7 @@ struct InstitutionName: Hashable, Sendable {
         return chineseKinds.contains { rest.hasPrefix($0.0) } || chineseDepartments.contains { rest.hasPrefix($0.0) }
             || shortDepartments.contains { rest == $0.0 }
             || rest.hasPrefix("医学院") || CompanyName.departments.contains { rest.hasPrefix($0) }
-            || CompanyName.workshop(endOf: String(rest)) == String(rest)
+            || CompanyName.isWorkshop(String(rest))
             || departmentsEveryoneHas.contains(String(rest))
     }
 

@@ -624,7 +624,7 @@ public final class ArchiveStore: Sendable {
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
         let department = InstitutionName.departmentAsWritten.contains(outer) || InstitutionName.shortDepartments.contains { $0.0 == outer }
-            || CompanyName.workshop(endOf: outer) == outer
+            || CompanyName.isWorkshop(outer)
         // A workshop's company may be written as its brand and trade alone: 动力车间（朗固新能源）.
         guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
               (institutionWords + ["中心"]).contains(where: key.contains)
@@ -637,15 +637,15 @@ public final class ArchiveStore: Sendable {
     /// (`（检验科）`, `(Dept. of Radiology)`), not a name in the other script or a note.
     static func departmentInBrackets(_ rest: Substring, after name: String) -> String? {
         let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
+        let key = (try? Normalizer.nameKey(inner)) ?? inner
         // A number is a note (`（2 台）`), unless it numbers a workshop (三号车间, 二厂).
-        let workshop = { (t: String) in ((try? Normalizer.nameKey(t)).map { CompanyName.workshop(endOf: $0) == $0 }) == true }
-        guard (2...40).contains(inner.count), !inner.contains(where: \.isNumber) || workshop(inner) else { return nil }
+        let workshop = CompanyName.isWorkshop(key)
+        guard (2...40).contains(inner.count), !inner.contains(where: \.isNumber) || workshop else { return nil }
         let cjk = { (t: String) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
         guard cjk(inner) == cjk(name) else { return nil }
         if cjk(inner) {
-            let key = (try? Normalizer.nameKey(inner)) ?? inner
             return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
-                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || workshop(inner) ? inner : nil
+                || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || workshop ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))
         let departmentWords: Set<String> = ["dept", "department", "laboratory", "lab", "radiology", "pathology", "imaging", "centre", "center",

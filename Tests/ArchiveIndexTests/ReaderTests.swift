@@ -139,20 +139,15 @@ import ZIPFoundation
     @Test func anExcelWorkbookIsReadLikeACSVFile() throws {
         let dir = try TempDir()
         let url = dir.url.appendingPathComponent("台账.xlsx")
-        let archive = try ZIPFoundation.Archive(url: url, accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
         let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
-        try add("xl/workbook.xml", #"<workbook \#(ns)><sheets><sheet name="维修" sheetId="1" r:id="rId1"/><sheet name="备注" sheetId="2" r:id="rId2"/></sheets></workbook>"#)
-        try add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/a.xml"/><Relationship Id="rId2" Target="worksheets/b.xml"/></Relationships>"#)
-        try add("xl/sharedStrings.xml", #"<sst \#(ns)><si><t>客户名称</t></si><si><t>出厂编号</t></si><si><t>维修日期</t></si><si><t>故障现象</t></si><si><r><t>南湖</t></r><r><t>大学</t></r><rPh><t>なんこ</t></rPh></si><si><t>H1850R-2020-3317</t></si><si><t>不升速</t></si></sst>"#)
-        try add("xl/styles.xml", #"<styleSheet \#(ns)><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>"#)
-        try add("xl/worksheets/a.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" s="1"><v>45058</v></c><c r="D3" t="inlineStr"><is><t>不升速，报E27</t></is></c></row></sheetData></worksheet>"#)
-        try add("xl/worksheets/b.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2"><v>3317</v></c></row></sheetData></worksheet>"#)
+        try writeZip(url, [
+            ("xl/workbook.xml", #"<workbook \#(ns)><sheets><sheet name="维修" sheetId="1" r:id="rId1"/><sheet name="备注" sheetId="2" r:id="rId2"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/a.xml"/><Relationship Id="rId2" Target="worksheets/b.xml"/></Relationships>"#),
+            ("xl/sharedStrings.xml", #"<sst \#(ns)><si><t>客户名称</t></si><si><t>出厂编号</t></si><si><t>维修日期</t></si><si><t>故障现象</t></si><si><r><t>南湖</t></r><r><t>大学</t></r><rPh><t>なんこ</t></rPh></si><si><t>H1850R-2020-3317</t></si><si><t>不升速</t></si></sst>"#),
+            ("xl/styles.xml", #"<styleSheet \#(ns)><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>"#),
+            ("xl/worksheets/a.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" s="1"><v>45058</v></c><c r="D3" t="inlineStr"><is><t>不升速，报E27</t></is></c></row></sheetData></worksheet>"#),
+            ("xl/worksheets/b.xml", #"<worksheet \#(ns)><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2"><v>3317</v></c></row></sheetData></worksheet>"#),
+        ])
         let read = try Readers.read([UInt8](try Data(contentsOf: url)), format: .xlsx, name: "台账.xlsx")
         #expect(read.parts.map(\.part) == ["row=3", "row=2;sheet=备注"])
         #expect(read.parts[0].text == "客户名称：南湖大学\n出厂编号：H1850R-2020-3317\n维修日期：2023-05-12\n故障现象：不升速，报E27")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ZIPFoundation
 @testable import ArchiveIndex
 
 /// A temporary folder per test, removed when the value goes away.
@@ -111,4 +112,15 @@ extension ReadsText {
     }
 
     func values(_ d: ExtractedDocument, _ name: FieldName) -> [String] { d.values(name).map(\.value) }
+}
+
+/// A zip a test builds (an .xlsx, a .docx), its entries deflated, written in the order given.
+func writeZip(_ url: URL, _ entries: [(path: String, text: String)]) throws {
+    let archive = try ZIPFoundation.Archive(url: url, accessMode: .create)
+    for (path, text) in entries {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+            data.subdata(in: Int(pos)..<Int(pos) + size)
+        }
+    }
 }

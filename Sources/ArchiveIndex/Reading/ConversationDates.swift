@@ -39,7 +39,7 @@ extension DocumentDates {
             let line = raw.drop { $0 == ">" || $0 == " " }
             if let opening = opening(line, dayFirst: dayFirst) {
                 if let d = opening { out.append((d, false)) }
-            } else if !out.isEmpty, !out[out.count - 1].complains, !line.hasPrefix("subject:"), !line.hasPrefix("主题:") {
+            } else if !out.isEmpty, !out[out.count - 1].complains, !line.hasPrefix("subject:"), !line.hasPrefix("主题:"), !line.hasPrefix("主旨:") {
                 let l = line.lowercased()
                 out[out.count - 1].complains = complaintWords.contains(where: l.contains)
             }
@@ -69,8 +69,11 @@ extension DocumentDates {
 
     private static let dashesAndSpaces = CharacterSet(charactersIn: "- ")
 
-    static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:"]
-    private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:"]
+    /// Headers as mail programs write them, folded (Outlook's traditional Chinese `寄件者`,
+    /// `寄件日期`, `主旨` among them).
+    static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:",
+                              "寄件者:", "收件者:", "副本:", "寄件日期:", "主旨:"]
+    private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:", "寄件日期:"]
 
     /// A sentence's visit: a day relative to the message's (`yesterday`, `昨天`, `today`), or a
     /// date in brackets after it, with visit words in the sentence.
@@ -81,6 +84,14 @@ extension DocumentDates {
         for c in candidates(in: s) where visitCues.contains(where: c.before.hasSuffix) && !plannedWords.contains(where: s.contains) {
             if let d = DateParser.parse(c.text, dayFirst: dayFirst) { return d }
         }
+        // A date followed by the coming (`已於 2018年10月25日 到場處理`); not one planned, asked
+        // for, set as a deadline, counted from or denied (`要求上门`, `请于…前上门`, `接到报修后次日上门`,
+        // `报修至今无人上门`).
+        let ns = s as NSString
+        if !plannedVisitWords.contains(where: s.contains), let m = cameAfterDate.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)),
+           case let gap = ns.substring(with: NSRange(location: m.range(at: 1).upperBound, length: m.range.upperBound - m.range(at: 1).upperBound)),
+           !notCameWords.contains(where: gap.contains),
+           let d = DateParser.parse(ns.substring(with: m.range(at: 1)), dayFirst: dayFirst) { return d }
         for (word, offset) in relativeDays {
             guard let r = s.range(of: word) else { continue }
             // A date in brackets just after the word: `昨天（8月8日）`, `yesterday's visit (12/09/2023)`.
@@ -94,6 +105,8 @@ extension DocumentDates {
         return nil
     }
 
+    private static let plannedVisitWords = ["将于", "将会", "预约", "计划", "预计", "安排在", "will", "schedule"]
+    private static let notCameWords = ["要求", "请", "希望", "前", "未", "无人", "没有", "至今", "报修", "来电", "接到", "后", "次日", "隔天", "翌日"]
     private static let plannedWords = ["will", "arrange", "schedule", "plan", "next", "book", "安排", "预约", "计划", "将"]
     private static let visitWords = ["visit", "on site", "onsite", "on-site", "attended", "came out", "came to", "现场", "上门", "到场", "已到", "赶到"]
     private static let relativeDays: [(String, Int)] = [("yesterday", -1), ("昨天", -1), ("昨日", -1), ("前天", -2), ("today", 0), ("this morning", 0),

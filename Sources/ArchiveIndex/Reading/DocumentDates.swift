@@ -48,6 +48,7 @@ enum DocumentDates {
         // is dated by the visit, not by the bill.
         if kind == .repair, fields.contains(where: isBilling), let visit = visitInProse(folded) { return visit }
         let installation = kind == .repair && isInstallation(folded)
+        var labelledComplaintVisit: String?
         for name in dating(kind) + (installation ? [.installDate] : []) {
             let dated = fields.filter { f in
                 f.name == name && f.canonical != nil && !isOwnTime(f) && !isDelivery(f)
@@ -63,20 +64,33 @@ enum DocumentDates {
                     && !earlierLabelWords.contains { labels[i].contains($0) }
             }
             let visit = (visits.first { ["实际", "actual", "本次"].contains(where: labels[$0].contains) } ?? visits.first).map { dated[$0] }
-            if let c = (visit ?? specific ?? dated.first)?.canonical { return c }
+            guard let chosen = visit ?? specific ?? dated.first, let c = chosen.canonical else { continue }
+            // A complaint's only date labelled a visit's (`上门日期`, `… attended on 3 January 2022`)
+            // is the visit it asked for: the complaint came in before it (below).
+            if kind == .complaint, name == .date, labelSays(chosen, visitLabelWords) { labelledComplaintVisit = c; continue }
+            return c
         }
         guard kind == .repair || kind == .complaint else { return nil }
         let roles = roleValues(fields)
         let dayFirst = order(folded) ?? fileOrder
         let found = candidates(in: folded).filter { c in !roles.contains(where: { $0.contains(c.text) }) }
-        // A date that the prose says is the complaint's or the visit's (`Your complaint of
-        // 23-May-2024`, `attended on …`) before the others (a reply letter's own date heads it).
-        let cues = kind == .complaint ? complaintCues + visitCues : visitCues + complaintCues
-        let cued = cues.lazy.compactMap { cue in found.first { $0.before.hasSuffix(cue) } }
-        for candidate in Array(cued) + found {
-            if let d = DateParser.parse(candidate.text, dayFirst: dayFirst) { return d }
+        func parsed(_ cues: [String]) -> String? {
+            cues.lazy.compactMap { cue in found.first { $0.before.hasSuffix(cue) } }.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
         }
-        return nil
+        let first = found.lazy.compactMap { DateParser.parse($0.text, dayFirst: dayFirst) }.first
+        guard kind == .complaint else { return parsed(visitCues + complaintCues) ?? first }
+        // A complaint: the date the prose says is the complaint's (`Your complaint of 23-May-2024`).
+        if let said = parsed(complaintCues) { return said }
+        // Else it came before the visit it asked for and the reply that reports it: the earliest
+        // of the visit (`attended on …`, where a reply letter's own date heads it), the first
+        // date of the text (the customer's own letter, a ticket's `Created:`) and a message of
+        // its thread (the customer's, quoted under a reply that has no date header), within
+        // 120 days before the visit: a purchase or a visit years before, written in prose, is no
+        // complaint's day.
+        let sent = isMail(folded) ? messages(folded, dayFirst: dayFirst).map(\.date) : []
+        let earlier = [first].compactMap { $0 } + sent
+        guard let visit = labelledComplaintVisit ?? parsed(visitCues), let day = WorkingDays.dayNumber(visit) else { return earlier.min() }
+        return earlier.filter { WorkingDays.dayNumber($0).map { (day - 120...day).contains($0) } ?? false }.min() ?? visit
     }
 
     /// The values of the fields that date the unit or a follow-up, not the visit, folded.
@@ -143,7 +157,7 @@ enum DocumentDates {
         return DateParser.parse(ns.substring(with: m.range(at: 1)), dayFirst: dayFirst)
     }
 
-    private static let cameAfterDate = try! NSRegularExpression(
+    static let cameAfterDate = try! NSRegularExpression(
         pattern: #"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)[^。；;，,\n]{0,10}?(?:到现场|到达现场|赴现场|到场|上门)"#)
 
     /// Words just before a date that make it the complaint's (received) or the visit's.

@@ -13,14 +13,14 @@ enum Labels {
         (.device, ["设备名称", "产品名称", "仪器名称", "equipment", "instrument", "product", "device"]),
         (.model, ["产品型号", "设备型号", "仪器型号", "规格型号", "型号", "机型", "model"]),
         (.serial, ["出厂编号", "序列号", "机身编号", "机身号", "设备编号", "仪器编号", "机器编号", "电池组编号", "机号", "序号", "serial number", "serial no.", "serial no", "serial #", "serial", "service tag", "s/n", "sn"]),
-        (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "日期", "service date", "on-site", "onsite", "date"]),
-        (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象",
+        (.date, ["服务日期", "维修日期", "服务时间", "维修时间", "上门日期", "报修日期", "对应日", "对应日期", "日期", "service date", "on-site", "onsite", "date"]),
+        (.fault, ["故障现象", "故障描述", "故障情形", "客户反映", "问题描述", "报修内容", "叫修内容", "异常情况", "异常状况", "异常现象", "异常内容", "异常描述",
                   "告警内容", "告警信息", "投诉内容", "客诉内容", "送修原因", "报修原因", "返修原因", "故障", "fault description", "fault", "symptom", "problem",
                   "customer concern", "reported fault"]),
         (.cause, ["故障原因", "原因分析", "故障分析", "原因", "检修结果", "cause", "root cause", "failure analysis"]),
-        (.action, ["处理方法", "处理措施", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "处理", "action taken", "action", "resolution", "solution", "fix"]),
+        (.action, ["处理方法", "处理措施", "对策", "对策内容", "处理过程", "维修内容", "服务内容", "解决方案", "处理意见", "处理", "action taken", "action", "resolution", "solution", "fix"]),
         (.parts, ["更换配件", "更换零件", "配换零件", "更换部件", "配件", "parts replaced", "parts"]),
-        (.engineer, ["服务人员", "维修人员", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
+        (.engineer, ["服务人员", "维修人员", "业者担当", "厂商担当", "服务工程师", "维修工程师", "工程师", "技术员", "engineer", "technician"]),
         (.warranty, ["保修状态", "保修情况", "保内/保外", "保固", "保修", "warranty status", "warranty"]),
         (.result, ["处理结果", "维修结果", "检测结果", "检查结果", "结果", "result", "outcome"]),
         (.followUp, ["回访记录", "回访", "follow-up", "follow up", "followup"]),
@@ -855,6 +855,9 @@ public enum DateParser {
         if let year = s.firstIndex(of: "年"), s[..<year].reversed().prefix(while: { chineseDigits[$0] != nil }).count >= 3 {
             s = arabic(s)
         }
+        // Japan's era, as a Japanese company's forms date them: 令和5年7月25日 is 2023-07-25, 元年
+        // its first year; beside a Western year (`2019年（令和元年）5月1日`) it is left out.
+        if s.contains("令和") || s.contains("平成") || s.contains("昭和") { s = westernYear(s) }
         let nums = numbers(in: s)
         // Day or month first, year last: 03/02/2024.
         if nums.count >= 3, nums[0].digits <= 2, nums[1].digits <= 2, nums[2].digits == 4,
@@ -917,6 +920,19 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// Japan's eras since 1926, folded, with the year before each one's first.
+    private static let eras: [Substring: Int] = ["令和": 2018, "平成": 1988, "昭和": 1925]
+    nonisolated(unsafe) private static let eraYear = #/(令和|平成|昭和)\s*(元|\d{1,2})\s*年/#
+
+    /// An era's year written as the Western one, or left out where the text gives that too.
+    static func westernYear(_ s: String) -> String {
+        let written = numbers(in: s).contains { $0.digits == 4 }
+        return s.replacing(eraYear) { m in
+            guard !written, let offset = eras[m.output.1] else { return "" }
+            return "\(offset + (m.output.2 == "元" ? 1 : Int(m.output.2) ?? 0))年"
+        }
     }
 
     /// A year written in two digits: 00–69 this century, 70–99 the last.

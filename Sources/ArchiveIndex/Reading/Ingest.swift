@@ -246,7 +246,10 @@ public enum Extraction {
         let folded = try Normalizer.foldKeepingOrigin(text)
         let fields = FieldExtractor.extract(original: text, folded: folded, dayFirst: part.dayFirst)
             + FaultCodes.statements(inFolded: folded.text)
-        let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields)
+        // The file's path, without a row's part (`…/台账.xlsx#row=2;sheet=配件`).
+        let path = !part.part.isEmpty && source.hasSuffix("#" + part.part) ? String(source.dropLast(part.part.count + 1)) : source
+        let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields, path: path,
+                                                                          ledgerRow: part.part.hasPrefix("row="))
         let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text, dayFirst: part.dayFirst)
         var title = part.title ?? title(of: text, source: source)
         if part.title != nil {

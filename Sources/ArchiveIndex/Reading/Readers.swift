@@ -56,8 +56,9 @@ public enum Readers {
             let d = try TextDecoding.decode(bytes)
             return try ledgerFile(try LedgerReader.rows(d.text, name: name), encoding: d.encoding, warnings: [], maxLedgerRows: maxLedgerRows)
         case .xlsx:
-            // Each worksheet read as a CSV file is; the rows of a second sheet are told apart by its name.
-            var parts: [ReadPart] = [], warnings: [String] = []
+            // Each worksheet read as a CSV file is; the rows of a second sheet are told apart by its
+            // name, and those that write a first-sheet row's number are lines of that row.
+            var parts: [WorkbookSheets.SheetRow] = [], warnings: [String] = []
             let sheets = try XLSXReader.sheets(bytes)
             for (n, sheet) in sheets.enumerated() {
                 let rows: [ReadPart]
@@ -67,13 +68,13 @@ public enum Readers {
                     continue
                 }
                 parts += rows.map { part in
-                    guard n > 0 else { return part }
+                    guard n > 0 else { return .init(sheet: n, name: sheet.name, part: part) }
                     var p = part
                     p.part = p.part.isEmpty ? "sheet=\(sheet.name)" : "\(p.part);sheet=\(sheet.name)"
-                    return p
+                    return .init(sheet: n, name: sheet.name, part: p)
                 }
             }
-            return try ledgerFile(parts, encoding: nil, warnings: warnings, maxLedgerRows: maxLedgerRows)
+            return try ledgerFile(WorkbookSheets.attach(parts), encoding: nil, warnings: warnings, maxLedgerRows: maxLedgerRows)
         case .docx:
             let docx = try DocxReader.read(bytes)
             return ReadFile(parts: [ReadPart(part: "", text: docx.text)], encoding: nil, warnings: docx.warnings)

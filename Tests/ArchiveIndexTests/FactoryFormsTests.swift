@@ -35,6 +35,17 @@ import Testing
         // Beside the Western year, the era is left out.
         #expect(DateParser.parse("2019年（令和元年）5月1日") == "2019-05-01")
         #expect(DateParser.parse("令和元年（2019年）5月1日") == "2019-05-01")
+    }
+
+    /// A Malaysian office's bilingual form (`Tarikh Siap / Date Completed : 1 Oktober 2020`).
+    @Test func malayMonthsAreMonths() throws {
+        #expect(DateParser.parse("1 Oktober 2020") == "2020-10-01")
+        #expect(DateParser.parse("5 Ogos 2021") == "2021-08-05")
+        #expect(DateParser.parse("17 Mac 2022") == "2022-03-17")
+        #expect(DateParser.parse("24 Disember 2019") == "2019-12-24")
+        #expect(DateParser.parse("3 Mei 2023") == "2023-05-03")
+        let d = try extract("EQUIPMENT SERVICE FORM\nPelanggan / Customer : Penang GH Lab Medicine\nNo. Siri / Serial No. : S20190493Z\nTarikh Siap / Date Completed : 1 Oktober 2020\nKerosakan / Fault : Mixing motor stalls")
+        #expect(d.date == "2020-10-01")
         // Without an era a two-digit year before 年 is this century's, and Taiwan's 民國 its own.
         #expect(DateParser.parse("24年1月30日") == "2024-01-30")
         #expect(DateParser.parse("民國112年3月15日") == "2023-03-15")

@@ -842,6 +842,10 @@ enum FieldExtractor {
 public enum DateParser {
     static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
                                  "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
+    /// Months as Malaysian and Indonesian forms write them (`1 Oktober 2020`, `Tarikh: 5 Ogos
+    /// 2021`) and German ones abbreviate them, whole words only (`dis` is no `display`).
+    static let otherMonths = ["mac": 3, "mei": 5, "julai": 7, "ogos": 8, "okt": 10, "oktober": 10, "dis": 12, "disember": 12,
+                              "maret": 3, "agu": 8, "agustus": 8, "des": 12, "desember": 12, "mrz": 3, "märz": 3, "mai": 5, "dez": 12, "dezember": 12]
 
     /// `2023-03-15`, `2023/3/15`, `2023.03.15`, `2023年3月15日`, `民國112年3月15日`, `112年3月15日`,
     /// `二〇二三年三月十五日`, `中華民國一一二年三月十五日`, `Mar 15, 2023`, `15 Mar 2023`, `15 Mar '23`, `20230315`. Nil if no valid date starts the text.
@@ -901,7 +905,7 @@ public enum DateParser {
         }
         // English month names.
         let words = s.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if let m = words.lazy.compactMap({ months[String($0.prefix(3))] }).first, nums.count >= 2 {
+        if let m = words.lazy.compactMap({ otherMonths[$0] ?? months[String($0.prefix(3))] }).first, nums.count >= 2 {
             let year = nums.first(where: { $0.digits == 4 })?.value
             let day = nums.first(where: { $0.digits <= 2 })?.value
             if let year, let day { return make(year, m, day) }

@@ -39,7 +39,7 @@ extension DocumentDates {
             let line = raw.drop { $0 == ">" || $0 == " " }
             if let opening = opening(line, dayFirst: dayFirst) {
                 if let d = opening { out.append((d, false)) }
-            } else if !out.isEmpty, !out[out.count - 1].complains, !line.hasPrefix("subject:"), !line.hasPrefix("主题:"), !line.hasPrefix("主旨:") {
+            } else if !out.isEmpty, !out[out.count - 1].complains, !subjectHeaders.contains(where: line.hasPrefix) {
                 let l = line.lowercased()
                 out[out.count - 1].complains = complaintWords.contains(where: l.contains)
             }
@@ -74,6 +74,7 @@ extension DocumentDates {
     static let mailHeaders = ["from:", "to:", "cc:", "date:", "sent:", "subject:", "发件人:", "收件人:", "抄送:", "日期:", "发送时间:", "主题:",
                               "寄件者:", "收件者:", "副本:", "寄件日期:", "主旨:"]
     private static let dateHeaders = ["date:", "sent:", "日期:", "发送时间:", "寄件日期:"]
+    static let subjectHeaders = ["subject:", "主题:", "主旨:"]
 
     /// A sentence's visit: a day relative to the message's (`yesterday`, `昨天`, `today`), or a
     /// date in brackets after it, with visit words in the sentence.
@@ -105,6 +106,7 @@ extension DocumentDates {
         return nil
     }
 
+    // Narrower than `plannedWords`: 将 alone is also the object marker (`已于…到场处理，将主板更换`).
     private static let plannedVisitWords = ["将于", "将会", "预约", "计划", "预计", "安排在", "will", "schedule"]
     private static let notCameWords = ["要求", "请", "希望", "前", "未", "无人", "没有", "至今", "报修", "来电", "接到", "后", "次日", "隔天", "翌日"]
     private static let plannedWords = ["will", "arrange", "schedule", "plan", "next", "book", "安排", "预约", "计划", "将"]

@@ -58,7 +58,7 @@ enum KindDetector {
         }
         let mailHeaders = ["from:", "to:", "date:", "subject:", "sent:", "cc:", "发件人:", "收件人:", "主题:", "寄件者:", "收件者:", "主旨:"]
         if let first = lines.first, mailHeaders.contains(where: { first.hasPrefix($0) }),
-           let subject = lines.first(where: { $0.hasPrefix("subject:") || $0.hasPrefix("主题:") || $0.hasPrefix("主旨:") }) {
+           let subject = lines.first(where: { l in DocumentDates.subjectHeaders.contains(where: l.hasPrefix) }) {
             return subject.prefix(200)
         }
         // A letter's subject line (`Re: Your complaint of …`, `事由：…`) says what the letter is about.

@@ -33,22 +33,60 @@ struct CompanyName: Hashable {
     /// A factory's workshop, plant, section or site as a name ends with it (注塑车间, 二厂, 三号车间,
     /// b栋车间, 射出课, 二号仓库, 储能电站), in a folded key; nil for anything else.
     static func workshop(endOf key: String) -> String? {
-        key.firstMatch(of: workshopEnd).map { String(key[$0.range]) }
+        let s = Array(key.unicodeScalars)
+        // The earliest start of a workshop's words that run to the end (what the leftmost match
+        // of one regular expression gave: read from the end, it costs a few comparisons, where
+        // the expression was tried at every start and was half of linking's time).
+        var start: Int?
+        func ends(_ word: [Unicode.Scalar], at end: Int) -> Bool {
+            end >= word.count && s[(end - word.count)..<end].elementsEqual(word)
+        }
+        func found(_ at: Int) { if start.map({ at < $0 }) ?? true { start = at } }
+        for site in workshopSites where ends(site, at: s.count) { found(s.count - site.count) }
+        if let last = s.last, last == "课" {
+            for section in workshopSections where ends(section, at: s.count - 1) { found(s.count - 1 - section.count) }
+        }
+        for end in workshopWords where ends(end, at: s.count) {
+            let before = s.count - end.count
+            // A trade's workshop (注塑车间), a building's (b栋车间).
+            if end == ["车", "间"] || end == ["工", "段"] {
+                for trade in workshopTrades where ends(trade, at: before) { found(before - trade.count) }
+            }
+            if end == ["车", "间"] || end == ["厂", "房"], before >= 2, s[before - 1] == "栋", ("a"..."z").contains(s[before - 2]) {
+                found(before - 2)
+            }
+            guard end != ["厂", "房"] else { continue }
+            // A numbered one (第二分厂, 2号仓库, 注塑二车间): numerals of one kind, then 号.
+            let numerals = before > 0 && s[before - 1] == "号" ? before - 1 : before
+            guard numerals > 0 else { continue }
+            let chinese = workshopNumerals.contains(s[numerals - 1])
+            guard chinese || ("0"..."9").contains(s[numerals - 1]) else { continue }
+            var first = numerals - 1
+            while first > 0, chinese ? workshopNumerals.contains(s[first - 1]) : ("0"..."9").contains(s[first - 1]) { first -= 1 }
+            if first > 0, s[first - 1] == "第" { first -= 1 }
+            found(first)
+            for trade in workshopTrades where ends(trade, at: first) { found(first - trade.count) }
+        }
+        return start.map { String(String.UnicodeScalarView(s[$0...])) }
     }
 
     /// Whether a folded key is a workshop and nothing else (注塑车间, 三号车间): no company's name.
     static func isWorkshop(_ key: String) -> Bool { workshop(endOf: key) == key }
 
     /// What a workshop does, before 车间 or before its number (注塑二车间).
-    private static let workshopTrades = ["注塑", "冲压", "机加工", "动力", "装配", "总装", "焊接", "涂装", "喷涂", "压铸", "铸造", "锻造", "热处理",
-                                         "成型", "射出", "表面处理", "电镀", "包装", "组装", "数控实训", "数控", "实训", "生产", "金工", "钣金",
-                                         "精加工", "机修"].joined(separator: "|")
-    /// Made once: a trade and 车间, a numbered workshop or plant (第二分厂, 2号仓库), a section (课)
-    /// of a Taiwanese factory, a building's workshop (b栋车间), a site of the plant's utilities.
-    nonisolated(unsafe) private static let workshopEnd = try! Regex(
-        "(?:(?:\(workshopTrades))?第?(?:[一二三四五六七八九十〇零两]+|[0-9]+)号?(?:车间|工段|厂|分厂|厂区|仓库|仓)"
-            + "|(?:\(workshopTrades))(?:车间|工段)|(?:厂务|设备|工务|保全|生技|射出|成型|品保|动力|制造)课|[a-z]栋(?:车间|厂房)"
-            + "|储能电站|配电房|空压站|泵房)$")
+    private static let workshopTrades: [[Unicode.Scalar]] = [
+        "注塑", "冲压", "机加工", "动力", "装配", "总装", "焊接", "涂装", "喷涂", "压铸", "铸造", "锻造", "热处理", "成型", "射出",
+        "表面处理", "电镀", "包装", "组装", "数控实训", "数控", "实训", "生产", "金工", "钣金", "精加工", "机修",
+    ].map { Array($0.unicodeScalars) }
+    /// What ends a workshop's name: a trade's or a number's (车间, 工段), a number's (二厂, 2号仓库),
+    /// a building's (b栋厂房).
+    private static let workshopWords: [[Unicode.Scalar]] = ["车间", "工段", "厂", "分厂", "厂区", "仓库", "仓", "厂房"].map { Array($0.unicodeScalars) }
+    /// A Taiwanese factory's sections, before 课 (射出課).
+    private static let workshopSections: [[Unicode.Scalar]] = ["厂务", "设备", "工务", "保全", "生技", "射出", "成型", "品保", "动力", "制造"]
+        .map { Array($0.unicodeScalars) }
+    /// Sites of a plant's utilities.
+    private static let workshopSites: [[Unicode.Scalar]] = ["储能电站", "配电房", "空压站", "泵房"].map { Array($0.unicodeScalars) }
+    private static let workshopNumerals = Set("一二三四五六七八九十〇零两".unicodeScalars)
 
     /// A place a name or an address starts with, as a company's place: 福州市 is 福州.
     static func placeName(_ prefix: String) -> String {

@@ -171,7 +171,9 @@ extension ArchiveStore {
             // One unit however OCR wrote its serial's zeros and ones (NVO222A17056).
             let twins = try UnitSerials.twins(db)
             ownerBySerial = Dictionary(ownerBySerial.map { (twins[$0.key] ?? $0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            let knownSerials = Set(try String.fetchAll(db, sql: "SELECT serial FROM unit")).subtracting(twins.keys)
+            var unitBySerial: [String: Int64] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT serial, id FROM unit") { unitBySerial[r[0]] = r[1] }
+            let knownSerials = Set(unitBySerial.keys).subtracting(twins.keys)
             let matcher = try CustomerMatcher(db)
             var romanised: RomanisedNames?
             let romanisedNames = { () throws -> RomanisedNames in
@@ -183,17 +185,23 @@ extension ArchiveStore {
             // 3. Each document's links.
             var bilingual = BilingualNames()
             var filed: [(id: Int64, kind: DocumentKind, date: String?, folders: [Field], evidence: Evidence, units: [Int64])] = []
-            for chunk in targets.chunked(500) {
+            // The next chunk's texts are folded (and their identifiers found) on the other cores
+            // while this chunk is linked.
+            let chunks = targets.chunked(500).map(Array.init)
+            var upcoming = try chunks.first.map { try Self.linkInputs(db, $0, foldingInBackground: true) }
+            for n in chunks.indices {
                 // Each document once (a target named twice was linked twice, its old links
                 // deleted between).
                 var once = Set<Int64>()
-                let inputs = try Self.linkInputs(db, Array(chunk)).filter { once.insert($0.id).inserted }
+                let inputs = try upcoming!.value().filter { once.insert($0.id).inserted }
+                upcoming = try chunks.indices.contains(n + 1) ? Self.linkInputs(db, chunks[n + 1], foldingInBackground: true) : nil
                 // The chunk's links made before go at once (four statements a document were a
                 // sixth of linking); nothing below reads another document's.
                 let ids = Self.idArgument(inputs.map(\.id))
                 for table in ["documentCustomer", "documentUnit", "unitFact", "customerReview"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE docId IN (SELECT value FROM json_each(?))", arguments: [ids])
                 }
+                var rows = LinkRows()
                 for d in inputs {
                     var customerIDs: [Int64] = []
                     // Training material and articles name customers as examples, not as their subject.
@@ -217,8 +225,7 @@ extension ArchiveStore {
                         }
                         if customerIDs.contains(cid) { continue }
                         customerIDs.append(cid)
-                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
-                            .execute(arguments: [d.id, cid, "field \(f.label)\(how)"])
+                        rows.customer(doc: d.id, cid, how: "field \(f.label)\(how)")
                     }
                     let serialFields = d.fields.filter { $0.name == .serial && $0.canonical != nil }
                     var unitIDs: [Int64] = []
@@ -226,7 +233,7 @@ extension ArchiveStore {
                     for f in serialFields {
                         guard let written = f.canonical else { continue }
                         let serial = twins[written] ?? written
-                        var uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial])
+                        var uid = unitBySerial[serial]
                         // A customer file's list names units others introduce: a serial only
                         // listed there is no unit of service (every text mentioning it would join it).
                         if uid == nil, f.how == "table column" { continue }
@@ -234,26 +241,25 @@ extension ArchiveStore {
                             try db.cachedStatement(sql: "INSERT INTO unit (serial, serialAsWritten, createdAt) VALUES (?, ?, ?)")
                                 .execute(arguments: [serial, f.value, now])
                             uid = db.lastInsertedRowID
+                            unitBySerial[serial] = uid
                         }
                         guard let uid, !unitIDs.contains(uid) else { continue }
                         unitIDs.append(uid)
-                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)")
-                            .execute(arguments: [d.id, uid, "\(f.how == "pattern" ? "pattern" : "field") \(f.label)"])
+                        rows.unit(doc: d.id, uid, how: "\(f.how == "pattern" ? "pattern" : "field") \(f.label)")
                     }
                     // Known serials written in the text without a label (tables, prose).
                     let linked = Set(serialFields.compactMap { $0.canonical.map { twins[$0] ?? $0 } })
-                    for serial in Normalizer.identifierRuns(inFolded: d.folded).intersection(knownSerials).subtracting(linked).sorted() {
-                        guard let uid = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM unit WHERE serial = ?"), arguments: [serial]) else { continue }
-                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentUnit (docId, unitId, how) VALUES (?, ?, ?)")
-                            .execute(arguments: [d.id, uid, "mention of a known serial"])
+                    for serial in d.identifierRuns.intersection(knownSerials).subtracting(linked).sorted() {
+                        guard let uid = unitBySerial[serial] else { continue }
+                        rows.unit(doc: d.id, uid, how: "mention of a known serial")
                     }
                     // Facts about a unit: only from documents about one unit, except the owner,
                     // which a document about several units of one customer states for each.
-                    func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) throws {
-                        try Self.addUnitFact(db, unit: uid, name, value, docId: d.id, docDate: d.date, how: how)
+                    func fact(_ uid: Int64, _ name: String, _ value: String, _ how: String) {
+                        rows.fact(unit: uid, name, value, doc: d.id, docDate: d.date, how: how)
                     }
                     if customerIDs.count == 1, d.kind != .training, d.kind != .article {
-                        for uid in unitIDs { try fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
+                        for uid in unitIDs { fact(uid, "owner", String(customerIDs[0]), "customer of \(d.kind.rawValue) #\(d.id)") }
                     }
                     let folders = d.fields.filter { $0.how == FolderCustomers.how }
                     // (Not a customer file: its units would all take a folder's customer.)
@@ -261,30 +267,16 @@ extension ArchiveStore {
                         filed.append((d.id, d.kind, d.date, folders, evidence, unitIDs))
                     }
                     if unitIDs.count == 1, let uid = unitIDs.first {
-                        if let model, let c = model.canonical { try fact(uid, "model", c, "field \(model.label)") }
+                        if let model, let c = model.canonical { fact(uid, "model", c, "field \(model.label)") }
                         for (name, key) in [(FieldName.purchaseDate, "purchase_date"), (.installDate, "install_date"), (.warrantyUntil, "warranty_until")] {
                             if let f = d.fields.first(where: { $0.name == name && $0.canonical != nil }), let c = f.canonical {
-                                try fact(uid, key, c, "field \(f.label)")
+                                fact(uid, key, c, "field \(f.label)")
                             }
-                        }
-                    }
-                    // 4. Hand corrections survive every relink.
-                    for r in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM linkCorrection WHERE docId = ?"), arguments: [d.id]) {
-                        let target: String = r["target"], action: String = r["action"], tid: Int64 = r["targetId"]
-                        let who: String = r["who"], at: String = r["at"]
-                        let table = target == "customer" ? "documentCustomer" : "documentUnit"
-                        let column = target == "customer" ? "customerId" : "unitId"
-                        if action == "remove" {
-                            try db.execute(sql: "DELETE FROM \(table) WHERE docId = ? AND \(column) = ?", arguments: [d.id, tid])
-                            if target == "unit" {
-                                try db.cachedStatement(sql: "DELETE FROM unitFact WHERE docId = ? AND unitId = ?").execute(arguments: [d.id, tid])
-                            }
-                        } else {
-                            try db.execute(sql: "INSERT OR REPLACE INTO \(table) (docId, \(column), how) VALUES (?, ?, ?)",
-                                           arguments: [d.id, tid, "by hand (\(who), \(at.prefix(10)))"])
                         }
                     }
                 }
+                // The chunk's links, then its corrections by hand (step 4).
+                try rows.write(db, documents: inputs.map(\.id))
             }
             // 3a. A document that names no customer, by the deepest of its folders that names a
             //     customer kb knows (a folder makes none).
@@ -393,43 +385,68 @@ extension ArchiveStore {
         }
     }
 
-    private struct LinkInput { let id: Int64; let kind: DocumentKind; let date: String?; let folded: String; var fields: [Field]; let source: String }
+    private struct LinkInput {
+        let id: Int64; let kind: DocumentKind; let date: String?; var folded: String; var fields: [Field]; let source: String
+        /// Runs of identifier characters in the text (`Normalizer.identifierRuns`), where serials are.
+        var identifierRuns: Set<String> = []
+    }
 
     private static func linkInputs(_ db: Database, _ ids: [Int64], fieldsOnly: Bool = false) throws -> [LinkInput] {
-        var out: [LinkInput] = []
-        for chunk in ids.chunked(500) {
-            let list = chunk.map(String.init).joined(separator: ",")
-            var byID: [Int64: LinkInput] = [:]
-            let text = fieldsOnly ? "'' AS originalText" : "originalText"
-            let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, source, \(text) FROM document WHERE id IN (\(list))")
-            let texts: [String] = rows.map { $0["originalText"] }
-            let folded = fieldsOnly ? texts.map { .success($0) } : Parallel.map(texts) { _, t in Result { try Normalizer.fold(t) } }
-            for (r, folded) in zip(rows, folded) {
-                let id: Int64 = r["id"]
-                byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
-                                     folded: try folded.get(), fields: [], source: r["source"])
-            }
-            // `+name`: look the rows up by document (the primary key), not by field name,
-            // which would visit every serial field of the archive for each batch.
-            for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until', 'address') ORDER BY docId, ordinal") {
-                let id: Int64 = r["docId"]
-                guard let name = FieldName(rawValue: r["name"]) else { continue }
-                byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
-            }
-            // A list of units under a serial column says whose they are in a customer file;
-            // elsewhere (a register of calls, a checklist of a round) the serials are mentions.
-            // Either way it makes no unit (see step 2).
-            for id in chunk where byID[id]?.kind != .customer {
-                byID[id]?.fields.removeAll { $0.name == .serial && $0.how == "table column" }
-            }
-            // A document that names no customer may be filed under its customer's folder.
-            for id in chunk {
-                guard let input = byID[id], !input.fields.contains(where: { $0.name == .customer }) else { continue }
-                byID[id]?.fields += FolderCustomers.candidates(input.source)
-            }
-            out += chunk.compactMap { byID[$0] }
+        try ids.chunked(500).flatMap { chunk in
+            try linkInputs(db, Array(chunk), fieldsOnly: fieldsOnly, foldingInBackground: false).value()
         }
-        return out
+    }
+
+    /// At most 500 documents' inputs: what SQLite holds is read at once, on the connection's
+    /// thread; their texts are folded on every core, at once or (`foldingInBackground`) while
+    /// the caller goes on, until it asks for the value.
+    private static func linkInputs(_ db: Database, _ chunk: [Int64], fieldsOnly: Bool = false,
+                                   foldingInBackground: Bool) throws -> Background<[LinkInput]> {
+        let list = chunk.map(String.init).joined(separator: ",")
+        var byID: [Int64: LinkInput] = [:]
+        let text = fieldsOnly ? "'' AS originalText" : "originalText"
+        let rows = try Row.fetchAll(db, sql: "SELECT id, kind, docDate, source, \(text) FROM document WHERE id IN (\(list))")
+        var texts: [Int64: String] = [:]
+        for r in rows {
+            let id: Int64 = r["id"]
+            texts[id] = r["originalText"]
+            byID[id] = LinkInput(id: id, kind: DocumentKind(rawValue: r["kind"]) ?? .article, date: r["docDate"],
+                                 folded: "", fields: [], source: r["source"])
+        }
+        // `+name`: look the rows up by document (the primary key), not by field name,
+        // which would visit every serial field of the archive for each batch.
+        for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until', 'address') ORDER BY docId, ordinal") {
+            let id: Int64 = r["docId"]
+            guard let name = FieldName(rawValue: r["name"]) else { continue }
+            byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
+        }
+        // A list of units under a serial column says whose they are in a customer file;
+        // elsewhere (a register of calls, a checklist of a round) the serials are mentions.
+        // Either way it makes no unit (see step 2).
+        for id in chunk where byID[id]?.kind != .customer {
+            byID[id]?.fields.removeAll { $0.name == .serial && $0.how == "table column" }
+        }
+        // A document that names no customer may be filed under its customer's folder.
+        for id in chunk {
+            guard let input = byID[id], !input.fields.contains(where: { $0.name == .customer }) else { continue }
+            byID[id]?.fields += FolderCustomers.candidates(input.source)
+        }
+        let inputs = chunk.compactMap { byID[$0] }
+        let fold = { () throws -> [LinkInput] in
+            guard !fieldsOnly else { return inputs }
+            let folded = Parallel.map(inputs) { _, d in
+                Result { () throws -> (String, Set<String>) in
+                    let folded = try Normalizer.fold(texts[d.id] ?? "")
+                    return (folded, Normalizer.identifierRuns(inFolded: folded))
+                }
+            }
+            return try zip(inputs, folded).map { d, result in
+                var d = d
+                (d.folded, d.identifierRuns) = try result.get()
+                return d
+            }
+        }
+        return foldingInBackground ? Background(fold) : Background(done: Result(catching: fold))
     }
 
     /// The customer fields of a document that name who was served: a distributor or a payer

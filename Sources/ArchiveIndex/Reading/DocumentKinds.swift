@@ -68,7 +68,7 @@ enum KindDetector {
         }
         // A log's first dated entry (`### 2021-06-07 安装调试`) ends the title: neither it nor
         // what follows it is one.
-        if let entry = lines.prefix(16).indices.dropFirst().first(where: { lines[$0].prefixMatch(of: datedEntry) != nil }) {
+        if let entry = lines.prefix(16).indices.dropFirst().first(where: { startsDated(lines[$0]) }) {
             lines = Array(lines[..<entry])
         }
         // A letterhead (the company, its service department) comes before the title.
@@ -77,6 +77,12 @@ enum KindDetector {
     }
 
     nonisolated(unsafe) private static let datedEntry = #/[#*\- ]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/#
+    /// A line that begins with a date (after a heading's or a list's marks); a digit (or a
+    /// character beyond ASCII, which may be one) is looked for before the expression is tried.
+    private static func startsDated(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first(where: { !"#*- ".utf8.contains($0) }), first >= 0x80 || (0x30...0x39).contains(first) else { return false }
+        return line.prefixMatch(of: datedEntry) != nil
+    }
 
     /// A line of a letterhead: a company's name or its service department, with no field on it
     /// and no word of a title (`技术服务派工单` is the title under it).

@@ -83,8 +83,9 @@ public final class Ingestor: Sendable {
             }
         }
         let clock = PhaseClock()
-        // Files are read, hashed, decoded and extracted on every core, a group at a time; what
-        // they gave is stored in one transaction once it holds `batchBytes` of text or 256
+        // Files are read, hashed, decoded and extracted on every core, each worker taking the
+        // next file as it finishes one, at most `readAhead` ahead of the file being recorded;
+        // what they gave is stored in one transaction once it holds `batchBytes` of text or 256
         // files. The budget counts the text files decode to, not their size on disk (a 48 KB
         // .docx can hold 8 MB of text). A batch is written on another thread while the next is
         // read, so at most two are held. Progress and outcomes are reported in input order.
@@ -153,15 +154,10 @@ public final class Ingestor: Sendable {
             writing = w
         }
         progress?(0, work.count)
-        for group in work.chunked(Self.groupSize) {
-            let prepared = Parallel.map(Array(group)) { _, item in
-                Result { try self.prepare(item) }
-            }
-            for (item, outcome) in zip(group, prepared) {
-                pending.append((item, outcome))
-                if case .success(.file(let f)) = outcome {
-                    pendingBytes += f.documents.reduce(0) { $0 + $1.text.utf8.count + $1.folded.utf8.count }
-                }
+        try Parallel.inOrder(work, window: Self.readAhead, { item in Result { try self.prepare(item) } }) { item, outcome in
+            pending.append((item, outcome))
+            if case .success(.file(let f)) = outcome {
+                pendingBytes += f.documents.reduce(0) { $0 + $1.text.utf8.count + $1.folded.utf8.count }
             }
             if pendingBytes >= options.batchBytes || pending.count >= Self.batchSize { try flush() }
         }
@@ -188,8 +184,9 @@ public final class Ingestor: Sendable {
 
     /// Files per transaction.
     static let batchSize = 256
-    /// Files read at once, over every core: a batch may exceed its budget by one group's text.
-    static var groupSize: Int { min(Parallel.cores * 2, 8) }
+    /// Files read ahead of the one being recorded, over every core: what they gave is held
+    /// beside the batches, so this bounds memory with them.
+    static var readAhead: Int { min(Parallel.cores * 4, 16) }
 
     /// What reading a file gave: its documents as stored already, or a file to record.
     enum Prepared: Sendable {
@@ -322,12 +319,88 @@ public enum ProcessUsage {
     }
 }
 
+/// Work done on another thread while the caller goes on; `value()` waits for it. The caller
+/// must ask for the value (or let the work finish) before what the work reads goes away.
+final class Background<T>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var result: Result<T, Error>?
+
+    init(_ work: @escaping () throws -> T) {
+        nonisolated(unsafe) let work = work
+        DispatchQueue.global().async(group: done) { self.result = Result(catching: work) }
+    }
+
+    init(done result: Result<T, Error>) { self.result = result }
+
+    func value() throws -> T {
+        done.wait()
+        return try result!.get()
+    }
+
+    deinit { done.wait() }
+}
+
 /// Work spread over the cores: each worker takes the next item not yet taken, so a slow
 /// item holds up only its own worker; results in input order. A worker keeps its number
 /// throughout (so each worker may own a resource, such as a TermGenerator). `transform` must
 /// be safe to run on several threads at once.
 enum Parallel {
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Each item's result, made on every core, handed to `consume` on the calling thread in
+    /// input order as soon as it and those before it are made; workers run at most `window`
+    /// items ahead of `consume`, so memory is bounded however many items there are. When
+    /// `consume` throws, no further item is begun and the error is thrown once the workers stop.
+    static func inOrder<T, R>(_ items: [T], window: Int, workers: Int = cores, _ transform: (T) -> R,
+                              consume: (T, R) throws -> Void) throws {
+        guard !items.isEmpty else { return }
+        let window = max(1, window)
+        let slots = (0..<window).map { _ in InOrderSlot<R>() }
+        // Made at 0 and signalled: libdispatch traps on freeing a semaphore left below the value
+        // it was made with, as one is when `consume` throws with items begun and not consumed.
+        let free = DispatchSemaphore(value: 0)
+        for _ in 0..<window { free.signal() }
+        let next = Atomic<Int>(0)
+        let stop = Atomic<Bool>(false)
+        let running = DispatchGroup()
+        let n = max(1, min(workers, items.count))
+        try withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            nonisolated(unsafe) let items = items
+            for _ in 0..<n {
+                DispatchQueue.global().async(group: running) {
+                    while true {
+                        free.wait()
+                        let i = stop.load(ordering: .relaxed) ? items.count : next.add(1, ordering: .relaxed).oldValue
+                        guard i < items.count else { free.signal(); return }
+                        let slot = slots[i % window]
+                        slot.value = transform(items[i])
+                        slot.ready.signal()
+                    }
+                }
+            }
+            // Whatever happens, the workers are gone before `transform` and the items are.
+            defer {
+                stop.store(true, ordering: .relaxed)
+                for _ in 0..<n { free.signal() }
+                running.wait()
+            }
+            for i in items.indices {
+                let slot = slots[i % window]
+                slot.ready.wait()
+                let result = slot.value!
+                slot.value = nil
+                free.signal()
+                try consume(items[i], result)
+            }
+        }
+    }
+
+    /// A result made on a worker and waited for by `inOrder`'s consumer.
+    private final class InOrderSlot<R>: @unchecked Sendable {
+        var value: R?
+        let ready = DispatchSemaphore(value: 0)
+    }
 
     static func map<T, R>(_ items: [T], workers: Int = cores, _ transform: (_ worker: Int, T) -> R) -> [R] {
         let n = max(1, min(workers, items.count))

@@ -218,7 +218,8 @@ extension FieldExtractor {
             let t = line.trimmingCharacters(in: .whitespaces)
             let marked = t.first.map { "—-=─━".contains($0) } == true
             // A header of the day, the time and then the name (`2024-10-15 09:58 李俊`) too.
-            if marked || isMessageHeader(t) || t.prefixMatch(of: stampedHeader) != nil, let m = t.firstMatch(of: dayStamp) {
+            if marked || isMessageHeader(t) || (t.first == "1" || t.first == "2") && t.prefixMatch(of: stampedHeader) != nil,
+               let m = t.firstMatch(of: dayStamp) {
                 day = m.0
                 days += 1
                 continue

@@ -4,7 +4,10 @@ import GRDB
 /// a statement a row (documentCustomer, documentUnit, unitFact) was a fifth of linking's time
 /// at 100,000 documents. Rows go in the order they were made (a unit's owner breaks a tie of
 /// dates by the later row), then the chunk's corrections by hand, as they went document by
-/// document: nothing linking a chunk reads the links of another document of it.
+/// document: nothing linking a chunk reads the links of another document of it. Nor may it
+/// merge customers (`ArchiveStore.merge` moves the links written so far, not these): a
+/// relink's merges come after every chunk (steps 4a to 4d), and the alias a document's name
+/// adds in the loop is found by its exact key before any path that merges.
 struct LinkRows {
     private var customers: [DatabaseValueConvertible?] = []
     private var units: [DatabaseValueConvertible?] = []

@@ -130,6 +130,7 @@ public final class Ingestor: Sendable {
             init(_ batch: [(item: FolderWalk.Entry, outcome: Result<Prepared, Error>)]) { self.batch = batch }
         }
         var writing: Writing?
+        let storing = DispatchQueue(label: "kb.ingest.store")
         defer { writing?.done.wait() }  // never return while a transaction is still being written
         func finishWriting() throws {
             guard let w = writing else { return }
@@ -150,7 +151,9 @@ public final class Ingestor: Sendable {
                 if case .success(.file(let f)) = p.outcome { return f } else { return nil }
             }
             let store = self.store
-            DispatchQueue.global().async(group: w.done) { w.stored = Result { try store.apply(toStore) } }
+            // A queue of its own (a thread made when needed): the global queue's threads may all
+            // be reading files.
+            storing.async(group: w.done) { w.stored = Result { try store.apply(toStore) } }
             writing = w
         }
         progress?(0, work.count)
@@ -350,53 +353,72 @@ enum Parallel {
     /// Each item's result, made on every core, handed to `consume` on the calling thread in
     /// input order as soon as it and those before it are made; workers run at most `window`
     /// items ahead of `consume`, so memory is bounded however many items there are. When
-    /// `consume` throws, no further item is begun and the error is thrown once the workers stop.
+    /// `consume` throws, no further item is begun and the error is thrown once the workers
+    /// stop. The workers are threads of their own: held for the whole run, they would starve
+    /// Dispatch's global queue (as many threads as cores on Linux), where a batch's write and
+    /// pdftotext's pipes are served.
     static func inOrder<T, R>(_ items: [T], window: Int, workers: Int = cores, _ transform: (T) -> R,
                               consume: (T, R) throws -> Void) throws {
         guard !items.isEmpty else { return }
         let window = max(1, window)
         let slots = (0..<window).map { _ in InOrderSlot<R>() }
-        // Made at 0 and signalled: libdispatch traps on freeing a semaphore left below the value
-        // it was made with, as one is when `consume` throws with items begun and not consumed.
-        let free = DispatchSemaphore(value: 0)
-        for _ in 0..<window { free.signal() }
+        // A permit an item begun and not yet consumed: the item a worker claims with one is at
+        // most `window` past the last consumed, so its slot's last item was consumed. Made at 0
+        // and signalled: libdispatch traps on freeing a semaphore left below the value it was
+        // made with, as this one is when `consume` throws with items begun.
+        let permits = DispatchSemaphore(value: 0)
+        for _ in 0..<window { permits.signal() }
         let next = Atomic<Int>(0)
         let stop = Atomic<Bool>(false)
         let running = DispatchGroup()
-        let n = max(1, min(workers, items.count))
+        let n = max(1, min(workers, window, items.count))
         try withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
+            // Held in a box the threads share, let go once they are done: a Thread keeps its
+            // block a while after it ends, and `transform` must not outlive this call.
+            let job = InOrderJob(transform)
             nonisolated(unsafe) let items = items
             for _ in 0..<n {
-                DispatchQueue.global().async(group: running) {
+                running.enter()
+                let worker = Thread {
+                    defer { running.leave() }
                     while true {
-                        free.wait()
-                        let i = stop.load(ordering: .relaxed) ? items.count : next.add(1, ordering: .relaxed).oldValue
-                        guard i < items.count else { free.signal(); return }
+                        permits.wait()
+                        let i = stop.load(ordering: .sequentiallyConsistent) ? items.count
+                            : next.add(1, ordering: .sequentiallyConsistent).oldValue
+                        guard i < items.count else { permits.signal(); return }
                         let slot = slots[i % window]
-                        slot.value = transform(items[i])
+                        slot.value = job.transform!(items[i])
                         slot.ready.signal()
                     }
                 }
+                worker.stackSize = 8 << 20
+                worker.start()
             }
             // Whatever happens, the workers are gone before `transform` and the items are.
             defer {
-                stop.store(true, ordering: .relaxed)
-                for _ in 0..<n { free.signal() }
+                stop.store(true, ordering: .sequentiallyConsistent)
+                for _ in 0..<n { permits.signal() }
                 running.wait()
+                job.transform = nil
             }
             for i in items.indices {
                 let slot = slots[i % window]
                 slot.ready.wait()
                 let result = slot.value!
                 slot.value = nil
-                free.signal()
+                permits.signal()
                 try consume(items[i], result)
             }
         }
     }
 
-    /// A result made on a worker and waited for by `inOrder`'s consumer.
+    /// What the workers of `inOrder` make each item's result with.
+    private final class InOrderJob<T, R>: @unchecked Sendable {
+        var transform: ((T) -> R)?
+        init(_ transform: @escaping (T) -> R) { self.transform = transform }
+    }
+
+    /// A result made by a worker of `inOrder`, `ready` once made.
     private final class InOrderSlot<R>: @unchecked Sendable {
         var value: R?
         let ready = DispatchSemaphore(value: 0)

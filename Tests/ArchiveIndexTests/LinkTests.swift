@@ -188,6 +188,65 @@ import Testing
         #expect(try archive.customers(of: "r4.txt") == ["宝康医学检验所"])
     }
 
+    @Test func aDocumentOfNoKindNamesItsCustomerAnArticleDoesNot() throws {
+        let dir = try TempDir("NoKind")
+        let archive = try TestArchive(dir, files: [
+            "客户/合肥/合肥瀚峰精工科技有限公司/维修记录/r1.txt": "维修单\n客户名称：合肥瀚峰精工科技有限公司\n故障：排气温度高\n",
+            // A shipment note says no kind: its end user, a brand and its trade, is its customer
+            // (the dealer it was sent to is not).
+            "客户/上虞/上虞宏拓模具有限公司/商务文件/0779_备件发货单.csv":
+                "备件发货单\n制单日期,2023-10-06\n收货单位,广东凯辰机电设备有限公司\n最终用户,宏拓模具\n物流,自提\n",
+            // The dealer it was shipped to is no customer beside the end user, however short.
+            "客户/常熟/常熟虞阳汽车零部件有限公司/商务文件/0044_备件发货单.csv":
+                "备件发货单\n制单日期,2017-08-16\n收货单位,苏州德联机电设备有限公司\n最终用户,虞阳\n物流,自提\n",
+            // A list of a customer's machines, titled by its short name, under its folder.
+            "客户/合肥/合肥瀚峰精工科技有限公司/客户资料/0054_设备一览.md":
+                "# 合肥瀚峰\n\n导出日期：2022-02-18\n\n| 设备 | 型号 | 安装 |\n|---|---|---|\n| 工业机器人 | ARX-20 | 2020年6月 |\n",
+            // An article says it is one, by its title, a declared type or its folder: its customer is an example.
+            "知识库/a1.txt": "知识库：空压机排气温度高怎么办\n客户名称：合肥瀚峰精工科技有限公司\n处理：清洗冷却器\n",
+            "文章/a2.txt": "ARX-20 排气温度高\n适用机型：ARX-20\n类型：知识库\n客户名称：合肥瀚峰精工科技有限公司\n",
+            "知识库/空压机/a3.txt": "ARX-20 排气温度高的几种原因\n客户名称：合肥瀚峰精工科技有限公司\n",
+        ])
+        #expect(try archive.customers(of: "客户/上虞/上虞宏拓模具有限公司/商务文件/0779_备件发货单.csv") == ["宏拓模具"])
+        #expect(try archive.customers(of: "客户/常熟/常熟虞阳汽车零部件有限公司/商务文件/0044_备件发货单.csv") == ["虞阳"])
+        #expect(try archive.customers(of: "客户/合肥/合肥瀚峰精工科技有限公司/客户资料/0054_设备一览.md") == ["合肥瀚峰精工科技有限公司"])
+        for article in ["知识库/a1.txt", "文章/a2.txt", "知识库/空压机/a3.txt"] { #expect(try archive.customers(of: article) == [], "\(article)") }
+        // So is a file ingested as one (`--kind article`).
+        var options = IngestOptions()
+        options.kind = .article
+        _ = try Ingestor(store: archive.store, options: options).ingest([try dir.file("declared/a4.txt", "SK-37 排气温度高的几种原因\n客户名称：合肥瀚峰精工科技有限公司\n").path])
+        #expect(try archive.customers(of: "a4.txt") == [])
+        let kinds = try archive.store.documents(try archive.store.allDocumentIDs()).map { ($0.source, $0.kind) }
+        #expect(kinds.filter { $0.1 == .article }.count == 7, "\(kinds)")
+    }
+
+    @Test func aFolderOfAnotherPlaceSaysWhichCompanyOfABrand() throws {
+        let dir = try TempDir("FolderBrand")
+        let archive = try TestArchive(dir, files: [
+            "客户档案/c1.txt": "客户档案\n客户名称：平湖精诚\n",
+            "客户/靖江/靖江精诚塑胶制品有限公司/维修记录/r1.txt": "维修单\n客户：精诚塑胶\n故障：温控失灵\n",
+            "客户/平湖/平湖精诚/维修记录/r2.txt": "维修单\n客户：精诚\n故障：注塑机温控失灵\n",
+        ])
+        // Filed under the brand's company of another city, it is not the one customer of the
+        // brand kb knows; filed under that one's, it is.
+        #expect(try archive.customers(of: "客户/靖江/靖江精诚塑胶制品有限公司/维修记录/r1.txt") == ["精诚塑胶"])
+        #expect(try archive.customers(of: "客户/平湖/平湖精诚/维修记录/r2.txt") == ["平湖精诚"])
+    }
+
+    @Test func banksOfTwoPlacesAreTwoCustomers() throws {
+        #expect(RomanisedNames.distinctiveWords("Bank of Handan Co., Ltd. – Technology Dept.") == ["handan"])
+        #expect(RomanisedNames.distinctiveWords("Bank of Taiwan, Keelung Branch") == ["taiwan", "keelung", "branch"])
+        let dir = try TempDir("Banks")
+        let archive = try TestArchive(dir, files: [
+            "r1.txt": "Service Report\nCustomer: Bank of Taiwan, Keelung Branch\nProblem: ATM reboots\n",
+            "r2.txt": "Service Report\nCustomer: Bank of Handan Co., Ltd. – Technology Dept.\nProblem: ATM reboots\n",
+            "r3.txt": "Service Report\nCustomer: Bank of Taiwan Keelung Branch\nProblem: card reader jams\n",
+        ])
+        let taiwan = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt")?.first != taiwan)
+        #expect(try archive.customers(of: "r3.txt")?.first == taiwan)
+    }
+
     @Test func namesAlikeButForTheirBrandAreTwoCustomers() throws {
         let dir = try TempDir("Brands")
         let archive = try TestArchive(dir, paths: [

@@ -251,6 +251,21 @@ import Testing
         #expect(values(d, .customer) == ["某医院检验科"])
     }
 
+    @Test func anAddressIsNoCustomer() throws {
+        let d = try extract("ASSET SERVICE HISTORY\nCustomer: Sarawak General Hospital (Jabatan Radiologi)\nSite: Jalan Hospital, 93586 Kuching, Sarawak\n")
+        #expect(values(d, .customer) == ["Sarawak General Hospital (Jabatan Radiologi)"])
+        #expect(values(try extract("Service history\nSite: 65 Chulia Street, OCBC Centre, Singapore 049513\n"), .customer) == [])
+        #expect(values(try extract("维修单\n客户：臺灣銀行基隆分行\n客户：基隆市仁愛區義一路16號\n"), .customer) == ["臺灣銀行基隆分行"])
+        // A name with a number or a road in it is still a name.
+        #expect(values(try extract("Service report\nSite: Kwong Wah Hospital, Waterloo Road\n"), .customer) == ["Kwong Wah Hospital, Waterloo Road"])
+        #expect(values(try extract("维修单\n客户名称：第二人民医院\n"), .customer) == ["第二人民医院"])
+        #expect(values(try extract("维修单\n客户名称：南京鼓楼医院（中山路321号）\n"), .customer) == ["南京鼓楼医院（中山路321号）"])
+        #expect(values(try extract("Service report\nCustomer: St. Mary's Hospital, Madison WI 53715\n"), .customer) == ["St. Mary's Hospital, Madison WI 53715"])
+        #expect(values(try extract("Service report\nCustomer: Shanghai Sixth People's Hospital, 600 Yishan Road, Shanghai 200233\n"), .customer).count == 1)
+        // A form's placeholder names no one.
+        #expect(values(try extract("备件发货单\n收货单位：合肥瀚峰精工科技有限公司\n最终用户：同上\n"), .customer) == ["合肥瀚峰精工科技有限公司"])
+    }
+
     @Test func theVisitNeverTakesTheInstallationDate() throws {
         let d = try extract("维修单\n装机日期：2020-03-04\n购买日期：2019-12-01\n报修日期：2024-02-03\n故障现象：不升速\n")
         #expect(d.date == "2024-02-03")

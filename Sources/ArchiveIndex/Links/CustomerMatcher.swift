@@ -90,6 +90,8 @@ final class CustomerMatcher {
     private var companies: [(id: Int64, alias: String, company: CompanyName, provisional: Bool)] = []
     /// Each customer's names that state a company.
     private var companyNames: [Int64: [CompanyName]] = [:]
+    /// A customer's names that state a company.
+    func companyNames(of id: Int64) -> [CompanyName] { companyNames[id] ?? [] }
     /// The departments each customer's names state (canonical).
     private var departments: [Int64: Set<String>] = [:]
 

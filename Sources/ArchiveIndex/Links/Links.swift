@@ -204,10 +204,12 @@ extension ArchiveStore {
                 var rows = LinkRows()
                 for d in inputs {
                     var customerIDs: [Int64] = []
-                    // Training material and articles name customers as examples, not as their subject.
-                    let namesCustomers = d.kind != .training && d.kind != .article
+                    // Training material and articles name customers as examples, not as their subject;
+                    // a document that is an article only because it says no kind names its own.
+                    let namesCustomers = d.kind != .training && (d.kind != .article || !KindDetector.saysArticle(folded: d.folded, fields: d.fields, source: d.source))
                     let evidence = Evidence(owners: Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical.flatMap { ownerBySerial[twins[$0] ?? $0] } }),
-                                            folded: d.folded)
+                                            folded: d.folded,
+                                            source: d.source)
                     for f in Self.servedCustomers(d.fields) where namesCustomers {
                         // Folders are read once every document has made its customers (3a).
                         if f.how == FolderCustomers.how { continue }
@@ -287,7 +289,8 @@ extension ArchiveStore {
                                                                    unconfirmed: true) else { continue }
                     try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
                         .execute(arguments: [d.id, cid, "folder \(f.value)\(how)"])
-                    for uid in d.units {
+                    // (An article's units are not its customer's: it lists what it ships or quotes.)
+                    for uid in d.units where d.kind != .article {
                         try Self.addUnitFact(db, unit: uid, "owner", String(cid), docId: d.id, docDate: d.date,
                                              how: "customer of \(d.kind.rawValue) #\(d.id), by its folder")
                     }
@@ -415,7 +418,7 @@ extension ArchiveStore {
         }
         // `+name`: look the rows up by document (the primary key), not by field name,
         // which would visit every serial field of the archive for each batch.
-        for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until', 'address') ORDER BY docId, ordinal") {
+        for r in try Row.fetchAll(db, sql: "SELECT * FROM field WHERE docId IN (\(list)) AND +name IN ('customer', 'alias', 'serial', 'model', 'purchase_date', 'install_date', 'warranty_until', 'address', 'type') ORDER BY docId, ordinal") {
             let id: Int64 = r["docId"]
             guard let name = FieldName(rawValue: r["name"]) else { continue }
             byID[id]?.fields.append(Field(name: name, label: r["label"], value: r["value"], canonical: r["canonical"], how: r["how"]))
@@ -456,7 +459,9 @@ extension ArchiveStore {
     static func servedCustomers(_ fields: [Field]) -> [Field] {
         let customers = fields.filter { $0.name == .customer }
         let labels = customers.map { ((try? Normalizer.fold($0.label)) ?? $0.label).lowercased() }
-        let payerWords = ["bill-to", "bill to", "sold-to", "sold to", "payer", "invoice to", "经销", "代理", "付款", "distributor", "dealer"]
+        let payerWords = ["bill-to", "bill to", "sold-to", "sold to", "payer", "invoice to", "经销", "代理", "付款", "distributor", "dealer",
+                          // Where a part was shipped: a dealer's warehouse as often as the user's.
+                          "收货单位", "收货方", "consignee"]
         let endWords = ["ship-to", "ship to", "end customer", "end user", "end-user", "最终用户", "终端用户", "使用单位", "用户单位"]
         let distributor = ["(distributor)", "(dealer)", "(经销商)", "(代理商)", "(reseller)"]
         let marked = { (f: Field) in
@@ -607,6 +612,22 @@ extension ArchiveStore {
     struct Evidence {
         let owners: Set<Int64>
         let folded: String
+        /// Where the document was filed (`客户/靖江/靖江精诚塑胶制品有限公司/维修记录/0645.xlsx`).
+        var source = ""
+
+        /// The companies the document's folders name.
+        func folderCompanies() -> [CompanyName] {
+            FolderCustomers.candidates(source).compactMap { CompanyName.of(ArchiveStore.customerName($0.value)) }
+        }
+    }
+
+    /// The customers of a brand a document's folders leave: a folder that names a company of the
+    /// brand in another place or trade than a customer's names (a note filed under
+    /// 靖江精诚塑胶制品有限公司 that writes 精诚塑胶 is no 平湖精诚's) rules that customer out.
+    static func notDeniedByFolders(_ candidates: [(id: Int64, alias: String)], _ evidence: Evidence,
+                                   matcher: CustomerMatcher) -> [(id: Int64, alias: String)] {
+        guard !candidates.isEmpty, case let folders = evidence.folderCompanies(), !folders.isEmpty else { return candidates }
+        return candidates.filter { c in !folders.contains { $0.conflicts(withNamesOf: matcher.companyNames(of: c.id), pinyin: matcher.readings) } }
     }
 
     /// The customer a name in a document means: an exact alias (after folding); else the one
@@ -656,7 +677,7 @@ extension ArchiveStore {
         // A company's name: the one confirmed customer of the same brand (and no other place).
         let company = CompanyName.of(name)
         if let company {
-            let same = matcher.companies(like: company, confirmed: true)
+            let same = notDeniedByFolders(matcher.companies(like: company, confirmed: true), evidence, matcher: matcher)
             let owning = same.filter { evidence.owners.contains($0.id) }
             if same.count == 1 || owning.count == 1 {
                 let (id, alias) = same.count == 1 ? same[0] : owning[0]
@@ -701,7 +722,8 @@ extension ArchiveStore {
             matcher.addProvisional(id, name, structure)
             return (id, " → unconfirmed \(alias), by its distinctive words")
         }
-        if let company, case let same = matcher.companies(like: company, confirmed: false), same.count == 1 {
+        if let company, case let same = notDeniedByFolders(matcher.companies(like: company, confirmed: false), evidence, matcher: matcher),
+           same.count == 1 {
             matcher.addProvisional(same[0].id, name, structure)
             return (same[0].id, " → unconfirmed \(same[0].alias), the same company")
         }
@@ -1195,6 +1217,11 @@ final class RomanisedNames {
     static func distinctiveWords(_ name: String) -> [String] {
         let written = institutionFirst(name)
         let all = words(written)
+        // A kind before `of` (`Bank of Handan`, `Bank of Taiwan, Keelung Branch`): which one
+        // is what follows it (both were `bank`, and one bank).
+        if all.count > 2, all[1] == "of", kindsBeforeOf.contains(all[0]) {
+            return Array(all.dropFirst(2).prefix { !generic.contains($0) })
+        }
         if all.count > 1, kindsWrittenFirst.contains(all[0]), !generic.contains(all[1]) {
             // Up to the department or campus set off after it (` – Jabatan Oftalmologi`, ` (Eye Clinic)`).
             let head = written.prefix { !"–—(（,;/".contains($0) }.components(separatedBy: " - ")[0]
@@ -1203,6 +1230,7 @@ final class RomanisedNames {
         return Array(all.prefix { !generic.contains($0) })
     }
     private static let kindsWrittenFirst: Set = ["hospital", "hosp", "clinic"]
+    private static let kindsBeforeOf: Set = ["bank"]
 
     /// `Department, Institution` as `Institution – Department`; other names as written.
     static func institutionFirst(_ name: String) -> String {

@@ -35,6 +35,37 @@ extension FieldExtractor {
         return fields.filter { !isEither($0) }
     }
 
+    /// A customer's value that is a postal address, as a `Site:` line under the customer's
+    /// gives it (`Jalan Hospital, 93586 Kuching, Sarawak`, `65 Chulia Street, OCBC Centre`,
+    /// 基隆市仁愛區義一路16號): no name of anyone, whatever institution's words it holds. Only a
+    /// value that starts as an address: a name written with its address after it (南京鼓楼医院
+    /// （中山路321号）, `Shanghai Sixth People's Hospital, 600 Yishan Road`) is a name.
+    static func namesAddress(_ value: String) -> Bool {
+        if value.unicodeScalars.contains(where: Normalizer.isCJK) {
+            guard let street = value.firstMatch(of: chineseStreetNumber) else { return false }
+            return !Labels.namesInstitution(String(value[..<street.range.lowerBound]))
+        }
+        let words = value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let first = words.first else { return false }
+        // `65 Chulia Street`; `Jalan Hospital, 93586 Kuching` (a street named first, then a postcode).
+        if first.allSatisfy(\.isNumber) { return words.dropFirst().prefix(4).contains { streetWords.contains(String($0)) } }
+        return streetFirst.contains(String(first)) && words.contains { $0.count >= 5 && $0.allSatisfy(\.isNumber) }
+    }
+    static let streetWords: Set<String> = ["street", "road", "rd", "avenue", "ave", "jalan", "jln", "lorong", "lane", "drive",
+                                           "boulevard", "blvd", "highway"]
+    /// Words that name a street before its name (Malay's `Jalan Hospital`, `Lorong 3`).
+    static let streetFirst: Set<String> = ["jalan", "jln", "lorong"]
+    nonisolated(unsafe) static let chineseStreetNumber = #/[路街道巷弄][0-9０-９一二三四五六七八九十百]+[号號]/#
+
+    /// Values that name no one: a form's `同上`, `待定`, `N/A`.
+    static let placeholders: Set<String> = ["同上", "同收货单位", "同收貨單位", "待定", "无", "無", "不详", "不詳", "未知", "n/a", "na", "tbd", "-", "same as above"]
+
+    static func droppingAddresses(_ fields: [Field]) -> [Field] {
+        fields.filter { f in
+            f.name != .customer || !(namesAddress(f.value) || placeholders.contains(f.value.trimmingCharacters(in: .whitespaces).lowercased()))
+        }
+    }
+
     /// A record of one account, titled by it (`Account review – Xiangyang Central Hospital –
     /// Ophthalmology`, `客户档案：某医院检验科`): the account is the document's customer.
     static func titledAccount(_ original: String) -> Field? {

@@ -253,6 +253,22 @@ enum KindDetector {
         }
     }
 
+    /// Whether a document read as an article says it is one (a knowledge-base title, a declared
+    /// type), rather than being one because nothing it says names another kind: a shipment note,
+    /// a quotation or a year's maintenance report filed under a customer is no article's example.
+    /// An article written in kb (`article #12`), one filed in a knowledge base's folder
+    /// (`知识库/…`, `KB/FAQ/…`) or declared one (a type field, `--kind article` at ingest) says so.
+    static func saysArticle(folded: String, fields: [Field], source: String) -> Bool {
+        if source.hasPrefix("article #") { return true }
+        if let declared = fields.first(where: { $0.name == .type }),
+           fromTypeField((try? Normalizer.fold(declared.value)) ?? declared.value) == .article { return true }
+        let folders = source.split(separator: "/").dropLast().map { ((try? Normalizer.fold(String($0))) ?? String($0)).lowercased() }
+        if folders.contains(where: { f in knowledgeBaseFolders.contains { f.contains($0) } } ) || folders.contains("kb") { return true }
+        let head = head(folded)
+        return titleKeywords.first { $0.0 == .article }!.1.contains { mentions(head, $0) }
+    }
+    static let knowledgeBaseFolders = ["知识库", "knowledge base", "knowledge-base", "knowledgebase", "faq"]
+
     private static func fromTypeField(_ declared: String) -> DocumentKind? {
         // Words run together as a tag's are (`site-visit`, `service_report`).
         let v = declared.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")

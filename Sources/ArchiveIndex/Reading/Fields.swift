@@ -4,7 +4,7 @@ import Foundation
 /// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
 enum Labels {
     static let table: [(FieldName, [String])] = [
-        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "customer name", "customer", "client"]),
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "最终用户", "终端用户", "customer name", "customer", "client"]),
         (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
                         "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),
@@ -193,7 +193,7 @@ enum FieldExtractor {
         }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         if !fields.contains(where: { $0.name == .engineer }), let signed = signature(original) { fields.append(signed) }
-        fields = joiningDepartment(droppingProvider(fields)).flatMap(splittingPairedLabel)
+        fields = joiningDepartment(droppingProvider(droppingAddresses(fields))).flatMap(splittingPairedLabel)
         let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.

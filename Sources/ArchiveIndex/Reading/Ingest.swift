@@ -244,8 +244,13 @@ public enum Extraction {
     public static func extract(_ part: ReadPart, source: String, kindOverride: DocumentKind? = nil) throws -> ExtractedDocument {
         let text = part.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let folded = try Normalizer.foldKeepingOrigin(text)
-        let fields = FieldExtractor.extract(original: text, folded: folded, dayFirst: part.dayFirst)
+        var fields = FieldExtractor.extract(original: text, folded: folded, dayFirst: part.dayFirst)
             + FaultCodes.statements(inFolded: folded.text)
+        // Declared an article (`--kind article`): kept as a field, so that linking, which reads
+        // the stored fields, knows it from one that says no kind (`KindDetector.saysArticle`).
+        if kindOverride == .article, !fields.contains(where: { $0.name == .type }) {
+            fields.append(Field(name: .type, label: "kind", value: "article", canonical: nil, how: "declared"))
+        }
         // The file's path, without a row's part (`…/台账.xlsx#row=2;sheet=配件`).
         let path = !part.part.isEmpty && source.hasSuffix("#" + part.part) ? String(source.dropLast(part.part.count + 1)) : source
         let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields, path: path,

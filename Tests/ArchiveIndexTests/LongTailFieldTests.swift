@@ -209,6 +209,14 @@ import Testing
         for title in ["# Account Profile", "# Installed Base Report", "# 客戶資訊登記表", "# 2022年度巡检计划"] {
             #expect(try extract("\(title)\n\nCustomer: 某市第一人民医院检验科\n").kind == .customer, "\(title)")
         }
+        let registered = try extract("客戶資料\n客戶編號：KH074\n登記名稱：基督教聯合醫院眼科\n英文名稱：United Christian Hospital – Eye Department\n")
+        #expect(values(registered, .customer) == ["基督教聯合醫院眼科"] && registered.kind == .customer)
+        // A label in Chinese then English; an account titled by a bank's branch or a laboratory.
+        let bilingual = try extract("| 客戶 Customer | 浸會·資訊科技服務處 |\n|---|---|\n| 日期 Date | 2025-03-02 |\n")
+        #expect(values(bilingual, .customer) == ["浸會·資訊科技服務處"])
+        #expect(values(try extract("Account review – BOT Keelung Branch\n\nInstalled: 3 ATMs\n"), .customer) == ["BOT Keelung Branch"])
+        #expect(values(try extract("ACCOUNT PLAN – UCH Pathology\n\nOwner: K. Lau\n"), .customer) == ["UCH Pathology"])
+        #expect(values(try extract("保養工作單\n院所名稱\u{3000}：佛教慈濟醫療財團法人花蓮慈濟醫院\n"), .customer) == ["佛教慈濟醫療財團法人花蓮慈濟醫院"])
         let profile = try extract("# Account Profile\n\n**Account name:** Yongfeng Technology Corp.\n**Registered Chinese name:** 永丰科技股份有限公司\n")
         #expect(values(profile, .customer) == ["Yongfeng Technology Corp."] && values(profile, .alias) == ["永丰科技股份有限公司"])
     }

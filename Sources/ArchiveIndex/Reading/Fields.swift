@@ -4,7 +4,9 @@ import Foundation
 /// (客戶名稱, 出廠編號) fold onto their simplified spelling, so one table serves all three scripts.
 enum Labels {
     static let table: [(FieldName, [String])] = [
-        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "最终用户", "终端用户", "customer name", "customer", "client"]),
+        (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "最终用户", "终端用户",
+                       // The name a customer file registers (`登記名稱：基督教聯合醫院眼科` over `英文名稱：…`).
+                       "登记名称", "院所名称", "customer name", "customer", "client"]),
         (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
                         "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),

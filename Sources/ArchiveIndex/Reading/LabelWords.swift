@@ -69,7 +69,7 @@ extension Labels {
                                    "科技", "能源", "电子", "电气", "药业", "制药", "水务", "燃气", "电力", "化工", "环保", "通信", "电信",
                                    "hospital", "clinic", "center", "centre", "lab", "university", "college", "school", "institute",
                                    "co.", "co,", "corp", "ltd", "inc", "company", "group", "department", "cdc", "mch", "plant", "factory",
-                                   "univ", "hosp", "dept", "office", "bureau", " tech", "bank", "logistics"]
+                                   "univ", "hosp", "dept", "office", "bureau", " tech", "bank", "logistics", "branch", "pathology"]
         // A company's departments (云枢数据运维部, 晶毅資訊部): those of an office or a room, not 机房 (客户要求：机房降温).
         + CompanyName.departments.filter { $0.hasSuffix("部") || $0.hasSuffix("室") }
 
@@ -104,6 +104,15 @@ extension Labels {
            english.contains(where: \.isLetter), !chinese.contains(where: { $0.isASCII && $0.isLetter }) {
             if let e = readName(of: english) { return e }
             if let c = readName(of: chinese) { return (c.name, true) }
+        }
+        // And in Chinese, then in English (`客戶 Customer`, a bilingual report's table): the
+        // Chinese half's field, where it names one.
+        if label.unicodeScalars.first.map(Normalizer.isCJK) == true,
+           let latin = label.unicodeScalars.firstIndex(where: { $0.isASCII && $0.properties.isAlphabetic }),
+           case let chinese = String(label.unicodeScalars[..<latin]).trimmingCharacters(in: .whitespaces),
+           case let english = String(label.unicodeScalars[latin...]).trimmingCharacters(in: .whitespaces),
+           !english.unicodeScalars.contains(where: Normalizer.isCJK), chinese.count <= 6 {
+            if let c = readName(of: chinese) { return c }
         }
         guard let f = classify(folded: label) else { return nil }
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }

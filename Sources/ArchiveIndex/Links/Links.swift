@@ -613,7 +613,7 @@ extension ArchiveStore {
         let owners: Set<Int64>
         let folded: String
         /// Where the document was filed (`客户/靖江/靖江精诚塑胶制品有限公司/维修记录/0645.xlsx`).
-        var source = ""
+        let source: String
 
         /// The companies the document's folders name.
         func folderCompanies() -> [CompanyName] {
@@ -1217,9 +1217,9 @@ final class RomanisedNames {
     static func distinctiveWords(_ name: String) -> [String] {
         let written = institutionFirst(name)
         let all = words(written)
-        // A kind before `of` (`Bank of Handan`, `Bank of Taiwan, Keelung Branch`): which one
-        // is what follows it (both were `bank`, and one bank).
-        if all.count > 2, all[1] == "of", kindsBeforeOf.contains(all[0]) {
+        // A bank named by what follows `of` (`Bank of Handan`, `Bank of Taiwan, Keelung Branch`):
+        // both were `bank`, and one bank.
+        if all.count > 2, all[0] == "bank", all[1] == "of" {
             return Array(all.dropFirst(2).prefix { !generic.contains($0) })
         }
         if all.count > 1, kindsWrittenFirst.contains(all[0]), !generic.contains(all[1]) {
@@ -1230,7 +1230,6 @@ final class RomanisedNames {
         return Array(all.prefix { !generic.contains($0) })
     }
     private static let kindsWrittenFirst: Set = ["hospital", "hosp", "clinic"]
-    private static let kindsBeforeOf: Set = ["bank"]
 
     /// `Department, Institution` as `Institution – Department`; other names as written.
     static func institutionFirst(_ name: String) -> String {

@@ -60,7 +60,8 @@ extension FieldExtractor {
     /// Values that name no one: a form's `同上`, `待定`, `N/A`.
     static let placeholders: Set<String> = ["同上", "同收货单位", "同收貨單位", "待定", "无", "無", "不详", "不詳", "未知", "n/a", "na", "tbd", "-", "same as above"]
 
-    static func droppingAddresses(_ fields: [Field]) -> [Field] {
+    /// Customer fields whose value names no one: an address or a placeholder.
+    static func droppingNonNames(_ fields: [Field]) -> [Field] {
         fields.filter { f in
             f.name != .customer || !(namesAddress(f.value) || placeholders.contains(f.value.trimmingCharacters(in: .whitespaces).lowercased()))
         }

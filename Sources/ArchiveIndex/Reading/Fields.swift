@@ -195,7 +195,7 @@ enum FieldExtractor {
         }
         if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
         if !fields.contains(where: { $0.name == .engineer }), let signed = signature(original) { fields.append(signed) }
-        fields = joiningDepartment(droppingProvider(droppingAddresses(fields))).flatMap(splittingPairedLabel)
+        fields = joiningDepartment(droppingProvider(droppingNonNames(fields))).flatMap(splittingPairedLabel)
         let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
         var result = fields.compactMap { canonicalise($0, dayFirst: dayFirst) }
         // A mention inside a serial already found (its last digits, its model) adds nothing.

@@ -247,6 +247,68 @@ import Testing
         #expect(try archive.customers(of: "r3.txt")?.first == taiwan)
     }
 
+    /// A department written first, of words no list holds (`Operations Dept.`), says which
+    /// department, not which customer: the institution after it does.
+    @Test func aDepartmentWrittenFirstDoesNotSayWhichCustomer() throws {
+        #expect(RomanisedNames.distinctiveWords("Operations Dept., Guilin Bank") == ["guilin", "bank"])
+        #expect(RomanisedNames.distinctiveWords("Maintenance Dept., Kelong Precision") == ["kelong"])
+        #expect(RomanisedNames.distinctiveWords("Substation Section, Taiwan Power Company, Kaohsiung District Office") != ["taiwan"])
+        let dir = try TempDir("DepartmentsFirst")
+        let archive = try TestArchive(dir, files: [
+            "r1.txt": "Service Report\nCustomer: Operations Dept., Inner Mongolia Mengshang Bank\nProblem: ATM reboots\n",
+            "r2.txt": "Service Report\nCustomer: Operations Dept., Guilin Bank\nProblem: ATM reboots\n",
+            "r3.txt": "Service Report\nCustomer: Maintenance Dept., Zhuzhou Ruichi Precision Machinery Co., Ltd.\nProblem: spindle noise\n",
+            "r4.txt": "Service Report\nCustomer: Maintenance Dept., Kelong Precision\nProblem: spindle noise\n",
+        ])
+        let mengshang = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt")?.first != mengshang)
+        let ruichi = try #require(try archive.customers(of: "r3.txt")?.first)
+        #expect(try archive.customers(of: "r4.txt")?.first != ruichi)
+    }
+
+    /// A numbered hospital (`Datong Third Hosp.`, 第三医院) is no hospital of a kind that states
+    /// no number (Datong Hospital of Traditional Chinese Medicine, 中医医院).
+    @Test func aNumberedHospitalIsNoHospitalOfAKindWithoutNumber() throws {
+        #expect(InstitutionName.of("大同市第三医院").conflict(with: InstitutionName.of("大同市中医医院")) != nil)
+        #expect(InstitutionName.of("Datong Third Hosp.").conflict(with: InstitutionName.of("Datong Hospital of Traditional Chinese Medicine")) != nil)
+        #expect(InstitutionName.of("大同市第三人民医院").conflict(with: InstitutionName.of("大同三院")) == nil)
+        // A number after the kind may be a ward's.
+        #expect(InstitutionName.of("赣州市中医院第三病区").conflict(with: InstitutionName.of("赣州市中医院")) == nil)
+        let dir = try TempDir("NumberedHospitals")
+        let archive = try TestArchive(dir, files: [
+            "r1.txt": "Service Report\nCustomer: Datong Third Hosp.\nProblem: films too light\n",
+            "r2.txt": "Service Report\nCustomer: Datong Hospital of Traditional Chinese Medicine\nProblem: films too light\n",
+        ])
+        let third = try #require(try archive.customers(of: "r1.txt")?.first)
+        #expect(try archive.customers(of: "r2.txt")?.first != third)
+    }
+
+    /// A company's place in brackets, as its English name is registered (`Hanfeng Precision
+    /// Engineering (Kunshan) Co., Ltd.`), is part of the name: which of the brand's companies.
+    @Test func aPlaceInBracketsSaysWhichCompanyInEnglish() throws {
+        #expect(ArchiveStore.customerName("Hanfeng Precision Engineering (Kunshan) Co., Ltd. (瀚峰精工(昆山)有限公司)")
+                == "Hanfeng Precision Engineering (Kunshan) Co., Ltd.")
+        #expect(ArchiveStore.customerName("Hanfeng Precision Engineering (Stamping)") == "Hanfeng Precision Engineering")
+        #expect(RomanisedNames.withoutPlaceInBrackets("Runhe Microelectronics (Liuzhou) Co., Ltd.") == "Runhe Microelectronics  Co., Ltd.")
+        let dir = try TempDir("PlacesInBrackets")
+        let archive = try TestArchive(dir, files: [
+            "c1.txt": "Customer file\nCustomer: Hanfeng Precision Engineering (Chongqing) Co., Ltd. (瀚峰精工(重庆)有限公司)\n",
+            "r1.txt": "Asset service log\nSite: Hanfeng Precision Engineering (Kunshan) Co., Ltd. (瀚峰精工(昆山)有限公司)\nProblem: press overload\n",
+            "r2.txt": "Asset service log\nSite: Hanfeng Precision Engineering (Chongqing) Co., Ltd.\nProblem: press overload\n",
+            "c2.txt": "Customer file\nCustomer: Ruichi Precision Machinery (Chongqing) Co., Ltd.\n",
+            "r3.txt": "Service report\nCustomer: Ruichi Precision Machinery (Kunshan) Co., Ltd.\nProblem: spindle noise\n",
+            // The place written or not, the company whose English name the customer file gives.
+            "c3.txt": "Customer file\nCustomer: 润禾微电子（柳州）有限公司厂务部\nEnglish name: Facilities Engineering, Runhe Microelectronics\n",
+            "r4.txt": "Account\nAccount Name: Facilities Engineering, Runhe Microelectronics (Liuzhou) Co., Ltd.\nEquip. S/N: EPS24U7412\n",
+        ])
+        let chongqing = try #require(try archive.customers(of: "c1.txt")?.first)
+        #expect(try archive.customers(of: "r1.txt")?.first != chongqing)
+        #expect(try archive.customers(of: "r2.txt")?.first == chongqing)
+        let ruichi = try #require(try archive.customers(of: "c2.txt")?.first)
+        #expect(try archive.customers(of: "r3.txt")?.first != ruichi)
+        #expect(try archive.customers(of: "r4.txt")?.first == "润禾微电子（柳州）有限公司厂务部")
+    }
+
     @Test func namesAlikeButForTheirBrandAreTwoCustomers() throws {
         let dir = try TempDir("Brands")
         let archive = try TestArchive(dir, paths: [

@@ -254,6 +254,59 @@ import Testing
         #expect(c["r1.txt"] == c["f2.txt"] && c["r2.txt"] == c["f2.txt"])
     }
 
+    /// A campus the only customer file of the hospital does not name is that hospital's
+    /// campus, another customer: the card waits under its own name, it does not join the
+    /// main hospital's laboratory by the likeness of the rest.
+    @Test func aCampusNoCustomerFileNamesIsNotTheHospital() throws {
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：山东省立医院检验科\n",
+            "r1.txt": card("山东省立医院东院·检验", "G9H20235275"),
+            "r2.txt": card("山东省立医院·检验", "G9H20231111"),
+        ])
+        #expect(c["f1.txt"] != nil && c["r1.txt"] != nil)
+        #expect(c["r1.txt"] != c["f1.txt"], "\(c)")
+        #expect(c["r2.txt"] == c["f1.txt"], "\(c)")
+    }
+
+    /// A company's department with its company in brackets (变电运维中心（安平热电）) is that
+    /// company's: not the department another company's documents wrote alone, which the
+    /// first company's units made one of its names.
+    @Test func aDepartmentWithItsCompanyInBracketsIsThatCompanys() throws {
+        #expect(ArchiveStore.customerName("变电运维中心（安平热电）") == "安平热电 变电运维中心")
+        #expect(ArchiveStore.customerName("变电检修室（宁波安平热电有限公司）") == "宁波安平热电有限公司 变电检修室")
+        // A note in brackets stays a note.
+        #expect(ArchiveStore.customerName("变电运维中心（新楼三层）") == "变电运维中心")
+        #expect(ArchiveStore.customerName("信息中心（二楼）") == "信息中心")
+        #expect(ArchiveStore.customerName("信息科（HIS系统）") == "信息科")
+        #expect(ArchiveStore.customerName("配电室（双路供电）") == "配电室")
+        #expect(ArchiveStore.customerName("配电室（中山路老院）") == "配电室")
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：宜昌益民热电有限公司电气车间\n设备清单：镍镉蓄电池组 GNC200 出厂编号 GNC20019748201\n",
+            "r0.txt": card("益民热电 变电运维中心", "GNC20019748201"),
+            "r1.txt": card("变电运维中心", "GNC20019748201"),
+            "r2.txt": card("变电运维中心（安平热电）", "GNC20020001111"),
+        ])
+        #expect(c["r1.txt"] == c["f1.txt"], "\(c)")
+        #expect(c["r2.txt"] != nil && c["r2.txt"] != c["f1.txt"], "\(c)")
+    }
+
+    /// A county's hospital written after its prefecture (赣州信丰县) is not the prefecture's
+    /// city hospital, though its place starts as the city's; the county written alone is
+    /// still the county written after its prefecture.
+    @Test func aCountyAfterItsPrefectureIsNotThePrefecture() throws {
+        #expect(InstitutionName.of("赣州信丰县人民医院检验科").conflict(with: InstitutionName.of("赣州市人民医院检验科")) != nil)
+        #expect(InstitutionName.of("宜昌秭归县人民医院检验科").conflict(with: InstitutionName.of("秭归县人民医院检验科")) == nil)
+        #expect(InstitutionName.of("湖南省人民医院检验科").conflict(with: InstitutionName.of("湖南人民医院检验科")) == nil)
+        // With its city's 市 or without, the county is the place.
+        #expect(InstitutionName.of("宜昌市秭归县人民医院检验科").conflict(with: InstitutionName.of("宜昌秭归县人民医院检验科")) == nil)
+        #expect(InstitutionName.of("赣州市信丰县人民医院检验科").conflict(with: InstitutionName.of("赣州市人民医院检验科")) != nil)
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：赣州市人民医院检验科\n",
+            "r1.txt": card("赣州信丰县人民医院检验科", "K22E45101Z"),
+        ])
+        #expect(c["f1.txt"] != nil && c["r1.txt"] != nil && c["r1.txt"] != c["f1.txt"], "\(c)")
+    }
+
     /// A city's hospitals of two specialities are two customers, whatever else they share.
     @Test func aKidneyHospitalIsNotTheCancerHospital() throws {
         #expect(InstitutionName.of("本溪市肾病医院设备科").conflict(with: InstitutionName.of("本溪市肿瘤医院设备科")) != nil)

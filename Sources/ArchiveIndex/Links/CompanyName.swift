@@ -176,6 +176,9 @@ struct CompanyName: Hashable {
             var lead = distinctive
             var place: String?
             if lead.count > 1, Places.shared.romanised.contains(lead[0]) { place = lead.removeFirst() }
+            // Or in brackets after the brand, as a company is registered (`Ruichi Precision
+            // Machinery (Kunshan) Co., Ltd.`).
+            if place == nil { place = RomanisedNames.placeInBrackets(name) }
             guard !lead.isEmpty, lead.count <= 3 else { return nil }
             // `Hongjun Med Lab` is the 宏骏 laboratory, never the 宏骏 textile group.
             let laboratory = !words.isDisjoint(with: ["lab", "labs", "laboratory", "laboratories"])

@@ -384,8 +384,11 @@ final class CustomerMatcher {
         let pairs = PairIndex.pairs(key)
         // A name of "the city's" hospital (市中医院 化验室, as a customer file may register it)
         // says no city: a name that says one (长春市中医院·化验室) is not it, whatever it contains.
+        // Nor is a name that states a campus (山东省立医院东院·检验) the hospital's that states
+        // none: a campus is named when it is meant.
         let candidates = candidates(pairs).filter { c in
             c.structure.conflict(with: structure) == nil && !(structure.city != nil && c.key.first.map { "市县区".contains($0) } == true)
+                && (structure.campus == nil || c.structure.campus != nil)
         }
         var answer: (Int64, String)?
         // The end of a name without its place (食品检测实验室 of 大连海关技术中心食品检测实验室) is
@@ -409,7 +412,8 @@ final class CustomerMatcher {
     func similar(_ key: String, name: String? = nil) -> (Int64, String)? {
         let pairs = PairIndex.pairs(key)
         guard let found = similar(candidates: candidates(pairs), pairs: pairs, key: key, written: key, name: name) else { return nil }
-        if let name, InstitutionName.of(found.1).conflict(with: InstitutionName.of(name), pinyin: readings) != nil { return nil }
+        if let name, case let (theirs, mine) = (InstitutionName.of(found.1), InstitutionName.of(name)),
+           theirs.conflict(with: mine, pinyin: readings) != nil || (mine.campus != nil && theirs.campus == nil) { return nil }
         return found
     }
 

@@ -231,6 +231,12 @@ struct InstitutionName: Hashable, Sendable {
         // The city: before 市/县/区, else before the number, else before a civic kind.
         if let r = rest.range(of: "市") ?? rest.range(of: "县"), rest.distance(from: rest.startIndex, to: r.lowerBound) >= 2 {
             n.city = String(rest[..<r.lowerBound])
+            // A county after its city (宜昌市秭归县) is the place, as 宜昌秭归县 writes it.
+            if rest[r] == "市", let county = rest[r.upperBound...].range(of: "县"),
+               (2...3).contains(rest.distance(from: r.upperBound, to: county.lowerBound)),
+               !(kindAt.map { $0 < county.lowerBound } ?? false) {
+                n.city! += rest[r.upperBound..<county.lowerBound]
+            }
         } else if let at = numberAt ?? (n.kind.map { civicKinds.contains($0) } == true ? kindAt : nil),
                   rest.distance(from: rest.startIndex, to: at) >= 2 {
             n.city = String(rest[..<at])
@@ -569,6 +575,14 @@ struct InstitutionName: Hashable, Sendable {
         if kind == "人民医院", other.kind == "人民医院", (number == nil) != (other.number == nil) {
             return "number \(number.map(String.init) ?? "none") ≠ \(other.number.map(String.init) ?? "none")"
         }
+        // Nor is a numbered hospital (第三医院, Datong Third Hosp.) a hospital of a kind that
+        // states no number (中医医院, 妇幼保健院). (A number after such a kind may be a ward's:
+        // 中医院第三病区 is the TCM hospital's.)
+        if (number == nil) != (other.number == nil), case let (numbered, plain) = number != nil ? (self, other) : (other, self),
+           let k = plain.kind, k.hasSuffix("医院") || k.hasSuffix("保健院"), !["医院", "附属医院", "人民医院"].contains(k), !plain.universityHospital,
+           numbered.kind.map({ ["医院", "人民医院"].contains($0) }) ?? true {
+            return "number \(numbered.number!) ≠ none of \(k)"
+        }
         if let a = department, let b = other.department, !Self.sameDepartment(a, b) { return "department \(a) ≠ \(b)" }
         if let a = kind, let b = other.kind, !kindFits(other) { return "kind \(a) ≠ \(b)" }
         if let a = campus, let b = other.campus, !Self.sameCampus(a, b, pinyin: pinyin) { return "campus \(a) ≠ \(b)" }
@@ -634,8 +648,11 @@ struct InstitutionName: Hashable, Sendable {
         let aLatin = a.unicodeScalars.allSatisfy(\.isASCII), bLatin = b.unicodeScalars.allSatisfy(\.isASCII)
         // A county is written with its prefecture before it or without (宜昌秭归县, 秭归县).
         if aLatin == bLatin {
-            if a == b || a.hasPrefix(b) || b.hasPrefix(a) { return true }
             let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+            // A county after its prefecture is not the prefecture (赣州信丰县 is no 赣州市).
+            if !aLatin, short.count >= 2, long.count > short.count, long.hasPrefix(short),
+               Places.shared.chinese[String(long.dropFirst(short.count))] != nil { return false }
+            if a == b || long.hasPrefix(short) { return true }
             if !aLatin, shortens(short, long) { return true }
             // Only a place before it: 马鞍山 is no 鞍山, 峨眉山 no 眉山.
             return !aLatin && short.count >= 2 && long.hasSuffix(short) && Places.shared.chinese[String(long.dropLast(short.count))] != nil

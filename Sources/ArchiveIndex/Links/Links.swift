@@ -695,7 +695,13 @@ extension ArchiveStore {
             // whole: `Qihui Medical Laboratory` is not `Yuehui Medical Laboratory`, and `Enhao`
             // is not in `Shenhao`; and never across a number, city, kind or department.
             let names = try romanised()
-            if let found = names.englishAlias(distinctive, structure: structure) { return found }
+            // Its place in brackets left out too (`Runhe Microelectronics (Liuzhou) Co., Ltd.`): an
+            // English alias may not write it (`englishAlias` refuses one that states another).
+            let withoutPlace = RomanisedNames.distinctiveWords(RomanisedNames.withoutPlaceInBrackets(name)).joined()
+            if let found = names.englishAlias(distinctive, structure: structure, written: name)
+                ?? (withoutPlace != distinctive && withoutPlace.count >= 4 ? names.englishAlias(withoutPlace, structure: structure, written: name) : nil) {
+                return found
+            }
             // One that spells a Chinese customer's name in pinyin becomes its alias, so the
             // next document that writes it, and a search for it, find the customer.
             if let (id, part) = names.match(name, structure: structure) {
@@ -1216,6 +1222,15 @@ final class RomanisedNames {
     /// Permaisuri Bainun`), has the words after the kind (not `Hospital of Stomatology`).
     static func distinctiveWords(_ name: String) -> [String] {
         let written = institutionFirst(name)
+        // A department written first (`Operations Dept., Guilin Bank`, `Facilities Engineering,
+        // Runhe Microelectronics`): the institution after it says which customer, unless it says only a place (`Taiwan
+        // Power Company`: taiwan would be every company of Taiwan).
+        if let comma = written.firstIndex(of: ","), case let head = String(written[..<comma]), let last = words(head).last,
+           departmentWords.contains(last) || InstitutionName.of(head).department != nil,
+           case let found = distinctiveWords(String(written[written.index(after: comma)...])), !found.isEmpty,
+           found.count > 1 || !Places.shared.romanised.contains(found[0]) {
+            return found
+        }
         let all = words(written)
         // A bank named by what follows `of` (`Bank of Handan`, `Bank of Taiwan, Keelung Branch`):
         // both were `bank`, and one bank.
@@ -1230,6 +1245,8 @@ final class RomanisedNames {
         return Array(all.prefix { !generic.contains($0) })
     }
     private static let kindsWrittenFirst: Set = ["hospital", "hosp", "clinic"]
+    /// Words that end a department's English name.
+    private static let departmentWords: Set = ["dept", "department", "division", "section", "office", "unit", "team", "workshop"]
 
     /// `Department, Institution` as `Institution – Department`; other names as written.
     static func institutionFirst(_ name: String) -> String {
@@ -1241,7 +1258,7 @@ final class RomanisedNames {
         // A place after the institution (`Chang Gung Memorial Hospital, Linkou`) is one of its
         // distinctive words, before it, as `Linkou Chang Gung …` writes it: which Chang Gung.
         if let second = tail.lastIndex(of: ","), case let place = tail[tail.index(after: second)...].trimmingCharacters(in: .whitespaces),
-           !place.isEmpty, !place.contains(" "), place.first?.isUppercase == true {
+           !place.isEmpty, !place.contains(" "), place.first?.isUppercase == true, !legalForms.contains(place.lowercased().filter(\.isLetter)) {
             return place + " " + tail[..<second] + " – " + head
         }
         return tail + " – " + head
@@ -1295,11 +1312,36 @@ final class RomanisedNames {
     }
 
     /// The one confirmed customer with an English alias of these distinctive words, and how.
-    func englishAlias(_ distinctive: String, structure: InstitutionName = InstitutionName()) -> (Int64, String)? {
-        // `Kunming No.1 People's Hosp.`: a city's words tell none of its hospitals from another.
-        guard structure.city != distinctive, let found = byDistinctive[distinctive]?.filter({ !conflicts($0.key, structure) }), found.count == 1,
+    func englishAlias(_ distinctive: String, structure: InstitutionName = InstitutionName(), written: String? = nil) -> (Int64, String)? {
+        // `Kunming No.1 People's Hosp.`: a city's words tell none of its hospitals from another;
+        // nor is a company in one place (`(Kunshan) Co., Ltd.`) the brand's in another.
+        let place = written.flatMap(Self.placeInBrackets)
+        guard structure.city != distinctive, let found = byDistinctive[distinctive]?.filter({ id, alias in
+                  !conflicts(id, structure) && !(place.map { p in Self.placeInBrackets(alias).map { $0 != p } ?? false } ?? false)
+              }), found.count == 1,
               let (id, alias) = found.first else { return nil }
         return (id, " → English name \(alias)")
+    }
+
+    /// The place an English company name states in brackets (`Hanfeng Precision Engineering
+    /// (Kunshan) Co., Ltd.`: kunshan), as the dictionary romanises it; nil when it states none.
+    static func placeInBrackets(_ name: String) -> String? {
+        bracketedPlace(name)?.place
+    }
+
+    /// The name without the place it states in brackets.
+    static func withoutPlaceInBrackets(_ name: String) -> String {
+        guard let found = bracketedPlace(name) else { return name }
+        var out = name
+        out.removeSubrange(found.range)
+        return out
+    }
+
+    private static func bracketedPlace(_ name: String) -> (place: String, range: Range<String.Index>)? {
+        guard let open = name.firstIndex(where: { $0 == "(" || $0 == "（" }),
+              let close = name[open...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let inner = name[name.index(after: open)..<close].lowercased().filter(\.isLetter)
+        return Places.shared.romanised.contains(inner) ? (inner, open..<name.index(after: close)) : nil
     }
 
     /// The customer the name spells, and the Chinese it spells. Of several spelled alike, the

@@ -505,6 +505,14 @@ public final class ArchiveStore: Sendable {
                 let end = rest.firstIndex(where: { "(（[【,，;；\n".contains($0) }) ?? rest.endIndex
                 return String(value[..<end]).trimmingCharacters(in: .whitespaces)
             }
+            // And as their English names are (`Hanfeng Precision Engineering (Kunshan) Co., Ltd.`).
+            if let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }),
+               case let inner = after[..<close].lowercased().filter(\.isLetter), Places.shared.romanised.contains(inner),
+               case let rest = after[after.index(after: close)...].drop(while: { $0 == " " }),
+               let form = rest.prefix(while: { $0.isLetter }).lowercased() as String?, ["co", "company", "ltd", "limited", "inc", "corp", "corporation", "llc"].contains(form) {
+                let end = rest.firstIndex(where: { "(（[【;；\n".contains($0) }) ?? rest.endIndex
+                return String(value[..<end]).trimmingCharacters(in: .whitespaces)
+            }
         }
         // A campus in brackets is part of the name, and so is what follows it: 芜湖市一院（东院）·检验科.
         if cut < value.endIndex, "(（".contains(value[cut]) {
@@ -609,6 +617,12 @@ public final class ArchiveStore: Sendable {
         return (first, second)
     }
 
+    /// The last words of a department's name (信息中心, 检修室, 运维部) that `departmentInBrackets`
+    /// reads as a department's.
+    private static let departmentEnds = ["中心", "室", "部", "科", "处", "组", "课"]
+    /// Trades that end a utility's short name (安平热电, 潍坊水务): a company, not a note.
+    private static let tradesOfUtilities = ["热电", "电厂", "水务", "燃气"]
+
     /// The bracketed institution after a Chinese name that is only a department (`资讯室`,
     /// `输血科`): the institution's name, in the same script.
     static func institutionInBrackets(_ rest: Substring, after name: String) -> String? {
@@ -625,9 +639,13 @@ public final class ArchiveStore: Sendable {
         // written with the company's place and brand (运维部（太原天衡）).
         let department = InstitutionName.departmentAsWritten.contains(outer) || InstitutionName.shortDepartments.contains { $0.0 == outer }
             || CompanyName.isWorkshop(outer)
+        // So may a utility's own department (变电运维中心（安平热电）, by its last word), when the
+        // brackets hold a utility's name, all in Chinese (信息科（HIS系统） holds a note).
+        let utility = departmentEnds.contains(where: outer.hasSuffix) && !institutionWords.contains(where: outer.contains)
+            && key.unicodeScalars.allSatisfy(Normalizer.isCJK) && tradesOfUtilities.contains(where: key.hasSuffix)
         // A workshop's company may be written as its brand and trade alone: 动力车间（朗固新能源）.
-        guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
-              (institutionWords + ["中心"]).contains(where: key.contains)
+        guard name.count <= 8, department || utility || !institutionWords.contains(where: outer.contains),
+              (institutionWords + ["中心"]).contains(where: key.contains) || utility
                 || department && (InstitutionName.leadingPlace(key) != nil || CompanyName.of(inner).map { !$0.lines.isEmpty } == true)
         else { return nil }
         return inner

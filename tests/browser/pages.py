@@ -9,10 +9,26 @@ Saves a screenshot of every page it visits in SHOTS_DIR; exits 1 with the reason
 failed check or any error in the browser's console."""
 import base64, hashlib, json, os, re, sys, time, urllib.parse
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from common import Session, WAIT
+
+
+def gone(element):
+    """A wait's condition: the page that held element has been replaced. While the next page
+    loads, Chromium may answer for a node of the old one with "does not belong to the document"
+    instead of a stale reference (selenium's staleness_of lets that through as an error)."""
+    def check(_):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+    return check
 
 base, shots = sys.argv[1].rstrip("/"), sys.argv[2]
 accounts = dict(a.split(":", 1) for a in sys.argv[3:])
@@ -56,7 +72,7 @@ try:
     keep.click()
     # The page the form posts to replaces this one (its URL has kind= as this one's has): wait
     # for the old page to go, or the list below may be read before the search is kept.
-    WebDriverWait(d, WAIT).until(expected_conditions.staleness_of(keep))
+    WebDriverWait(d, WAIT).until(gone(keep))
     WebDriverWait(d, WAIT).until(lambda d: "kind=" in d.current_url)
     d.get(base + "/search")
     saved = d.find_elements(By.CSS_SELECTOR, "ul.saved a")

@@ -311,7 +311,7 @@ final class CustomerMatcher {
             guard t.conflict(with: s, pinyin: readings) == nil else { return false }
             return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)
                 && (s.kind == nil || t.kind == s.kind || (s.number != nil && s.kind == "人民医院" && t.kind.map { InstitutionName.compatible($0, "医院") } == true))
-                && (s.department == nil || t.department == s.department) && (s.campus == nil || t.campus != nil)
+                && (s.department == nil || t.department == s.department) && !s.statesCampus(missingFrom: t)
         }.filter { seen.insert($0.customerId).inserted }.map { ($0.customerId, $0.alias, $0.structure) }
     }
 
@@ -388,7 +388,7 @@ final class CustomerMatcher {
         // none: a campus is named when it is meant.
         let candidates = candidates(pairs).filter { c in
             c.structure.conflict(with: structure) == nil && !(structure.city != nil && c.key.first.map { "市县区".contains($0) } == true)
-                && (structure.campus == nil || c.structure.campus != nil)
+                && !structure.statesCampus(missingFrom: c.structure)
         }
         var answer: (Int64, String)?
         // The end of a name without its place (食品检测实验室 of 大连海关技术中心食品检测实验室) is
@@ -413,7 +413,7 @@ final class CustomerMatcher {
         let pairs = PairIndex.pairs(key)
         guard let found = similar(candidates: candidates(pairs), pairs: pairs, key: key, written: key, name: name) else { return nil }
         if let name, case let (theirs, mine) = (InstitutionName.of(found.1), InstitutionName.of(name)),
-           theirs.conflict(with: mine, pinyin: readings) != nil || (mine.campus != nil && theirs.campus == nil) { return nil }
+           theirs.conflict(with: mine, pinyin: readings) != nil || mine.statesCampus(missingFrom: theirs) { return nil }
         return found
     }
 

@@ -286,6 +286,10 @@ struct InstitutionName: Hashable, Sendable {
     static let campusDirections = ["east": "东", "west": "西", "south": "南", "north": "北", "eastern": "东", "western": "西",
                                    "southern": "南", "northern": "北"]
 
+    /// Whether this name states a campus the other leaves out (山东省立医院东院 beside 山东省立医院):
+    /// a campus is named when it is meant, so the other is not it.
+    func statesCampus(missingFrom other: InstitutionName) -> Bool { campus != nil && other.campus == nil }
+
     static func sameCampus(_ a: String, _ b: String, pinyin: ((String) -> Set<String>)?) -> Bool {
         a == b || samePlace(a, b, pinyin: pinyin)
     }

@@ -697,9 +697,11 @@ extension ArchiveStore {
             let names = try romanised()
             // Its place in brackets left out too (`Runhe Microelectronics (Liuzhou) Co., Ltd.`): an
             // English alias may not write it (`englishAlias` refuses one that states another).
-            let withoutPlace = RomanisedNames.distinctiveWords(RomanisedNames.withoutPlaceInBrackets(name)).joined()
-            if let found = names.englishAlias(distinctive, structure: structure, written: name)
-                ?? (withoutPlace != distinctive && withoutPlace.count >= 4 ? names.englishAlias(withoutPlace, structure: structure, written: name) : nil) {
+            if let found = names.englishAlias(distinctive, structure: structure, written: name) { return found }
+            if RomanisedNames.placeInBrackets(name) != nil,
+               case let withoutPlace = RomanisedNames.distinctiveWords(RomanisedNames.withoutPlaceInBrackets(name)).joined(),
+               withoutPlace != distinctive, withoutPlace.count >= 4,
+               let found = names.englishAlias(withoutPlace, structure: structure, written: name) {
                 return found
             }
             // One that spells a Chinese customer's name in pinyin becomes its alias, so the
@@ -1317,7 +1319,7 @@ final class RomanisedNames {
         // nor is a company in one place (`(Kunshan) Co., Ltd.`) the brand's in another.
         let place = written.flatMap(Self.placeInBrackets)
         guard structure.city != distinctive, let found = byDistinctive[distinctive]?.filter({ id, alias in
-                  !conflicts(id, structure) && !(place.map { p in Self.placeInBrackets(alias).map { $0 != p } ?? false } ?? false)
+                  !conflicts(id, structure) && !(place != nil && Self.placeInBrackets(alias).map { $0 != place } == true)
               }), found.count == 1,
               let (id, alias) = found.first else { return nil }
         return (id, " → English name \(alias)")

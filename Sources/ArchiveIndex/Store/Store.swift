@@ -506,10 +506,9 @@ public final class ArchiveStore: Sendable {
                 return String(value[..<end]).trimmingCharacters(in: .whitespaces)
             }
             // And as their English names are (`Hanfeng Precision Engineering (Kunshan) Co., Ltd.`).
-            if let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }),
-               case let inner = after[..<close].lowercased().filter(\.isLetter), Places.shared.romanised.contains(inner),
+            if RomanisedNames.placeInBrackets(String(value[cut...])) != nil, let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }),
                case let rest = after[after.index(after: close)...].drop(while: { $0 == " " }),
-               let form = rest.prefix(while: { $0.isLetter }).lowercased() as String?, ["co", "company", "ltd", "limited", "inc", "corp", "corporation", "llc"].contains(form) {
+               case let form = rest.prefix(while: \.isLetter).lowercased(), RomanisedNames.legalForms.contains(form) || ["company", "corporation"].contains(form) {
                 let end = rest.firstIndex(where: { "(（[【;；\n".contains($0) }) ?? rest.endIndex
                 return String(value[..<end]).trimmingCharacters(in: .whitespaces)
             }
@@ -644,7 +643,7 @@ public final class ArchiveStore: Sendable {
         let utility = departmentEnds.contains(where: outer.hasSuffix) && !institutionWords.contains(where: outer.contains)
             && key.unicodeScalars.allSatisfy(Normalizer.isCJK) && tradesOfUtilities.contains(where: key.hasSuffix)
         // A workshop's company may be written as its brand and trade alone: 动力车间（朗固新能源）.
-        guard name.count <= 8, department || utility || !institutionWords.contains(where: outer.contains),
+        guard name.count <= 8, department || !institutionWords.contains(where: outer.contains),
               (institutionWords + ["中心"]).contains(where: key.contains) || utility
                 || department && (InstitutionName.leadingPlace(key) != nil || CompanyName.of(inner).map { !$0.lines.isEmpty } == true)
         else { return nil }

@@ -136,6 +136,45 @@ import Testing
         #expect(FolderCustomers.candidates("Sales/Installed base/Zhongshan Data Centre.xlsx").isEmpty)
     }
 
+    /// A customer file that writes no customer's name (a profile filed under the customer's
+    /// folder) vouches for the folder it is filed in, without the account code filed after the
+    /// name, and not for the folders above (`Chai Wan`, a district).
+    @Test func aCustomerFileNamingNoCustomerVouchesForItsOwnFolderWithoutItsCode() throws {
+        #expect(FolderCustomers.withoutAccountCode("Harbourline Plastic Products Factory Ltd. C029") == "Harbourline Plastic Products Factory Ltd.")
+        #expect(FolderCustomers.withoutAccountCode("Swan River Radiology (C-0291)") == "Swan River Radiology")
+        #expect(FolderCustomers.withoutAccountCode("Kowloon Clinic #0042") == "Kowloon Clinic")
+        // A number of the name stays.
+        #expect(FolderCustomers.withoutAccountCode("Plant 2") == "Plant 2")
+        #expect(FolderCustomers.withoutAccountCode("Foxconn Plant F12") == "Foxconn Plant F12")
+        #expect(FolderCustomers.withoutAccountCode("Chinese PLA General Hospital 301") == "Chinese PLA General Hospital 301")
+        let dir = try TempDir("FolderOfCustomerFile")
+        let root = dir.url.appendingPathComponent("archive")
+        let folder = "Customers/Hong Kong/Chai Wan/Harbourline Plastic Products Factory Ltd. C029"
+        for (path, text) in [
+            ("\(folder)/Account/0024.txt", "CUSTOMER PROFILE\nIndustry: plastic products\nInstalled base:\n"
+                + "- screw air compressor SK-90W, S/N KS-1611-22286, installed 2016\n"),
+            ("\(folder)/Service/r1.txt", "JOB SHEET\nSerial: KS-1611-22286\nDate: 2020-05-21\nProblem reported: pressure low\n"),
+        ] { _ = try dir.file("archive/" + path, text) }
+        let archive = try TestArchive(dir, paths: [root])
+        let links = try CustomerFileReachTests.links(archive.store)
+        #expect(links.contains("customer Harbourline Plastic Products Factory Ltd.: Harbourline Plastic Products Factory Ltd."), "\(links)")
+        #expect(try archive.customers(of: "\(folder)/Service/r1.txt") == ["Harbourline Plastic Products Factory Ltd."])
+    }
+
+    /// A contract's party goes by the company's legal name or its brand (`甲方：苏州瑞铂精密机械有限公司`), not the
+    /// name its department's records are kept under: it vouches for no customer as a customer
+    /// file does, and is linked as any document's name.
+    @Test func aContractsPartyIsNoCustomerFilesName() throws {
+        let dir = try TempDir("ContractParty")
+        let archive = try TestArchive(dir, paths: [
+            try dir.file("contract.txt", "设备维保服务合同\n甲方（委托方）：苏州瑞铂精密机械有限公司\n乙方（服务方）：砺拓工业装备技术服务有限公司\n"
+                         + "| 序号 | 设备名称 | 型号 | 出厂编号 |\n|---|---|---|---|\n| 1 | 空压机 | SK-90W | KS-1611-22286 |\n"),
+            try dir.file("r1.txt", "维修单\n客户名称：苏州瑞铂精密机械有限公司\n出厂编号：KS-1611-22286\n故障现象：排气温度高\n"),
+        ])
+        let links = try CustomerFileReachTests.links(archive.store)
+        #expect(links.contains { $0.hasPrefix("customer 苏州瑞铂精密机械有限公司 (unconfirmed):") }, "\(links)")
+    }
+
     /// A hospital named with its kind first, as Malay, Spanish and French write it, is named
     /// by the words after the kind, and is a customer like any other.
     @Test func aHospitalNamedKindFirstIsACustomer() throws {

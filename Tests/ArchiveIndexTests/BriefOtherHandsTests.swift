@@ -30,17 +30,72 @@ import Testing
         #expect(b.history.map(\.date) == ["2018-06-02", "2019-06-13"], "\(b.history.map { ($0.date ?? "-", $0.line ?? 0) })")
         #expect(b.history.first?.fault?.contains("Garbled front panel display") == true)
         // WeChat's stamps, 已到现场.
-        #expect(FieldExtractor.chatVisitDay("""
+        #expect(FieldExtractor.chatVisit("""
             [2019/9/5 9:11] 韩主任: 你好，连接螺栓发热
             [2019/9/5 9:55] 客服: 收到，已安排张伟跟进
             [2019/9/6 10:55] 张伟（售后）: 已到现场，机身号GF05 15R 8168
-            """) == "2019/9/6")
-        // Nobody came: no visit day.
-        #expect(FieldExtractor.chatVisitDay("""
+            """) == .day("2019/9/6"))
+        // The chat says nothing of a visit: no visit day.
+        #expect(FieldExtractor.chatVisit("""
             [2019/9/5 9:11] 韩主任: 你好，连接螺栓发热
             [2019/9/5 9:55] 客服: 备件已到货
             [2019/9/5 9:58] 韩主任: 好的
             """) == nil)
+        // The engineer sent writes what they did, days later, and no message says 到现场: that day.
+        #expect(FieldExtractor.chatVisit("""
+            [2022-09-16 07:37] 闻课长: 起升无力
+            [2022-09-16 07:30] 闻课长: 设备编号FK17S60565A，再不处理要投诉了
+            [2022-09-16 08:31] 客服符晓蕾: 已安排边少华
+            [2022-09-17 09:02] 闻课长: 人呢？
+            [2022-09-19 15:22] 边少华(LT0712): 更换液压齿轮泵并调整溢流压力
+            """) == .day("2022-09-19"))
+        // Dealt with from afar, by someone sent or not: nobody came.
+        #expect(FieldExtractor.chatVisit("""
+            [2024-01-24 07:28] 沙科长: 切割头调高报警，这周出现好几次
+            [2024-01-24 07:37] 沙科长: 设备编号FZ20107920，再不处理要投诉了
+            [2024-01-24 08:28] 宓建新: 远程指导操作工复位，恢复运行
+            """) == .fromAfar)
+        #expect(FieldExtractor.chatVisit("""
+            [2024-01-24 07:28] 沙科长: 切割头调高报警
+            [2024-01-24 08:00] 客服: 已安排宓建新
+            [2024-01-24 08:28] 宓建新: 远程指导操作工复位，恢复运行
+            """) == .fromAfar)
+        // The customer asking for someone is no one sent; the one sent first acknowledging is no
+        // visit; a fault the customer states with the word remote is no help from afar.
+        #expect(FieldExtractor.chatVisit("""
+            [2019/9/5 9:11] 韩主任: 交换机无法远程管理，麻烦尽快安排人来看一下
+            [2019/9/5 9:55] 客服小刘: 收到，已安排吴昊跟进，请保持电话畅通
+            [2019/9/5 10:10] 吴昊: 收到，明天过去
+            [2019/9/6 15:02] 吴昊: 重新配置管理VLAN，恢复正常
+            """) == .day("2019/9/6"))
+        #expect(FieldExtractor.chatVisit("""
+            [2019/9/5 9:11] 韩主任: 交换机无法远程管理
+            [2019/9/5 9:55] 客服小刘: 备件已到货
+            [2019/9/5 9:58] 韩主任: 好的
+            """) == nil)
+    }
+
+    /// A unit's maintenance reports label its serial `編號 Serial`, read as the report's number
+    /// too, and carry the blank form's number (`表单编号`): each is still its own visit. Its contract, whose term begins on a day nobody came,
+    /// and a chat in which the fault was dealt with from afar are no visits.
+    @Test func reportsOfOneSerialContractsAndRemoteHelpAreNoVisitsMerged() throws {
+        let dir = try TempDir()
+        func report(_ day: String, _ job: String) -> String {
+            "定期維護報告 PERIODIC MAINTENANCE REPORT\n表单编号：LT-QR-0712 第B版\n客戶 Customer：FCCL\n型號 Model：EF-30B\n編號 Serial：fk16s30588g\n"
+                + "日期 Date (DD/MM/YYYY)：\(day)\n| 工作 Work done | Checked brakes, steering |\n|---|---|\n工程師 Engineer：C. Chiu\n編號 Job No.：\(job)\n"
+        }
+        let a = try TestArchive(dir, files: [
+            "0546.txt": report("30/10/2018", "LT486318"),
+            "0586.txt": report("05/11/2019", "LT486502"),
+            "1375.txt": report("26/10/2017", "LT486177"),
+            "contract.txt": "设备维保服务合同\n甲方（委托方）：粉嶺冷鏈物流有限公司\n合同期限：自2021年3月19日起至2022年3月18日止\n"
+                + "服务内容：定期保养2次/年\n| 序号 | 设备名称 | 型号 | 出厂编号 |\n|---|---|---|---|\n| 1 | 叉车 | EF-30B | FK16S30588G |\n",
+            "chat.txt": "聊天记录 - 粉嶺冷鏈\n[2022-05-10 07:28] 沙科长: 叉车报警，这周出现好几次\n[2022-05-10 07:37] 沙科长: 设备编号FK16S30588G\n"
+                + "[2022-05-10 08:28] 宓建新: 远程指导操作工复位，恢复运行\n",
+        ])
+        let b = try BriefBuilder.build(.serial("FK16S30588G"), store: a.store, today: "2024-06-01")
+        #expect(b.history.map(\.date) == ["2017-10-26", "2018-10-30", "2019-11-05"], "\(b.history.map { ($0.date ?? "-", $0.source) })")
+        #expect(b.history.map(\.number) == ["LT486177", "LT486318", "LT486502"])
     }
 
     @Test func aQualityFeedbackIsDatedByItsFeedbackAndItsSiteVisitIsAVisit() throws {

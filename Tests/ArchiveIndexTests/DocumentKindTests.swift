@@ -20,6 +20,31 @@ import Testing
         }
     }
 
+    /// A contract is the customer's paper, whatever service it promises: its term's dates are
+    /// no visit. A form that gives a contract's number, or a record kept under one, is not one.
+    @Test func aContractIsTheCustomersPaper() throws {
+        for title in ["设备维保服务合同", "MAINTENANCE SERVICES AGREEMENT", "設備維護合約書", "# 维修服务协议书", "《设备维保合同》", "维保合同（2021版）"] {
+            let d = try extract("\(title)\n合同期限：自2017年10月4日起至2018年10月3日止\n服务内容：定期保养2次/年，故障响应4小时\n| 序号 | 设备名称 | 型号 | 出厂编号 |\n|---|---|---|---|\n| 1 | 铅酸蓄电池组 | VR-2V800 | BT168836S |\n")
+            #expect(d.kind == .customer, "\(title): \(d.kind)")
+        }
+        // Its customer is the party that commissions the service, or the one it calls the customer.
+        #expect(try extract("设备维保服务合同\n甲方（委托方）：合肥冠能新能源科技有限公司\n乙方（服务方）：砺拓工业装备技术服务有限公司\n").values(.customer)
+                    .map(\.value) == ["合肥冠能新能源科技有限公司"])
+        #expect(try extract("MAINTENANCE SERVICES AGREEMENT\nBetween: Harbourline Plastic Products Factory Ltd. (海灣塑膠製品廠有限公司) (the Customer)\nand: Lituo Ltd.\n")
+                    .values(.customer).map(\.value) == ["Harbourline Plastic Products Factory Ltd. (海灣塑膠製品廠有限公司)"])
+        #expect(try extract("SERVICE AGREEMENT\nBetween: Lituo Industrial Equipment Ltd. (the Contractor)\nand: Harbourline Plastics (the Customer)\n")
+                    .values(.customer).isEmpty)
+        #expect(try extract("设备维保服务合同\n甲方：安庆市立医院　　乙方：砺拓工业装备技术服务有限公司\n").values(.customer).map(\.value) == ["安庆市立医院"])
+        #expect(try extract("设备维保服务合同\n甲方：（盖章）\n").values(.customer).isEmpty)
+        #expect(try extract("SERVICE AGREEMENT\nBetween: Harbourline Plastics Ltd. (hereinafter \"the Customer\"), and\n").values(.customer).map(\.value)
+                    == ["Harbourline Plastics Ltd."])
+        for head in ["维修服务单\n合同编号：LTHT-54423", "2018年度维保合同执行表", "Service report\nContract: SC-2231", "Modbus通讯协议",
+                     "维修单\n☐保修 ☐收费 ☑合同", "Repair – non-contract", "Field service report\nWarranty / Chargeable / Contract"] {
+            let d = try extract("\(head)\n出厂编号：BT168836S\n故障现象：内阻偏高\n处理方法：更换单体\n")
+            #expect(d.kind != .customer, "\(head): \(d.kind)")
+        }
+    }
+
     @Test func aUnitsFileHistoryOrLogbookIsItsRecord() throws {
         for title in ["设备维修保养档案", "WORK HISTORY BY ASSET", "设 备 维 修 记 录 本        第 5 页", "Repair logbook", "設備維修檔案"] {
             let d = try extract("\(title)\n使用单位：长治妇幼设备科\n型号：FlowSure 2\n出厂编号：F13770V17\n2023-05-12  不升速；处理：更换碳刷\n")

@@ -321,11 +321,19 @@ public enum BriefBuilder {
                     continue
                 }
                 // A chat's stamped messages are one conversation, not a log: its visit is the day
-                // the engineer says they are on site.
+                // the engineer says they are on site, or the person sent writes from the work
+                // (`FieldExtractor.chatVisit`).
                 if FieldExtractor.isChatTranscript(d.originalText) {
                     var e = event(d)
-                    if let day = FieldExtractor.chatVisitDay(d.originalText),
-                       let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) { e.date = date }
+                    switch FieldExtractor.chatVisit(d.originalText) {
+                    case .fromAfar:
+                        // Dealt with by phone or remotely: a conversation, no visit.
+                        out.otherDocuments.append(e)
+                        continue
+                    case .day(let day):
+                        if let date = DateParser.parse(day, dayFirst: DocumentDates.order(d.foldedText)) { e.date = date }
+                    case nil: break
+                    }
                     out.visits.append((0, e))
                     continue
                 }
@@ -417,9 +425,28 @@ public enum BriefBuilder {
                             serials: d.serials, fault: findings ? v(.cause) : v(.fault) ?? prose, cause: findings ? nil : v(.cause),
                             fix: action ?? (v(.action) == nil ? nil : v(.result)), parts: v(.parts),
                             engineer: v(.engineer), warranty: v(.warranty))
-        e.number = v(.number)
+        // The report's own number: not its serial read under a label of both (`編號 Serial：
+        // fk16s30588g`), nor the number of the blank form it is printed on (`表单编号：LT-QR-0712
+        // 第B版`), of a contract or of an asset, which every report of one unit may carry:
+        // reports of other days would be one visit by it.
+        let serials = Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical ?? Normalizer.canonicalSerial($0.value) })
+        e.number = d.fields.first {
+            $0.name == .number && !serials.contains(Normalizer.canonicalSerial($0.value) ?? $0.value) && !numbersNoVisit($0)
+        }.map { clip($0.value, 240) }
         return e
     }
+
+    /// A number that is no visit's: the blank form's, labelled so (表单编号, `Form No.`) or stating
+    /// an edition (`第B版`, `A/0版`, `Rev. 1.0`, `Ver 2`), or a contract's, an asset's or an order's.
+    static func numbersNoVisit(_ f: Field) -> Bool {
+        let label = Substring(((try? Normalizer.fold(f.label)) ?? f.label).lowercased())
+        let value = ((try? Normalizer.fold(f.value)) ?? f.value).lowercased()
+        return ["表单", "表格", "合同", "合约", "资产", "订单"].contains(where: label.contains)
+            || ["form", "contract", "asset", "order", "po"].contains { KindDetector.mentions(label, $0) }
+            || value.contains(editionMark)
+    }
+    nonisolated(unsafe) private static let editionMark =
+        #/第?\s*[a-z0-9一二三四五六七八九十/]{1,4}\s*版|(?:^|[^a-z])(?:rev|ver|version)\.?\s*[a-z0-9]{1,2}(?:\.\d+)*(?![a-z0-9])/#
 
     private static let choiceBoxes: Set<Unicode.Scalar> = ["□", "☐", "■", "☑", "☒", "▢", "▣"]
 

@@ -17,7 +17,7 @@ enum FolderCustomers {
     static func candidates(_ source: String) -> [Field] {
         let folders = source.split(separator: "/").dropLast().suffix(3).reversed()
         return folders.compactMap { raw -> Field? in
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = withoutAccountCode(raw.trimmingCharacters(in: .whitespaces))
             guard name.count >= 4, name.count <= 60, !name.contains(where: \.isNumber) || Labels.namesInstitution(name) else { return nil }
             let latin = RomanisedNames.mayBeRomanised(name)
             // English names by their distinctive words (two or more words: `Swan River Radiology`);
@@ -31,4 +31,15 @@ enum FolderCustomers {
             return Field(name: .customer, label: "folder", value: name, canonical: nil, how: how)
         }
     }
+
+    /// A folder's name without the account code filed after it (`Harbourline Plastic Products
+    /// Factory Ltd. C029`, `… (C-029)`, `… #0029`): a code says which record, not what the
+    /// customer is called. A number alone stays (`Plant 2`, `301`), and so does a site's short
+    /// code (`Plant F12`, `Ward B12`).
+    static func withoutAccountCode(_ name: String) -> String {
+        guard let space = name.lastIndex(of: " "), case let code = name[name.index(after: space)...],
+              code.wholeMatch(of: accountCode) != nil else { return name }
+        return String(name[..<space]).trimmingCharacters(in: CharacterSet(charactersIn: " -–_"))
+    }
+    nonisolated(unsafe) private static let accountCode = #/#\d{2,6}|[A-Z]{1,3}-?\d{3,6}|[(\[（【](?:#|[A-Z]{1,3}-?)?\d{2,6}[)\]）】]/#
 }

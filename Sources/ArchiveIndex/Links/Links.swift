@@ -122,8 +122,12 @@ extension ArchiveStore {
             }
             // Steps 1 and 2 read only customer files and serial fields; step 3 reads the
             // documents 500 at a time, so memory does not grow with the archive.
+            // (A contract is the customer's paper, but the names its parties go by, a company's
+            // legal one, a brand, are linked as any document's: measured, contracts that vouched
+            // for them split tenthgen's customers from their departments' and English names.)
             let customerFiles = try targets.chunked(500).flatMap { chunk in
-                try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE kind = 'customer' AND id IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY id")
+                try Row.fetchAll(db, sql: "SELECT id, title FROM document WHERE kind = 'customer' AND id IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY id")
+                    .filter { !KindDetector.isContract(title: $0["title"]) }.map { $0["id"] as Int64 }
             }
             // 1. Customer files vouch for their customers and aliases.
             var ownerBySerial: [String: Int64] = [:]
@@ -137,12 +141,17 @@ extension ArchiveStore {
             })
             let files = inputs.sorted { a, b in stated[a.id]! != stated[b.id]! ? stated[a.id]! > stated[b.id]! : a.id < b.id }
             for d in files {
-                let names = d.fields.filter { $0.name == .customer }.map { Self.customerName($0.value) }
+                // The names the file writes; one that writes none, its deepest folder that may name
+                // a customer (`客户/苏州/苏州瑞铂精密机械有限公司-二厂/客户资料`), not the folders
+                // above it (`Customers/Hong Kong/Chai Wan/…`: a district is no alias).
+                let ownNames = d.fields.filter { $0.name == .customer && $0.how != FolderCustomers.how }
+                let written = ownNames.isEmpty ? Array(d.fields.filter { $0.name == .customer }.prefix(1)) : ownNames
+                let names = written.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
                 let address = d.fields.first { $0.name == .address }?.value
                 let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now, institutions: institutions, address: address)
                 for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id; unitsByCustomer[id, default: []].insert(c) } }
-                let otherScript = d.fields.filter { $0.name == .customer }.compactMap { Self.otherScriptName($0.value) }
+                let otherScript = written.compactMap { Self.otherScriptName($0.value) }
                 for alias in names.dropFirst() + otherScript + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
                     try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
                     institutions.add(id, alias)

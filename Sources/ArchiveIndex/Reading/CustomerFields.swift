@@ -58,7 +58,9 @@ extension FieldExtractor {
     nonisolated(unsafe) static let chineseStreetNumber = #/[路街道巷弄][0-9０-９一二三四五六七八九十百]+[号號]/#
 
     /// Values that name no one: a form's `同上`, `待定`, `N/A`.
-    static let placeholders: Set<String> = ["同上", "同收货单位", "同收貨單位", "待定", "无", "無", "不详", "不詳", "未知", "n/a", "na", "tbd", "-", "same as above"]
+    static let placeholders: Set<String> = ["同上", "同收货单位", "同收貨單位", "待定", "无", "無", "不详", "不詳", "未知", "n/a", "na", "tbd", "-", "same as above",
+                                            // A contract's line to sign or stamp (`甲方：（盖章）`).
+                                            "(盖章)", "（盖章）", "(蓋章)", "（蓋章）", "(签章)", "（签章）", "(簽章)", "（簽章）", "(签字)", "（签字）", "(簽字)", "（簽字）"]
 
     /// Customer fields whose value names no one: an address or a placeholder.
     static func droppingNonNames(_ fields: [Field]) -> [Field] {

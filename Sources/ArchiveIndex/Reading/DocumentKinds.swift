@@ -101,6 +101,9 @@ enum KindDetector {
         }
         // The first two lines, as far as a title goes (a file of one long line is no title).
         let head = head(folded)
+        // A contract (`设备维保服务合同`, `Maintenance Services Agreement`) is the customer's paper,
+        // whatever service it promises: its dates are its term, no visit.
+        if contractTitle(head) { return .customer }
         for (kind, words) in titleKeywords where words.contains(where: { mentions(head, $0) }) {
             return kind
         }
@@ -199,6 +202,40 @@ enum KindDetector {
             let title = line.prefix { $0 != ":" }
             return !title.contains("|") && referenceWords.contains { mentions(title, $0) }
         }
+    }
+
+    /// The last word of a contract's title (folded: 合約書 is 合约书): `维保服务合同`, `設備維護合約書`,
+    /// `Service Agreement`. 协议 only after a service's word: alone it may be a protocol's
+    /// (`Modbus通讯协议`).
+    private static let contractWords = ["合同", "合同书", "合约", "合约书", "agreement", "contract"]
+    private static let serviceAgreementWords = ["服务协议", "维保协议", "维修协议", "保养协议", "保修协议", "维护协议"]
+
+    /// Whether a document's title is a contract's: its first line under the letterhead ends with
+    /// a contract's word (`设备维保服务合同`, `《设备维保合同》`, `维保合同（2021版）`) and holds no
+    /// field (`合同编号：…`) and no choice (`☐保修 ☐收费 ☑合同`, `Warranty / Chargeable /
+    /// Contract`); `2018年度维保合同执行表` is a record kept under one, `Repair – non-contract` a visit.
+    static func contractTitle(_ head: Substring) -> Bool {
+        guard let line = head.split(separator: "\n").first(where: { !isLetterhead($0) }),
+              !line.contains(":"), !line.contains("|"), !line.contains("/"),
+              !line.unicodeScalars.contains(where: { (0x25A0...0x25FF).contains($0.value) || (0x2610...0x2612).contains($0.value) }) else { return false }
+        var title = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*《》<>\"“”"))
+        // An edition or a copy in brackets after it (`（2021版）`, `(副本)`).
+        if title.last == ")", let open = title.lastIndex(of: "("), title.distance(from: open, to: title.endIndex) <= 12 {
+            title = String(title[..<open]).trimmingCharacters(in: CharacterSet(charactersIn: " 》\""))
+        }
+        if serviceAgreementWords.contains(where: { title.hasSuffix($0) || title.hasSuffix($0 + "书") }) { return true }
+        return contractWords.contains { word in
+            guard title.hasSuffix(word) else { return false }
+            guard word.first!.isASCII else { return true }
+            let before = title.dropLast(word.count)
+            return (before.isEmpty || before.last == " ") && !before.hasSuffix("non ") && !before.hasSuffix("non-")
+        }
+    }
+
+    /// Whether a stored document's title (its first line, as written) is a contract's: its customer
+    /// names are a party's, which vouch for no customer as a customer file's do.
+    static func isContract(title: String) -> Bool {
+        contractTitle(Substring(((try? Normalizer.fold(title)) ?? title).lowercased()))
     }
 
     /// Words of a title that say whose record it is, and what kind of record, written together

@@ -6,7 +6,10 @@ enum Labels {
     static let table: [(FieldName, [String])] = [
         (.customer, ["客户名称", "客户单位", "用户名称", "用户单位", "使用单位", "接收单位", "新使用单位", "现使用单位", "客户", "用户", "最终用户", "终端用户",
                        // The name a customer file registers (`登記名稱：基督教聯合醫院眼科` over `英文名稱：…`).
-                       "登记名称", "院所名称", "customer name", "customer", "client"]),
+                       "登记名称", "院所名称", "customer name", "customer", "client",
+                       // A contract's parties: the one that commissions the service (`甲方（委托方）：`),
+                       // or the one an English contract calls the customer (`Between: … (the Customer)`).
+                       "甲方", "between"]),
         (.formerOwner, ["原使用单位", "原用户单位", "原客户", "原用户", "原单位", "原使用科室", "previous owner", "former owner", "previous customer",
                         "former customer", "transferred from", "moved from", "relocated from"]),
         (.address, ["客户地址", "地址", "address"]),
@@ -325,6 +328,14 @@ enum FieldExtractor {
         default:
             break
         }
+        if f.name == .customer, f.label.lowercased() == "between" {
+            guard let party = partyCalledCustomer(f.value) else { return nil }
+            f.value = party
+        }
+        // `甲方：某医院　　乙方：某公司`: the other party, on the same line, is no part of the name.
+        if f.name == .customer, f.label.hasPrefix("甲方"), let other = f.value.firstRange(of: #/\s*(?:乙方|受托方|承接方)/#) {
+            f.value = String(f.value[..<other.lowerBound])
+        }
         if f.value.isEmpty { return nil }
         // `异常情况：无`, `检查结果：正常`: a form's line that says there was nothing.
         if f.name == .fault || f.name == .cause,
@@ -332,6 +343,21 @@ enum FieldExtractor {
             return nil
         }
         return f
+    }
+
+    /// The party an English contract calls the customer (`Harbourline Plastics (the Customer)`,
+    /// `… (hereinafter "the Customer"), and`), without that role; nil for another party (`Lituo
+    /// Ltd. (the Contractor)`).
+    static func partyCalledCustomer(_ value: String) -> String? {
+        var v = value.trimmingCharacters(in: CharacterSet(charactersIn: " ;,.")).replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        if v.lowercased().hasSuffix(" and") { v = String(v.dropLast(4)).trimmingCharacters(in: CharacterSet(charactersIn: " ;,")) }
+        guard v.last == ")", let open = v.lastIndex(of: "(") else { return nil }
+        let role = v[open...].lowercased().filter { $0.isLetter || $0 == " " }
+            .replacingOccurrences(of: "hereinafter", with: "").replacingOccurrences(of: "referred to as", with: "")
+            .replacingOccurrences(of: "called", with: "").split(separator: " ").filter { $0 != "the" }
+        guard role == ["customer"] || role == ["client"] else { return nil }
+        let party = v[..<open].trimmingCharacters(in: .whitespaces)
+        return party.isEmpty ? nil : party
     }
 
     /// What is trimmed from values and headings: a sentence's end, Markdown's emphasis, white

@@ -192,20 +192,68 @@ extension FieldExtractor {
     static let onSiteWords = ["on site", "onsite", "on-site", "arrived", "at your site", "at the site", "i'm here", "we're here",
                               "已到现场", "到达现场", "到现场", "在现场", "已上门", "已到达", "我到了", "已经到了"]
 
-    /// A chat transcript's visit: the day (as written) of the first message that says the
-    /// engineer is on site. The conversation opens with the report, sometimes days before
-    /// anyone comes: the transcript is dated by its first message, its visit by this one.
-    static func chatVisitDay(_ original: String) -> String? {
+    /// Words of a message that sends someone, before the name (`已安排宫立新`, `已派李工上门`,
+    /// `Assigned to Tom Lee`).
+    static let dispatchWords = ["已安排", "安排了", "已派", "派了", "已指派", "assigned to"]
+    /// What ends the name of the person sent (`已安排张伟跟进`, `已派李工上门`).
+    static let afterSentName = ["跟进", "上门", "过去", "前往", "到场", "处理", "负责", "联系", "去", "今天", "明天", "下午", "上午", "，", ",", "。", " to ", " will", " for ", " tomorrow", " today"]
+    /// Phrases of a message that says the fault was dealt with from afar (`远程指导操作工复位`).
+    static let remoteWords = ["远程指导", "远程协助", "远程处理", "远程操作", "远程复位", "远程登录", "远程解决", "远程调试", "电话指导", "电话处理", "电话里指导",
+                              "remotely", "remote support", "remote assistance", "remote session", "over the phone", "by phone"]
+    /// A message that acknowledges or plans, not one written from the work (`收到，明天过去`).
+    static let acknowledgements = ["收到", "好的", "明天", "稍后", "马上", "出发", "路上", "will ", "tomorrow", "on my way", "noted", "ok"]
+
+    /// What a chat transcript says of a visit: the day someone came, as written, or that the
+    /// fault was dealt with from afar and nobody came.
+    enum ChatVisit: Equatable { case day(String), fromAfar }
+
+    /// A chat transcript's visit: the day of the first message that says the engineer is on
+    /// site. The conversation opens with the report, sometimes days before anyone comes: the
+    /// transcript is dated by its first message, its visit by this one. When no message says
+    /// so: the day the person sent (`已安排宫立新`, by someone other than who opened the chat)
+    /// first writes from the work, not an acknowledgement (`收到，明天过去`); `.fromAfar` when that
+    /// message says the fault was dealt with from afar (`远程指导操作工复位`), or, when nobody was
+    /// sent, when anyone but who opened the chat says so. Nil when the chat says none of these.
+    static func chatVisit(_ original: String) -> ChatVisit? {
         guard isChatTranscript(original) else { return nil }
+        var opener: String?, sent: String?, fromSent: ChatVisit?, fromAfar = false
         for line in original.lines(within: 20_000) {
             guard let message = chatMessage(line) else { continue }
-            let said = message.drop { $0 != ":" && $0 != "：" }.lowercased()
-            guard onSiteWords.contains(where: said.contains) else { continue }
+            let colon = message.firstIndex { $0 == ":" || $0 == "：" } ?? message.startIndex
+            let said = message[colon...].dropFirst().lowercased().trimmingCharacters(in: .whitespaces)
             // The stamp's date: `02/06/2018, 15:15 - ` or `[2024/3/5 10:21] `.
             let stamp = line[..<message.startIndex].drop { $0 == "[" }
-            return stamp.split(whereSeparator: { $0 == "," || $0 == " " }).first.map(String.init)
+            guard let day = stamp.split(whereSeparator: { $0 == "," || $0 == " " }).first.map(String.init) else { continue }
+            if onSiteWords.contains(where: said.contains) { return .day(day) }
+            // The sender without a note in brackets (`张伟（售后）`, `邹德明(LT0709)`).
+            let sender = message[..<colon].prefix { $0 != "(" && $0 != "（" }.trimmingCharacters(in: .whitespaces).lowercased()
+            if opener == nil { opener = sender; continue }
+            guard sender != opener else { continue }
+            let remote = remoteWords.contains(where: said.contains)
+            if let sent, fromSent == nil, isSent(sender, sent), !acknowledgements.contains(where: { said.hasPrefix($0) }) {
+                fromSent = remote ? .fromAfar : .day(day)
+            }
+            if sent == nil, let name = sentName(said) { sent = name }
+            fromAfar = fromAfar || remote
         }
-        return nil
+        return fromSent ?? (fromAfar && sent == nil ? .fromAfar : nil)
+    }
+
+    /// The name after a word that sends someone (`收到，已安排张伟跟进` → 张伟), lower case.
+    static func sentName(_ said: String) -> String? {
+        guard let word = dispatchWords.lazy.compactMap({ said.range(of: $0) }).first else { return nil }
+        var name = said[word.upperBound...].trimmingCharacters(in: .whitespaces)
+        for stop in afterSentName { if let r = name.range(of: stop) { name = String(name[..<r.lowerBound]) } }
+        name = String(name.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
+        return name.count >= 2 && name.count <= 24 ? name : nil
+    }
+
+    /// Whether a sender is the person sent: the same name, one begun by the other (`张伟` and
+    /// `张伟（售后）` were cut alike), or the surname of a `李工` or a `贺师傅`.
+    static func isSent(_ sender: String, _ sent: String) -> Bool {
+        guard sender.count >= 2 else { return false }
+        if sender.hasPrefix(sent) || sent.hasPrefix(sender) { return true }
+        return (sent.hasSuffix("工") || sent.hasSuffix("师傅")) && sent.count <= 3 && sender.first == sent.first
     }
 
     /// The day an engineer came, in a chat exported with its days on lines of their own

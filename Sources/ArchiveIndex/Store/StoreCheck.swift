@@ -171,14 +171,15 @@ public enum StoreCheck {
                                   WHERE c.docId = f.docId AND c.target = 'unit' AND c.action = 'remove' AND u.serial = f.canonical)
                 ORDER BY f.docId
                 """)
-            let unlinkedFiles = try Int64.fetchAll(db, sql: """
-                SELECT d.id FROM document d
+            // (A contract's parties are linked as any document's names: it may name no customer kb knows.)
+            let unlinkedFiles = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.title FROM document d
                 WHERE d.kind = 'customer' AND d.needsLink = 0
                   AND EXISTS (SELECT 1 FROM field f WHERE f.docId = d.id AND f.name = 'customer')
                   AND NOT EXISTS (SELECT 1 FROM documentCustomer dc WHERE dc.docId = d.id)
                   AND NOT EXISTS (SELECT 1 FROM linkCorrection c WHERE c.docId = d.id AND c.target = 'customer')
                 ORDER BY d.id
-                """)
+                """).filter { !KindDetector.isContract(title: $0["title"]) }.map { $0["id"] as Int64 }
             let (customers, units, links) = (try Int.fetchOne(db, sql: "SELECT count(*) FROM customer")!,
                                              try Int.fetchOne(db, sql: "SELECT count(*) FROM unit")!,
                                              try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM documentCustomer) + (SELECT count(*) FROM documentUnit)")!)

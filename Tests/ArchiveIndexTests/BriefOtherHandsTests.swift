@@ -98,6 +98,19 @@ import Testing
         #expect(b.history.map(\.number) == ["LT486177", "LT486318", "LT486502"])
     }
 
+    /// An engineer's notes and a complaints ledger give the unit's serial under `编号`, read as
+    /// their number: two years apart, they are two visits.
+    @Test func aSerialUnderANumbersLabelJoinsNoVisits() throws {
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: [
+            "card.txt": "维修单\n出厂编号：CH18-0019-A\n服务日期：2021-03-02\n故障现象：压缩机过热保护\n",
+            "notes.md": "# 2022/1/28 昆山金诺\n- 编号：CH18 0019 A\n- 类型：定期保养\n- 处理：清洗冷凝器，检查冷媒压力与电气接线\n",
+            "ledger.txt": "客诉登记\n编号：CH18 0019 A\n登记日期：2024/11/21\n投诉内容：压缩机过热保护\n上门日期：2024-11-22\n",
+        ])
+        let b = try BriefBuilder.build(.serial("CH180019A"), store: a.store, today: "2025-01-01")
+        #expect(b.history.map(\.date) == ["2021-03-02", "2022-01-28", "2024-11-22"], "\(b.history.map { ($0.date ?? "-", $0.source) })")
+    }
+
     @Test func aQualityFeedbackIsDatedByItsFeedbackAndItsSiteVisitIsAVisit() throws {
         let form = """
             # 产品质量信息反馈单

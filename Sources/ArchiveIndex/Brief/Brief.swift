@@ -425,11 +425,11 @@ public enum BriefBuilder {
                             serials: d.serials, fault: findings ? v(.cause) : v(.fault) ?? prose, cause: findings ? nil : v(.cause),
                             fix: action ?? (v(.action) == nil ? nil : v(.result)), parts: v(.parts),
                             engineer: v(.engineer), warranty: v(.warranty))
-        // The report's own number: not its serial read under a label of both (`編號 Serial：
-        // fk16s30588g`), nor the number of the blank form it is printed on (`表单编号：LT-QR-0712
-        // 第B版`), of a contract or of an asset, which every report of one unit may carry:
-        // reports of other days would be one visit by it.
-        let serials = Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical ?? Normalizer.canonicalSerial($0.value) })
+        // The report's own number: not its unit's serial (read under a label of both, `編號
+        // Serial：fk16s30588g`, or a ledger's `编号` column), nor the number of the blank form it is
+        // printed on (`表单编号：LT-QR-0712 第B版`), of a contract or of an asset, which every report
+        // of one unit may carry: reports of other days would be one visit by it.
+        let serials = Set(d.fields.filter { $0.name == .serial }.compactMap { $0.canonical ?? Normalizer.canonicalSerial($0.value) } + d.serials)
         e.number = d.fields.first {
             $0.name == .number && !serials.contains(Normalizer.canonicalSerial($0.value) ?? $0.value) && !numbersNoVisit($0)
         }.map { clip($0.value, 240) }

@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    /// Taiwan's record of a customer's complaint (`顧客抱怨處理紀錄`, `抱怨內容`), and a Word report
+    /// whose headings stand over their paragraphs (`故障现象` over `低压报警`).
+    @Test func aComplaintAsTaiwanWritesItAndHeadingsOverParagraphs() throws {
+        let complaint = try extract("顧客抱怨處理紀錄\n受理日期：2020年2月7日\n客戶：粉嶺冷鏈物流有限公司\n序號：FK16 S437 43B\n"
+                                    + "抱怨內容：充滿電用半天就沒電（代碼BT-60）\n到場日期：2020年2月10日\n處理：更換失效單格並補液均衡充電\n")
+        #expect(complaint.kind == .complaint)
+        #expect(complaint.values(.fault).map(\.value) == ["充滿電用半天就沒電（代碼BT-60）"])
+        let report = try extract("现场服务报告\n| 客户名称 | 设备型号 | 出厂编号 |\n|---|---|---|\n| 昆山金诺 | CW 30AS | CH18-0019-A |\n"
+                                 + "故障现象\n低压报警\n原因分析\n制冷剂泄漏\n处理措施\n查漏补焊并补充冷媒，出水温度达到设定\n")
+        #expect(report.values(.fault).map(\.value) == ["低压报警"])
+        #expect(report.values(.cause).map(\.value) == ["制冷剂泄漏"])
+        #expect(report.values(.action).map(\.value) == ["查漏补焊并补充冷媒，出水温度达到设定"])
+    }
+
     @Test func aUnitsFileHistoryOrLogbookIsItsRecord() throws {
         for title in ["设备维修保养档案", "WORK HISTORY BY ASSET", "设 备 维 修 记 录 本        第 5 页", "Repair logbook", "設備維修檔案"] {
             let d = try extract("\(title)\n使用单位：长治妇幼设备科\n型号：FlowSure 2\n出厂编号：F13770V17\n2023-05-12  不升速；处理：更换碳刷\n")

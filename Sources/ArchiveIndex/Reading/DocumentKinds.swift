@@ -13,7 +13,7 @@ enum KindDetector {
                      "playbook", "release notes", "quick reference", "case study", "lessons learned"]),
         // A customer's letter about a fault (`关于机架式服务器故障问题的函`) is a complaint.
         // A hospital office's notice pressing the company on a fault (设备故障督办单) is one too.
-        (.complaint, ["投诉", "客诉", "complaint", "问题的函", "故障的函", "问题的告知函", "故障的告知函", "督办单"]),
+        (.complaint, ["投诉", "客诉", "顾客抱怨", "客户抱怨", "complaint", "问题的函", "故障的函", "问题的告知函", "故障的告知函", "督办单"]),
         (.quality, ["质量反馈", "质量信息反馈", "质量问题反馈", "quality feedback", "quality report", "品质异常"]),
         (.customer, ["客户档案", "客户信息卡", "客户资料卡", "客户资料", "客户信息", "客户基本信息", "客户资讯", "客户登记", "装机清单", "巡检计划",
                       "customer file", "customer profile", "customer record", "customer information", "account profile", "installed base"]),

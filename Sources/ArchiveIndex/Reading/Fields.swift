@@ -747,7 +747,10 @@ enum FieldExtractor {
     static let bareHeadings: Set<String> = ["symptom", "symptoms", "fault", "fault description", "problem", "problem description", "complaint",
                                             "finding", "findings", "cause", "root cause", "diagnosis", "investigation", "action", "actions",
                                             "action taken", "actions taken", "remedy", "resolution", "corrective action", "work performed", "work done",
-                                            "parts used", "parts replaced", "result", "outcome"]
+                                            "parts used", "parts replaced", "result", "outcome",
+                                            // A Word report's headings over their paragraphs (`故障现象` over `低压报警`); not
+                                            // 处理结果, which a sentence may begin with (`处理结果` over `更换硬盘后正常`).
+                                            "故障现象", "故障描述", "问题描述", "原因分析", "故障原因", "处理措施", "处理方法", "处理过程", "维修内容"]
 
     private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">"]
 

@@ -47,6 +47,8 @@ extension Labels {
         (.fault, ["故障", "问题", "现象", "报障内容", "报障描述", "报障现象", "报障信息", "投诉内容", "反映", "症状", "报警", "接到告警", "收到告警", "告警内容", "告警信息",
                   // What a hospital's office presses the company on (督办事项).
                   "督办事项", "投诉事项", "告警现象",
+                  // What a customer complained of, as Taiwan writes it (`抱怨內容`).
+                  "抱怨",
                   // What they said, in Cantonese (`佢哋話：打印機不出紙`).
                   "佢哋话", "佢哋讲", "佢话", "symptom", "problem", "issue", "complaint", "fault",
                   "error reported", "reported", "description", "描述"]),

@@ -141,11 +141,11 @@ extension ArchiveStore {
             })
             let files = inputs.sorted { a, b in stated[a.id]! != stated[b.id]! ? stated[a.id]! > stated[b.id]! : a.id < b.id }
             for d in files {
-                // The names the file writes; one that writes none, its deepest folder that may name
-                // a customer (`客户/苏州/苏州瑞铂精密机械有限公司-二厂/客户资料`), not the folders
-                // above it (`Customers/Hong Kong/Chai Wan/…`: a district is no alias).
-                let ownNames = d.fields.filter { $0.name == .customer && $0.how != FolderCustomers.how }
-                let written = ownNames.isEmpty ? Array(d.fields.filter { $0.name == .customer }.prefix(1)) : ownNames
+                // The names the file writes; one that writes none has its folders' (see linkInputs),
+                // and vouches for the deepest that may name a customer (`客户/苏州/苏州瑞铂精密机械有限公司-二厂/
+                // 客户资料`), not the folders above it (`Customers/Hong Kong/Chai Wan/…`: a district is no alias).
+                let customers = d.fields.filter { $0.name == .customer }
+                let written = customers.first?.how == FolderCustomers.how ? Array(customers.prefix(1)) : customers
                 let names = written.map { Self.customerName($0.value) }
                 guard let first = names.first else { continue }
                 let address = d.fields.first { $0.name == .address }?.value

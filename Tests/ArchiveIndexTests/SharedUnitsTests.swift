@@ -307,6 +307,44 @@ import Testing
         #expect(c["f1.txt"] != nil && c["r1.txt"] != nil && c["r1.txt"] != c["f1.txt"], "\(c)")
     }
 
+    /// A hospital of one speciality named by its city alone is the city's, with its 市 or
+    /// without it (安康骨科医院, 安康市骨科医院), as its 人民医院 is; one with a name of its own
+    /// beside the city's (安康华山骨科医院) is another hospital.
+    @Test func aSpecialityHospitalNamedByItsCityIsTheCitys() throws {
+        #expect(InstitutionName.of("安康市骨科医院").namedByItsPlace)
+        #expect(InstitutionName.of("铜陵骨科医院 设备科").namedByItsPlace)
+        #expect(!InstitutionName.of("安康华山骨科医院").namedByItsPlace)
+        let c = try customers([
+            "f1.txt": "客户档案\n客户名称：安康市骨科医院\n",
+            "f2.txt": "客户档案\n客户名称：安康骨科医院\n",
+            "f3.txt": "客户档案\n客户名称：铜陵市肾病医院\n",
+            "r1.txt": card("铜陵肾病医院", "MW20319273"),
+            "r2.txt": card("安康华山骨科医院", "MW20319274"),
+        ])
+        #expect(c["f1.txt"] != nil && c["f1.txt"] == c["f2.txt"], "\(c)")
+        #expect(c["f3.txt"] != nil && c["r1.txt"] == c["f3.txt"], "\(c)")
+        #expect(c["r2.txt"] != c["f1.txt"] && c["r2.txt"] != c["f2.txt"], "\(c)")
+    }
+
+    /// An archive filed by customer: a customer file in the folder of a hospital's department
+    /// that names the hospital only is that department's, the customer it is filed under; filed
+    /// under another department of it, it is no evidence for this one.
+    @Test func aCustomerFileNamingTheWholeInItsDepartmentsFolderIsTheDepartments() throws {
+        let folder = "客户/揭阳/揭阳市第四人民医院-总务设备科/客户资料"
+        let c = try customers([
+            "\(folder)/f1.md": "客户主数据\n客户名称：总务设备科（揭阳市第四人民医院）\n",
+            "\(folder)/f2.md": "客户主数据\n客户名称：揭阳市第四人民医院\n",
+            "r1.txt": card("揭阳市第四人民医院", "MW20319273"),
+        ])
+        #expect(c["\(folder)/f1.md"] != nil && c["\(folder)/f2.md"] == c["\(folder)/f1.md"], "\(c)")
+        #expect(c["r1.txt"] == c["\(folder)/f1.md"], "\(c)")
+        let other = try customers([
+            "\(folder)/f1.md": "客户主数据\n客户名称：总务设备科（揭阳市第四人民医院）\n",
+            "客户/揭阳/揭阳市第四人民医院-检验科/客户资料/f2.md": "客户主数据\n客户名称：揭阳市第四人民医院\n",
+        ])
+        #expect(other["\(folder)/f1.md"] != other["客户/揭阳/揭阳市第四人民医院-检验科/客户资料/f2.md"], "\(other)")
+    }
+
     /// A city's hospitals of two specialities are two customers, whatever else they share.
     @Test func aKidneyHospitalIsNotTheCancerHospital() throws {
         #expect(InstitutionName.of("本溪市肾病医院设备科").conflict(with: InstitutionName.of("本溪市肿瘤医院设备科")) != nil)

@@ -63,7 +63,7 @@ final class ConfirmedInstitutions {
             }
             return found.count == 1 ? found[0] : nil
         }
-        guard let kind = s.kind, s.number != nil || InstitutionName.civicKinds.contains(kind) else { return nil }
+        guard let kind = s.kind, s.number != nil || s.namedAfterItsCity else { return nil }
         // A name without its city (`Municipal Cancer Hospital, Central Laboratory`): the city
         // its file's address names, if one customer's name states that city.
         if s.city == nil {
@@ -76,6 +76,7 @@ final class ConfirmedInstitutions {
             guard let match = list.first(where: { t in
                       t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department
                           && Self.sameCampus(t.structure.campus, s.campus, pinyin: pinyin) && t.structure.kind.map { InstitutionName.compatible($0, kind) } == true
+                          && s.namedAlike(t.structure)
                   }),
                   list.allSatisfy({ $0.structure.conflict(with: s, pinyin: pinyin) == nil }) else { continue }
             found.append((id, match.alias))
@@ -93,17 +94,27 @@ extension ConfirmedInstitutions {
     }
 
     /// Confirmed customers whose names state an institution but no department (合肥市中医院,
-    /// an inspection plan's) and the one department of it (合肥市中医医院病理科) whose customer
-    /// file lists a unit theirs lists too: the same customer written shorter. Pairs to join.
-    func wholesOfOneDepartment(units: [Int64: Set<String>]) -> [(whole: Int64, department: Int64)] {
+    /// an inspection plan's) and the one department of it (合肥市中医医院病理科) that is the same
+    /// customer written shorter: the department's customer file lists a unit theirs lists too,
+    /// or their customer file is filed in a folder named after that department
+    /// (`客户/揭阳/揭阳市第四人民医院-总务设备科/客户资料/`). Pairs to join.
+    func wholesOfOneDepartment(units: [Int64: Set<String>], folders: [Int64: Set<String>]) -> [(whole: Int64, department: Int64)] {
         let pinyin = readings.keys
         var pairs: [(Int64, Int64)] = []
         for (a, list) in names.sorted(by: { $0.key < $1.key }) {
-            guard let shared = units[a], !shared.isEmpty, list.allSatisfy({ $0.structure.department == nil }),
+            let shared = units[a] ?? []
+            let filedUnder = (folders[a] ?? []).sorted().map(InstitutionName.of).filter { $0.department != nil }
+            guard !shared.isEmpty || !filedUnder.isEmpty, list.allSatisfy({ $0.structure.department == nil }),
                   let whole = list.first(where: { $0.structure.city != nil && ($0.structure.number != nil
-                      || $0.structure.kind.map(InstitutionName.civicKinds.contains) == true) })?.structure else { continue }
+                      || $0.structure.namedAfterItsCity) })?.structure else { continue }
             let fits = names.filter { b, other in
-                b != a && !(units[b] ?? []).isDisjoint(with: shared)
+                guard b != a else { return false }
+                let evidence = !(units[b] ?? []).isDisjoint(with: shared) || filedUnder.contains { folder in
+                    folder.conflict(with: whole, pinyin: pinyin) == nil
+                        && other.contains { $0.structure.department.map { InstitutionName.sameDepartment($0, folder.department!) } == true }
+                        && other.allSatisfy { $0.structure.conflict(with: folder, pinyin: pinyin) == nil }
+                }
+                return evidence
                     && other.allSatisfy { o in list.allSatisfy { $0.structure.conflict(with: o.structure, pinyin: pinyin) == nil } }
                     && other.contains { o in
                         o.structure.department != nil && o.structure.city != nil && o.structure.number == whole.number

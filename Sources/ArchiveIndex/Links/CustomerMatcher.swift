@@ -236,7 +236,7 @@ final class CustomerMatcher {
     /// The one unconfirmed customer whose name states exactly the parts this one states
     /// (two or more, with a city and a number or a civic kind), and nothing else.
     func provisional(_ s: InstitutionName, pinyin: ((String) -> Set<String>)? = nil) -> (Int64, String)? {
-        guard s.city != nil, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return nil }
+        guard s.city != nil, s.number != nil || s.namedAfterItsCity else { return nil }
         let same = provisionals.filter { $0.structure == s }
         if Set(same.map(\.id)).count == 1, let first = same.first { return (first.id, first.alias) }
         guard same.isEmpty else { return nil }
@@ -270,7 +270,7 @@ final class CustomerMatcher {
     /// quadratic in the archive).
     func candidates(structure s: InstitutionName) -> [(id: Int64, name: String, structure: InstitutionName)] {
         let stated = [s.city != nil, s.number != nil, s.kind != nil, s.department != nil].filter { $0 }.count
-        guard stated >= 2, s.number != nil || s.kind.map(InstitutionName.civicKinds.contains) == true else { return [] }
+        guard stated >= 2, s.number != nil || s.namedAfterItsCity else { return [] }
         if let known = candidatesMemo[s] { return known }
         let found = scanCandidates(s)
         candidatesMemo[s] = found
@@ -311,7 +311,7 @@ final class CustomerMatcher {
             guard t.conflict(with: s, pinyin: readings) == nil else { return false }
             return (s.city == nil || t.city != nil) && (s.number == nil || t.number == s.number)
                 && (s.kind == nil || t.kind == s.kind || (s.number != nil && s.kind == "人民医院" && t.kind.map { InstitutionName.compatible($0, "医院") } == true))
-                && (s.department == nil || t.department == s.department) && !s.statesCampus(missingFrom: t)
+                && (s.department == nil || t.department == s.department) && !s.statesCampus(missingFrom: t) && s.namedAlike(t)
         }.filter { seen.insert($0.customerId).inserted }.map { ($0.customerId, $0.alias, $0.structure) }
     }
 

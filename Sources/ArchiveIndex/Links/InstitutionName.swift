@@ -20,6 +20,17 @@ struct InstitutionName: Hashable, Sendable {
     /// kind is its university's, as the names that say only the university read, and it is a
     /// hospital as 附属医院 and 医院 are.
     var universityHospital = false
+    /// A hospital of one speciality named by its place alone (安康市骨科医院, 安康骨科医院): the
+    /// city's, as its 人民医院 is, and no private hospital with a name of its own (安康华山骨科医院).
+    var namedByItsPlace = false
+
+    /// Whether the words before the kind are the city's: a kind named after its city (人民医院,
+    /// 中医医院…), or a name that is its place and its kind alone.
+    var namedAfterItsCity: Bool { kind.map(Self.civicKinds.contains) == true || namedByItsPlace }
+
+    /// Whether a name of this structure may be one of that structure's, by how each is named:
+    /// a hospital named by its place alone is no hospital with a name of its own.
+    func namedAlike(_ other: InstitutionName) -> Bool { !namedByItsPlace || other.namedByItsPlace }
 
     /// A hospital of a university, however it is read (附属医院, 中国医大一院, or named after its university).
     var isUniversityHospital: Bool { universityHospital || kind == "附属医院" }
@@ -247,6 +258,13 @@ struct InstitutionName: Hashable, Sendable {
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         n.universityHospital = universityHospital
+        // A hospital of one speciality (or none) whose place is all it says before its kind.
+        if n.number == nil, let kind = n.kind, !civicKinds.contains(kind), kind.hasSuffix("医院"),
+           let at = kindAt, let city = n.city {
+            var before = String(rest[..<at])
+            if let last = before.last, "市县省区".contains(last) { before.removeLast() }
+            n.namedByItsPlace = before == city
+        }
         return n
     }
 

@@ -131,7 +131,7 @@ extension ArchiveStore {
             }
             // 1. Customer files vouch for their customers and aliases.
             var ownerBySerial: [String: Int64] = [:]
-            var unitsByCustomer: [Int64: Set<String>] = [:]
+            var unitsByCustomer: [Int64: Set<String>] = [:], foldersByCustomer: [Int64: Set<String>] = [:]
             let institutions = try ConfirmedInstitutions(db)
             // Files whose names state the most first, so a name without its city (`Municipal
             // Cancer Hospital`) meets the customers of the cities its address may name.
@@ -151,14 +151,15 @@ extension ArchiveStore {
                 let address = d.fields.first { $0.name == .address }?.value
                 let id = try Self.registerCustomer(db, name: first, docId: d.id, now: now, institutions: institutions, address: address)
                 for f in d.fields where f.name == .serial { if let c = f.canonical { ownerBySerial[c] = id; unitsByCustomer[id, default: []].insert(c) } }
+                if let folder = FolderCustomers.candidates(d.source).first { foldersByCustomer[id, default: []].insert(folder.value) }
                 let otherScript = written.compactMap { Self.otherScriptName($0.value) }
                 for alias in names.dropFirst() + otherScript + d.fields.filter({ $0.name == .alias }).flatMap({ Self.splitAliases($0.value) }) {
                     try Self.addAlias(db, customerId: id, alias: alias, how: "customer file #\(d.id)", docId: d.id, replace: false)
                     institutions.add(id, alias)
                 }
             }
-            for (whole, department) in institutions.wholesOfOneDepartment(units: unitsByCustomer) {
-                try Self.merge(db, from: whole, into: department, how: "the institution of #\(department), with its units")
+            for (whole, department) in institutions.wholesOfOneDepartment(units: unitsByCustomer, folders: foldersByCustomer) {
+                try Self.merge(db, from: whole, into: department, how: "the institution of #\(department), by its units or its folder")
                 for (serial, owner) in ownerBySerial where owner == whole { ownerBySerial[serial] = department }
             }
             // A relink of some documents: the units they name that customer files it does not
@@ -560,8 +561,9 @@ extension ArchiveStore {
             for n in list {
                 w.city = w.city ?? n.city; w.number = w.number ?? n.number
                 w.kind = w.kind ?? n.kind; w.department = w.department ?? n.department
+                w.namedByItsPlace = w.namedByItsPlace || n.namedByItsPlace
             }
-            guard w.city != nil, w.number != nil || w.kind.map(InstitutionName.civicKinds.contains) == true,
+            guard w.city != nil, w.number != nil || w.namedAfterItsCity,
                   !list.contains(where: { a in list.contains { b in a.conflict(with: b) != nil } }) else { continue }
             parts.append((id, w, list))
         }

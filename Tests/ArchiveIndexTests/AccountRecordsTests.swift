@@ -20,6 +20,30 @@ import Testing
         #expect(docs.last?.values(.customer).map(\.value) == ["Eye Dept., Xiangyang Central Hosp."], "\(docs.last?.fields.map { ($0.name, $0.value) } ?? [])")
         #expect(docs.last?.values(.serial).first?.canonical == "ARK17E8371")
         #expect(docs.last?.kind == .equipment)
+        // One account's export: its one record under the same columns, not the title read as
+        // the header over the run date, the columns and the record.
+        let one = try LedgerReader.rows("""
+            Report: Accounts with Assets,,,,,
+            Generated,23 September 2019,,,,
+
+            Account Name,Former Name,Billing City,Asset Serial,Product,Install Date
+            "Dept. of Ophthalmology, Qinhuangdao No.1 Hospital",,Qinhuangdao,OCT 527146818,OCT scanner RetiView 80,2018-05-28
+            """, name: "account_KH036.csv")
+        #expect(one.count == 1)
+        let record = try Extraction.extract(try #require(one.first), source: "account_KH036.csv")
+        #expect(record.values(.customer).map(\.value) == ["Dept. of Ophthalmology, Qinhuangdao No.1 Hospital"], "\(record.fields.map { ($0.name, $0.value) })")
+        #expect(record.values(.serial).first?.canonical == "OCT527146818")
+        // A form's fields above one row of columns are the form's: one document, its customer kept.
+        let form = try LedgerReader.rows("""
+            维修记录,,,
+            客户,芜湖口腔医院,,
+            日期,2024-04-15,,
+            型号,序列号,故障现象,处理措施
+            RadView C3,M5X1990676,屏幕闪烁,更换背光模组
+            """, name: "维修记录.csv")
+        #expect(form.count == 1)
+        let card = try Extraction.extract(try #require(form.first), source: "维修记录.csv")
+        #expect(card.values(.customer).map(\.value) == ["芜湖口腔医院"], "\(card.fields.map { ($0.name, $0.value) })")
     }
 
     @Test func anAccountReviewIsTitledByItsAccount() throws {

@@ -50,6 +50,63 @@ import Testing
         #expect(d.date == "2022-07-08" && Self.serials(d) == ["E2261892"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
     }
 
+    /// An asset count laid out as a sheet: the customer and its number in pairs under the
+    /// title, then the units it has. One customer file, the customer's, listing its units;
+    /// not a document per row, the first of them the customer's name as a row of no customer.
+    @Test func aCustomersSheetOfItsUnitsIsOneCustomerFile() throws {
+        let parts = try LedgerReader.rows(table: [
+            ["客户资产盘点表"],
+            ["客户", "设备科（运城市肿瘤医院）"],
+            ["客户编号", "CH-M-6777"],
+            ["更新日期", "2020年08月12日"],
+            [],
+            ["设备名称", "型号", "序列号", "装机", "合同"],
+            ["多参数监护仪", "VitaTrack 15", "Ｍ１８Ｙ９１０２４", "2018年8月", "合同"],
+            ["数字化X射线摄影系统", "DRX-560S", "R19D94869", "2019年6月", "保修"],
+            ["多排螺旋CT", "HelixView 64", "hct-06916-20", "2020年2月", "保修"],
+            ["多参数监护仪", "PM-12T", "M16L56561", "2016年8月", "合同"],
+            ["数字化X射线摄影系统", "DRX-560S", "R20D11873", "2020年9月", "合同"],
+        ], name: "0437_资产盘点表.xlsx")
+        #expect(parts.count == 1)
+        let d = try extract(try #require(parts.first).text)
+        #expect(d.kind == .customer, "\(d.kind)")
+        #expect(values(d, .customer) == ["设备科（运城市肿瘤医院）"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        #expect(Self.serials(d) == ["M18Y91024", "R19D94869", "HCT0691620", "M16L56561", "R20D11873"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        // Rows that name their customers are a ledger's records, title or not.
+        let ledger = try LedgerReader.rows(table: [
+            ["客户资产盘点表"],
+            ["区域", "运城"],
+            ["更新日期", "2020年08月12日"],
+            ["客户", "设备名称", "型号", "序列号"],
+            ["运城市肿瘤医院", "多参数监护仪", "VitaTrack 15", "M18Y91024"],
+            ["运城市中心医院", "多排螺旋CT", "HelixView 64", "HCT0691620"],
+        ], name: "盘点.xlsx")
+        #expect(ledger.count == 2)
+    }
+
+    /// A contract's record of visits as a sheet: its customer, unit and year in pairs of
+    /// four cells above the visits. The customer's name beside 客户 is its value, not a label
+    /// (its words, 口腔医院, would make one): the sheet is one document of that customer.
+    @Test func aCustomersNameBesideItsLabelIsNoLabel() throws {
+        #expect(Labels.named("芜湖口腔医院") == nil)
+        #expect(Labels.named("使用医院")?.name == .customer)
+        let parts = try LedgerReader.rows(table: [
+            ["2024年度维保合同执行表"], [],
+            ["客户", "芜湖口腔医院", "设备", "医用诊断显示器"],
+            ["型号", "RadView C3", "序列号", "M5X1990676"],
+            ["合同年度", "2024", "服务商", "启衡技术服务有限公司"], [],
+            ["序号", "计划月份", "实际日期", "服务类型", "工作内容", "工程师", "状态"],
+            ["1", "—", "2024/04/15", "故障维修", "QA软件无法连接显示器（故障码：D-47）；更换USB线并重装QA软件，连接正常", "老鲍", "已完成"],
+            ["2", "2024年6月", "2024/06/19", "质控校准", "按质控规程完成校准与性能检测，结果合格", "鲍师傅", "已完成"],
+            [],
+            ["说明", "计划月份按合同附件执行，维修为合同内响应，不计入计划次数"],
+        ], name: "执行表_M5X1990676_2024.xlsx")
+        #expect(parts.count == 1)
+        let d = try extract(try #require(parts.first).text)
+        #expect(values(d, .customer) == ["芜湖口腔医院"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        #expect(Self.serials(d) == ["M5X1990676"])
+    }
+
     @Test func aHandoverCertificateIsDatedByItsCommissioning() throws {
         let d = try extract("""
                                EQUIPMENT HANDOVER CERTIFICATE

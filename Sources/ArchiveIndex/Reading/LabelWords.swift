@@ -118,6 +118,10 @@ extension Labels {
         }
         guard let f = classify(folded: label) else { return nil }
         if f == .customer, label.unicodeScalars.filter(Normalizer.isCJK).count > 6, namesInstitution(label) { return nil }
+        // Nor one that starts with its place (芜湖口腔医院, in a sheet's cell beside 客户): a label
+        // says whose, not where.
+        if f == .customer, label.unicodeScalars.allSatisfy(Normalizer.isCJK), namesInstitution(label),
+           InstitutionName.leadingPlace(label) != nil { return nil }
         // Nor is the first line of an English address (`The First Affiliated Hospital of` |
         // `Qingdao University`): a label does not start with an article or end with a preposition.
         if f == .customer, case let words = label.lowercased().split(separator: " "), words.count >= 3,

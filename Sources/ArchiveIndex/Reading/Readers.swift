@@ -124,19 +124,23 @@ enum LedgerReader {
         }
         // A report's title and run date above its columns (`Report: Accounts with Assets,,,`,
         // `Generated,21 May 2023,,`): the header is the row below them that names more columns,
-        // over rows of records. (An export of one record under its title is one document, as
-        // it was read before this rule.)
+        // over rows of records. One record too, when nothing above it but the title and the
+        // run date would be lost (a form's fields above a row of columns are read below, as a
+        // form's).
         let cellsFilled = { (row: [String]) in row.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
         if cellsFilled(table[headerIndex]) <= 2, labels(table[headerIndex]) <= 1, formWithTable(Array(table[headerIndex...])) == nil,
            let below = table.indices.dropFirst(headerIndex + 1).prefix(4).first(where: { labels(table[$0]) >= 3 }),
            table[headerIndex..<below].allSatisfy({ cellsFilled($0) <= 2 }),
-           table[(below + 1)...].filter({ cellsFilled($0) >= 3 }).count >= 2 {
+           case let records = table[(below + 1)...].filter({ cellsFilled($0) >= 3 }).count,
+           records >= 2 || (records == 1 && !table[(headerIndex + 1)..<below].joined().contains(where: { cell in
+               Labels.named((try? Normalizer.fold(cell.trimmingCharacters(in: .whitespaces))) ?? cell).map { $0.name != .date } ?? false
+           })) {
             headerIndex = below
         }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let stem = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         // A form with its fields in pairs above a log table: one document too.
-        if let form = formWithTable(Array(table[headerIndex...])) {
+        if let form = formWithTable(Array(table[headerIndex...])) ?? customerSheet(Array(table[headerIndex...])) {
             return [ReadPart(part: "", text: form)]
         }
         // A form exported one field per row (`项目,内容` / `Field,Value`): one document.
@@ -250,6 +254,22 @@ enum LedgerReader {
         let rows = trimmed(table[...])
         guard let start = rows.indices.first(where: { DocxCollector.logTable(rows[$0...]) != nil }),
               rows[..<start].filter({ DocxCollector.rowLines($0).contains { $0.contains("：") } }).count >= 2 else { return nil }
+        return DocxCollector.tableLines(rows).joined(separator: "\n")
+    }
+
+    /// A customer's sheet (an asset count, a site's list): its customer and other fields in
+    /// pairs under the sheet's title (`客户 | 设备科（运城市肿瘤医院）`, `客户编号 | CH-M-6777`), then a
+    /// table of what it has, with no customer column: one document, its pairs as `label：value`
+    /// lines and the table as Markdown rows, as a customer file in Word is. (A table whose rows
+    /// name their customers is a ledger, whatever its title says.) Nil unless two pairs, one
+    /// of them the customer's, come before a header of three labels and a row under it.
+    static func customerSheet(_ table: [[String]]) -> String? {
+        let rows = trimmed(table[...])
+        let name = { (cell: String) in Labels.named((try? Normalizer.fold(cell)) ?? cell)?.name }
+        guard let header = rows.indices.first(where: { i in rows[i].filter { name($0) != nil }.count >= 3 }), header + 1 < rows.count,
+              !rows[header].contains(where: { name($0) == .customer }) else { return nil }
+        let pairs = rows[..<header].filter { $0.count == 2 && name($0[0]) != nil }
+        guard pairs.count >= 2, pairs.contains(where: { name($0[0]) == .customer }) else { return nil }
         return DocxCollector.tableLines(rows).joined(separator: "\n")
     }
 

@@ -345,6 +345,23 @@ import Testing
         #expect(other["\(folder)/f1.md"] != other["客户/揭阳/揭阳市第四人民医院-检验科/客户资料/f2.md"], "\(other)")
     }
 
+    /// A company written by its initials (`OCBC Bank`, `PACC`) and by its name in full, on
+    /// reports of the same units, is one customer. Initials that are not the other's (OCBC
+    /// beside Orient Coastal Bank) say nothing.
+    @Test func aCompanyWrittenByItsInitialsIsOneCustomerByItsUnits() throws {
+        #expect(SharedUnits.writesInitials(of: "Oversea-Chinese Banking Corporation Limited", in: "OCBC Branch Ops"))
+        #expect(SharedUnits.writesInitials(of: "Pan-Asia Cold Chain Pte. Ltd.", in: "PACC"))
+        #expect(!SharedUnits.writesInitials(of: "Oversea-Chinese Banking Corporation Limited", in: "Ocbc Bank"))
+        #expect(!SharedUnits.writesInitials(of: "Orient Coastal Bank Berhad", in: "OCBC Bank"))
+        let c = try customers([
+            "a.txt": report("Oversea-Chinese Banking Corporation Limited", "CR161214963"),
+            "b.txt": report("OCBC Bank", "CR161214963"),
+            "c.txt": report("OCBC Bank", "CR161214964"),
+            "d.txt": report("Oversea-Chinese Banking Corporation Limited", "CR161214964"),
+        ])
+        #expect(c["a.txt"] != nil && c["a.txt"] == c["b.txt"] && c["a.txt"] == c["c.txt"], "\(c)")
+    }
+
     /// A city's hospitals of two specialities are two customers, whatever else they share.
     @Test func aKidneyHospitalIsNotTheCancerHospital() throws {
         #expect(InstitutionName.of("本溪市肾病医院设备科").conflict(with: InstitutionName.of("本溪市肿瘤医院设备科")) != nil)

@@ -108,6 +108,15 @@ enum SharedUnits {
         name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
     }
 
+    /// Whether a name writes the other's initials as a word of its own, in capitals: `OCBC Bank`
+    /// and `OCBC Branch Ops` for Oversea-Chinese Banking Corporation Limited, `PACC` for Pan-Asia
+    /// Cold Chain Pte. Ltd. Its brand then is the other's, however its words differ.
+    static func writesInitials(of long: String, in short: String) -> Bool {
+        let capitals = short.split(whereSeparator: { !($0.isASCII && $0.isLetter) })
+            .filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.map { $0.lowercased() }
+        return !capitals.isEmpty && !initials(long).isDisjoint(with: capitals)
+    }
+
     /// The initials of an English name's capitalised words (`Kwong Wah Hospital`: kwh), with
     /// and without its legal form (`Swan River Radiology Pty Ltd`: srrpl, srr).
     static func initials(_ name: String) -> Set<String> {
@@ -167,6 +176,7 @@ extension ArchiveStore {
         func disagree(_ x: String, _ y: String) -> Bool {
             if structure(x).conflict(with: structure(y), pinyin: pinyin) != nil { return true }
             guard var a = company(x), var b = company(y) else { return false }
+            if SharedUnits.writesInitials(of: x, in: y) || SharedUnits.writesInitials(of: y, in: x) { return false }
             a.department = nil
             b.department = nil
             return !a.mayBeSame(as: b, pinyin: pinyin)

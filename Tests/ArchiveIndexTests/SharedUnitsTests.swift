@@ -324,6 +324,15 @@ import Testing
         #expect(c["f1.txt"] != nil && c["f1.txt"] == c["f2.txt"], "\(c)")
         #expect(c["f3.txt"] != nil && c["r1.txt"] == c["f3.txt"], "\(c)")
         #expect(c["r2.txt"] != c["f1.txt"] && c["r2.txt"] != c["f2.txt"], "\(c)")
+        // A hospital of no speciality may bear a place's name as a brand (仁和医院).
+        #expect(!InstitutionName.of("安康医院").namedByItsPlace && !InstitutionName.of("仁和医院").namedByItsPlace)
+        #expect(InstitutionName.of("宜昌市秭归县骨科医院").namedByItsPlace && InstitutionName.of("宜昌秭归县骨科医院").namedByItsPlace)
+        // Met first, the hospital with a name of its own is no home for the city's.
+        let unconfirmed = try customers([
+            "r1.txt": card("安康华山骨科医院", "MW20319273"),
+            "r2.txt": card("安康骨科医院", "MW20319274"),
+        ])
+        #expect(unconfirmed["r1.txt"] != nil && unconfirmed["r2.txt"] != nil && unconfirmed["r1.txt"] != unconfirmed["r2.txt"], "\(unconfirmed)")
     }
 
     /// An archive filed by customer: a customer file in the folder of a hospital's department
@@ -353,6 +362,9 @@ import Testing
         #expect(SharedUnits.writesInitials(of: "Pan-Asia Cold Chain Pte. Ltd.", in: "PACC"))
         #expect(!SharedUnits.writesInitials(of: "Oversea-Chinese Banking Corporation Limited", in: "Ocbc Bank"))
         #expect(!SharedUnits.writesInitials(of: "Orient Coastal Bank Berhad", in: "OCBC Bank"))
+        // A modality's or a legal form's letters are no company's initials.
+        #expect(!SharedUnits.writesInitials(of: "Metro Radiology Imaging Pty Ltd", in: "Apex Diagnostics MRI Pty Ltd"))
+        #expect(!SharedUnits.writesInitials(of: "Southern Diagnostics Networks Berhad", in: "APEX SDN BHD"))
         let c = try customers([
             "a.txt": report("Oversea-Chinese Banking Corporation Limited", "CR161214963"),
             "b.txt": report("OCBC Bank", "CR161214963"),

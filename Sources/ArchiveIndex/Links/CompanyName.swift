@@ -288,7 +288,7 @@ struct CompanyName: Hashable {
     /// Of one kind (a laboratory is only another laboratory, or a name of its brand alone), one
     /// department however the company names it (信息中心, 信息部, IT部), no two places that differ,
     /// and no two lines of business.
-    private func sameParts(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
+    func sameParts(as other: CompanyName, pinyin: @escaping (String) -> Set<String>) -> Bool {
         guard isLaboratory == other.isLaboratory || (isLaboratory ? other.isBare : isBare) else { return false }
         if let a = department, let b = other.department,
            InstitutionName.department(startingWith: Self.canonicalWorkshop(a)) != InstitutionName.department(startingWith: Self.canonicalWorkshop(b)) {

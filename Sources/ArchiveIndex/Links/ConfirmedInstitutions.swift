@@ -103,21 +103,23 @@ extension ConfirmedInstitutions {
         var pairs: [(Int64, Int64)] = []
         for (a, list) in names.sorted(by: { $0.key < $1.key }) {
             let shared = units[a] ?? []
-            let filedUnder = (folders[a] ?? []).sorted().map(InstitutionName.of).filter { $0.department != nil }
-            guard !shared.isEmpty || !filedUnder.isEmpty, list.allSatisfy({ $0.structure.department == nil }),
+            guard !shared.isEmpty || folders[a] != nil, list.allSatisfy({ $0.structure.department == nil }),
                   let whole = list.first(where: { $0.structure.city != nil && ($0.structure.number != nil
                       || $0.structure.namedAfterItsCity) })?.structure else { continue }
+            let filedUnder = (folders[a] ?? []).sorted().map(InstitutionName.of).filter {
+                $0.department != nil && $0.conflict(with: whole, pinyin: pinyin) == nil
+            }
+            guard !shared.isEmpty || !filedUnder.isEmpty else { continue }
             let fits = names.filter { b, other in
                 guard b != a else { return false }
                 let evidence = !(units[b] ?? []).isDisjoint(with: shared) || filedUnder.contains { folder in
-                    folder.conflict(with: whole, pinyin: pinyin) == nil
-                        && other.contains { $0.structure.department.map { InstitutionName.sameDepartment($0, folder.department!) } == true }
+                    other.contains { $0.structure.department.map { InstitutionName.sameDepartment($0, folder.department!) } == true }
                         && other.allSatisfy { $0.structure.conflict(with: folder, pinyin: pinyin) == nil }
                 }
                 return evidence
                     && other.allSatisfy { o in list.allSatisfy { $0.structure.conflict(with: o.structure, pinyin: pinyin) == nil } }
                     && other.contains { o in
-                        o.structure.department != nil && o.structure.city != nil && o.structure.number == whole.number
+                        o.structure.department != nil && o.structure.city != nil && o.structure.number == whole.number && whole.namedAlike(o.structure)
                             && o.structure.kind.map { k in whole.kind.map { InstitutionName.compatible(k, $0) } ?? false } == true
                     }
             }

@@ -249,7 +249,7 @@ final class CustomerMatcher {
         let fitting = byId.filter { _, names in
             names.allSatisfy { $0.structure.conflict(with: s, pinyin: pinyin) == nil }
                 && names.contains { t in
-                    t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department
+                    t.structure.city != nil && t.structure.number == s.number && t.structure.department == s.department && s.namedAlike(t.structure)
                         && (t.structure.kind == s.kind || (t.structure.kind.map { InstitutionName.compatible($0, s.kind ?? "") } ?? false))
                 }
         }

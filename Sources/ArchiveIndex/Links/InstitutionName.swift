@@ -258,12 +258,12 @@ struct InstitutionName: Hashable, Sendable {
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         n.universityHospital = universityHospital
-        // A hospital of one speciality (or none) whose place is all it says before its kind.
-        if n.number == nil, let kind = n.kind, !civicKinds.contains(kind), kind.hasSuffix("医院"),
+        // A hospital of one speciality whose place is all it says before its kind (a hospital
+        // of no speciality, 仁和医院 or 博爱医院, may bear a place's name as a brand).
+        if n.number == nil, let kind = n.kind, !civicKinds.contains(kind), kind.hasSuffix("医院"), !["医院", "附属医院", "部立医院"].contains(kind),
            let at = kindAt, let city = n.city {
-            var before = String(rest[..<at])
-            if let last = before.last, "市县省区".contains(last) { before.removeLast() }
-            n.namedByItsPlace = before == city
+            let unplaced = { (s: Substring) in s.filter { !"市县省区".contains($0) } }
+            n.namedByItsPlace = unplaced(rest[..<at]) == unplaced(Substring(city))
         }
         return n
     }

@@ -573,7 +573,7 @@ extension ArchiveStore {
         func fit(_ a: Int, _ b: Int) -> Bool {
             let x = parts[a], y = parts[b]
             guard x.whole.number == y.whole.number, let k1 = x.whole.kind, let k2 = y.whole.kind,
-                  k1 == k2 || InstitutionName.compatible(k1, k2) else { return false }
+                  k1 == k2 || InstitutionName.compatible(k1, k2), x.whole.namedAlike(y.whole), y.whole.namedAlike(x.whole) else { return false }
             return x.names.allSatisfy { n in y.names.allSatisfy { n.conflict(with: $0, pinyin: pinyin) == nil } }
         }
         var root = Array(parts.indices)

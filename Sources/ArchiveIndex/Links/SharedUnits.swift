@@ -111,11 +111,18 @@ enum SharedUnits {
     /// Whether a name writes the other's initials as a word of its own, in capitals: `OCBC Bank`
     /// and `OCBC Branch Ops` for Oversea-Chinese Banking Corporation Limited, `PACC` for Pan-Asia
     /// Cold Chain Pte. Ltd. Its brand then is the other's, however its words differ.
+    /// A legal form, a department's or a modality's letters (`SDN BHD`, `ICU`, `MRI`) are no
+    /// company's initials.
     static func writesInitials(of long: String, in short: String) -> Bool {
         let capitals = short.split(whereSeparator: { !($0.isASCII && $0.isLetter) })
             .filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.map { $0.lowercased() }
+            .filter { !RomanisedNames.legalForms.contains($0) && !commonLetters.contains($0) }
         return !capitals.isEmpty && !initials(long).isDisjoint(with: capitals)
     }
+
+    /// Letters that name a department, a modality or a trade's thing in any company's name.
+    static let commonLetters: Set<String> = ["icu", "lab", "mri", "ops", "ent", "ecg", "ekg", "pet", "ups", "hvac", "cssd", "opd", "npd",
+                                             "rnd", "hse", "ehs", "qa", "qc", "rma", "cnc", "smt", "pcb", "led", "atm", "pos", "usa", "hq"]
 
     /// The initials of an English name's capitalised words (`Kwong Wah Hospital`: kwh), with
     /// and without its legal form (`Swan River Radiology Pty Ltd`: srrpl, srr).
@@ -176,9 +183,10 @@ extension ArchiveStore {
         func disagree(_ x: String, _ y: String) -> Bool {
             if structure(x).conflict(with: structure(y), pinyin: pinyin) != nil { return true }
             guard var a = company(x), var b = company(y) else { return false }
-            if SharedUnits.writesInitials(of: x, in: y) || SharedUnits.writesInitials(of: y, in: x) { return false }
             a.department = nil
             b.department = nil
+            // Initials are the brand: the places, trades and laboratories must still agree.
+            if SharedUnits.writesInitials(of: x, in: y) || SharedUnits.writesInitials(of: y, in: x) { return !a.sameParts(as: b, pinyin: pinyin) }
             return !a.mayBeSame(as: b, pinyin: pinyin)
         }
         var disagreeing: [Pair: Bool] = [:]

@@ -35,7 +35,6 @@ import Testing
         #expect(record.values(.serial).first?.canonical == "OCT527146818")
         // A form's fields above one row of columns are the form's: one document, its customer kept.
         let form = try LedgerReader.rows("""
-            维修记录,,,
             客户,芜湖口腔医院,,
             日期,2024-04-15,,
             型号,序列号,故障现象,处理措施

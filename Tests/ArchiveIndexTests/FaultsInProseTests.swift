@@ -39,6 +39,43 @@ import Testing
         #expect(values(d, .action) == ["重新插接排线并固定，打印正常。\n同时了解到该客户另一台设备运行正常。"])
     }
 
+    /// A repair's account in prose: the fault after the unit it names, mid-line.
+    @Test func anAccountOfARepairSaysItsFaultAfterTheUnit() throws {
+        let d = try extract("""
+            维修情况说明
+
+            报告日期：2022年10月18日
+
+            10月17日接到重症医学科电话，南阳市中心医院的呼吸机（型号AirCare S7，出厂编号ＡＶ１８１４７２－Ｍ）故障：氧浓度报警，近一周反复出现。
+            厂家工程师霍建平当天下午到场检查，确认为氧电池耗尽，更换氧电池并标定。
+
+            设备科 吕干事
+            """)
+        #expect(values(d, .fault) == ["氧浓度报警，近一周反复出现"], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(d.values(.serial).first?.canonical == "AV181472M")
+    }
+
+    /// A help desk ticket's thread: the requester's first comment is the fault; a subject that
+    /// names the unit and `complaint` is none, and a quoted e-mail's header heads no comment.
+    @Test func aTicketsFirstCommentIsItsFault() throws {
+        let d = try extract("""
+            Ticket #45391  Solved
+            Subject: dry laser film imager 1706dl2977 – complaint
+            Requester: 洪護理長 (Yang-Ming Univ. Hospital – Radiology)
+            Assignee: Wen Shu-fen
+            Created: Apr 7, 2020 9:08
+
+            ---- 洪護理長, Apr 7, 2020 11:30
+            Films too light again, not happy with the response time.
+            Model ImageDry 5950, serial 1706dl2977.
+
+            ---- Wen Shu-fen, Apr 7, 2020 16:59
+            Sorry for the trouble. An engineer will come on site.
+            """)
+        #expect(values(d, .fault) == ["Films too light again, not happy with the response time."], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(FieldExtractor.commentAuthor("---- On Mon, 27 May 2019 08:26:09 +0800 Mr. Fan wrote ----") == nil)
+    }
+
     @Test func aHandoversTableIsAFormLaidOutSideways() throws {
         let d = try extract("""
             # 服务台交接班记录
@@ -118,6 +155,21 @@ import Testing
                                              "card.txt": "维修单\n序列号：1903DL1640\n维修日期：2021-03-02\n故障现象：胶片卡住\n"])
         let b = try BriefBuilder.build(.serial("1903DL1640"), store: a.store, today: "2024-06-01")
         #expect(b.history.compactMap(\.date).sorted() == ["2020-03-23", "2020-09-03", "2021-03-02"], "\(b.history.map { $0.date ?? "-" })")
+    }
+
+    /// A logbook's 编号 is its unit's serial, however OCR read its zeros (`D718O6-2929B`): its
+    /// visits are the unit's, though the text never writes the serial as another document does.
+    @Test func aLogbooksNumberIsItsUnitsSerial() throws {
+        let logbook = Self.logbook.replacingOccurrences(of: "1903DL1640", with: "D718O6-2929B")
+        let d = try extract(logbook)
+        #expect(d.values(.serial).map(\.canonical) == ["D718062929B"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        let dir = try TempDir()
+        let a = try TestArchive(dir, files: ["scans/logbook.txt": logbook,
+                                             "card.txt": "维修单\n序列号：D71806-2929B\n维修日期：2021-03-02\n故障现象：胶片卡住\n"])
+        let b = try BriefBuilder.build(.serial("D71806-2929B"), store: a.store, today: "2024-06-01")
+        #expect(b.history.compactMap(\.date).sorted() == ["2020-03-23", "2020-09-03", "2021-03-02"], "\(b.history.map { $0.date ?? "-" })")
+        // A repair card's 编号 is the card's number.
+        #expect(try extract("维修单\n编号：WX2023A0012\n型号：DRX-560S\n故障现象：无图像\n").values(.serial).isEmpty)
     }
 
     /// A history told in paragraphs, each about one day: each paragraph is a visit.

@@ -72,6 +72,22 @@ import Testing
         #expect(d.kind == .customer, "\(d.kind)")
         #expect(values(d, .customer) == ["设备科（运城市肿瘤医院）"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
         #expect(Self.serials(d) == ["M18Y91024", "R19D94869", "HCT0691620", "M16L56561", "R20D11873"], "\(d.fields.map { ($0.name, $0.label, $0.value) })")
+        // Its fields right under the title, the columns three rows down: the same.
+        let close = try LedgerReader.rows(table: [
+            ["客户资产盘点表"],
+            ["客户", "设备科（运城市肿瘤医院）"],
+            ["客户编号", "CH-M-6777"],
+            ["设备名称", "型号", "序列号", "装机", "合同"],
+            ["多参数监护仪", "VitaTrack 15", "M18Y91024", "2018年8月", "合同"],
+            ["数字化X射线摄影系统", "DRX-560S", "R19D94869", "2019年6月", "保修"],
+        ], name: "0438_资产盘点表.xlsx")
+        #expect(close.count == 1)
+        #expect(values(try extract(try #require(close.first).text), .customer) == ["设备科（运城市肿瘤医院）"])
+        // A table whose rows name their customers is no customer's sheet.
+        #expect(LedgerReader.customerSheet([
+            ["客户资产盘点表"], ["客户", "运城市肿瘤医院"], ["更新日期", "2020年08月12日"],
+            ["客户", "设备名称", "型号", "序列号"], ["运城市肿瘤医院", "多参数监护仪", "VitaTrack 15", "M18Y91024"],
+        ]) == nil)
         // Rows that name their customers are a ledger's records, title or not.
         let ledger = try LedgerReader.rows(table: [
             ["客户资产盘点表"],

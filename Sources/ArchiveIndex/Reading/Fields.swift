@@ -176,7 +176,7 @@ enum FieldExtractor {
                     fields.append(Field(name: f.name, label: label, value: value, canonical: nil, how: f.byWords ? "label words" : "label"))
                     if startsWithBar { rowFields.append(fields.count - 1) }
                 }
-                if let last = found.last, last.name.isProse, !fields.isEmpty, fields.last?.name == last.name {
+                if let last = found.last, last.name.isProse, !last.closed, !fields.isEmpty, fields.last?.name == last.name {
                     open = (fields.count - 1, last.name)
                     openIndent = fs[lineStart..<lineEnd].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
                 } else {
@@ -196,7 +196,7 @@ enum FieldExtractor {
             ?? titledInstitution(original) {
             fields.append(group)
         }
-        if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) { fields.append(opening) }
+        if !fields.contains(where: { $0.name == .fault }), let opening = chatOpening(original) ?? ticketOpening(original) { fields.append(opening) }
         if !fields.contains(where: { $0.name == .engineer }), let signed = signature(original) { fields.append(signed) }
         fields = joiningDepartment(droppingProvider(droppingNonNames(fields))).flatMap(splittingPairedLabel)
         let dayFirst = DocumentDates.order(folded.text) ?? fileOrder
@@ -385,6 +385,9 @@ enum FieldExtractor {
         var valueStart: Int, valueEnd: Int
         /// The label is not in the table: its words said which field it is.
         var byWords = false
+        /// A clause that ended at its full stop (a fault told mid-line): no more of it follows
+        /// on the next line.
+        var closed = false
     }
 
     /// The fields on one line [start, end) of folded scalars.
@@ -588,9 +591,10 @@ enum FieldExtractor {
 
     /// What was repaired or complained of, told in the middle of a line: after the unit a
     /// report's item names (`1. 某医院影像中心 激光相机 ImageDry 5950（1902DL1208）上门维修：开机报
-    /// 显影鼓加热超时。`), or after a verb of complaining (`某医院眼科于2021年8月29日通过院内OA投诉：
-    /// 打印机不出纸，…。`): the fault, up to a full stop.
-    static let repairWords = ["上门维修", "现场维修", "故障维修", "维修", "报修"]
+    /// 显影鼓加热超时。`, `…的呼吸机（型号AirCare S7，出厂编号AV181472-M）故障：氧浓度报警。`), or
+    /// after a verb of complaining (`某医院眼科于2021年8月29日通过院内OA投诉：打印机不出纸，…。`):
+    /// the fault, up to a full stop.
+    static let repairWords = ["上门维修", "现场维修", "故障维修", "维修", "报修", "故障现象", "故障"]
     static let complaintVerbs = ["投诉", "反映", "反馈", "报修"]
 
     private static func faultMidLine(_ fs: [Unicode.Scalar], _ start: Int, _ end: Int) -> Span? {
@@ -615,7 +619,7 @@ enum FieldExtractor {
             var e = v
             while e < end, fs[e] != "。" { e += 1 }
             guard e > v else { return nil }
-            return Span(name: .fault, labelStart: labelStart, labelEnd: j, valueStart: v, valueEnd: e)
+            return Span(name: .fault, labelStart: labelStart, labelEnd: j, valueStart: v, valueEnd: e, closed: e < end)
         }
         return nil
     }

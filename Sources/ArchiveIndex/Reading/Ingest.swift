@@ -255,6 +255,7 @@ public enum Extraction {
         let path = !part.part.isEmpty && source.hasSuffix("#" + part.part) ? String(source.dropLast(part.part.count + 1)) : source
         let kind = kindOverride ?? part.kind ?? KindDetector.detect(folded: folded.text, fields: fields, path: path,
                                                                           ledgerRow: part.part.hasPrefix("row="))
+        if kind == .equipment { unitsNumberAsSerial(&fields) }
         let date = DocumentDates.date(kind: kind, fields: fields, folded: folded.text, dayFirst: part.dayFirst)
         var title = part.title ?? title(of: text, source: source)
         if part.title != nil {
@@ -265,6 +266,19 @@ public enum Extraction {
         }
         return ExtractedDocument(part: part.part, source: source, kind: kind, title: title,
                                  text: text, folded: folded.text, fields: fields, date: date)
+    }
+
+    /// A unit's own book (设备维修记录本, 设备档案) numbers the unit: where no field names a serial,
+    /// its 编号 (`编 号：D718O6-2929B`, as OCR read a logbook's) is the unit's serial, not a
+    /// report's number. Other labels of a number (单号, 报告编号) stay numbers.
+    static func unitsNumberAsSerial(_ fields: inout [Field]) {
+        guard !fields.contains(where: { $0.name == .serial }),
+              let i = fields.firstIndex(where: { f in
+                  f.name == .number && ["编号", "編號"].contains(f.label.filter { !$0.isWhitespace && $0 != "：" && $0 != ":" })
+              }),
+              let serial = Normalizer.canonicalSerial(fields[i].value), serial.contains(where: \.isLetter), serial.count >= 6 else { return }
+        fields[i].name = .serial
+        fields[i].canonical = serial
     }
 
     /// White space and the marks around a heading or a rule.

@@ -187,6 +187,31 @@ extension FieldExtractor {
         return nil
     }
 
+    /// A help desk ticket's thread, as Zendesk exports it (`---- 洪護理長, Apr 7, 2020 11:30` over
+    /// each comment): the first comment opens with the request, so its first line is the fault
+    /// when no line labels one (`Films too light again, not happy with the response time.`).
+    /// Nil unless two comments or more head the thread.
+    static func ticketOpening(_ original: String) -> Field? {
+        let lines = Array(original.lines(within: 20_000))
+        let headers = lines.indices.filter { commentAuthor(lines[$0]) != nil }
+        guard headers.count >= 2, let first = headers.first, let author = commentAuthor(lines[first]),
+              let opening = lines[(first + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }),
+              commentAuthor(opening) == nil, case let text = opening.trimmingCharacters(in: .whitespaces), text.count >= 6 else { return nil }
+        return Field(name: .fault, label: author, value: String(text.prefix(240)), canonical: nil, how: "ticket's first comment")
+    }
+
+    /// The author of a ticket's comment, from the line that heads it: dashes, the author, a
+    /// comma and the time (`---- Wen Shu-fen, Apr 8, 2020 15:28`); not a quoted e-mail's
+    /// `---- On Mon, 27 May 2019 … Mr. Fan wrote ----`.
+    static func commentAuthor(_ line: Substring) -> String? {
+        guard line.hasPrefix("--"), !line.hasSuffix("-"), !line.contains(" wrote") else { return nil }
+        let rest = line.drop { $0 == "-" }
+        guard rest.first == " ", let comma = rest.firstIndex(of: ","),
+              case let author = rest[..<comma].trimmingCharacters(in: .whitespaces), !author.isEmpty, author.count <= 40,
+              rest[comma...].contains(where: \.isNumber), rest[comma...].firstMatch(of: #/\d{4}/#) != nil else { return nil }
+        return author
+    }
+
     /// What an engineer writes when they reach the unit (`On site now`, `已到现场，机身号…`), in
     /// the folded text's lower case.
     static let onSiteWords = ["on site", "onsite", "on-site", "arrived", "at your site", "at the site", "i'm here", "we're here",

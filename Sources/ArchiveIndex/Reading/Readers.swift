@@ -124,17 +124,18 @@ enum LedgerReader {
         }
         // A report's title and run date above its columns (`Report: Accounts with Assets,,,`,
         // `Generated,21 May 2023,,`): the header is the row below them that names more columns,
-        // over rows of records. One record too, when nothing above it but the title and the
-        // run date would be lost (a form's fields above a row of columns are read below, as a
-        // form's).
+        // over rows of records, one or more. Not when a customer's name stands above them
+        // (`客户,芜湖口腔医院`): the sheet is that customer's, read below as a form or a customer's sheet.
         let cellsFilled = { (row: [String]) in row.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
+        let namesCustomer = { (row: [String]) in
+            cellsFilled(row) == 2 && row.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { cell in
+                Labels.named((try? Normalizer.fold(cell.trimmingCharacters(in: .whitespaces))) ?? cell)?.name == .customer
+            } == true
+        }
         if cellsFilled(table[headerIndex]) <= 2, labels(table[headerIndex]) <= 1, formWithTable(Array(table[headerIndex...])) == nil,
            let below = table.indices.dropFirst(headerIndex + 1).prefix(4).first(where: { labels(table[$0]) >= 3 }),
-           table[headerIndex..<below].allSatisfy({ cellsFilled($0) <= 2 }),
-           case let records = table[(below + 1)...].filter({ cellsFilled($0) >= 3 }).count,
-           records >= 2 || (records == 1 && !table[(headerIndex + 1)..<below].joined().contains(where: { cell in
-               Labels.named((try? Normalizer.fold(cell.trimmingCharacters(in: .whitespaces))) ?? cell).map { $0.name != .date } ?? false
-           })) {
+           table[headerIndex..<below].allSatisfy({ cellsFilled($0) <= 2 }), !table[headerIndex..<below].contains(where: namesCustomer),
+           table[(below + 1)...].contains(where: { cellsFilled($0) >= 3 }) {
             headerIndex = below
         }
         let header = table[headerIndex].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -193,8 +193,8 @@ extension FieldExtractor {
     /// Nil unless two comments or more head the thread.
     static func ticketOpening(_ original: String) -> Field? {
         let lines = Array(original.lines(within: 20_000))
-        let headers = lines.indices.filter { commentAuthor(lines[$0]) != nil }
-        guard headers.count >= 2, let first = headers.first, let author = commentAuthor(lines[first]),
+        let headers = lines.indices.lazy.compactMap { i in commentAuthor(lines[i]).map { (line: i, author: $0) } }.prefix(2)
+        guard headers.count == 2, let (first, author) = headers.first,
               let opening = lines[(first + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }),
               commentAuthor(opening) == nil, case let text = opening.trimmingCharacters(in: .whitespaces), text.count >= 6 else { return nil }
         return Field(name: .fault, label: author, value: String(text.prefix(240)), canonical: nil, how: "ticket's first comment")

@@ -128,9 +128,7 @@ enum LedgerReader {
         // (`客户,芜湖口腔医院`): the sheet is that customer's, read below as a form or a customer's sheet.
         let cellsFilled = { (row: [String]) in row.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count }
         let namesCustomer = { (row: [String]) in
-            cellsFilled(row) == 2 && row.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { cell in
-                Labels.named((try? Normalizer.fold(cell.trimmingCharacters(in: .whitespaces))) ?? cell)?.name == .customer
-            } == true
+            cellsFilled(row) == 2 && row.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { fieldNamed(by: $0) == .customer } == true
         }
         if cellsFilled(table[headerIndex]) <= 2, labels(table[headerIndex]) <= 1, formWithTable(Array(table[headerIndex...])) == nil,
            let below = table.indices.dropFirst(headerIndex + 1).prefix(4).first(where: { labels(table[$0]) >= 3 }),
@@ -266,11 +264,10 @@ enum LedgerReader {
     /// of them the customer's, come before a header of three labels and a row under it.
     static func customerSheet(_ table: [[String]]) -> String? {
         let rows = trimmed(table[...])
-        let name = { (cell: String) in Labels.named((try? Normalizer.fold(cell)) ?? cell)?.name }
-        guard let header = rows.indices.first(where: { i in rows[i].filter { name($0) != nil }.count >= 3 }), header + 1 < rows.count,
-              !rows[header].contains(where: { name($0) == .customer }) else { return nil }
-        let pairs = rows[..<header].filter { $0.count == 2 && name($0[0]) != nil }
-        guard pairs.count >= 2, pairs.contains(where: { name($0[0]) == .customer }) else { return nil }
+        guard let header = rows.indices.first(where: { i in rows[i].filter(isLabel).count >= 3 }), header + 1 < rows.count,
+              !rows[header].contains(where: { fieldNamed(by: $0) == .customer }) else { return nil }
+        let pairs = rows[..<header].filter { $0.count == 2 && isLabel($0[0]) }
+        guard pairs.count >= 2, pairs.contains(where: { fieldNamed(by: $0[0]) == .customer }) else { return nil }
         return DocxCollector.tableLines(rows).joined(separator: "\n")
     }
 
@@ -284,9 +281,11 @@ enum LedgerReader {
     }
 
     /// A column header or a row's first cell that names a field, by the label table or by its words.
-    static func isLabel(_ text: String) -> Bool {
-        let f = (try? Normalizer.fold(text.trimmingCharacters(in: .whitespaces))) ?? text
-        return Labels.named(f) != nil
+    static func isLabel(_ text: String) -> Bool { fieldNamed(by: text) != nil }
+
+    /// The field a cell names as a label, if any.
+    static func fieldNamed(by cell: String) -> FieldName? {
+        Labels.named((try? Normalizer.fold(cell.trimmingCharacters(in: .whitespaces))) ?? cell)?.name
     }
 
     /// RFC 4180: quoted fields with doubled quotes and embedded newlines; CRLF or LF. Cells are

@@ -76,6 +76,26 @@ import Testing
         #expect(FieldExtractor.commentAuthor("---- On Mon, 27 May 2019 08:26:09 +0800 Mr. Fan wrote ----") == nil)
     }
 
+    /// A thread exported newest first: the agent's reply on top, the customer's request under
+    /// its own heading; the request is the fault.
+    @Test func aTicketsOriginalRequestIsItsFaultWhereverItStands() throws {
+        let d = try extract("""
+            Ticket #69655: UV-Vis spectrophotometer – School of Materials Science and Engineering, Jingdezhen Ceramic University
+            Status: Closed   Priority: Medium   Type: Field Repair
+
+            --- Reply from 蓝海波 (Lan Haibo) (agent) ---
+            Visited on 22 Nov 2022.
+            Found loose positioning sensor on the sampler arm.
+            S/N A1094717D, model UV 2850.
+
+            --- Original request from Ms. Liu ---
+            Autosampler arm misses the cuvette, sample spilled (code S-40).
+            Could you send someone?
+            """)
+        #expect(values(d, .fault) == ["Autosampler arm misses the cuvette, sample spilled (code S-40)."], "\(d.fields.map { ($0.name, $0.value) })")
+        #expect(!FieldExtractor.isRequestHeader("--- Reply from 蓝海波 (Lan Haibo) (agent) ---"))
+    }
+
     @Test func aHandoversTableIsAFormLaidOutSideways() throws {
         let d = try extract("""
             # 服务台交接班记录

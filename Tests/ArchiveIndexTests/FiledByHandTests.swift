@@ -234,4 +234,37 @@ import Testing
         #expect(read.parts.map(\.part) == ["row=2"])
         #expect(read.parts.first?.text == "工单编号：SHB179490\n客户名称：揭阳四院\n故障描述：报过流\n配件：配件名称 X射线球管；数量 1")
     }
+
+    /// A field report forwarded days later: the report opens with its day and the going
+    /// (`2021-07-14，我到…处理…故障`), and that is the visit's day, not the forward's.
+    @Test func aForwardedReportIsDatedByTheDayItTells() throws {
+        let mail = """
+        发件人: 尚佳 <service@example.com>
+        发送时间: 2021-07-18 11:33
+        收件人: 单经理
+        主题: 转发: 江苏省扬州环境监测中心 紫外可见分光光度计维修完成
+
+        单经理：
+        转发工程师现场报告，请阅。
+
+        -------- 原始邮件 --------
+        发件人: 郝建业工程师
+        收件人: 服务部
+        主题: 维修报告 FW445244
+
+        2021-07-14，我到江苏省扬州环境监测中心处理紫外可见分光光度计（型号LumiSpec 1900，编号A1049620A）故障。
+        故障：波长准确度超差约1.5 nm，影响样品检测
+        处理：调整光栅驱动并重新校准波长，交付使用
+        """
+        #expect(try extract(mail, source: "邮件存档/转发_维修报告_FW445244.txt").date == "2021-07-14")
+        // A day after the forward's is none the report tells; nor is a customer's own day of
+        // finding the fault, asking for someone, or a span of days.
+        let later = mail.replacingOccurrences(of: "2021-07-14，", with: "2021-07-24，")
+        #expect(try extract(later, source: "邮件存档/转发_维修报告_FW445244.txt").date == "2021-07-18")
+        let asking = mail.replacingOccurrences(of: "2021-07-14，我到江苏省扬州环境监测中心处理紫外可见分光光度计（型号LumiSpec 1900，编号A1049620A）故障。",
+                                               with: "2021-07-10，我到实验室开机发现仪器无法启动，请尽快派人维修。")
+        #expect(try extract(asking, source: "邮件存档/转发_FW445244.txt").date == "2021-07-18")
+        let span = mail.replacingOccurrences(of: "2021-07-14，我到", with: "2021-07-01到2021-07-05停机检修，")
+        #expect(try extract(span, source: "邮件存档/转发_FW445244.txt").date == "2021-07-18")
+    }
 }

@@ -278,4 +278,44 @@ import Testing
         let form = try Extraction.extract(ReadPart(part: "", text: "设备问题转办单\n- 报障科室：泉州第一人民医院（微生物室）\n- 问题：填充仓真空度不足\n"), source: "t.md")
         #expect(form.fields.first { $0.name == .customer }?.value == "泉州第一人民医院（微生物室）", "\(form.fields)")
     }
+
+    /// A usage log whose entries tell the visit first and are signed after it, in brackets or
+    /// after a label: each a visit of its day, its engineer the one who signed.
+    @Test func entriesSignedAfterWhatTheyTell() throws {
+        let chinese = """
+        卡尔费休水分测定仪使用登记与维护记录
+        使用单位：瑞弘制药QC
+        仪器型号：AquaTitre C30    出厂编号：21XKF0570
+
+        滴定终点判断不稳，结果偏高。检查发现双铂电极污染，清洗并活化双铂电极（甘工，2022/11/17）
+        计量校准。年度计量校准完成，出具校准证书（蓝海波（LC0379），2023/2/6）
+        04-04 样品测定 正常  刘
+        据操作人员讲，电解池发生电极无电流。更换发生电极（LC0431，2024-05-08）
+        已阅（2024-06-01）
+        """
+        let v = RepairLog.entries(in: chinese, dayFirst: nil)
+        try #require(v.map(\.date) == ["2022-11-17", "2023-02-06", "2024-05-08"])
+        #expect(v[0].fault == "滴定终点判断不稳，结果偏高。检查发现双铂电极污染，清洗并活化双铂电极" && v[0].engineer == "甘工")
+        #expect(v[1].engineer == "蓝海波（LC0379）" && v[2].engineer == "LC0431")
+        let english = """
+        INSTRUMENT LOG – SERVICE ENTRIES
+        Instrument: UV-Vis spectrophotometer  Model: UV-2850  S/N: a1208822p
+        Installation. Unpacked, installed and commissioned; performance tests passed. Sign: Zhenhua Yu   9-Sep-22
+        Error L-01 – heavy baseline drift after start-up. Replaced the deuterium lamp. Sign: Y. Ling   11-Mar-2024
+        Calibration. Annual calibration done, certificate issued. Sign: H. Lan   25 Aug 2025
+        Reviewed by the lab manager. Sign: pending
+        """
+        let e = RepairLog.entries(in: english, dayFirst: nil)
+        try #require(e.map(\.date) == ["2022-09-09", "2024-03-11", "2025-08-25"])
+        // A revision history and an approval, signed and dated, are no visits; nor is one note.
+        let history = """
+        作业指导书
+        V1.1 增加第5章（李四，2022-05-10）
+        V1.2 修订附录（王五，2023-01-04）
+        部门意见：同意（王经理，2023-03-02）
+        """
+        #expect(RepairLog.entries(in: history, dayFirst: nil).isEmpty)
+        #expect(RepairLog.entries(in: "服务报告\n更换发生电极，运行正常（LC0431，2024-05-08）\n", dayFirst: nil).isEmpty)
+        #expect(e[1].fault == "Error L-01 – heavy baseline drift after start-up. Replaced the deuterium lamp" && e[1].engineer == "Y. Ling")
+    }
 }

@@ -28,7 +28,9 @@ struct CompanyName: Hashable {
     /// Departments of companies, as they end a name (温州云枢数据科技有限公司运维部, 晶毅資訊部).
     static let departments = ["信息科技部", "信息技术部", "信息中心", "信息部", "资讯部", "资讯室", "资讯中心", "运维部", "运维中心",
                               "信息室", "信息处", "资讯处", "资讯科", "技术部", "设备部", "工程部", "网络部", "供电中心", "动力部", "厂务部",
-                              "厂务处", "数据中心", "机房", "it部", "it中心"].sorted { $0.count > $1.count }
+                              "厂务处", "数据中心", "机房", "it部", "it中心",
+                              // A manufacturer's quality control, however it names it.
+                              "质量控制部", "质量管理部", "质量部", "品质部", "品管部", "质检部", "qc实验室", "qc部"].sorted { $0.count > $1.count }
 
     /// A factory's workshop, plant, section or site as a name ends with it (注塑车间, 二厂, 三号车间,
     /// b栋车间, 射出课, 二号仓库, 储能电站), in a folded key; nil for anything else.
@@ -77,6 +79,8 @@ struct CompanyName: Hashable {
     private static let workshopTrades: [[Unicode.Scalar]] = [
         "注塑", "冲压", "机加工", "动力", "装配", "总装", "焊接", "涂装", "喷涂", "压铸", "铸造", "锻造", "热处理", "成型", "射出",
         "表面处理", "电镀", "包装", "组装", "数控实训", "数控", "实训", "生产", "金工", "钣金", "精加工", "机修",
+        // A power plant's chemistry and water treatment shops.
+        "化学", "化水", "水处理",
     ].map { Array($0.unicodeScalars) }
     /// What ends a workshop's name: a trade's or a number's (车间, 工段), a number's (二厂, 2号仓库),
     /// a building's (b栋厂房).
@@ -119,7 +123,8 @@ struct CompanyName: Hashable {
         ("新能源", ["energy"]), ("能源", ["energy"]), ("储能", ["energy"]), ("电池", ["energy"]), ("包装材料", ["packaging"]),
         ("包装", ["packaging"]), ("供应链管理", ["logistics"]), ("供应链", ["logistics"]), ("物流仓储", ["logistics"]),
         ("物流", ["logistics"]), ("仓储", ["logistics"]), ("光学", ["optics"]), ("鞋业", ["footwear"]), ("新材料", ["materials"]),
-        ("材料", ["materials"]),
+        ("材料", ["materials"]), ("制药", ["pharma"]), ("药业", ["pharma"]), ("医药", ["pharma"]), ("热电", ["power", "energy"]),
+        ("检测", ["testing"]),
     ]
     static let englishLines: [String: Set<String>] = [
         "electronic": ["electronics"], "electronics": ["electronics"], "semiconductor": ["electronics"], "appliance": ["appliances"],
@@ -128,8 +133,13 @@ struct CompanyName: Hashable {
         "mold": ["moulds"], "molds": ["moulds"], "machinery": ["machinery"], "equipment": ["machinery"], "textile": ["textile"],
         "automotive": ["auto"], "auto": ["auto"], "motorcycle": ["auto"], "energy": ["energy"], "battery": ["energy"],
         "packaging": ["packaging"], "logistics": ["logistics"], "warehousing": ["logistics"], "optical": ["optics"],
-        "optics": ["optics"], "footwear": ["footwear"], "materials": ["materials"],
+        "optics": ["optics"], "footwear": ["footwear"], "materials": ["materials"], "pharmaceutical": ["pharma"],
+        "pharmaceuticals": ["pharma"], "pharma": ["pharma"], "thermal": ["power", "energy"], "testing": ["testing"],
     ]
+
+    /// China's provinces and regions, as a company's registered name may start with one.
+    static let provinces = ["黑龙江", "内蒙古", "河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北",
+                            "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "广西", "西藏", "宁夏", "新疆"]
 
     /// Abbreviations every reader knows, written out one way: 农商行 and 农商银行 for 农村商业银行.
     static let abbreviations = [("农村商业银行", "农商银行"), ("农商行", "农商银行"), ("农村信用合作社", "农信社"), ("农村信用社", "农信社")]
@@ -216,11 +226,21 @@ struct CompanyName: Hashable {
             core = String(core.dropLast(p.count))
             dropSuffixes()
         }
-        // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company).
+        // A place before the brand, unless it is the brand (永丰 is a county, 永豐公司 a company);
+        // a province too (山东瑞弘制药: 瑞弘 of 山东, not 瑞弘制药（济宁）).
         var place: String?
         if let p = Places.shared.prefix(of: core), core.count - p.count >= 2 {
             place = Self.placeName(p)
             core = String(core.dropFirst(p.count))
+        } else if let p = Self.provinces.first(where: { core.hasPrefix($0) }), case let n = core.dropFirst(p.count).first == "省" ? p.count + 1 : p.count,
+                  core.count - n >= 2 {
+            place = p
+            core = String(core.dropFirst(n))
+            // And a city after it (湖南长沙瑞弘制药 is 瑞弘 of 长沙, as 长沙瑞弘制药 is).
+            if let city = Places.shared.prefix(of: core), core.count - city.count >= 2 {
+                place = Self.placeName(city)
+                core = String(core.dropFirst(city.count))
+            }
         }
         // A workshop alone (注塑车间) is no company.
         guard (2...4).contains(core.count), !chineseSuffixes.contains(core), !isWorkshop(core) else { return nil }

@@ -62,6 +62,15 @@ struct InstitutionName: Hashable, Sendable {
         ("妇幼医院", "妇幼保健院"), ("附属医院", "附属医院"), ("医学大学", "医科大学"),
         ("检测技术有限公司", "检测技术公司"), ("医学检验实验室", "医学检验实验室"), ("医学检验所", "医学检验实验室"), ("医学化验所", "医学检验实验室"),
         ("临床检验中心", "医学检验实验室"), ("职业技术学院", "职业技术学院"),
+        // A city's product quality inspection institute, however short (宝鸡市质检所): no CDC.
+        ("产品质量检验所", "质量检验所"), ("产品质量监督检验所", "质量检验所"), ("质量检验所", "质量检验所"), ("质检所", "质量检验所"),
+        // A city's food and drug inspection institute and its environmental monitoring station,
+        // written short (岳阳食药检所, 岳阳市药检所; 龙岩生态监测站).
+        // One institute however named, as many were renamed from 所 to 研究院.
+        ("食品药品检验检测研究院", "食品药品检验所"), ("食品药品检验研究院", "食品药品检验所"), ("药品检验研究院", "食品药品检验所"),
+        ("食药检院", "食品药品检验所"), ("药检院", "食品药品检验所"),
+        ("食品药品检验所", "食品药品检验所"), ("食药检所", "食品药品检验所"), ("药品检验所", "食品药品检验所"), ("药检所", "食品药品检验所"),
+        ("生态环境监测站", "生态环境监测站"), ("生态监测站", "生态环境监测站"),
         ("人民医院", "人民医院"), ("中医医院", "中医医院"), ("疾控中心", "疾病预防控制中心"), ("医科大学", "医科大学"),
         ("理工大学", "理工大学"), ("师范大学", "师范大学"), ("科技大学", "科技大学"), ("中心医院", "中心医院"),
         ("肿瘤医院", "肿瘤医院"), ("市立医院", "市立医院"),
@@ -69,7 +78,7 @@ struct InstitutionName: Hashable, Sendable {
         ("肾病医院", "肾病医院"), ("骨科医院", "骨科医院"), ("口腔医院", "口腔医院"), ("眼科医院", "眼科医院"), ("胸科医院", "胸科医院"),
         ("传染病医院", "传染病医院"), ("妇产医院", "妇产医院"), ("康复医院", "康复医院"), ("红十字会医院", "红十字会医院"),
         ("急救中心", "急救中心"), ("精神卫生中心", "精神卫生中心"), ("儿童医院", "儿童医院"), ("中心血站", "血站"), ("血站", "血站"), ("有限公司", "公司"), ("中医院", "中医医院"), ("妇幼", "妇幼保健院"),
-        ("疾控", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
+        ("疾控", "疾病预防控制中心"), ("cdc", "疾病预防控制中心"), ("人医", "人民医院"), ("医大", "医科大学"), ("理工大", "理工大学"), ("科大", "科技大学"),
         ("大学", "大学"), ("中学", "中学"), ("小学", "小学"), ("医院", "医院"), ("市医", "市立医院"), ("公司", "公司"),
         ("医检", "医学检验实验室"), ("科技", "公司"),
         // A dental clinic of its own, when no other kind is named (深圳市人民医院口腔门诊部 is the hospital's).
@@ -79,10 +88,23 @@ struct InstitutionName: Hashable, Sendable {
     /// Kinds named after their city (a 市人民医院, a 市妇幼保健院): the words before them are a place.
     static let civicKinds: Set<String> = ["人民医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "中西医结合医院",
                                           "医科大学", "理工大学", "师范大学", "科技大学", "中心医院", "肿瘤医院", "市立医院", "中学", "部立医院",
-                                          "儿童医院", "血站", "胸科医院", "传染病医院", "急救中心", "精神卫生中心"]
+                                          "儿童医院", "血站", "胸科医院", "传染病医院", "急救中心", "精神卫生中心",
+                                          "质量检验所", "食品药品检验所", "生态环境监测站"]
+
+    /// Kinds that name a city's own institute only after its place alone (宝鸡市质检所); after
+    /// other words they are a department's or another trade's (林业局生态监测站, 湿地生态监测站).
+    static let placedKinds: Set<String> = ["质量检验所", "食品药品检验所", "生态环境监测站"]
+
+    /// Whether only a place, if anything, comes before `written` in `key` (宝鸡市, 江苏省扬州).
+    static func onlyPlaceBefore(_ written: String, in key: String) -> Bool {
+        guard let r = key.range(of: written) else { return false }
+        let before = key[..<r.lowerBound].filter { $0 != "市" && $0 != "省" }
+        if before.isEmpty || Places.shared.chinese[before] != nil { return true }
+        return CompanyName.provinces.contains { before.hasPrefix($0) && Places.shared.chinese[String(before.dropFirst($0.count))] != nil }
+    }
 
     static let chineseDepartments: [(String, String)] = [
-        ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("理化检验所", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
+        ("检验医学科", "检验科"), ("检验医学中心", "检验科"), ("检验医学部", "检验科"), ("网络中心", "信息科"), ("生命科学学院", "生命科学学院"), ("中心实验室", "中心实验室"), ("微生物检验科", "微生物检验科"), ("微生物检验所", "微生物检验科"), ("理化检验科", "理化检验科"), ("理化检验所", "理化检验科"), ("理化所", "理化检验科"), ("检验中心", "检验科"), ("检验科", "检验科"),
         ("放射科", "放射科"), ("影像科", "放射科"), ("临床病理科", "检验科"), ("病理科", "病理科"), ("病理室", "病理科"), ("病理中心", "病理科"),
         ("信息中心", "信息科"), ("信息科", "信息科"), ("信息化办公室", "信息科"), ("资讯科技中心", "信息科"),
         ("输血科", "输血科"), ("设备科", "设备科"), ("设备处", "设备科"), ("设备动力部", "设备科"), ("设备动力科", "设备科"), ("医学装备部", "设备科"), ("药剂科", "药剂科"),
@@ -95,6 +117,9 @@ struct InstitutionName: Hashable, Sendable {
         // Facilities: the support services that keep a building and its power running.
         ("后勤保障部", "后勤"), ("后勤保障处", "后勤"), ("后勤部", "后勤"), ("后勤处", "后勤"), ("总务科", "后勤"), ("总务处", "后勤"),
         ("动力科", "后勤"), ("动力课", "后勤"), ("动力部", "后勤"), ("厂务部", "后勤"), ("厂务课", "后勤"), ("厂务处", "后勤"),
+        // A manufacturer's quality control (its QC laboratory is the department, 质量控制部).
+        ("质量控制部", "质量部"), ("质量管理部", "质量部"), ("质量部", "质量部"), ("品质部", "质量部"), ("品管部", "质量部"), ("质检部", "质量部"),
+        ("qc实验室", "质量部"), ("qc部", "质量部"),
         ("工务室", "后勤"), ("工务组", "后勤"), ("工务科", "后勤"), ("设施工程部", "后勤"), ("设施管理部", "后勤"), ("工程部", "后勤"),
     ]
 
@@ -223,7 +248,8 @@ struct InstitutionName: Hashable, Sendable {
             }
         }
         var kindAt: String.Index?, universityHospital = false
-        if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) }), let r = rest.range(of: written) {
+        if n.kind == nil, let (written, kind) = chineseKinds.first(where: { rest.contains($0.0) && (!placedKinds.contains($0.1) || onlyPlaceBefore($0.0, in: rest)) }),
+           let r = rest.range(of: written) {
             n.kind = kind
             kindAt = r.lowerBound
             // What follows the institution is its department, known or not (贵重仪器中心).

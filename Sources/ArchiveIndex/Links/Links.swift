@@ -319,26 +319,8 @@ extension ArchiveStore {
             // 4d. And those whose documents are about the same units, if their names allow it.
             try Self.mergeSharingUnits(db)
             // 5. A document that names no customer but is about units of one owner (a quality
-            //    report naming the instrument) belongs to that owner.
-            for chunk in targets.chunked(500) {
-                let list = chunk.map(String.init).joined(separator: ",")
-                for r in try Row.fetchAll(db, sql: """
-                    SELECT du.docId, group_concat(DISTINCT u.serial) AS serials,
-                           count(DISTINCT (SELECT f.value FROM unitFact f WHERE f.unitId = du.unitId AND f.fact = 'owner'
-                                           ORDER BY f.docDate DESC, f.rowid DESC LIMIT 1)) AS owners,
-                           max((SELECT f.value FROM unitFact f WHERE f.unitId = du.unitId AND f.fact = 'owner'
-                                ORDER BY f.docDate DESC, f.rowid DESC LIMIT 1)) AS owner
-                    FROM documentUnit du JOIN unit u ON u.id = du.unitId JOIN document d ON d.id = du.docId
-                    WHERE du.docId IN (\(list)) AND d.kind NOT IN ('training', 'article')
-                      AND NOT EXISTS (SELECT 1 FROM documentCustomer dc WHERE dc.docId = du.docId)
-                      AND NOT EXISTS (SELECT 1 FROM linkCorrection c WHERE c.docId = du.docId AND c.target = 'customer')
-                    GROUP BY du.docId
-                    """) {
-                    guard (r["owners"] as Int) == 1, let owner = (r["owner"] as String?).flatMap(Int64.init) else { continue }
-                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
-                        .execute(arguments: [r["docId"] as Int64, owner, "owner of unit \(r["serials"] as String)"])
-                }
-            }
+            //    report naming the instrument) belongs to that owner on the document's day.
+            for chunk in targets.chunked(500) { try UnitOwners.linkUnnamed(db, documents: Array(chunk)) }
             try Self.forgetForsaken(db, unconfirmed: formerlyUnconfirmed)
             // Only the documents whose links the index holds changed (new ones are marked already).
             try UnitSerials.removeUnlinked(db, serials: Array(twins.keys))

@@ -80,6 +80,11 @@ extension DocumentDates {
     /// date in brackets after it, with visit words in the sentence.
     private static func visitIn(_ sentence: Substring, sent: String, dayFirst: Bool?) -> String? {
         let s = String(sentence)
+        // A report that opens with its day and the going (`2021-07-14，我到…处理…故障`), forwarded
+        // days later: that day, not the forward's.
+        if s.drop(while: \.isWhitespace).first?.isNumber == true, let m = s.firstMatch(of: wentOnTheDay),
+           !notCameWords.contains(where: s.contains), !plannedVisitWords.contains(where: s.contains),
+           let d = DateParser.parse(String(m.1), dayFirst: dayFirst), d <= sent { return d }
         guard visitWords.contains(where: s.contains) else { return nil }
         // The visit's own date (`Summary of the visit on 1 July 2023`), not one planned.
         for c in candidates(in: s) where visitCues.contains(where: c.before.hasSuffix) && !plannedWords.contains(where: s.contains) {
@@ -105,6 +110,9 @@ extension DocumentDates {
         }
         return nil
     }
+
+    nonisolated(unsafe) private static let wentOnTheDay =
+        #/^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)\s*[，,]?\s*(?:我们|我|本人|工程师|技术员)(?:到|前往|赴)(?!\d)[^。；;\n]{2,40}?(?:处理|维修|检修|排查)/#
 
     // Narrower than `plannedWords`: 将 alone is also the object marker (`已于…到场处理，将主板更换`).
     private static let plannedVisitWords = ["将于", "将会", "预约", "计划", "预计", "安排在", "will", "schedule"]

@@ -27,10 +27,14 @@ extension FieldExtractor {
     static let eitherParty = ["服务单位", "维修单位", "维保单位", "承办单位", "服务商", "服务方", "施工单位", "施工配合", "分包单位", "承包单位",
                               "service provider", "serviced by", "contractor"]
 
+    /// Labels of the party that runs a site's monitors (运维单位: often the service company itself),
+    /// never the customer, with or without the site beside it.
+    static let operators = ["运维单位", "运维方", "运营维护单位"]
+
     static func droppingProvider(_ fields: [Field]) -> [Field] {
-        let isEither = { (f: Field) in
-            f.name == .customer && eitherParty.contains { ((try? Normalizer.fold(f.label)) ?? f.label).lowercased().contains($0) }
-        }
+        let label = { (f: Field) in ((try? Normalizer.fold(f.label)) ?? f.label).lowercased() }
+        let fields = fields.filter { f in f.name != .customer || !operators.contains(where: label(f).contains) }
+        let isEither = { (f: Field) in f.name == .customer && eitherParty.contains { label(f).contains($0) } }
         guard fields.contains(where: { $0.name == .customer && !isEither($0) }) else { return fields }
         return fields.filter { !isEither($0) }
     }

@@ -193,12 +193,30 @@ extension FieldExtractor {
     /// Nil unless two comments or more head the thread.
     static func ticketOpening(_ original: String) -> Field? {
         let lines = Array(original.lines(within: 20_000))
+        // A thread newest first heads the customer's words `--- Original request from Ms. Liu ---`.
+        if let request = lines.firstIndex(where: isRequestHeader),
+           let opening = lines[(request + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) && $0.firstMatch(of: Self.headerLine) == nil }),
+           !opening.hasPrefix("--"),
+           case let text = opening.trimmingCharacters(in: .whitespaces), text.count >= 6 {
+            return Field(name: .fault, label: String(lines[request].trimmingCharacters(in: CharacterSet(charactersIn: "- "))),
+                         value: String(text.prefix(240)), canonical: nil, how: "ticket's original request")
+        }
         let headers = lines.indices.lazy.compactMap { i in commentAuthor(lines[i]).map { (line: i, author: $0) } }.prefix(2)
         guard headers.count == 2, let (first, author) = headers.first,
               let opening = lines[(first + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }),
               commentAuthor(opening) == nil, case let text = opening.trimmingCharacters(in: .whitespaces), text.count >= 6 else { return nil }
         return Field(name: .fault, label: author, value: String(text.prefix(240)), canonical: nil, how: "ticket's first comment")
     }
+
+    /// The line that heads a ticket's request, between dashes (`--- Original request from Ms. Liu ---`).
+    static func isRequestHeader(_ line: Substring) -> Bool {
+        guard line.hasPrefix("--"), line.hasSuffix("--") else { return false }
+        let l = line.lowercased()
+        return !l.contains("reply") && ["original request", "request from", "原始请求", "原始請求", "客户请求", "客戶請求"].contains(where: l.contains)
+    }
+
+    /// A header's line under a heading (`Submitted: 7 Apr 2020`, `提交时间：…`), not what was said.
+    nonisolated(unsafe) static let headerLine = #/^\s*(?:[A-Za-z][A-Za-z ]{0,19}|\p{Han}{1,6})[:：]/#
 
     /// The author of a ticket's comment, from the line that heads it: dashes, the author, a
     /// comma and the time (`---- Wen Shu-fen, Apr 8, 2020 15:28`); not a quoted e-mail's

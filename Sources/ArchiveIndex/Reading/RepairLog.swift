@@ -51,6 +51,7 @@ public enum RepairLog {
         // labelled fault under them (`- 故障现象：…`) says what it was.
         var kindOnly = Set<Int>()
         var columns: [FieldName?]?  // the log table's columns, once its header is read
+        var signed: [Int] = []  // entries signed at their end, kept only as a log's (two days or more)
         for (n, range) in lines.enumerated() {
             // No log entry runs to thousands of characters; reading one costs time in its length.
             guard range.count <= maxLine else { open = nil; columns = nil; continue }
@@ -91,6 +92,15 @@ public enum RepairLog {
                 out.append(visit)
                 open = out.count - 1
                 if let f = visit.fault, f.unicodeScalars.count <= 6, visit.action == nil { kindOnly.insert(out.count - 1) }
+            } else if line.firstLabel(from: markers) == nil, let signedAt = line.signedAtEnd(from: markers, dayFirst: dayFirst) {
+                // An entry told first and signed after it (`…清洗并活化双铂电极（甘工，2022/11/17）`).
+                var visit = LoggedVisit(date: signedAt.date, line: n + 1)
+                visit.set(.fault, line.value(markers..<signedAt.textEnd))
+                // A name may close with its number in brackets (`蓝海波（LC0379）`): kept whole.
+                if let who = signedAt.engineer { visit.engineer = line.value(who).trimmingCharacters(in: .whitespaces) }
+                signed.append(out.count)
+                out.append(visit)
+                open = nil
             } else if narratives, open == nil, line.firstLabel(from: markers) == nil, let date = line.narrativeDate(dayFirst: dayFirst) {
                 // A history told in paragraphs (`On 3 March 2018 the engineer found …`, `A routine
                 // visit took place on 14 November 2019.`): each paragraph one entry, its text the
@@ -110,6 +120,8 @@ public enum RepairLog {
                 open = nil
             }
         }
+        // One line signed at its end is a note's (`已阅（王经理，2023-03-02）`), not a log's.
+        if Set(signed.map { out[$0].date }).count < 2 { for i in signed.reversed() { out.remove(at: i) } }
         // A dated line that says nothing about the visit is not an entry.
         return out.filter { $0.fault != nil || $0.action != nil || $0.cause != nil || $0.engineer != nil }
     }
@@ -315,6 +327,67 @@ private struct Line {
             end = close + 1
         }
         return (date, end, from > i + (bracketed ? 1 : 0))
+    }
+
+    /// A line that tells a visit and closes with who came and when, in brackets (`检查发现双铂电极
+    /// 污染，清洗并活化双铂电极（甘工，2022/11/17）`, `…（蓝海波（LC0379），2023/2/6）`): the date,
+    /// the engineer's scalars, and where the told text ends. The date must fill the bracket's last part.
+    func signedAtEnd(from start: Int, dayFirst: Bool?) -> (date: String, engineer: Range<Int>?, textEnd: Int)? {
+        var end = fs.count
+        while end > start, fs[end - 1].isSpace { end -= 1 }
+        guard end - start >= 12 else { return nil }
+        guard fs[end - 1] == ")" || fs[end - 1] == "）" else { return signedBy(from: start, end: end, dayFirst: dayFirst) }
+        var depth = 0, open: Int?
+        for i in stride(from: end - 1, through: start, by: -1) {
+            if fs[i] == ")" || fs[i] == "）" { depth += 1 } else if fs[i] == "(" || fs[i] == "（" {
+                depth -= 1
+                if depth == 0 { open = i; break }
+            }
+        }
+        guard let open, fs[start..<open].filter({ !$0.isSpace }).count >= 4, !Self.notAVisit(String(scalars: fs[start..<open])),
+              let comma = fs[(open + 1)..<(end - 1)].lastIndex(where: { $0 == "," || $0 == "，" }) else { return nil }
+        var from = comma + 1
+        while from < end - 1, fs[from].isSpace { from += 1 }
+        var to = end - 1
+        while to > from, fs[to - 1].isSpace { to -= 1 }
+        let written = String(scalars: fs[from..<to])
+        guard let (date, length) = RepairLog.startingDate(written, dayFirst: dayFirst, shortYears: shortYears),
+              length == written.utf16.count else { return nil }
+        var who = (open + 1)..<comma
+        while let f = who.first, fs[f].isSpace { who = (f + 1)..<who.upperBound }
+        return (date, who.isEmpty ? nil : who, open)
+    }
+
+    /// The same, signed after a label (`… unit returned to service. Sign: Y. Ling   11-Mar-2024`).
+    private func signedBy(from start: Int, end: Int, dayFirst: Bool?) -> (date: String, engineer: Range<Int>?, textEnd: Int)? {
+        let line = String(scalars: fs[start..<end])
+        guard let label = Self.signLabels.lazy.compactMap({ line.range(of: $0, options: .backwards) }).first else { return nil }
+        let labelStart = start + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: label.lowerBound)
+        var from = start + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: label.upperBound)
+        while from < end, fs[from].isSpace { from += 1 }
+        guard fs[start..<labelStart].filter({ !$0.isSpace }).count >= 4, !Self.notAVisit(String(scalars: fs[start..<labelStart])) else { return nil }
+        // The date: the last one to three words, read whole (`9-Sep-22`, `14 Sep 2023`).
+        let words = fs[from..<end].split(whereSeparator: { $0.isSpace })
+        for n in stride(from: min(3, words.count), through: 1, by: -1) {
+            let first = words[words.count - n].startIndex
+            let written = String(scalars: fs[first..<end])
+            guard let (date, length) = RepairLog.startingDate(written, dayFirst: dayFirst, shortYears: shortYears),
+                  length == written.utf16.count else { continue }
+            var who = from..<first
+            while let l = who.last, fs[l].isSpace || fs[l] == "," || fs[l] == "，" { who = who.lowerBound..<l }
+            return (date, who.isEmpty ? nil : who, labelStart)
+        }
+        return nil
+    }
+
+    static let signLabels = [" sign:", " signed:", " signed by:", "签字:", "签名:", "签字：", "签名："]
+
+    /// What a document's revision history or its approvals say, signed and dated as a log's
+    /// entries are (`V1.1 增加第5章（李四，2022-05-10）`, `同意（王经理，2023-03-02）`).
+    static func notAVisit(_ folded: String) -> Bool {
+        let t = folded.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.first == "v", t.dropFirst().first?.isNumber == true { return true }
+        return ["修订", "修改", "版本", "审批", "审核", "批准", "意见", "同意", "已阅", "revision", "version", "approved", "reviewed by"].contains(where: t.contains)
     }
 
     /// The date a paragraph of an English narrative is about: `on <date>` in its first sentence

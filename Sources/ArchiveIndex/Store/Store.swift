@@ -637,7 +637,7 @@ public final class ArchiveStore: Sendable {
         // A department may have an institution's word (微生物检验所 of a CDC); a company's is
         // written with the company's place and brand (运维部（太原天衡）).
         let department = InstitutionName.departmentAsWritten.contains(outer) || InstitutionName.shortDepartments.contains { $0.0 == outer }
-            || CompanyName.isWorkshop(outer)
+            || CompanyName.isWorkshop(outer) || unitOfAny(outer)
         // So may a utility's own department (变电运维中心（安平热电）, by its last word), when the
         // brackets hold a utility's name, all in Chinese (信息科（HIS系统） holds a note).
         let utility = departmentEnds.contains(where: outer.hasSuffix) && !institutionWords.contains(where: outer.contains)
@@ -648,6 +648,13 @@ public final class ArchiveStore: Sendable {
                 || department && (InstitutionName.leadingPlace(key) != nil || CompanyName.of(inner).map { !$0.lines.isEmpty } == true)
         else { return nil }
         return inner
+    }
+
+    /// What any utility or company may call a unit of its own (污水处理厂, 水质检测站, 质量控制部),
+    /// written with no place or brand: a department's name when its institution follows in brackets.
+    static func unitOfAny(_ key: String) -> Bool {
+        (3...6).contains(key.count) && key.unicodeScalars.allSatisfy(Normalizer.isCJK) && InstitutionName.leadingPlace(key) == nil
+            && ["厂", "站", "部", "室"].contains(where: key.hasSuffix) && InstitutionName.of(key).kind == nil
     }
 
     /// The bracketed words after a name when they name a department in the name's own script
@@ -661,7 +668,11 @@ public final class ArchiveStore: Sendable {
         let cjk = { (t: String) in t.unicodeScalars.contains(where: Normalizer.isCJK) }
         guard cjk(inner) == cjk(name) else { return nil }
         if cjk(inner) {
+            // A plant's name of no one's (污水处理厂) only after an institution, not a department,
+            // and no former name (`（原红星化工厂）`).
+            let afterDepartment = InstitutionName.departmentAsWritten.contains((try? Normalizer.nameKey(name)) ?? name)
             return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
+                || (unitOfAny(key) && !afterDepartment && !["原", "旧", "前"].contains(where: key.hasPrefix))
                 || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || workshop ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))

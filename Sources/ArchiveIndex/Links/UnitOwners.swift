@@ -7,13 +7,14 @@ enum UnitOwners {
     /// An owner fact: the customer's id as stored, and the day of the document that states it.
     struct Fact: Equatable { let owner: String; let date: String? }
 
-    /// The owner on `day` of a unit with these facts (in the order they were stated): the newest
+    /// The owner on `day` of a unit with these facts (the dated ones by date, then in the order
+    /// they were stated; the undated ones after them, in that order): the newest
     /// owner, unless the unit was handed over after the day, that is the owner of the day (the
     /// newest fact of that day or before, else the oldest) has no fact as late as the newest
     /// owner's first, and `differ` says the two are other institutions. One customer written
     /// as two names that alternate, or one name form after another, is no handover.
     static func owner(onDay day: String?, facts: [Fact], differ: (String, String) -> Bool = { _, _ in true }) -> String? {
-        let dated = facts.filter { $0.date != nil }.enumerated().sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }.map(\.element)
+        let dated = facts.filter { $0.date != nil }
         guard let newest = dated.last?.owner ?? facts.last?.owner else { return nil }
         guard let day, let first = dated.first else { return newest }
         let ofTheDay = dated.last(where: { $0.date! <= day })?.owner ?? first.owner
@@ -29,7 +30,9 @@ enum UnitOwners {
     static func linkUnnamed(_ db: Database, documents ids: [Int64]) throws {
         let list = ids.map(String.init).joined(separator: ",")
         var facts: [Int64: [Fact]] = [:]
-        let factsOf = try db.cachedStatement(sql: "SELECT value, docDate FROM unitFact WHERE unitId = ? AND fact = 'owner' ORDER BY rowid")
+        let factsOf = try db.cachedStatement(sql: """
+            SELECT value, docDate FROM unitFact WHERE unitId = ? AND fact = 'owner' ORDER BY docDate IS NULL, docDate, rowid
+            """)
         var wanted: [(docId: Int64, date: String?, units: [(id: Int64, serial: String)])] = []
         for r in try Row.fetchAll(db, sql: """
             SELECT du.docId, d.docDate, du.unitId, u.serial

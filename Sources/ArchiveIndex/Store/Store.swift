@@ -670,9 +670,9 @@ public final class ArchiveStore: Sendable {
         if cjk(inner) {
             // A plant's name of no one's (污水处理厂) only after an institution, not a department,
             // and no former name (`（原红星化工厂）`).
-            let afterDepartment = InstitutionName.departmentAsWritten.contains((try? Normalizer.nameKey(name)) ?? name)
             return ["科", "室", "中心", "部", "处", "所", "实验室", "学院", "组", "课"].contains(where: { key.hasSuffix($0) })
-                || (unitOfAny(key) && !afterDepartment && !["原", "旧", "前"].contains(where: key.hasPrefix))
+                || (unitOfAny(key) && !["原", "旧", "前"].contains(where: key.hasPrefix)
+                    && !InstitutionName.departmentAsWritten.contains((try? Normalizer.nameKey(name)) ?? name))
                 || InstitutionName.shortDepartments.contains(where: { $0.0 == key }) || workshop ? inner : nil
         }
         let words = Set(inner.lowercased().split { !$0.isLetter }.map(String.init))

@@ -5,8 +5,8 @@ import GRDB
 /// naming a customer kb already has in other words (长沙市一院-放射科, 长沙市第一人民医院放射科,
 /// Changsha No. 1 People's Hospital, Radiology) adds a name to it instead of a second customer.
 final class ConfirmedInstitutions {
-    private var names: [Int64: [(alias: String, structure: InstitutionName, company: CompanyName?)]] = [:]
-    private let readings = PlaceReadings()
+    private(set) var names: [Int64: [(alias: String, structure: InstitutionName, company: CompanyName?)]] = [:]
+    let readings = PlaceReadings()
 
     init(_ db: Database) throws {
         for r in try Row.fetchAll(db, sql: """
@@ -19,6 +19,12 @@ final class ConfirmedInstitutions {
 
     func add(_ id: Int64, _ name: String) {
         names[id, default: []].append((name, InstitutionName.of(name), CompanyName.of(name)))
+    }
+
+    /// A customer merged into another: its names are the other's.
+    func moved(from: Int64, into keep: Int64) {
+        names[keep, default: []] += names[from] ?? []
+        names[from] = nil
     }
 
     /// The city of the one confirmed customer, fitting this name otherwise, whose city an

@@ -16,6 +16,10 @@ struct InstitutionName: Hashable, Sendable {
     var department: String?
     /// A hospital's campus or branch: 东 (东院区, East Campus), 仁爱 (仁愛院區), tamsui (Tamsui Branch).
     var campus: String?
+    /// A company's branch, office or store by the place that names it, with its level
+    /// (罗湖|支行 of 中国银行深圳罗湖支行, 朝阳|店 of 国美电器北京朝阳店): two branches of one bank
+    /// or chain are two customers.
+    var branch: String?
     /// A university's hospital named after it (山西医科大学第一医院, 南方医科大学南方医院): its
     /// kind is its university's, as the names that say only the university read, and it is a
     /// hospital as 附属医院 and 医院 are.
@@ -204,6 +208,7 @@ struct InstitutionName: Hashable, Sendable {
     /// Reads a folded Chinese name key.
     static func chinese(_ key: String) -> InstitutionName {
         var n = InstitutionName()
+        n.branch = branch(ofKey: key)
         var rest = mainCampusDropped(affiliatedHospital(shortForm(key)))
         if let (campus, without) = campus(ofKey: rest) {
             n.campus = campus
@@ -280,7 +285,9 @@ struct InstitutionName: Hashable, Sendable {
         }
         // A place the name starts with, though no 市 follows it (泉州地铁集团, 南昌海关技术中心,
         // 石家庄血站): one of the dictionary's cities and counties.
-        if n.city == nil { n.city = leadingPlace(rest) }
+        // Not a memorial hospital's name that is a place's too (中和紀念醫院 is no hospital of 中和;
+        // 林口長庚紀念醫院 is 長庚's of 林口).
+        if n.city == nil, let place = leadingPlace(rest), !key.contains(place + "纪念") { n.city = place }
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         n.universityHospital = universityHospital
@@ -635,7 +642,44 @@ struct InstitutionName: Hashable, Sendable {
         if let a = kind, let b = other.kind, !kindFits(other) { return "kind \(a) ≠ \(b)" }
         if let a = campus, let b = other.campus, !Self.sameCampus(a, b, pinyin: pinyin) { return "campus \(a) ≠ \(b)" }
         if let a = city, let b = other.city, !Self.samePlace(a, b, pinyin: pinyin) { return "city \(a) ≠ \(b)" }
+        if let a = branch, let b = other.branch, a != b { return "branch \(a) ≠ \(b)" }
         return nil
+    }
+
+    /// Words that end a branch's, an office's or a store's name, longest first, with the level
+    /// each states; 店 only after no word of a trade's own (酒店, 饭店 and 书店 name a brand's business).
+    static let branchWords: [(String, String)] = [
+        ("旗舰店", "店"), ("专卖店", "店"), ("分店", "店"), ("门店", "店"), ("店", "店"), ("支行", "支行"), ("分行", "分行"),
+        ("营业部", "营业部"), ("营业所", "营业部"), ("分理处", "分理处"), ("储蓄所", "分理处"),
+    ]
+    static let shopTrades: Set<Character> = ["酒", "饭", "商", "书", "花", "客"]
+
+    /// The branch a folded Chinese name states: the last branch word, and the two characters
+    /// before it (a district's 区 or 县 left out), which name the branch in any writing of it
+    /// (宛城 of 工商银行宛城支行科技部 and 中国工商银行南阳宛城区支行).
+    static func branch(ofKey key: String) -> String? {
+        let chars = Array(key)
+        var best: (end: Int, start: Int, level: String)?
+        for (word, level) in branchWords {
+            let w = Array(word)
+            var i = chars.count - w.count
+            while i >= 2 {
+                if Array(chars[i..<(i + w.count)]) == w, !(word == "店" && shopTrades.contains(chars[i - 1])) {
+                    if best.map({ i + w.count > $0.end }) ?? true { best = (i + w.count, i, level) }
+                    break
+                }
+                i -= 1
+            }
+        }
+        guard var (end, start, level) = best else { return nil }
+        // The bank's department of its branches (大新银行分行运作部) names no branch.
+        let after = String(chars[end...])
+        guard !["运作", "营运", "运营", "管理", "业务"].contains(where: after.hasPrefix) else { return nil }
+        if "区县市镇".contains(chars[start - 1]) { start -= 1 }
+        guard start >= 2 else { return nil }
+        let name = chars[(start - 2)..<start]
+        guard name.allSatisfy({ $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }), !name.contains("行") else { return nil }
+        return String(name) + "|" + level
     }
 
     /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).

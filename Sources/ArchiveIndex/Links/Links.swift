@@ -161,6 +161,16 @@ extension ArchiveStore {
             for (whole, department) in institutions.wholesOfOneDepartment(units: unitsByCustomer, folders: foldersByCustomer) {
                 try Self.merge(db, from: whole, into: department, how: "the institution of #\(department), by its units or its folder")
                 for (serial, owner) in ownerBySerial where owner == whole { ownerBySerial[serial] = department }
+                unitsByCustomer[department, default: []].formUnion(unitsByCustomer.removeValue(forKey: whole) ?? [])
+                institutions.moved(from: whole, into: department)
+            }
+            // One customer's files that made two customers (its CRM export and its branch's
+            // master), by the units they list. (A new file's reach holds the stored files that
+            // list its units: a relink of some sees them as a relink of everything does.)
+            for (from, keep) in institutions.filesOfOneCustomer(units: unitsByCustomer) {
+                try Self.merge(db, from: from, into: keep, how: "one customer's files, which list the units of #\(keep)'s")
+                for (serial, owner) in ownerBySerial where owner == from { ownerBySerial[serial] = keep }
+                institutions.moved(from: from, into: keep)
             }
             // A relink of some documents: the units they name that customer files it does not
             // relink list are those files' customers' too (a document added after its

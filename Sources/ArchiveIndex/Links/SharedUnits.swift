@@ -19,7 +19,7 @@ enum SharedUnits {
     static let genericWords: [String] = {
         let words = InstitutionName.chineseKinds.map(\.0) + InstitutionName.chineseDepartments.map(\.0) + InstitutionName.shortDepartments.map(\.0)
             + CompanyName.departments + CompanyName.chineseSuffixes + WrittenAlike.institutionEnds
-            + ["人民医院", "附属医院", "附属", "院区", "分院", "医院", "院", "集团", "有限", "股份", "第"]
+            + ["人民医院", "附属医院", "附属", "院区", "分院", "纪念医院", "纪念", "医院", "院", "集团", "有限", "股份", "第"]
         return Array(Set(words)).sorted { $0.count > $1.count }
     }()
 
@@ -167,28 +167,8 @@ extension ArchiveStore {
         }
         let readings = try PinyinReadings.load()
         let pinyin = { (text: String) in readings.keys(of: text) }
-        var structures: [String: InstitutionName] = [:], companies: [String: CompanyName?] = [:]
-        func structure(_ n: String) -> InstitutionName {
-            if let s = structures[n] { return s }
-            let s = InstitutionName.of(n)
-            structures[n] = s
-            return s
-        }
-        func company(_ n: String) -> CompanyName? {
-            if let c = companies[n] { return c }
-            let c = CompanyName.of(n)
-            companies[n] = c
-            return c
-        }
-        func disagree(_ x: String, _ y: String) -> Bool {
-            if structure(x).conflict(with: structure(y), pinyin: pinyin) != nil { return true }
-            guard var a = company(x), var b = company(y) else { return false }
-            a.department = nil
-            b.department = nil
-            // Initials are the brand: the places, trades and laboratories must still agree.
-            if SharedUnits.writesInitials(of: x, in: y) || SharedUnits.writesInitials(of: y, in: x) { return !a.sameParts(as: b, pinyin: pinyin) }
-            return !a.mayBeSame(as: b, pinyin: pinyin)
-        }
+        let conflicting = NamesDisagree(pinyin: pinyin)
+        func disagree(_ x: String, _ y: String) -> Bool { conflicting.disagree(x, y) }
         var disagreeing: [Pair: Bool] = [:]
         func disagree(_ a: Int64, _ b: Int64) -> Bool {
             let pair = Pair(a: min(a, b), b: max(a, b))
@@ -212,27 +192,75 @@ extension ArchiveStore {
         func ambiguous(_ id: Int64, _ with: Int64, _ count: Int) -> Bool {
             (partners[id] ?? []).contains { $0.other != with && $0.count >= count && disagree($0.other, with) }
         }
+        let joins = SharedUnits.join(fitting, ambiguous: ambiguous, joinable: { a, b in
+            guard !(confirmed[a[0]] == true && confirmed[b[0]] == true) else { return false }
+            let na = a.flatMap { names[$0] ?? [] }, nb = b.flatMap { names[$0] ?? [] }
+            return !na.isEmpty && !nb.isEmpty && !na.contains(where: { x in nb.contains { disagree(x, $0) } })
+        }, keeping: { ra, rb in confirmed[rb] == true || (confirmed[ra] != true && rb < ra) ? (rb, ra) : (ra, rb) })
+        for (from, keep) in joins { try merge(db, from: from, into: keep, how: "names units of #\(keep)") }
+    }
+
+    private typealias Pair = SharedUnits.Pair
+}
+
+extension SharedUnits {
+    /// Two customers, the lesser id first.
+    struct Pair: Hashable { let a: Int64, b: Int64 }
+
+    /// Customers joined pair by pair, the pairs that share the most units first (the strongest
+    /// evidence decides a group before a weaker pair could pull it elsewhere). A pair is not
+    /// joined when either of its customers fits another as well that cannot be the other
+    /// (`ambiguous`), nor when its two groups, each led by its kept customer, may not be one
+    /// (`joinable`); `keeping` says which of two groups' customers is kept. Each customer
+    /// joined, with the one it is joined to, in order of id.
+    static func join(_ fitting: [Pair: Int], ambiguous: (Int64, Int64, Int) -> Bool, joinable: ([Int64], [Int64]) -> Bool,
+                     keeping: (Int64, Int64) -> (keep: Int64, from: Int64)) -> [(from: Int64, keep: Int64)] {
         var root: [Int64: Int64] = [:], members: [Int64: [Int64]] = [:]
         func find(_ i: Int64) -> Int64 { var i = i; while let r = root[i], r != i { i = r }; return i }
         func group(_ r: Int64) -> [Int64] { members[r] ?? [r] }
-        // Most shared units first: the strongest evidence decides a group before a weaker pair
-        // could pull it elsewhere.
         for (pair, count) in fitting.sorted(by: { $0.value != $1.value ? $0.value > $1.value : ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
             guard !ambiguous(pair.a, pair.b, count), !ambiguous(pair.b, pair.a, count) else { continue }
             let (ra, rb) = (find(pair.a), find(pair.b))
-            guard ra != rb, !(confirmed[ra] == true && confirmed[rb] == true) else { continue }
-            let na = group(ra).flatMap { names[$0] ?? [] }, nb = group(rb).flatMap { names[$0] ?? [] }
-            guard !na.isEmpty, !nb.isEmpty, !na.contains(where: { x in nb.contains { disagree(x, $0) } }) else { continue }
-            let (keep, from) = confirmed[rb] == true || (confirmed[ra] != true && rb < ra) ? (rb, ra) : (ra, rb)
+            guard ra != rb, joinable(group(ra), group(rb)) else { continue }
+            let (keep, from) = keeping(ra, rb)
             root[from] = keep
             members[keep] = group(keep) + group(from)
             members[from] = nil
         }
-        for id in root.keys.sorted() where find(id) != id {
-            let keep = find(id)
-            try merge(db, from: id, into: keep, how: "names units of #\(keep)")
-        }
+        return root.keys.sorted().compactMap { id in find(id) != id ? (from: id, keep: find(id)) : nil }
+    }
+}
+
+/// Whether two names of customers cannot be one institution's: they differ in a number, a
+/// city, a kind, a department or a company's brand, place or trade (a company's department
+/// left aside). What each name states is read once.
+final class NamesDisagree {
+    private let pinyin: (String) -> Set<String>
+    private var structures: [String: InstitutionName] = [:], companies: [String: CompanyName?] = [:]
+
+    init(pinyin: @escaping (String) -> Set<String>) { self.pinyin = pinyin }
+
+    private func structure(_ n: String) -> InstitutionName {
+        if let s = structures[n] { return s }
+        let s = InstitutionName.of(n)
+        structures[n] = s
+        return s
     }
 
-    private struct Pair: Hashable { let a: Int64, b: Int64 }
+    private func company(_ n: String) -> CompanyName? {
+        if let c = companies[n] { return c }
+        let c = CompanyName.of(n)
+        companies[n] = c
+        return c
+    }
+
+    func disagree(_ x: String, _ y: String) -> Bool {
+        if structure(x).conflict(with: structure(y), pinyin: pinyin) != nil { return true }
+        guard var a = company(x), var b = company(y) else { return false }
+        a.department = nil
+        b.department = nil
+        // Initials are the brand: the places, trades and laboratories must still agree.
+        if SharedUnits.writesInitials(of: x, in: y) || SharedUnits.writesInitials(of: y, in: x) { return !a.sameParts(as: b, pinyin: pinyin) }
+        return !a.mayBeSame(as: b, pinyin: pinyin)
+    }
 }

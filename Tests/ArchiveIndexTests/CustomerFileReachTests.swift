@@ -19,11 +19,12 @@ import Testing
                 UNION ALL
                 SELECT 'customer ' || name || (CASE provisional WHEN 1 THEN ' (unconfirmed)' ELSE '' END) || ': '
                     || (SELECT group_concat(a, ', ') FROM (SELECT alias AS a FROM customerAlias WHERE customerId = customer.id ORDER BY a)) FROM customer
-                UNION ALL
-                SELECT 'owner ' || u.serial || ': ' || ifnull((SELECT c.name FROM customer c WHERE c.id = CAST((\(ArchiveStore.ownerSQL)) AS INTEGER)), '-') FROM unit u
-                ORDER BY 1
                 """).map { $0.replacingOccurrences(of: "corpus-without-customers/", with: "").replacingOccurrences(of: "customers-later/", with: "") }
-        }
+            + Dictionary(uniqueKeysWithValues: try ArchiveStore.currentOwners(db).map { ($0.serial, $0.owner) }).map { serial, owner in
+                "owner \(serial): " + ((try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [Int64(owner) ?? -1])) ?? "-")
+            }
+            + (try String.fetchAll(db, sql: "SELECT 'owner ' || serial || ': -' FROM unit WHERE id NOT IN (SELECT unitId FROM unitFact WHERE fact = 'owner')"))
+        }.sorted()
     }
 
     /// The bundled corpus ingested without its customer files, then the ten files added: the

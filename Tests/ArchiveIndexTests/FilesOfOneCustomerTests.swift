@@ -56,6 +56,25 @@ import Testing
         #expect(!how.isEmpty)
     }
 
+    /// Once a person has linked or unlinked a document of a customer by hand, a file that
+    /// arrives later does not join it by its units: the person has judged that customer's
+    /// documents, and a join would undo the judgement unseen.
+    @Test func aCustomerAPersonCorrectedJoinsNoLaterFile() throws {
+        let dir = try TempDir()
+        _ = try dir.file("in/crm/IB_2022.md", Self.export)
+        _ = try dir.file("in/cards/c.txt", "Service Report\nCustomer: Chiayi Christian Hosp., Lab Medicine\nSerial No.: WQ-1906U-3050\nDate: 2023-08-01\nFault: conductivity high\n")
+        for n in 1...4 { _ = try dir.file("in/cards/other\(n).txt", card("台南市立醫院 檢驗科", "TN-2201-00\(n)", date: "2023-0\(n)-01")) }
+        let archive = try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+        let card = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first { $0.source == "cards/c.txt" })
+        let customer = try #require(try customerIDs(archive.store)["cards/c.txt"] ?? nil)
+        try archive.store.correctLink(doc: card.id, target: "customer", targetId: customer, action: "remove", who: "supervisor")
+        _ = try dir.file("in/台灣/客戶主檔.md", Self.master)
+        _ = try Ingestor(store: archive.store).ingest([dir.url.appendingPathComponent("in").path])
+        try archive.store.relink(nil)
+        let c = try customerIDs(archive.store)
+        #expect(c["crm/IB_2022.md"] != nil && c["台灣/客戶主檔.md"] != nil && c["crm/IB_2022.md"] != c["台灣/客戶主檔.md"], "\(c)")
+    }
+
     /// The second file arrives in a later ingest: it joins the first's customer as a relink of everything would.
     @Test func aCustomersSecondFileAddedLaterJoinsTheFirst() throws {
         let dir = try TempDir()
@@ -90,6 +109,42 @@ import Testing
         #expect(Set(["a.txt", "b.txt", "c.txt"].map { c[$0] ?? nil }).count == 3, "\(c)")
     }
 
+    /// A hospital-wide file that lists units of two departments whose files list them too
+    /// joins neither department, whichever lists more of its units; two files of two hospitals
+    /// of no stated city that a couple of units passed between, out of many, stay two.
+    @Test func aHospitalWideFileJoinsNoneOfItsDepartments() throws {
+        let dir = try TempDir()
+        let lab = (1...5).map { "LAB-2201-00\($0)" }, path = (1...3).map { "PAT-2201-00\($0)" }
+        func file(_ name: String, _ serials: [String]) -> String {
+            "客户档案\n客户名称：\(name)\n" + serials.map { "出厂编号：\($0)\n" }.joined()
+        }
+        let many = (1...8).map { "RH-2301-00\($0)" }, other = (1...8).map { "BA-2301-00\($0)" }
+        let archive = try TestArchive(dir, files: [
+            "a.txt": file("南昌大学第一附属医院", lab + path),
+            "b.txt": file("南昌大学第一附属医院检验科", lab),
+            "c.txt": file("南昌大学第一附属医院病理科", path),
+            "d.txt": file("南昌仁和医院检验科", many + ["XF-2301-0001", "XF-2301-0002"]),
+            "e.txt": file("Evergreen Hospital Clinical Laboratory", other + ["XF-2301-0001", "XF-2301-0002"]),
+        ])
+        let c = try customerIDs(archive.store)
+        #expect(Set(["a.txt", "b.txt", "c.txt"].map { c[$0] ?? nil }).count == 3, "\(c)")
+        #expect(c["d.txt"] != nil && c["d.txt"] != c["e.txt"], "\(c)")
+    }
+
+    /// A second file that lists its units only in a table, added later, with no service
+    /// document of them: the two files still meet, as a relink of everything has them meet.
+    @Test func filesWhoseUnitsOnlyFilesListMeetWhenOneIsAddedLater() throws {
+        let dir = try TempDir()
+        let export = Self.export.replacingOccurrences(of: "Chiayi Christian Hosp., Lab Medicine", with: "Ditmanson Lab Medicine")
+        _ = try dir.file("in/crm/IB_2022.md", export)
+        for n in 1...4 { _ = try dir.file("in/cards/other\(n).txt", card("台南市立醫院 檢驗科", "TN-2201-00\(n)", date: "2023-0\(n)-01")) }
+        let archive = try TestArchive(dir, paths: [dir.url.appendingPathComponent("in")])
+        _ = try dir.file("in/台灣/客戶主檔.md", Self.master)
+        _ = try Ingestor(store: archive.store).ingest([dir.url.appendingPathComponent("in").path])
+        let c = try customerIDs(archive.store)
+        #expect(c["crm/IB_2022.md"] != nil && c["crm/IB_2022.md"] == c["台灣/客戶主檔.md"], "\(c)")
+    }
+
     /// Files whose names are bare (every city has a 市妇幼 化验室) say nothing of which
     /// institution their units are: they join no other file by them.
     @Test func bareNamesJoinNoFilesByTheirUnits() throws {
@@ -113,6 +168,13 @@ import Testing
         #expect(InstitutionName.of("大新銀行分行運作部").branch == nil && InstitutionName.of("大新 分行運作部").branch == nil)
         // A hotel's brand is no store (如家酒店), nor its business a branch.
         #expect(InstitutionName.of("如家酒店").branch == nil && InstitutionName.of("如家酒店北京朝阳店").branch == "朝阳|店")
+        // A brand's store, a pharmacy, a place's 店 and a broker's office name no branch; a
+        // branch's office is its branch's.
+        for name in ["华为专卖店", "益丰大药店", "淄博市张店区人民医院", "嘉兴王店镇卫生院", "华泰证券南京中山路证券营业部"] {
+            #expect(InstitutionName.of(name).branch == nil, "\(name)")
+        }
+        #expect(InstitutionName.of("中国银行深圳罗湖支行营业部").branch == "罗湖|支行")
+        #expect(InstitutionName.of("益丰大药房长沙五一店").branch == "五一|店")
         let dir = try TempDir()
         let archive = try TestArchive(dir, files: [
             "a.txt": "客户档案\n客户名称：中国银行深圳罗湖支行\n出厂编号：HX2207A1193\n出厂编号：HX2207A1208\n",
@@ -132,8 +194,9 @@ import Testing
         #expect(InstitutionName.of("中和紀念醫院 檢驗科").city == nil)
         #expect(InstitutionName.of("林口長庚紀念醫院 檢驗科").city == "林口")
         #expect(InstitutionName.of("中和紀念醫院 檢驗科").conflict(with: InstitutionName.of("Kaohsiung Medical University Chung-Ho Memorial Hospital, Laboratory")) == nil)
-        // Two memorial hospitals share no naming word by 紀念 alone.
+        // Two memorial hospitals share no naming word by 紀念 alone; the memorial's name is one.
         let readings = try PinyinReadings.load()
         #expect(!SharedUnits.resemble("中和紀念醫院 檢驗科", "長庚紀念醫院 檢驗科", pinyin: { readings.keys(of: $0) }, cantonese: { readings.cantoneseKeys(of: $0) }))
+        #expect(SharedUnits.namingPairs(try Normalizer.nameKey("中和紀念醫院 檢驗科")).contains("中和"))
     }
 }

@@ -136,4 +136,34 @@ import Testing
         // One customer's name written one way, then another: no handover when the two may be one.
         #expect(UnitOwners.owner(onDay: "2022-05-10", facts: moved, differ: { _, _ in false }) == "2")
     }
+
+    /// A unit its customer file lists, whose later reports name another institution kb has
+    /// no file of, is that institution's now; a later report naming its customer short (an
+    /// unconfirmed name that may be the file's) takes it nowhere.
+    @Test func aUnitHandedOverToACustomerWithoutAFileIsTheNewOnes() throws {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: [
+            "file.txt": "客户档案\n客户名称：湖州市生态环境监测站\n出厂编号：EP19-00523\n出厂编号：EP19-00611\n",
+            "a.txt": card("湖州市生态环境监测站", "EP19-00523", date: "2021-03-01"),
+            "b.txt": card("宝鸡市产品质量检验所", "EP19-00523", date: "2024-03-01"),
+            "c.txt": card("湖州市生态环境监测站", "EP19-00611", date: "2021-03-01"),
+            "d.txt": card("湖州监测站", "EP19-00611", date: "2024-03-01"),
+        ])
+        func owner(_ serial: String) throws -> String? {
+            let unit = try #require(try archive.store.findUnits(serial).first)
+            return try archive.store.owner(ofUnit: unit.id).flatMap { try archive.store.customerName($0) }
+        }
+        #expect(try owner("EP1900523") == "宝鸡市产品质量检验所")
+        #expect(try owner("EP1900611") == "湖州市生态环境监测站")
+        // The customer list says the same.
+        let records = try archive.store.customerRecords()
+        #expect(records.first { $0.name == "宝鸡市产品质量检验所" }?.units == ["EP1900523"])
+        #expect(records.first { $0.name == "湖州市生态环境监测站" }?.units == ["EP1900611"])
+        // As the rule reads facts: the confirmed owner, unless the newest names another institution.
+        let facts: [(owner: String, confirmed: Bool)] = [("2", false), ("1", true), ("1", true)]
+        #expect(UnitOwners.current(newestFirst: facts, differ: { _, _ in true }) == "2")
+        #expect(UnitOwners.current(newestFirst: facts, differ: { _, _ in false }) == "1")
+        #expect(UnitOwners.current(newestFirst: [("3", false)], differ: { _, _ in true }) == "3")
+        #expect(UnitOwners.current(newestFirst: [], differ: { _, _ in true }) == nil)
+    }
 }

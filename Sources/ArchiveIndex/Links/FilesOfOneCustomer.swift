@@ -1,20 +1,26 @@
 import Foundation
+import GRDB
 
 /// One customer's two customer files, each of which made a confirmed customer: the CRM's
 /// installed-base export in English and the branch's customer master in Chinese
 /// (`Chiayi Christian Hosp., Lab Medicine` and 嘉義基督教（檢驗醫學部）), or the full file and
 /// the short card (中国医科大学附属第一医院病理科 and 中国医大附一院 病理室). No rule of names
 /// makes them one, but they list the same units. Two confirmed customers are one when their
-/// files list the same units and nothing in their names says otherwise, as `SharedUnits`
-/// decides for the customers of other documents: their names resemble, or they list two
-/// units or more in common; and no third customer, which cannot be the other, lists as many
-/// of them (a unit handed over from one hospital to another joins neither).
+/// files list the same units and nothing in their names says otherwise: their names resemble,
+/// or the units they share are two or more and half the shorter list at least (files are
+/// snapshots: a unit or two handed over is no evidence); not when either could be a third
+/// customer that lists units of it and cannot be the other (a hospital-wide file beside two
+/// departments' files), nor when a file's names are all bare (市妇幼 化验室), nor when a person
+/// has linked or unlinked documents of either by hand.
 extension ConfirmedInstitutions {
     /// Pairs to join, the customer made first kept; `units` are the serials each customer's
-    /// files list.
-    func filesOfOneCustomer(units: [Int64: Set<String>]) -> [(from: Int64, keep: Int64)] {
+    /// files list; `decided`, the customers a person has corrected links of.
+    func filesOfOneCustomer(units: [Int64: Set<String>], decided: Set<Int64> = []) -> [(from: Int64, keep: Int64)] {
         var customersOfSerial: [String: Set<Int64>] = [:]
-        for (id, serials) in units where names[id] != nil { for s in serials { customersOfSerial[s, default: []].insert(id) } }
+        for (id, serials) in units where names[id] != nil && !decided.contains(id) {
+            // Digits only and short (`0001`, an asset tag) is no unit's serial.
+            for s in serials where s.count >= 6 || s.contains(where: \.isLetter) { customersOfSerial[s, default: []].insert(id) }
+        }
         typealias Pair = SharedUnits.Pair
         var shared: [Pair: Int] = [:]
         for (_, ids) in customersOfSerial where ids.count > 1 && ids.count <= SharedUnits.mostCustomersOfAUnit {
@@ -44,13 +50,36 @@ extension ConfirmedInstitutions {
             partners[pair.b, default: []].append((pair.a, count))
             guard !disagree(pair.a, pair.b), !bare(pair.a), !bare(pair.b) else { continue }
             let alike = aliases(pair.a).contains { x in aliases(pair.b).contains { SharedUnits.resemble(x, $0, pinyin: pinyin, cantonese: cantonese) } }
-            if alike || count >= SharedUnits.enoughWithoutNames { fitting[pair] = count }
+            let shorter = min(units[pair.a]?.count ?? 0, units[pair.b]?.count ?? 0)
+            if alike || (count >= SharedUnits.enoughWithoutNames && count * 2 >= shorter) { fitting[pair] = count }
         }
+        // Another customer that shares units with `id`, could be it, and cannot be `with`.
         func ambiguous(_ id: Int64, _ with: Int64, _ count: Int) -> Bool {
-            (partners[id] ?? []).contains { $0.other != with && $0.count >= count && disagree($0.other, with) }
+            (partners[id] ?? []).contains { $0.other != with && !disagree(id, $0.other) && disagree($0.other, with) }
         }
         return SharedUnits.join(fitting, ambiguous: ambiguous, joinable: { a, b in
             !a.contains { x in b.contains { disagree(x, $0) } }
         }, keeping: { ra, rb in (min(ra, rb), max(ra, rb)) })
+    }
+}
+
+extension ArchiveStore {
+    /// The serials that stored customer files outside this relink list, of those its customer
+    /// files list, by the confirmed customer of each file.
+    static func unitsOfOtherCustomerFiles(_ db: Database, listed: Set<String>, files: [Int64]) throws -> [Int64: Set<String>] {
+        guard !listed.isEmpty else { return [:] }
+        var out: [Int64: Set<String>] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT f.canonical AS serial, dc.customerId, d.title FROM field f
+            JOIN document d ON d.id = f.docId AND d.kind = 'customer' JOIN documentCustomer dc ON dc.docId = d.id
+            JOIN customer c ON c.id = dc.customerId AND c.provisional = 0
+            WHERE f.name = 'serial' AND f.canonical IN (SELECT value FROM json_each(?))
+              AND d.id NOT IN (SELECT value FROM json_each(?))
+            """, arguments: [String(decoding: try JSONSerialization.data(withJSONObject: listed.sorted()), as: UTF8.self), idArgument(files)]) {
+            // (A contract vouches for no customer: see `relink`.)
+            guard !KindDetector.isContract(title: r["title"]) else { continue }
+            out[r["customerId"], default: []].insert(r["serial"])
+        }
+        return out
     }
 }

@@ -647,39 +647,44 @@ struct InstitutionName: Hashable, Sendable {
     }
 
     /// Words that end a branch's, an office's or a store's name, longest first, with the level
-    /// each states; 店 only after no word of a trade's own (酒店, 饭店 and 书店 name a brand's business).
+    /// each states; 店 only after no word of a trade's own (酒店, 药店 and 书店 name a brand's business).
     static let branchWords: [(String, String)] = [
         ("旗舰店", "店"), ("专卖店", "店"), ("分店", "店"), ("门店", "店"), ("店", "店"), ("支行", "支行"), ("分行", "分行"),
         ("营业部", "营业部"), ("营业所", "营业部"), ("分理处", "分理处"), ("储蓄所", "分理处"),
     ]
-    static let shopTrades: Set<Character> = ["酒", "饭", "商", "书", "花", "客"]
+    static let shopTrades: Set<Character> = ["酒", "饭", "商", "书", "花", "客", "药", "利", "镜", "锅", "金", "旅", "卖", "舰", "门", "分"]
+    /// Words of a trade, not of a place, before an office (证券营业部).
+    static let officeTrades: Set<String> = ["证券", "期货", "保险", "信托", "银行"]
 
-    /// The branch a folded Chinese name states: the last branch word, and the two characters
-    /// before it (a district's 区 or 县 left out), which name the branch in any writing of it
-    /// (宛城 of 工商银行宛城支行科技部 and 中国工商银行南阳宛城区支行).
+    /// The branch a folded Chinese name states: a branch word at its end, or before a
+    /// department (工商银行宛城支行科技部) or the branch's office (罗湖支行营业部), and the two
+    /// characters before it (a district's 区 or 县 left out), which name the branch in any
+    /// writing of it (宛城 of 中国工商银行南阳宛城区支行); at least two characters of the brand
+    /// before them (华为专卖店 is a brand's store, no branch). A 店 inside a place (张店区, 王店镇)
+    /// is none.
     static func branch(ofKey key: String) -> String? {
         let chars = Array(key)
-        var best: (end: Int, start: Int, level: String)?
+        var found: [(end: Int, start: Int, level: String)] = []
         for (word, level) in branchWords {
             let w = Array(word)
-            var i = chars.count - w.count
-            while i >= 2 {
-                if Array(chars[i..<(i + w.count)]) == w, !(word == "店" && shopTrades.contains(chars[i - 1])) {
-                    if best.map({ i + w.count > $0.end }) ?? true { best = (i + w.count, i, level) }
-                    break
-                }
-                i -= 1
+            for i in stride(from: chars.count - w.count, through: 4, by: -1) where Array(chars[i..<(i + w.count)]) == w {
+                if word == "店", shopTrades.contains(chars[i - 1]) { continue }
+                if !found.contains(where: { $0.end == i + w.count }) { found.append((i + w.count, i, level)) }
             }
         }
-        guard var (end, start, level) = best else { return nil }
-        // The bank's department of its branches (大新银行分行运作部) names no branch.
-        let after = String(chars[end...])
-        guard !["运作", "营运", "运营", "管理", "业务"].contains(where: after.hasPrefix) else { return nil }
-        if "区县市镇".contains(chars[start - 1]) { start -= 1 }
-        guard start >= 2 else { return nil }
-        let name = chars[(start - 2)..<start]
-        guard name.allSatisfy({ $0.unicodeScalars.allSatisfy(Normalizer.isCJK) }), !name.contains("行") else { return nil }
-        return String(name) + "|" + level
+        // Latest first; what follows must be nothing, a department, or an office.
+        for (end, start0, level) in found.sorted(by: { $0.end > $1.end }) {
+            let after = String(chars[end...])
+            guard after.isEmpty || after.hasPrefix("营业部") || (after.count <= 6 && ["部", "科", "处", "室", "中心", "组", "课"].contains(where: after.hasSuffix)
+                    && !after.contains(where: { "区县镇乡村院".contains($0) })) else { continue }
+            var start = start0
+            if "区县市镇".contains(chars[start - 1]) { start -= 1 }
+            guard start >= 4 else { continue }
+            let name = String(chars[(start - 2)..<start])
+            guard name.unicodeScalars.allSatisfy(Normalizer.isCJK), !name.contains("行"), !officeTrades.contains(name) else { continue }
+            return name + "|" + level
+        }
+        return nil
     }
 
     /// The same kind, or a generic kind of its family (医院 for any hospital, 公司 for any company).

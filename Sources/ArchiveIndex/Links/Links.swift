@@ -165,9 +165,16 @@ extension ArchiveStore {
                 institutions.moved(from: whole, into: department)
             }
             // One customer's files that made two customers (its CRM export and its branch's
-            // master), by the units they list. (A new file's reach holds the stored files that
-            // list its units: a relink of some sees them as a relink of everything does.)
-            for (from, keep) in institutions.filesOfOneCustomer(units: unitsByCustomer) {
+            // master), by the units they list; in a relink of some, with the lists of the stored
+            // files it does not relink (a serial only files list makes no unit, so no reach finds them).
+            if ids != nil {
+                let listed = unitsByCustomer.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+                for (id, serials) in try Self.unitsOfOtherCustomerFiles(db, listed: listed, files: customerFiles) {
+                    unitsByCustomer[id, default: []].formUnion(serials)
+                }
+            }
+            let decided = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT targetId FROM linkCorrection WHERE target = 'customer'"))
+            for (from, keep) in institutions.filesOfOneCustomer(units: unitsByCustomer, decided: decided) {
                 try Self.merge(db, from: from, into: keep, how: "one customer's files, which list the units of #\(keep)'s")
                 for (serial, owner) in ownerBySerial where owner == from { ownerBySerial[serial] = keep }
                 institutions.moved(from: from, into: keep)
@@ -802,13 +809,10 @@ extension ArchiveStore {
         return try db.read { db in
             var owned: [Int64: [String]] = [:]
             let units = ids != nil && only!.count <= 16
-                ? try Row.fetchAll(db, sql: """
-                    SELECT u.serial, (\(Self.ownerSQL)) AS owner FROM unit u
-                    WHERE u.id IN (SELECT unitId FROM unitFact WHERE fact = 'owner' AND CAST(value AS INTEGER) IN (SELECT value FROM json_each(?)))
-                    """, arguments: [ids])
-                : try Row.fetchAll(db, sql: "SELECT u.serial, (\(Self.ownerSQL)) AS owner FROM unit u")
-            for r in units {
-                if let owner = (r["owner"] as String?).flatMap({ Int64($0) }) { owned[owner, default: []].append(r["serial"]) }
+                ? "u.id IN (SELECT unitId FROM unitFact WHERE fact = 'owner' AND CAST(value AS INTEGER) IN (SELECT value FROM json_each(?)))"
+                : nil
+            for (serial, owner) in try Self.currentOwners(db, of: units, arguments: ids.map { [$0] } ?? []) {
+                if let owner = Int64(owner) { owned[owner, default: []].append(serial) }
             }
             var out: [CustomerRecord] = []
             for r in try Row.fetchAll(db, sql: """
@@ -825,19 +829,31 @@ extension ArchiveStore {
         }
     }
 
-    /// Serials whose newest owner is this customer.
-    /// The owner of unit `u.id`: the newest owner fact naming a confirmed customer, else the
-    /// newest one (an unconfirmed name in one late document does not take a unit away).
-    static let ownerSQL = """
-        SELECT f.value FROM unitFact f LEFT JOIN customer c ON c.id = CAST(f.value AS INTEGER)
-        WHERE f.unitId = u.id AND f.fact = 'owner'
-        ORDER BY coalesce(c.provisional, 1), coalesce(f.docDate, '') DESC, f.docId DESC LIMIT 1
-        """
+    /// The current owner (`UnitOwners.current`) of each unit (those `filter`, an SQL condition on
+    /// `u`, keeps), by serial, as stored customer ids; units without an owner fact are left out.
+    static func currentOwners(_ db: Database, of filter: String? = nil, arguments: StatementArguments = []) throws -> [(serial: String, owner: String)] {
+        var out: [(serial: String, owner: String)] = []
+        var facts: [(owner: String, confirmed: Bool)] = [], serial: String?
+        let differ = try OtherInstitutions(db)
+        func flush() { if let s = serial, let o = UnitOwners.current(newestFirst: facts, differ: differ.callAsFunction) { out.append((s, o)) } }
+        for r in try Row.fetchAll(db, sql: """
+            SELECT u.serial, f.value, coalesce(c.provisional, 1) AS provisional FROM unit u
+            JOIN unitFact f ON f.unitId = u.id AND f.fact = 'owner' LEFT JOIN customer c ON c.id = CAST(f.value AS INTEGER)
+            \(filter.map { "WHERE " + $0 } ?? "")
+            ORDER BY u.id, coalesce(f.docDate, '') DESC, f.docId DESC
+            """, arguments: arguments) {
+            let s: String = r["serial"]
+            if s != serial { flush(); facts = []; serial = s }
+            facts.append((r["value"], !(r["provisional"] as Bool)))
+        }
+        flush()
+        return out
+    }
 
-    /// The unit's current owner (see `ownerSQL`), as a customer id.
+    /// The unit's current owner (`UnitOwners.current`), as a customer id.
     public func owner(ofUnit id: Int64) throws -> Int64? {
         try db.read { db in
-            try String.fetchOne(db, sql: "SELECT (\(Self.ownerSQL)) FROM unit u WHERE u.id = ?", arguments: [id]).flatMap { Int64($0) }
+            try Self.currentOwners(db, of: "u.id = ?", arguments: [id]).first.flatMap { Int64($0.owner) }
         }
     }
 

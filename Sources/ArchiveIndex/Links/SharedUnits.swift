@@ -27,7 +27,10 @@ enum SharedUnits {
     /// when its generic words, numbers, 市/县/省/区 and its city are cut out.
     static func namingPairs(_ key: String) -> Set<String> {
         var k = key
-        if let place = InstitutionName.chinese(key).city ?? InstitutionName.leadingPlace(key) { k = k.replacingOccurrences(of: place, with: "|") }
+        // (Not a memorial hospital's name that a place bears too: 中和纪念医院.)
+        if let place = InstitutionName.chinese(key).city ?? InstitutionName.leadingPlace(key).flatMap({ key.contains($0 + "纪念") ? nil : $0 }) {
+            k = k.replacingOccurrences(of: place, with: "|")
+        }
         for w in genericWords { k = k.replacingOccurrences(of: w, with: "|") }
         var pairs = Set<String>()
         for segment in k.split(whereSeparator: { $0 == "|" || "市县省区一二三四五六七八九十".contains($0) || !$0.unicodeScalars.allSatisfy(Normalizer.isCJK) }) {

@@ -46,38 +46,58 @@ enum UnitOwners {
             if wanted.last?.docId == doc { wanted[wanted.count - 1].units.append(unit) } else { wanted.append((doc, r["docDate"], [unit])) }
         }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO documentCustomer (docId, customerId, how) VALUES (?, ?, ?)")
-        let nameOf = try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?")
-        var differing: [String: Bool] = [:]
-        // Two customers are other institutions when their names say so (another city, kind,
-        // number or department; the brand's company of another place or trade), not when one may
-        // be the other written otherwise (泉州职院, 泉州职业技术学院现代教育技术中心; 建豐充電, KIN FUNG EV).
-        func differ(_ a: String, _ b: String) -> Bool {
-            let key = a < b ? a + "|" + b : b + "|" + a
-            if let known = differing[key] { return known }
-            let names = try? [a, b].map { try String.fetchOne(nameOf, arguments: [Int64($0) ?? -1]) ?? "" }
-            var answer = false
-            if let names, !names[0].isEmpty, !names[1].isEmpty {
-                let none: (String) -> Set<String> = { _ in [] }
-                answer = InstitutionName.of(names[0]).conflict(with: InstitutionName.of(names[1])) != nil
-                // A brand's other company (another place, department or trade); names of two
-                // brands, or in two scripts, may still be one customer's (`PACC`, `Pan-Asia Cold Chain`).
-                if !answer, let x = CompanyName.of(names[0]), let y = CompanyName.of(names[1]), x.isLatin == y.isLatin {
-                    answer = x.conflicts(with: y, pinyin: none)
-                }
-            }
-            differing[key] = answer
-            return answer
-        }
+        let differ = try OtherInstitutions(db)
         for w in wanted {
             var owners = Set<String>()
             for unit in w.units {
                 if facts[unit.id] == nil {
                     facts[unit.id] = try Row.fetchAll(factsOf, arguments: [unit.id]).map { Fact(owner: $0["value"], date: $0["docDate"]) }
                 }
-                if let o = owner(onDay: w.date, facts: facts[unit.id]!, differ: differ) { owners.insert(o) }
+                if let o = owner(onDay: w.date, facts: facts[unit.id]!, differ: differ.callAsFunction) { owners.insert(o) }
             }
             guard owners.count == 1, let owner = owners.first.flatMap(Int64.init) else { continue }
             try insert.execute(arguments: [w.docId, owner, "owner of unit \(w.units.map(\.serial).joined(separator: ","))"])
         }
+    }
+
+    /// A unit's owner now, from its owner facts newest first, each with whether its customer
+    /// is confirmed: the newest that names a confirmed customer (an unconfirmed name in a late
+    /// document, a short form or a slip, does not take a unit away), else the newest; but the
+    /// newest, unconfirmed, when it names another institution than that confirmed owner
+    /// (`differ`): the unit was handed over to a customer kb has no file of (a centrifuge moved
+    /// from 新光醫院 to 高雄醫學大學附設醫院, whose reports name it there).
+    static func current(newestFirst facts: [(owner: String, confirmed: Bool)], differ: (String, String) -> Bool) -> String? {
+        guard let newest = facts.first else { return nil }
+        guard let confirmed = facts.first(where: \.confirmed), confirmed.owner != newest.owner else { return newest.owner }
+        return differ(newest.owner, confirmed.owner) ? newest.owner : confirmed.owner
+    }
+}
+
+/// Whether two customers (by id, as owner facts store them) are other institutions: their names
+/// say so (another city, kind, number or department; the brand's company of another place or
+/// trade), not when one may be the other written otherwise (泉州职院, 泉州职业技术学院现代教育技术中心;
+/// 建豐充電, KIN FUNG EV). Remembered per pair.
+final class OtherInstitutions {
+    private let nameOf: Statement
+    private var known: [String: Bool] = [:]
+
+    init(_ db: Database) throws { nameOf = try db.cachedStatement(sql: "SELECT name FROM customer WHERE id = ?") }
+
+    func callAsFunction(_ a: String, _ b: String) -> Bool {
+        let key = a < b ? a + "|" + b : b + "|" + a
+        if let answer = known[key] { return answer }
+        let names = try? [a, b].map { try String.fetchOne(nameOf, arguments: [Int64($0) ?? -1]) ?? "" }
+        var answer = false
+        if let names, !names[0].isEmpty, !names[1].isEmpty {
+            let none: (String) -> Set<String> = { _ in [] }
+            answer = InstitutionName.of(names[0]).conflict(with: InstitutionName.of(names[1])) != nil
+            // A brand's other company (another place, department or trade); names of two
+            // brands, or in two scripts, may still be one customer's (`PACC`, `Pan-Asia Cold Chain`).
+            if !answer, let x = CompanyName.of(names[0]), let y = CompanyName.of(names[1]), x.isLatin == y.isLatin {
+                answer = x.conflicts(with: y, pinyin: none)
+            }
+        }
+        known[key] = answer
+        return answer
     }
 }

@@ -157,6 +157,20 @@ import Testing
         #expect(c["a.txt"] != nil && c["b.txt"] != nil && c["a.txt"] != c["b.txt"], "\(c)")
     }
 
+    /// A short card registered under a bare name (化验室（妇幼保健院）) is its customer's; a document
+    /// that names a city's hospital with that department is not, though its name contains it.
+    @Test func aNameThatSaysItsCityIsNoBareCustomers() throws {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: [
+            "card.txt": "客户资料卡\n客户简称：化验室（妇幼保健院）\n设备：\n  1. 纯水系统　SN：WQ2112V1088　2021年装机\n",
+            "a.txt": "维修单\n设备使用方：沈阳市妇幼保健院（化验室）\n出厂编号：G3H20347850\n维修日期：2021-05-01\n故障现象：报警\n",
+            "b.txt": "维修单\n设备使用方：妇幼保健院 化验室\n出厂编号：WQ2112V1088\n维修日期：2022-05-01\n故障现象：报警\n",
+        ])
+        let c = try customerIDs(archive.store)
+        #expect(c["card.txt"] != nil && c["b.txt"] == c["card.txt"], "\(c)")
+        #expect(c["a.txt"] != c["card.txt"], "\(c)")
+    }
+
     /// Two branches of one bank, or two stores of one chain, are two customers, however alike
     /// their names and whatever units they pass between them; one branch written two ways is one.
     @Test func twoBranchesOfOneBankAreTwoCustomers() throws {

@@ -104,6 +104,17 @@ import Testing
         #expect(doc.units.allSatisfy { $0.how.hasPrefix("pattern ") })
     }
 
+    /// A customer card's list, each serial with the year it was installed after it (`SN：…　2022年装机`):
+    /// the year is no part of the serial, which a repair card writes without it.
+    @Test func aYearAfterASerialIsNoPartOfIt() throws {
+        let dir = try TempDir()
+        let archive = try TestArchive(dir, files: [
+            "简卡.txt": "客户资料卡\n客户简称：中国医大一院 病理室\n设备：\n  1. 染色封片一体机　StainMate Duo　SN：28-SC22B-7741　2022年装机\n  2. 纯水系统　SN：WQ1805Y0344 2018年5月装机\n",
+        ])
+        let doc = try #require(try archive.store.documents(try archive.store.allDocumentIDs()).first)
+        #expect(doc.fields.filter { $0.name == .serial }.compactMap(\.canonical).sorted() == ["28SC22B7741", "WQ1805Y0344"])
+    }
+
     @Test func badInputIsReportedAndTheRestGoesOn() throws {
         let dir = try TempDir()
         let good = try dir.file("in/good.txt", card)

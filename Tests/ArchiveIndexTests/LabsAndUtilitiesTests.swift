@@ -24,6 +24,18 @@ import Testing
         // A note in brackets stays a note; a name of its own is no unit of anyone's.
         #expect(ArchiveStore.customerName("检验科（二楼）") == "检验科")
         #expect(ArchiveStore.customerName("红星化工有限公司（原红星化工厂）") == "红星化工有限公司")
+        // A workshop with its company's brand alone in brackets is the brand's; a place or a
+        // note in them is no brand.
+        #expect(ArchiveStore.customerName("储能电站（冠能）") == "冠能 储能电站")
+        #expect(ArchiveStore.customerName("注塑车间（二号楼）") == "注塑车间")
+        #expect(ArchiveStore.customerName("储能电站（合肥）") == "储能电站")
+        #expect(CompanyName.of("冠能 储能电站")?.brand == "冠能")
+        let g = try customers([
+            "file.txt": "客户档案\n客户名称：合肥冠能新能源科技有限公司-储能电站\n",
+            "a.txt": card("储能电站（冠能）", "BT221841S"),
+            "b.txt": card("储能电站（华能）", "BT221999S"),
+        ])
+        #expect(g["file.txt"] != nil && g["a.txt"] == g["file.txt"] && g["b.txt"] != g["file.txt"], "\(g)")
         let c = try customers([
             "a.txt": card("污水处理厂（上饶排水公司）", "TOC1900231"),
             "b.txt": card("污水处理厂（赤峰排水公司）", "TOC1900588"),

@@ -385,10 +385,12 @@ final class CustomerMatcher {
         // A name of "the city's" hospital (市中医院 化验室, as a customer file may register it)
         // says no city: a name that says one (长春市中医院·化验室) is not it, whatever it contains.
         // Nor is a name that states a campus (山东省立医院东院·检验) the hospital's that states
-        // none: a campus is named when it is meant.
+        // none: a campus is named when it is meant. Nor a bare name's (妇幼保健院 化验室, as a short
+        // card registers it), which every city has, a name that says its city (沈阳市妇幼保健院（化验室）).
         let candidates = candidates(pairs).filter { c in
             c.structure.conflict(with: structure) == nil && !(structure.city != nil && c.key.first.map { "市县区".contains($0) } == true)
                 && !structure.statesCampus(missingFrom: c.structure)
+                && !(structure.city != nil && c.structure.city == nil && ArchiveStore.isBareName(c.alias, key: c.key, structure: c.structure))
         }
         var answer: (Int64, String)?
         // The end of a name without its place (食品检测实验室 of 大连海关技术中心食品检测实验室) is

@@ -285,6 +285,12 @@ enum FieldExtractor {
             var e = k
             while e < fs.count, e - k < 48, !Normalizer.isCJK(fs[e]), !"\n,;()[]，。；（）【】".unicodeScalars.contains(fs[e]) { e += 1 }
             while e > k, fs[e - 1].isSpace { e -= 1 }
+            // A year after the serial, apart from it, is the clause's date (`SN：28-SC22B-7741　2022年装机`).
+            if e < fs.count, "年月".unicodeScalars.contains(fs[e]), let space = fs[k..<e].lastIndex(where: \.isSpace),
+               fs[(space + 1)..<e].allSatisfy({ ("0"..."9").contains($0) }) {
+                e = space
+                while e > k, fs[e - 1].isSpace { e -= 1 }
+            }
             if e > k, k > m.end || m.isCJK || fs[m.end] == " " {
                 let rest = slice(os, origin, k, e)
                 if let canon = Normalizer.canonicalSerial(rest), canon.count >= 6 {

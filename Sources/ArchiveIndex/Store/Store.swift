@@ -538,6 +538,11 @@ public final class ArchiveStore: Sendable {
         if cut < value.endIndex, "(（".contains(value[cut]), let institution = institutionInBrackets(value[value.index(after: cut)...], after: name) {
             return institution + " " + name
         }
+        // A workshop with its company's brand alone in brackets (储能电站（冠能）, as a site's own
+        // records write it): the brand's workshop, not a customer called 储能电站.
+        if cut < value.endIndex, "(（".contains(value[cut]), let brand = brandInBrackets(value[value.index(after: cut)...], after: name) {
+            return brand + " " + name
+        }
         if let (department, institution) = departmentFirst(name) { return institution + " " + department }
         return name
     }
@@ -647,6 +652,16 @@ public final class ArchiveStore: Sendable {
               (institutionWords + ["中心"]).contains(where: key.contains) || utility
                 || department && (InstitutionName.leadingPlace(key) != nil || CompanyName.of(inner).map { !$0.lines.isEmpty } == true)
         else { return nil }
+        return inner
+    }
+
+    /// The brand in brackets after a workshop's name: two or three Chinese characters that are no
+    /// place and no note (楼, 号, 原…).
+    static func brandInBrackets(_ rest: Substring, after name: String) -> String? {
+        let inner = rest.prefix { $0 != ")" && $0 != "）" }.trimmingCharacters(in: .whitespaces)
+        guard let outer = try? Normalizer.nameKey(name), CompanyName.isWorkshop(outer), (2...3).contains(inner.count),
+              inner.unicodeScalars.allSatisfy(Normalizer.isCJK), Places.shared.chinese[inner] == nil,
+              !inner.contains(where: { "楼层号区栋原旧新前后一二三四五六七八九十".contains($0) }) else { return nil }
         return inner
     }
 

@@ -30,6 +30,10 @@ import Testing
         #expect(ArchiveStore.customerName("注塑车间（二号楼）") == "注塑车间")
         #expect(ArchiveStore.customerName("储能电站（合肥）") == "储能电站")
         #expect(CompanyName.of("冠能 储能电站")?.brand == "冠能")
+        // A campus in brackets in English is the campus's, as in Chinese.
+        #expect(ArchiveStore.customerName("Nanyang Central Hospital (East Campus)") == "Nanyang Central Hospital East Campus")
+        #expect(InstitutionName.of(ArchiveStore.customerName("Nanyang Central Hospital (East Campus)")).campus == "东")
+        #expect(ArchiveStore.customerName("Nanyang Central Hospital (East Campus) (IT Office)") == "Nanyang Central Hospital East Campus IT Office")
         let g = try customers([
             "file.txt": "客户档案\n客户名称：合肥冠能新能源科技有限公司-储能电站\n",
             "a.txt": card("储能电站（冠能）", "BT221841S"),

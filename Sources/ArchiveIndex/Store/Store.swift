@@ -520,6 +520,14 @@ public final class ArchiveStore: Sendable {
                let key = try? Normalizer.nameKey(String(after[..<close])), key.wholeMatch(of: #/[东西南北]院区?|[^院区]{2}(院区|分院)/#) != nil {
                 return customerName(name + String(after[..<close]) + " " + after[after.index(after: close)...].trimmingCharacters(in: CharacterSet(charactersIn: " ·・-–—")))
             }
+            // And in English (`Nanyang Central Hospital (East Campus)`); the main campus is the
+            // hospital's own (`(Main Campus)`, as 本部).
+            if let close = after.firstIndex(where: { $0 == ")" || $0 == "）" }), case let inner = after[..<close].trimmingCharacters(in: .whitespaces),
+               RomanisedNames.mayBeRomanised(name), inner.split(separator: " ").count == 2, inner.lowercased().hasSuffix(" campus"),
+               !inner.lowercased().hasPrefix("main ") {
+                let rest = after[after.index(after: close)...].trimmingCharacters(in: CharacterSet(charactersIn: " ·・-–—,"))
+                return customerName(name + " " + inner + (rest.isEmpty ? "" : " " + rest))
+            }
         }
         // A department in brackets is part of the name: 台北科技大學（計算機中心）is not its 貴重儀器中心.
         // So is one in the second brackets, after a note in the first (`Tainan Hospital (MOHW) (IT Office)`);

@@ -232,12 +232,12 @@ public enum BriefBuilder {
             let warrantyUntil = u.current("warranty_until")?.value
             let warranty = warrantyUntil.map { today <= $0 ? "in warranty" : "out of warranty" } ?? "unknown"
             var conflicts: [String] = []
-            let ownerID = try store.owner(ofUnit: u.id).map(String.init)
+            let ownerID = try store.owner(ofUnit: u.id)
             for fact in ["model", "owner", "purchase_date", "install_date", "warranty_until"] {
                 let history = u.history(fact)
                 let values = Set(history.map(\.value))
-                // The value in force: the newest, except that an owner is a confirmed customer when one is named.
-                let current = fact == "owner" ? history.first { $0.value == ownerID } : history.first
+                // The value in force: the newest, except the owner, which is the unit's owner now (`UnitOwners.current`).
+                let current = fact == "owner" ? history.first { $0.value == ownerID.map(String.init) } : history.first
                 guard values.count > 1, let newest = current else { continue }
                 let show = { (f: UnitFact) -> String in
                     fact == "owner" ? ((try? store.customerName(Int64(f.value) ?? -1)) ?? nil) ?? f.value : f.value
@@ -246,7 +246,7 @@ public enum BriefBuilder {
                     .map { "\(show($0)) (#\($0.docId)\($0.date.map { ", " + $0 } ?? ""))" }
                 conflicts.append("\(fact): \(show(newest)) (#\(newest.docId), in force) — also \(older.joined(separator: "; "))")
             }
-            let owner = try store.owner(ofUnit: u.id).flatMap { try store.customerName($0) }
+            let owner = try ownerID.flatMap { try store.customerName($0) }
             brief.units.append(.init(serial: u.serial, serialAsWritten: u.serialAsWritten, model: u.model, owner: owner,
                                      purchaseDate: u.current("purchase_date")?.value, installDate: u.current("install_date")?.value,
                                      warrantyUntil: warrantyUntil, warranty: warranty, conflicts: conflicts,

@@ -40,22 +40,22 @@ extension ConfirmedInstitutions {
             disagreeing[pair] = answer
             return answer
         }
-        var fitting: [Pair: Int] = [:], partners: [Int64: [(other: Int64, count: Int)]] = [:]
+        var fitting: [Pair: Int] = [:], partners: [Int64: Set<Int64>] = [:]
         // A customer all of whose names are bare (市妇幼 化验室: every city has one) is no
         // evidence of which institution its units are.
         func bare(_ id: Int64) -> Bool { aliases(id).allSatisfy(ArchiveStore.isBareName) }
         for (pair, count) in shared {
-            // Every pair that shares units is a partner (a third customer that lists as many is ambiguity).
-            partners[pair.a, default: []].append((pair.b, count))
-            partners[pair.b, default: []].append((pair.a, count))
+            // Every pair that shares units is a partner, however many (see `ambiguous`).
+            partners[pair.a, default: []].insert(pair.b)
+            partners[pair.b, default: []].insert(pair.a)
             guard !disagree(pair.a, pair.b), !bare(pair.a), !bare(pair.b) else { continue }
             let alike = aliases(pair.a).contains { x in aliases(pair.b).contains { SharedUnits.resemble(x, $0, pinyin: pinyin, cantonese: cantonese) } }
             let shorter = min(units[pair.a]?.count ?? 0, units[pair.b]?.count ?? 0)
             if alike || (count >= SharedUnits.enoughWithoutNames && count * 2 >= shorter) { fitting[pair] = count }
         }
         // Another customer that shares units with `id`, could be it, and cannot be `with`.
-        func ambiguous(_ id: Int64, _ with: Int64, _ count: Int) -> Bool {
-            (partners[id] ?? []).contains { $0.other != with && !disagree(id, $0.other) && disagree($0.other, with) }
+        func ambiguous(_ id: Int64, _ with: Int64, _: Int) -> Bool {
+            (partners[id] ?? []).contains { $0 != with && !disagree(id, $0) && disagree($0, with) }
         }
         return SharedUnits.join(fitting, ambiguous: ambiguous, joinable: { a, b in
             !a.contains { x in b.contains { disagree(x, $0) } }

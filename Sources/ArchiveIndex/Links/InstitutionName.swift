@@ -287,7 +287,7 @@ struct InstitutionName: Hashable, Sendable {
         // 石家庄血站): one of the dictionary's cities and counties.
         // Not a memorial hospital's name that is a place's too (中和紀念醫院 is no hospital of 中和;
         // 林口長庚紀念醫院 is 長庚's of 林口).
-        if n.city == nil, let place = leadingPlace(rest), !key.contains(place + "纪念") { n.city = place }
+        if n.city == nil, let place = leadingPlace(rest), !isMemorialName(place, in: key) { n.city = place }
         // A province is a place as a city is (广东省人民医院: Guangdong).
         if let c = n.city, c.count > 2, c.hasSuffix("省") { n.city = String(c.dropLast()) }
         n.universityHospital = universityHospital
@@ -358,6 +358,9 @@ struct InstitutionName: Hashable, Sendable {
     static func department(startingWith after: String) -> String {
         chineseDepartments.first { after.hasPrefix($0.0) }?.1 ?? (shortDepartments + clinicalOtherNames).first { $0.0 == after }?.1 ?? after
     }
+
+    /// Whether a place's name is, in this folded key, a memorial hospital's name (中和 of 中和纪念医院).
+    static func isMemorialName(_ place: String, in key: String) -> Bool { key.contains(place + "纪念") }
 
     /// The city or county a name starts with, by the dictionary (the longest that fits).
     static func leadingPlace(_ key: String) -> String? {

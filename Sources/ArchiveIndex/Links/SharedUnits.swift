@@ -28,7 +28,7 @@ enum SharedUnits {
     static func namingPairs(_ key: String) -> Set<String> {
         var k = key
         // (Not a memorial hospital's name that a place bears too: 中和纪念医院.)
-        if let place = InstitutionName.chinese(key).city ?? InstitutionName.leadingPlace(key).flatMap({ key.contains($0 + "纪念") ? nil : $0 }) {
+        if let place = InstitutionName.chinese(key).city ?? InstitutionName.leadingPlace(key).flatMap({ InstitutionName.isMemorialName($0, in: key) ? nil : $0 }) {
             k = k.replacingOccurrences(of: place, with: "|")
         }
         for w in genericWords { k = k.replacingOccurrences(of: w, with: "|") }
